@@ -1,0 +1,1 @@
+package cn.mediationdesk; public class Launcher { public static void main(String[] a){} }

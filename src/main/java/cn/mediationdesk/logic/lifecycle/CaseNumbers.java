@@ -1,0 +1,22 @@
+package cn.mediationdesk.logic.lifecycle;
+
+import cn.mediationdesk.logic.store.Tx;
+import cn.mediationdesk.model.CaseNumber;
+import cn.mediationdesk.model.Committee;
+
+import java.time.LocalDate;
+
+/**
+ * Issues case numbers: gap-free per committee and year of acceptance. Must be called inside the
+ * transaction that accepts the lead, so that a rolled-back acceptance gives its number back.
+ */
+public final class CaseNumbers {
+    private CaseNumbers() {
+    }
+
+    public static CaseNumber issue(Tx tx, Committee committee, LocalDate acceptedOn, CaseNumberFormat format) {
+        int year = acceptedOn.getYear();
+        int sequence = tx.leads().nextCaseNumber(committee.id(), year);
+        return new CaseNumber(year, sequence, format.format(year, committee.shortName(), sequence));
+    }
+}

@@ -1,0 +1,63 @@
+package cn.mediationdesk.logic.lifecycle;
+
+import cn.mediationdesk.logic.store.LeadRepository;
+import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.Transition;
+import cn.mediationdesk.model.TransitionKind;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Writes the dated transitions between two versions of a lead: a step taken for the first time is
+ * its transition; a step that already existed and now says something else is a correction.
+ */
+public final class LeadHistory {
+    private LeadHistory() {
+    }
+
+    /** Records what changed from {@code before} (null for a new lead) to {@code after}. */
+    public static void record(LeadRepository leads, Lead before, Lead after, Clock clock, String user) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        if (before == null) {
+            add(leads, after, TransitionKind.FOUND, after.foundOn(), null, now, user);
+        } else if (!before.foundOn().equals(after.foundOn())) {
+            correction(leads, after, "found_on", before.foundOn(), after.foundOn(), today, now, user);
+        }
+        step(leads, before == null ? null : before.verifiedOn(), before == null ? null : before.verificationResult(),
+                after.verifiedOn(), after.verificationResult(), after, TransitionKind.VERIFIED, "verification", today, now, user);
+        step(leads, before == null ? null : before.acceptedOn(), before == null ? null : before.caseNumber(),
+                after.acceptedOn(), after.caseNumber(), after, TransitionKind.ACCEPTED, "acceptance", today, now, user);
+        step(leads, before == null ? null : before.closedOn(), before == null ? null : before.outcome(),
+                after.closedOn(), after.outcome(), after, TransitionKind.CLOSED, "outcome", today, now, user);
+    }
+
+    private static void step(LeadRepository leads, LocalDate oldDate, Object oldValue, LocalDate newDate,
+                             Object newValue, Lead lead, TransitionKind kind, String what, LocalDate today,
+                             Instant now, String user) {
+        if (Objects.equals(oldDate, newDate) && Objects.equals(oldValue, newValue)) {
+            return;
+        }
+        if (oldDate == null) {
+            add(leads, lead, kind, newDate, Objects.toString(newValue, null), now, user);
+        } else {
+            String from = oldDate + " " + oldValue;
+            String to = newDate == null ? "-" : newDate + " " + newValue;
+            correction(leads, lead, what, from, to, today, now, user);
+        }
+    }
+
+    private static void correction(LeadRepository leads, Lead lead, String what, Object from, Object to,
+                                   LocalDate today, Instant now, String user) {
+        add(leads, lead, TransitionKind.CORRECTED, today, what + ": " + from + " → " + to, now, user);
+    }
+
+    private static void add(LeadRepository leads, Lead lead, TransitionKind kind, LocalDate on, String detail,
+                            Instant now, String user) {
+        leads.insertTransition(new Transition(UUID.randomUUID(), lead.id(), kind, on, detail, now, user));
+    }
+}

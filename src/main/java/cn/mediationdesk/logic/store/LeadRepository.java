@@ -1,0 +1,74 @@
+package cn.mediationdesk.logic.store;
+
+import cn.mediationdesk.model.Agreement;
+import cn.mediationdesk.model.Extension;
+import cn.mediationdesk.model.FollowUp;
+import cn.mediationdesk.model.JudicialConfirmation;
+import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.MediationSession;
+import cn.mediationdesk.model.Party;
+import cn.mediationdesk.model.Transition;
+import cn.mediationdesk.model.VerificationStep;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Leads and everything under them. Knows no rules: the lifecycle service checks them first. */
+public interface LeadRepository {
+    void insert(Lead lead, Instant now);
+
+    /**
+     * Writes the lead's facts if its stored version is still {@code lead.version()}, raising the
+     * version by one; returns false when someone else changed it meanwhile.
+     */
+    boolean update(Lead lead, Instant now);
+
+    Optional<Lead> find(UUID id);
+
+    Optional<Lead> findByLeadNo(long committeeId, String leadNo);
+
+    long count();
+
+    /** Raises the case-number counter of a committee and year and returns the new number. */
+    int nextCaseNumber(long committeeId, int year);
+
+    List<Party> parties(UUID leadId);
+
+    void replaceParties(UUID leadId, List<Party> parties);
+
+    List<VerificationStep> verificationSteps(UUID leadId);
+
+    void insertVerificationStep(VerificationStep step);
+
+    List<Long> mediators(UUID leadId);
+
+    void replaceMediators(UUID leadId, List<Long> personIds);
+
+    List<MediationSession> sessions(UUID leadId);
+
+    void insertSession(MediationSession session);
+
+    Optional<Agreement> agreement(UUID leadId);
+
+    void saveAgreement(Agreement agreement);
+
+    void deleteAgreement(UUID leadId);
+
+    List<Extension> extensions(UUID leadId);
+
+    void insertExtension(Extension extension);
+
+    List<FollowUp> followUps(UUID leadId);
+
+    void insertFollowUp(FollowUp followUp);
+
+    Optional<JudicialConfirmation> judicialConfirmation(UUID leadId);
+
+    void saveJudicialConfirmation(JudicialConfirmation confirmation);
+
+    void insertTransition(Transition transition);
+
+    List<Transition> transitions(UUID leadId);
+}

@@ -1,0 +1,5 @@
+package cn.mediationdesk.model;
+
+public enum Gender {
+    MALE, FEMALE
+}

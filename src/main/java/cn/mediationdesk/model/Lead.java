@@ -1,0 +1,46 @@
+package cn.mediationdesk.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A dispute lead and the dated facts of its life so far (DESIGN §4). The dates hold
+ * {@code foundOn ≤ verifiedOn ≤ acceptedOn ≤ closedOn}; a later step is {@code null} until it happens.
+ *
+ * @param leadNo the committee's own number for the lead (线索编号), unique within the committee
+ * @param caseNumber assigned at acceptance and kept for good, even if the acceptance is corrected away
+ * @param dueOn the due date set at acceptance; extensions agreed later are kept apart with their dates
+ * @param version optimistic-locking counter, raised by every change
+ */
+public record Lead(UUID id, long committeeId, long communityId, Long gridId, String leadNo,
+                   LocalDate foundOn, String sourceCode, String disputeTypeCode, String summary,
+                   Integer peopleCount, BigDecimal amount, RiskLevel risk, boolean criminalRisk,
+                   boolean groupRisk,
+                   LocalDate verifiedOn, VerificationResult verificationResult, UUID duplicateOfId,
+                   String transferredTo,
+                   LocalDate acceptedOn, CaseNumber caseNumber, LocalDate dueOn,
+                   LocalDate closedOn, Outcome outcome,
+                   int version) {
+
+    /** The lead's state at the end of {@code day}: facts dated after it are ignored. */
+    public LeadState stateOn(LocalDate day) {
+        if (verifiedOn == null || verifiedOn.isAfter(day)) {
+            return LeadState.PENDING;
+        }
+        if (verificationResult != VerificationResult.GENUINE) {
+            return LeadState.of(verificationResult);
+        }
+        if (acceptedOn == null || acceptedOn.isAfter(day)) {
+            return LeadState.PENDING;
+        }
+        if (outcome == null || closedOn == null || closedOn.isAfter(day)) {
+            return LeadState.MEDIATING;
+        }
+        return LeadState.of(outcome);
+    }
+
+    public boolean isAccepted() {
+        return acceptedOn != null;
+    }
+}

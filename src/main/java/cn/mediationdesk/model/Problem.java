@@ -1,0 +1,30 @@
+package cn.mediationdesk.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One broken rule, as a value: the field it concerns, a message key of the localization bundles
+ * and the key's arguments. The GUI shows it at the field, the CLI prints it as a line, the
+ * importer prefixes it with its row and column.
+ */
+public record Problem(Field field, String key, List<Object> args) {
+    public Problem {
+        Objects.requireNonNull(field);
+        Objects.requireNonNull(key);
+        args = List.copyOf(args);
+    }
+
+    public static Problem of(Field field, String key, Object... args) {
+        return new Problem(field, key, List.of(args));
+    }
+
+    /** The fields of a lead and its parts that a rule can name; each has a localized label. */
+    public enum Field {
+        LEAD, LEAD_NO, FOUND_ON, SOURCE, COMMUNITY, GRID, COMMITTEE, DISPUTE_TYPE, SUMMARY, PARTIES,
+        PEOPLE, AMOUNT, RISK, VERIFIED_ON, VERIFICATION, ACCEPTED_ON, OUTCOME, CLOSED_ON,
+        AGREEMENT_FORM, AGREEMENT, DUPLICATE_OF, TRANSFERRED_TO, DUE_ON, EXTENSION, MEDIATORS,
+        SESSION, FOLLOW_UP, JUDICIAL_CONFIRMATION, ID_NUMBER, PHONE, NAME, CODE, SHORT_NAME,
+        JURISDICTION, VERSION, FILE, COLUMN, DATE
+    }
+}

@@ -1,0 +1,5 @@
+package cn.mediationdesk.model;
+
+public enum Satisfaction {
+    SATISFIED, NEUTRAL, DISSATISFIED
+}
