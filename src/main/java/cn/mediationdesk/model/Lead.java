@@ -43,4 +43,31 @@ public record Lead(UUID id, long committeeId, long communityId, Long gridId, Str
     public boolean isAccepted() {
         return acceptedOn != null;
     }
+
+    public Lead withDetails(long committeeId, long communityId, Long gridId, String leadNo, LocalDate foundOn,
+                            String sourceCode, String disputeTypeCode, String summary, Integer peopleCount,
+                            BigDecimal amount, RiskLevel risk, boolean criminalRisk, boolean groupRisk) {
+        return new Lead(id, committeeId, communityId, gridId, leadNo, foundOn, sourceCode, disputeTypeCode, summary,
+                peopleCount, amount, risk, criminalRisk, groupRisk, verifiedOn, verificationResult, duplicateOfId,
+                transferredTo, acceptedOn, caseNumber, dueOn, closedOn, outcome, version);
+    }
+
+    public Lead withVerification(LocalDate verifiedOn, VerificationResult result, UUID duplicateOfId,
+                                 String transferredTo) {
+        return new Lead(id, committeeId, communityId, gridId, leadNo, foundOn, sourceCode, disputeTypeCode, summary,
+                peopleCount, amount, risk, criminalRisk, groupRisk, verifiedOn, result, duplicateOfId,
+                transferredTo, acceptedOn, caseNumber, dueOn, closedOn, outcome, version);
+    }
+
+    public Lead withAcceptance(LocalDate acceptedOn, CaseNumber caseNumber, LocalDate dueOn) {
+        return new Lead(id, committeeId, communityId, gridId, leadNo, foundOn, sourceCode, disputeTypeCode, summary,
+                peopleCount, amount, risk, criminalRisk, groupRisk, verifiedOn, verificationResult, duplicateOfId,
+                transferredTo, acceptedOn, caseNumber, dueOn, closedOn, outcome, version);
+    }
+
+    public Lead withOutcome(LocalDate closedOn, Outcome outcome) {
+        return new Lead(id, committeeId, communityId, gridId, leadNo, foundOn, sourceCode, disputeTypeCode, summary,
+                peopleCount, amount, risk, criminalRisk, groupRisk, verifiedOn, verificationResult, duplicateOfId,
+                transferredTo, acceptedOn, caseNumber, dueOn, closedOn, outcome, version);
+    }
 }

@@ -1,0 +1,506 @@
+package cn.mediationdesk.logic.lifecycle;
+
+import cn.mediationdesk.logic.ConcurrentChangeException;
+import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.logic.lifecycle.LeadRules.Strictness;
+import cn.mediationdesk.logic.store.Store;
+import cn.mediationdesk.logic.store.Tx;
+import cn.mediationdesk.model.Agreement;
+import cn.mediationdesk.model.AgreementForm;
+import cn.mediationdesk.model.CaseNumber;
+import cn.mediationdesk.model.Committee;
+import cn.mediationdesk.model.DictionaryEntry;
+import cn.mediationdesk.model.DictionaryKind;
+import cn.mediationdesk.model.Extension;
+import cn.mediationdesk.model.FollowUp;
+import cn.mediationdesk.model.JudicialConfirmation;
+import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.LeadState;
+import cn.mediationdesk.model.MediationSession;
+import cn.mediationdesk.model.Outcome;
+import cn.mediationdesk.model.Party;
+import cn.mediationdesk.model.PartyRole;
+import cn.mediationdesk.model.Performance;
+import cn.mediationdesk.model.Person;
+import cn.mediationdesk.model.Problem;
+import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.model.Satisfaction;
+import cn.mediationdesk.model.Transition;
+import cn.mediationdesk.model.TransitionKind;
+import cn.mediationdesk.model.VerificationResult;
+import cn.mediationdesk.model.VerificationStep;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The transitions of a lead's life (DESIGN §4), one operation each. Every operation checks its
+ * rules and writes in one transaction; a broken rule throws {@link ValidationException} naming
+ * the field, and nothing is written.
+ */
+public final class LifecycleService {
+    /** 人民调解法 Art. 33: the parties may apply for judicial confirmation within 30 days. */
+    public static final int JUDICIAL_CONFIRMATION_DAYS = 30;
+
+    private final Store store;
+    private final Clock clock;
+    private final String user;
+
+    public LifecycleService(Store store, Clock clock, String user) {
+        this.store = store;
+        this.clock = clock;
+        this.user = user;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Lead register(NewLead input) {
+        return store.write(tx -> {
+            List<Problem> problems = checkDetails(tx, null, input);
+            Lead lead = new Lead(UUID.randomUUID(), input.committeeId(), input.communityId(), input.gridId(),
+                    blankToNull(input.leadNo()), input.foundOn(), input.sourceCode(), input.disputeTypeCode(),
+                    strip(input.summary()), input.peopleCount(), input.amount(), input.risk(), input.criminalRisk(),
+                    input.groupRisk(), null, null, null, null, null, null, null, null, null, 0);
+            problems.addAll(LeadRules.check(facts(lead, null), today(), Strictness.IN_APP));
+            failIfAny(problems);
+            tx.leads().insert(lead, clock.instant());
+            tx.leads().replaceParties(lead.id(), parties(lead.id(), input.parties()));
+            LeadHistory.record(tx.leads(), null, lead, clock, user);
+            return tx.leads().find(lead.id()).orElseThrow();
+        });
+    }
+
+    /** Changes the basic facts and parties of a lead. Its committee is fixed once a case number exists. */
+    public Lead updateDetails(UUID leadId, int version, NewLead input) {
+        return store.write(tx -> {
+            Lead before = current(tx, leadId, version);
+            List<Problem> problems = checkDetails(tx, before, input);
+            if (before.caseNumber() != null && before.committeeId() != input.committeeId()) {
+                problems.add(Problem.of(Field.COMMITTEE, "rule.committee.fixedAfterAcceptance"));
+            }
+            Lead after = before.withDetails(input.committeeId(), input.communityId(), input.gridId(),
+                    blankToNull(input.leadNo()), input.foundOn(), input.sourceCode(), input.disputeTypeCode(),
+                    strip(input.summary()), input.peopleCount(), input.amount(), input.risk(), input.criminalRisk(),
+                    input.groupRisk());
+            problems.addAll(LeadRules.check(facts(after, tx.leads().agreement(leadId).map(Agreement::form).orElse(null)), today(),
+                    Strictness.IN_APP));
+            failIfAny(problems);
+            save(tx, before, after);
+            tx.leads().replaceParties(leadId, parties(leadId, input.parties()));
+            return tx.leads().find(leadId).orElseThrow();
+        });
+    }
+
+    public VerificationStep addVerificationStep(UUID leadId, LocalDate on, String method, String note, Long personId) {
+        return store.write(tx -> {
+            Lead lead = existing(tx, leadId);
+            List<Problem> problems = new ArrayList<>();
+            requireDate(on, Field.DATE, problems);
+            LeadRules.checkDate(on, Field.DATE, today(), problems);
+            LeadRules.checkOrder(lead.foundOn(), on, Field.DATE, Field.FOUND_ON, problems);
+            if (method == null || method.isBlank()) {
+                problems.add(Problem.of(Field.VERIFICATION, "rule.verificationStep.methodRequired"));
+            }
+            checkPerson(tx, personId, lead, false, problems);
+            failIfAny(problems);
+            VerificationStep step = new VerificationStep(UUID.randomUUID(), leadId, on, method.strip(), strip(note),
+                    personId);
+            tx.leads().insertVerificationStep(step);
+            return step;
+        });
+    }
+
+    public Lead verify(UUID leadId, int version, VerificationResult result, LocalDate verifiedOn, UUID duplicateOfId,
+                       String transferredTo) {
+        return store.write(tx -> {
+            Lead before = current(tx, leadId, version);
+            List<Problem> problems = new ArrayList<>();
+            if (before.verificationResult() != null) {
+                problems.add(Problem.of(Field.VERIFICATION, "rule.verify.alreadyVerified"));
+            }
+            if (result == null) {
+                problems.add(Problem.of(Field.VERIFICATION, "rule.required"));
+            }
+            requireDate(verifiedOn, Field.VERIFIED_ON, problems);
+            failIfAny(problems);
+            Lead after = before.withVerification(verifiedOn, result, duplicateOfId, blankToNull(transferredTo));
+            problems.addAll(LeadRules.check(facts(after, null), today(), Strictness.IN_APP));
+            checkDuplicateOf(tx, after, problems);
+            failIfAny(problems);
+            return save(tx, before, after);
+        });
+    }
+
+    /** Accepts a genuine lead as a case: issues its case number and sets its due date. */
+    public Lead accept(UUID leadId, int version, LocalDate acceptedOn, List<Long> mediatorIds) {
+        return store.write(tx -> {
+            Lead before = current(tx, leadId, version);
+            List<Problem> problems = new ArrayList<>();
+            if (before.verificationResult() != VerificationResult.GENUINE) {
+                problems.add(Problem.of(Field.ACCEPTED_ON, "rule.accept.needsGenuine"));
+            } else if (before.acceptedOn() != null) {
+                problems.add(Problem.of(Field.ACCEPTED_ON, "rule.accept.alreadyAccepted"));
+            }
+            failIfAny(problems);
+            LocalDate day = acceptedOn != null ? acceptedOn : before.verifiedOn();
+            List<Long> mediators = mediatorIds == null ? List.of() : List.copyOf(mediatorIds);
+            for (Long personId : mediators) {
+                checkPerson(tx, personId, before, true, problems);
+            }
+            Lead after = accepted(tx, before, day);
+            problems.addAll(LeadRules.check(facts(after, null), today(), Strictness.IN_APP));
+            failIfAny(problems);
+            Lead saved = save(tx, before, after);
+            tx.leads().replaceMediators(leadId, mediators);
+            return saved;
+        });
+    }
+
+    /** The lead accepted on {@code day}: a number already issued to it is kept, never renumbered. */
+    private static Lead accepted(Tx tx, Lead lead, LocalDate day) {
+        CaseSettings settings = CaseSettings.load(tx.settings());
+        CaseNumber number = lead.caseNumber();
+        if (number == null && day != null) {
+            Committee committee = tx.organization().committees().stream()
+                    .filter(c -> c.id() == lead.committeeId()).findFirst().orElseThrow();
+            number = CaseNumbers.issue(tx, committee, day, settings.numberFormat());
+        }
+        return lead.withAcceptance(day, number, day == null ? null : day.plusDays(settings.timeLimitDays()));
+    }
+
+    public MediationSession recordSession(UUID leadId, LocalDate heldOn, String place, String participants,
+                                          String notes) {
+        return store.write(tx -> {
+            Lead lead = existing(tx, leadId);
+            List<Problem> problems = new ArrayList<>();
+            if (lead.acceptedOn() == null) {
+                problems.add(Problem.of(Field.SESSION, "rule.session.needsAcceptance"));
+            }
+            requireDate(heldOn, Field.DATE, problems);
+            LeadRules.checkDate(heldOn, Field.DATE, today(), problems);
+            LeadRules.checkOrder(lead.acceptedOn(), heldOn, Field.DATE, Field.ACCEPTED_ON, problems);
+            LeadRules.checkOrder(heldOn, lead.closedOn(), Field.CLOSED_ON, Field.DATE, problems);
+            failIfAny(problems);
+            MediationSession session = new MediationSession(UUID.randomUUID(), leadId, heldOn, strip(place),
+                    strip(participants), strip(notes));
+            tx.leads().insertSession(session);
+            return session;
+        });
+    }
+
+    /** Moves the due date of a case in mediation to a later day agreed with the parties. */
+    public Lead extend(UUID leadId, int version, LocalDate agreedOn, LocalDate newDueOn, String reason) {
+        return store.write(tx -> {
+            Lead before = current(tx, leadId, version);
+            List<Problem> problems = new ArrayList<>();
+            if (before.acceptedOn() == null || before.outcome() != null) {
+                problems.add(Problem.of(Field.EXTENSION, "rule.extension.needsMediating"));
+                failIfAny(problems);
+            }
+            requireDate(agreedOn, Field.DATE, problems);
+            requireDate(newDueOn, Field.DUE_ON, problems);
+            failIfAny(problems);
+            LeadRules.checkDate(agreedOn, Field.DATE, today(), problems);
+            LeadRules.checkOrder(before.acceptedOn(), agreedOn, Field.DATE, Field.ACCEPTED_ON, problems);
+            LocalDate dueInForce = file(tx, before).dueOn(agreedOn);
+            if (!newDueOn.isAfter(dueInForce)) {
+                problems.add(Problem.of(Field.DUE_ON, "rule.extension.notLater", newDueOn, dueInForce));
+            }
+            failIfAny(problems);
+            tx.leads().insertExtension(new Extension(UUID.randomUUID(), leadId, agreedOn, newDueOn, strip(reason)));
+            tx.leads().insertTransition(new Transition(UUID.randomUUID(), leadId, TransitionKind.EXTENDED, agreedOn,
+                    newDueOn.toString(), clock.instant(), user));
+            return save(tx, before, before);
+        });
+    }
+
+    /** Ends mediation with an outcome; a resolved case records its agreement. */
+    public Lead close(UUID leadId, int version, Outcome outcome, LocalDate closedOn, AgreementInput agreement) {
+        return store.write(tx -> {
+            Lead before = current(tx, leadId, version);
+            List<Problem> problems = new ArrayList<>();
+            if (before.outcome() != null) {
+                problems.add(Problem.of(Field.OUTCOME, "rule.close.alreadyClosed"));
+            }
+            if (outcome == null) {
+                problems.add(Problem.of(Field.OUTCOME, "rule.required"));
+            }
+            requireDate(closedOn, Field.CLOSED_ON, problems);
+            failIfAny(problems);
+            Lead after = before.withOutcome(closedOn, outcome);
+            problems.addAll(checkAgreement(agreement, outcome));
+            problems.addAll(LeadRules.check(facts(after, formOf(agreement)), today(), Strictness.IN_APP));
+            failIfAny(problems);
+            Lead saved = save(tx, before, after);
+            if (outcome == Outcome.RESOLVED) {
+                tx.leads().saveAgreement(toAgreement(leadId, agreement));
+            }
+            return saved;
+        });
+    }
+
+    public FollowUp recordFollowUp(UUID leadId, LocalDate visitedOn, Performance performance,
+                                   Satisfaction satisfaction, boolean escalationSigns, String notes) {
+        return store.write(tx -> {
+            Lead lead = existing(tx, leadId);
+            List<Problem> problems = new ArrayList<>();
+            if (lead.outcome() != Outcome.RESOLVED) {
+                problems.add(Problem.of(Field.FOLLOW_UP, "rule.followUp.needsAgreement"));
+                failIfAny(problems);
+            }
+            requireDate(visitedOn, Field.DATE, problems);
+            if (performance == null) {
+                problems.add(Problem.of(Field.FOLLOW_UP, "rule.followUp.performanceRequired"));
+            }
+            LeadRules.checkDate(visitedOn, Field.DATE, today(), problems);
+            LeadRules.checkOrder(lead.closedOn(), visitedOn, Field.DATE, Field.CLOSED_ON, problems);
+            failIfAny(problems);
+            FollowUp followUp = new FollowUp(UUID.randomUUID(), leadId, visitedOn, performance, satisfaction,
+                    escalationSigns, strip(notes));
+            tx.leads().insertFollowUp(followUp);
+            return followUp;
+        });
+    }
+
+    public JudicialConfirmation recordJudicialConfirmation(UUID leadId, LocalDate appliedOn, String court,
+                                                           LocalDate decidedOn, Boolean confirmed) {
+        return store.write(tx -> {
+            Lead lead = existing(tx, leadId);
+            List<Problem> problems = new ArrayList<>();
+            if (lead.outcome() != Outcome.RESOLVED) {
+                problems.add(Problem.of(Field.JUDICIAL_CONFIRMATION, "rule.judicial.needsAgreement"));
+                failIfAny(problems);
+            }
+            requireDate(appliedOn, Field.DATE, problems);
+            if (court == null || court.isBlank()) {
+                problems.add(Problem.of(Field.JUDICIAL_CONFIRMATION, "rule.judicial.courtRequired"));
+            }
+            failIfAny(problems);
+            LeadRules.checkDate(appliedOn, Field.DATE, today(), problems);
+            LeadRules.checkOrder(lead.closedOn(), appliedOn, Field.DATE, Field.CLOSED_ON, problems);
+            if (appliedOn.isAfter(lead.closedOn().plusDays(JUDICIAL_CONFIRMATION_DAYS))) {
+                problems.add(Problem.of(Field.DATE, "rule.judicial.tooLate", JUDICIAL_CONFIRMATION_DAYS));
+            }
+            if ((decidedOn == null) != (confirmed == null)) {
+                problems.add(Problem.of(Field.JUDICIAL_CONFIRMATION, "rule.judicial.decisionIncomplete"));
+            }
+            LeadRules.checkDate(decidedOn, Field.DATE, today(), problems);
+            LeadRules.checkOrder(appliedOn, decidedOn, Field.DATE, Field.DATE, problems);
+            failIfAny(problems);
+            JudicialConfirmation confirmation = new JudicialConfirmation(leadId, appliedOn, court.strip(), decidedOn,
+                    confirmed);
+            tx.leads().saveJudicialConfirmation(confirmation);
+            return confirmation;
+        });
+    }
+
+    /**
+     * Replaces mistaken verification, acceptance or outcome facts. The change is recorded as a
+     * correction; a case number once issued stays with the lead.
+     */
+    public Lead correct(UUID leadId, int version, Correction correction) {
+        return store.write(tx -> {
+            Lead before = current(tx, leadId, version);
+            List<Problem> problems = new ArrayList<>();
+            if (correction.reason() == null || correction.reason().isBlank()) {
+                problems.add(Problem.of(Field.LEAD, "rule.correction.reasonRequired"));
+            }
+            Lead after = before.withVerification(correction.verifiedOn(), correction.verificationResult(),
+                    correction.duplicateOfId(), blankToNull(correction.transferredTo()));
+            after = Objects.equals(correction.acceptedOn(), before.acceptedOn()) ? after
+                    : accepted(tx, after, correction.acceptedOn());
+            after = after.withOutcome(correction.closedOn(), correction.outcome());
+            problems.addAll(checkAgreement(correction.agreement(), correction.outcome()));
+            problems.addAll(LeadRules.check(facts(after, formOf(correction.agreement())), today(), Strictness.IN_APP));
+            checkDuplicateOf(tx, after, problems);
+            failIfAny(problems);
+            Lead saved = save(tx, before, after);
+            if (correction.outcome() == Outcome.RESOLVED) {
+                tx.leads().saveAgreement(toAgreement(leadId, correction.agreement()));
+            } else {
+                tx.leads().deleteAgreement(leadId);
+            }
+            tx.leads().insertTransition(new Transition(UUID.randomUUID(), leadId, TransitionKind.CORRECTED, today(),
+                    "reason: " + correction.reason().strip(), clock.instant(), user));
+            return saved;
+        });
+    }
+
+    /** The lead and everything recorded under it. */
+    public LeadFile file(UUID leadId) {
+        return store.read(tx -> file(tx, existing(tx, leadId)));
+    }
+
+    private static LeadFile file(Tx tx, Lead lead) {
+        UUID id = lead.id();
+        var leads = tx.leads();
+        return new LeadFile(lead, leads.parties(id), leads.verificationSteps(id), leads.mediators(id),
+                leads.sessions(id), leads.agreement(id), leads.extensions(id), leads.followUps(id),
+                leads.judicialConfirmation(id), leads.transitions(id));
+    }
+
+    /** The lead's state today. */
+    public LeadState stateOf(Lead lead) {
+        return lead.stateOn(today());
+    }
+
+    // ---- shared checks ----
+
+    private List<Problem> checkDetails(Tx tx, Lead before, NewLead input) {
+        List<Problem> problems = new ArrayList<>();
+        var organization = tx.organization();
+        var committee = organization.committees().stream().filter(c -> c.id() == input.committeeId()).findFirst();
+        if (committee.isEmpty() || (!committee.get().active() && (before == null || before.committeeId() != input.committeeId()))) {
+            problems.add(Problem.of(Field.COMMITTEE, "rule.committee.unknown"));
+        }
+        var community = organization.communities().stream().filter(c -> c.id() == input.communityId()).findFirst();
+        if (community.isEmpty() || (!community.get().active() && (before == null || before.communityId() != input.communityId()))) {
+            problems.add(Problem.of(Field.COMMUNITY, "rule.community.unknown"));
+        }
+        if (input.gridId() != null && organization.grids().stream()
+                .noneMatch(g -> g.id() == input.gridId() && g.communityId() == input.communityId())) {
+            problems.add(Problem.of(Field.GRID, "rule.grid.notInCommunity"));
+        }
+        requireCode(tx, DictionaryKind.LEAD_SOURCE, input.sourceCode(), Field.SOURCE, problems);
+        requireCode(tx, DictionaryKind.DISPUTE_TYPE, input.disputeTypeCode(), Field.DISPUTE_TYPE, problems);
+        String leadNo = blankToNull(input.leadNo());
+        if (leadNo != null) {
+            tx.leads().findByLeadNo(input.committeeId(), leadNo)
+                    .filter(other -> before == null || !other.id().equals(before.id()))
+                    .ifPresent(other -> problems.add(Problem.of(Field.LEAD_NO, "rule.leadNo.taken", leadNo)));
+        }
+        for (PartyInput party : input.parties()) {
+            problems.addAll(PartyRules.check(party));
+        }
+        return problems;
+    }
+
+    private static void requireCode(Tx tx, DictionaryKind kind, String code, Field field, List<Problem> problems) {
+        if (code == null || code.isBlank()) {
+            problems.add(Problem.of(field, "rule.required"));
+            return;
+        }
+        List<DictionaryEntry> entries = tx.dictionaries().entries(kind);
+        if (entries.stream().noneMatch(e -> e.code().equals(code))) {
+            problems.add(Problem.of(field, "rule.dictionary.unknown", code));
+        }
+    }
+
+    private static void checkPerson(Tx tx, Long personId, Lead lead, boolean mustMediate, List<Problem> problems) {
+        if (personId == null) {
+            return;
+        }
+        Person person = tx.organization().people().stream().filter(p -> p.id() == personId).findFirst().orElse(null);
+        if (person == null || !person.active()) {
+            problems.add(Problem.of(Field.MEDIATORS, "rule.person.unknown"));
+        } else if (mustMediate && (!person.role().mediates()
+                || !Objects.equals(person.committeeId(), lead.committeeId()))) {
+            problems.add(Problem.of(Field.MEDIATORS, "rule.person.notMediatorOfCommittee", person.name()));
+        }
+    }
+
+    private static void checkDuplicateOf(Tx tx, Lead lead, List<Problem> problems) {
+        if (lead.duplicateOfId() == null) {
+            return;
+        }
+        if (lead.duplicateOfId().equals(lead.id())) {
+            problems.add(Problem.of(Field.DUPLICATE_OF, "rule.duplicate.self"));
+            return;
+        }
+        if (tx.leads().find(lead.duplicateOfId()).isEmpty()) {
+            problems.add(Problem.of(Field.DUPLICATE_OF, "rule.duplicate.unknown"));
+        }
+    }
+
+    private static List<Problem> checkAgreement(AgreementInput agreement, Outcome outcome) {
+        if (agreement == null || outcome != Outcome.RESOLVED) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>(LeadRules.checkAmount(agreement.amount(), Field.AGREEMENT));
+        if (agreement.form() == null) {
+            problems.add(Problem.of(Field.AGREEMENT_FORM, "rule.required"));
+        }
+        return problems;
+    }
+
+    private static void requireDate(LocalDate date, Field field, List<Problem> problems) {
+        if (date == null) {
+            problems.add(Problem.of(field, "rule.required"));
+        }
+    }
+
+    private static LeadFacts facts(Lead lead, AgreementForm form) {
+        return new LeadFacts(lead.foundOn(), lead.summary(), lead.peopleCount(), lead.amount(), lead.verifiedOn(),
+                lead.verificationResult(), lead.duplicateOfId() != null, lead.transferredTo(), lead.acceptedOn(),
+                lead.outcome(), lead.closedOn(), lead.outcome() == Outcome.RESOLVED ? form : null);
+    }
+
+    private static AgreementForm formOf(AgreementInput agreement) {
+        return agreement == null ? null : agreement.form();
+    }
+
+    private static Agreement toAgreement(UUID leadId, AgreementInput input) {
+        BigDecimal amount = input.amount();
+        return new Agreement(leadId, input.form(), strip(input.terms()), amount, input.performanceDeadline());
+    }
+
+    private static Lead existing(Tx tx, UUID leadId) {
+        return tx.leads().find(leadId)
+                .orElseThrow(() -> new ValidationException(Problem.of(Field.LEAD, "rule.lead.unknown")));
+    }
+
+    /** The lead as stored, provided nobody changed it since the caller read {@code version}. */
+    private static Lead current(Tx tx, UUID leadId, int version) {
+        Lead lead = existing(tx, leadId);
+        if (lead.version() != version) {
+            throw new ConcurrentChangeException(leadId);
+        }
+        return lead;
+    }
+
+    private Lead save(Tx tx, Lead before, Lead after) {
+        if (!tx.leads().update(after, clock.instant())) {
+            throw new ConcurrentChangeException(after.id());
+        }
+        LeadHistory.record(tx.leads(), before, after, clock, user);
+        return tx.leads().find(after.id()).orElseThrow();
+    }
+
+    private static List<Party> parties(UUID leadId, List<PartyInput> inputs) {
+        List<Party> parties = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            PartyInput p = inputs.get(i);
+            parties.add(new Party(UUID.randomUUID(), leadId, p.name().strip(), p.gender(), upperOrNull(p.idNumber()),
+                    blankToNull(p.phone()), blankToNull(p.address()),
+                    p.role() == null ? PartyRole.OTHER : p.role(), i));
+        }
+        return parties;
+    }
+
+    private static void failIfAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String upperOrNull(String text) {
+        String value = blankToNull(text);
+        return value == null ? null : value.toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,43 @@
+package cn.mediationdesk.persistence;
+
+import cn.mediationdesk.logic.store.DictionaryRepository;
+import cn.mediationdesk.logic.store.LeadRepository;
+import cn.mediationdesk.logic.store.OrganizationRepository;
+import cn.mediationdesk.logic.store.SettingsRepository;
+import cn.mediationdesk.logic.store.TallyRepository;
+import cn.mediationdesk.logic.store.Tx;
+import org.jdbi.v3.core.Handle;
+
+/** The repositories of one Jdbi handle, all sharing its open transaction. */
+final class JdbiTx implements Tx {
+    private final Handle handle;
+
+    JdbiTx(Handle handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public LeadRepository leads() {
+        return handle.attach(LeadDao.class);
+    }
+
+    @Override
+    public OrganizationRepository organization() {
+        return handle.attach(OrganizationDao.class);
+    }
+
+    @Override
+    public DictionaryRepository dictionaries() {
+        return new DictionaryDao(handle);
+    }
+
+    @Override
+    public SettingsRepository settings() {
+        return handle.attach(SettingsDao.class);
+    }
+
+    @Override
+    public TallyRepository tally() {
+        return new TallyDao(handle);
+    }
+}

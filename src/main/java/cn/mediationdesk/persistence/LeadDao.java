@@ -1,0 +1,248 @@
+package cn.mediationdesk.persistence;
+
+import cn.mediationdesk.logic.store.LeadRepository;
+import cn.mediationdesk.model.Agreement;
+import cn.mediationdesk.model.CaseNumber;
+import cn.mediationdesk.model.Extension;
+import cn.mediationdesk.model.FollowUp;
+import cn.mediationdesk.model.JudicialConfirmation;
+import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.MediationSession;
+import cn.mediationdesk.model.Party;
+import cn.mediationdesk.model.Transition;
+import cn.mediationdesk.model.VerificationStep;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Leads and their parts, over Jdbi. Runs inside the transaction of the {@link JdbiTx} that made it. */
+@RegisterRowMapper(LeadMapper.class)
+interface LeadDao extends LeadRepository {
+
+    @Override
+    default void insert(Lead lead, Instant now) {
+        CaseNumber number = lead.caseNumber();
+        insertRow(lead, number == null ? null : number.year(), number == null ? null : number.sequence(),
+                number == null ? null : number.text(), lead.risk().name(), at(now));
+    }
+
+    @SqlUpdate("""
+            INSERT INTO lead (id, committee_id, community_id, grid_id, lead_no, found_on, source_code,
+                dispute_type_code, summary, people_count, amount, risk_code, criminal_risk, group_risk,
+                verified_on, verification_result, duplicate_of_id, transferred_to, accepted_on, case_year,
+                case_seq, case_number, due_on, closed_on, outcome, version, created_at, updated_at)
+            VALUES (:l.id, :l.committeeId, :l.communityId, :l.gridId, :l.leadNo, :l.foundOn, :l.sourceCode,
+                :l.disputeTypeCode, :l.summary, :l.peopleCount, :l.amount, :risk, :l.criminalRisk, :l.groupRisk,
+                :l.verifiedOn, :l.verificationResult, :l.duplicateOfId, :l.transferredTo, :l.acceptedOn, :caseYear,
+                :caseSeq, :caseText, :l.dueOn, :l.closedOn, :l.outcome, 0, :now, :now)""")
+    void insertRow(@BindMethods("l") Lead lead, @Bind("caseYear") Integer caseYear, @Bind("caseSeq") Integer caseSeq,
+                   @Bind("caseText") String caseText, @Bind("risk") String risk, @Bind("now") OffsetDateTime now);
+
+    @Override
+    default boolean update(Lead lead, Instant now) {
+        CaseNumber number = lead.caseNumber();
+        return updateRow(lead, number == null ? null : number.year(), number == null ? null : number.sequence(),
+                number == null ? null : number.text(), lead.risk().name(), at(now)) == 1;
+    }
+
+    @SqlUpdate("""
+            UPDATE lead SET committee_id = :l.committeeId, community_id = :l.communityId, grid_id = :l.gridId,
+                lead_no = :l.leadNo, found_on = :l.foundOn, source_code = :l.sourceCode,
+                dispute_type_code = :l.disputeTypeCode, summary = :l.summary, people_count = :l.peopleCount,
+                amount = :l.amount, risk_code = :risk, criminal_risk = :l.criminalRisk, group_risk = :l.groupRisk,
+                verified_on = :l.verifiedOn, verification_result = :l.verificationResult,
+                duplicate_of_id = :l.duplicateOfId, transferred_to = :l.transferredTo,
+                accepted_on = :l.acceptedOn, case_year = :caseYear, case_seq = :caseSeq, case_number = :caseText,
+                due_on = :l.dueOn, closed_on = :l.closedOn, outcome = :l.outcome,
+                version = version + 1, updated_at = :now
+            WHERE id = :l.id AND version = :l.version""")
+    int updateRow(@BindMethods("l") Lead lead, @Bind("caseYear") Integer caseYear, @Bind("caseSeq") Integer caseSeq,
+                  @Bind("caseText") String caseText, @Bind("risk") String risk, @Bind("now") OffsetDateTime now);
+
+    @Override
+    @SqlQuery("SELECT " + LeadMapper.COLUMNS + " FROM lead WHERE id = :id")
+    Optional<Lead> find(@Bind("id") UUID id);
+
+    @Override
+    @SqlQuery("SELECT " + LeadMapper.COLUMNS + " FROM lead WHERE committee_id = :committeeId AND lead_no = :leadNo")
+    Optional<Lead> findByLeadNo(@Bind("committeeId") long committeeId, @Bind("leadNo") String leadNo);
+
+    @Override
+    @SqlQuery("SELECT COUNT(*) FROM lead")
+    long count();
+
+    @Override
+    default int nextCaseNumber(long committeeId, int year) {
+        // The UPDATE takes the row lock, so concurrent acceptances queue up instead of sharing a number.
+        if (raiseCounter(committeeId, year) == 0) {
+            insertCounter(committeeId, year);
+            return 1;
+        }
+        return counter(committeeId, year);
+    }
+
+    @SqlUpdate("UPDATE case_number_counter SET last_number = last_number + 1 WHERE committee_id = :c AND case_year = :y")
+    int raiseCounter(@Bind("c") long committeeId, @Bind("y") int year);
+
+    @SqlUpdate("INSERT INTO case_number_counter (committee_id, case_year, last_number) VALUES (:c, :y, 1)")
+    void insertCounter(@Bind("c") long committeeId, @Bind("y") int year);
+
+    @SqlQuery("SELECT last_number FROM case_number_counter WHERE committee_id = :c AND case_year = :y")
+    int counter(@Bind("c") long committeeId, @Bind("y") int year);
+
+    @Override
+    @SqlQuery("SELECT id, lead_id, name, gender, id_number, phone, address, role, position FROM party WHERE lead_id = :leadId ORDER BY position")
+    @RegisterConstructorMapper(Party.class)
+    List<Party> parties(@Bind("leadId") UUID leadId);
+
+    @Override
+    default void replaceParties(UUID leadId, List<Party> parties) {
+        deleteParties(leadId);
+        if (!parties.isEmpty()) {
+            insertParties(parties);
+        }
+    }
+
+    @SqlUpdate("DELETE FROM party WHERE lead_id = :leadId")
+    void deleteParties(@Bind("leadId") UUID leadId);
+
+    @SqlBatch("""
+            INSERT INTO party (id, lead_id, position, name, gender, id_number, phone, address, role)
+            VALUES (:id, :leadId, :position, :name, :gender, :idNumber, :phone, :address, :role)""")
+    void insertParties(@BindMethods List<Party> parties);
+
+    @Override
+    @SqlQuery("SELECT id, lead_id, step_on, method, note, person_id FROM verification_step WHERE lead_id = :leadId ORDER BY step_on, id")
+    @RegisterConstructorMapper(VerificationStep.class)
+    List<VerificationStep> verificationSteps(@Bind("leadId") UUID leadId);
+
+    @Override
+    @SqlUpdate("""
+            INSERT INTO verification_step (id, lead_id, step_on, method, note, person_id)
+            VALUES (:id, :leadId, :stepOn, :method, :note, :personId)""")
+    void insertVerificationStep(@BindMethods VerificationStep step);
+
+    @Override
+    @SqlQuery("SELECT person_id FROM lead_mediator WHERE lead_id = :leadId ORDER BY principal DESC, person_id")
+    List<Long> mediators(@Bind("leadId") UUID leadId);
+
+    @Override
+    default void replaceMediators(UUID leadId, List<Long> personIds) {
+        deleteMediators(leadId);
+        for (int i = 0; i < personIds.size(); i++) {
+            insertMediator(leadId, personIds.get(i), i == 0);
+        }
+    }
+
+    @SqlUpdate("DELETE FROM lead_mediator WHERE lead_id = :leadId")
+    void deleteMediators(@Bind("leadId") UUID leadId);
+
+    @SqlUpdate("INSERT INTO lead_mediator (lead_id, person_id, principal) VALUES (:leadId, :personId, :principal)")
+    void insertMediator(@Bind("leadId") UUID leadId, @Bind("personId") long personId, @Bind("principal") boolean principal);
+
+    @Override
+    @SqlQuery("SELECT id, lead_id, held_on, place, participants, notes FROM mediation_session WHERE lead_id = :leadId ORDER BY held_on, id")
+    @RegisterConstructorMapper(MediationSession.class)
+    List<MediationSession> sessions(@Bind("leadId") UUID leadId);
+
+    @Override
+    @SqlUpdate("""
+            INSERT INTO mediation_session (id, lead_id, held_on, place, participants, notes)
+            VALUES (:id, :leadId, :heldOn, :place, :participants, :notes)""")
+    void insertSession(@BindMethods MediationSession session);
+
+    @Override
+    @SqlQuery("SELECT lead_id, form, terms, amount, performance_deadline FROM agreement WHERE lead_id = :leadId")
+    @RegisterConstructorMapper(Agreement.class)
+    Optional<Agreement> agreement(@Bind("leadId") UUID leadId);
+
+    @Override
+    default void saveAgreement(Agreement agreement) {
+        deleteAgreement(agreement.leadId());
+        insertAgreement(agreement);
+    }
+
+    @SqlUpdate("""
+            INSERT INTO agreement (lead_id, form, terms, amount, performance_deadline)
+            VALUES (:leadId, :form, :terms, :amount, :performanceDeadline)""")
+    void insertAgreement(@BindMethods Agreement agreement);
+
+    @Override
+    @SqlUpdate("DELETE FROM agreement WHERE lead_id = :leadId")
+    void deleteAgreement(@Bind("leadId") UUID leadId);
+
+    @Override
+    @SqlQuery("SELECT id, lead_id, agreed_on, new_due_on, reason FROM extension WHERE lead_id = :leadId ORDER BY agreed_on, id")
+    @RegisterConstructorMapper(Extension.class)
+    List<Extension> extensions(@Bind("leadId") UUID leadId);
+
+    @Override
+    @SqlUpdate("""
+            INSERT INTO extension (id, lead_id, agreed_on, new_due_on, reason)
+            VALUES (:id, :leadId, :agreedOn, :newDueOn, :reason)""")
+    void insertExtension(@BindMethods Extension extension);
+
+    @Override
+    @SqlQuery("SELECT id, lead_id, visited_on, performance, satisfaction, escalation_signs, notes FROM follow_up WHERE lead_id = :leadId ORDER BY visited_on, id")
+    @RegisterConstructorMapper(FollowUp.class)
+    List<FollowUp> followUps(@Bind("leadId") UUID leadId);
+
+    @Override
+    @SqlUpdate("""
+            INSERT INTO follow_up (id, lead_id, visited_on, performance, satisfaction, escalation_signs, notes)
+            VALUES (:id, :leadId, :visitedOn, :performance, :satisfaction, :escalationSigns, :notes)""")
+    void insertFollowUp(@BindMethods FollowUp followUp);
+
+    @Override
+    @SqlQuery("SELECT lead_id, applied_on, court, decided_on, confirmed FROM judicial_confirmation WHERE lead_id = :leadId")
+    @RegisterConstructorMapper(JudicialConfirmation.class)
+    Optional<JudicialConfirmation> judicialConfirmation(@Bind("leadId") UUID leadId);
+
+    @Override
+    default void saveJudicialConfirmation(JudicialConfirmation confirmation) {
+        deleteJudicialConfirmation(confirmation.leadId());
+        insertJudicialConfirmation(confirmation);
+    }
+
+    @SqlUpdate("DELETE FROM judicial_confirmation WHERE lead_id = :leadId")
+    void deleteJudicialConfirmation(@Bind("leadId") UUID leadId);
+
+    @SqlUpdate("""
+            INSERT INTO judicial_confirmation (lead_id, applied_on, court, decided_on, confirmed)
+            VALUES (:leadId, :appliedOn, :court, :decidedOn, :confirmed)""")
+    void insertJudicialConfirmation(@BindMethods JudicialConfirmation confirmation);
+
+    @Override
+    default void insertTransition(Transition transition) {
+        insertTransitionRow(transition, at(transition.recordedAt()));
+    }
+
+    @SqlUpdate("""
+            INSERT INTO lead_transition (id, lead_id, kind, effective_on, detail, recorded_at, recorded_by)
+            VALUES (:t.id, :t.leadId, :t.kind, :t.effectiveOn, :t.detail, :recordedAt, :t.recordedBy)""")
+    void insertTransitionRow(@BindMethods("t") Transition transition, @Bind("recordedAt") OffsetDateTime recordedAt);
+
+    @Override
+    @SqlQuery("SELECT id, lead_id, kind, effective_on, detail, recorded_at, recorded_by FROM lead_transition WHERE lead_id = :leadId ORDER BY recorded_at, effective_on")
+    @RegisterConstructorMapper(Transition.class)
+    List<Transition> transitions(@Bind("leadId") UUID leadId);
+
+    /** Timestamps are stored in UTC so that H2 and PostgreSQL agree. */
+    static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
