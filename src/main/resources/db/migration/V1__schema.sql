@@ -11,7 +11,7 @@ CREATE TABLE jurisdiction (
 
 CREATE TABLE setting (
     name   VARCHAR(64)  NOT NULL PRIMARY KEY,
-    value  VARCHAR(500) NOT NULL
+    setting_value  VARCHAR(500) NOT NULL
 );
 
 -- Dictionaries (DESIGN §3): codes never change meaning; entries are only ever added.

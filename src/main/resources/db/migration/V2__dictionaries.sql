@@ -50,6 +50,6 @@ INSERT INTO outcome (code, name_zh, name_en, sort_order) VALUES
     ('FAILED',     '调解不成', 'Failed',     2),
     ('TERMINATED', '终止调解', 'Terminated', 3);
 
-INSERT INTO setting (name, value) VALUES
+INSERT INTO setting (name, setting_value) VALUES
     ('case.time_limit_days', '30'),
     ('case.number_pattern', '({year}){short}人调字第{seq:000}号');

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** Maps a {@code lead} row; by hand because the case number spans three columns. */
-final class LeadMapper implements RowMapper<Lead> {
+public final class LeadMapper implements RowMapper<Lead> {
     static final String COLUMNS = """
             id, committee_id, community_id, grid_id, lead_no, found_on, source_code, dispute_type_code,
             summary, people_count, amount, risk_code, criminal_risk, group_risk, verified_on,

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 interface SettingsDao extends SettingsRepository {
     @Override
-    @SqlQuery("SELECT value FROM setting WHERE name = :name")
+    @SqlQuery("SELECT setting_value FROM setting WHERE name = :name")
     Optional<String> get(@Bind("name") String name);
 
     @Override
@@ -19,9 +19,9 @@ interface SettingsDao extends SettingsRepository {
         }
     }
 
-    @SqlUpdate("UPDATE setting SET value = :value WHERE name = :name")
+    @SqlUpdate("UPDATE setting SET setting_value = :value WHERE name = :name")
     int update(@Bind("name") String name, @Bind("value") String value);
 
-    @SqlUpdate("INSERT INTO setting (name, value) VALUES (:name, :value)")
+    @SqlUpdate("INSERT INTO setting (name, setting_value) VALUES (:name, :value)")
     void insert(@Bind("name") String name, @Bind("value") String value);
 }

@@ -1,0 +1,62 @@
+package cn.mediationdesk.cli;
+
+import cn.mediationdesk.logic.l10n.Localization;
+import picocli.CommandLine;
+
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.time.Clock;
+
+/**
+ * The command line of DESIGN §6, ready to run: picocli configured with localized help, converters
+ * and the error handling that yields the contract's exit codes.
+ */
+public final class Cli {
+    private final CommandLine commandLine;
+    private final CliContext context;
+
+    /**
+     * @param stdout standard output; people's text is written to it in {@code consoleCharset},
+     *               CSV and JSON always in UTF-8
+     */
+    public Cli(Clock clock, Localization l10n, OutputStream stdout, OutputStream stderr, Charset consoleCharset) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, consoleCharset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, consoleCharset), true);
+        this.context = new CliContext(clock, l10n, stdout, out, err);
+        MediationDeskCommand root = new MediationDeskCommand(context);
+        this.commandLine = new CommandLine(root);
+        // Before the bundle: setting it re-reads the descriptions, the converters are needed while parsing.
+        CliConverters.register(commandLine, l10n);
+        commandLine.setResourceBundle(new CliHelpBundle(l10n.bundle()));
+        commandLine.getCommandSpec().versionProvider(new VersionProvider(l10n));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        CliErrors errors = new CliErrors(l10n, err, root::debug);
+        commandLine.setParameterExceptionHandler(errors);
+        commandLine.setExecutionExceptionHandler(errors);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setUsageHelpAutoWidth(true);
+    }
+
+    /** The command line of this process: the real clock, the system's language, the console's charset. */
+    public static Cli forConsole() {
+        Charset console = System.out.charset();
+        return new Cli(Clock.systemDefaultZone(), Localization.forDefaultLocale(), System.out, System.err, console);
+    }
+
+    /** Runs {@code args} and returns the exit code. */
+    public int execute(String... args) {
+        try {
+            return commandLine.execute(args);
+        } finally {
+            context.out().flush();
+            context.err().flush();
+        }
+    }
+
+    public CommandLine commandLine() {
+        return commandLine;
+    }
+}

@@ -1,0 +1,60 @@
+package cn.mediationdesk.cli;
+
+import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.tally.Grouping;
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Converters for option values, each failing with one localized line. */
+final class CliConverters {
+    private CliConverters() {
+    }
+
+    static void register(CommandLine commandLine, Localization l10n) {
+        commandLine.registerConverter(LocalDate.class, date(l10n));
+        commandLine.registerConverter(Grouping.class, grouping(l10n));
+        commandLine.registerConverter(SummaryFormat.class, format(l10n));
+        commandLine.registerConverter(Charset.class, encoding(l10n));
+    }
+
+    /** {@code YYYY-MM-DD}, and a real day of the calendar. */
+    static ITypeConverter<LocalDate> date(Localization l10n) {
+        return value -> {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException(l10n.text("cli.error.badDate", value));
+            }
+        };
+    }
+
+    static ITypeConverter<Grouping> grouping(Localization l10n) {
+        return value -> Grouping.fromCliName(value.strip().toLowerCase(Locale.ROOT)).orElseThrow(() ->
+                new TypeConversionException(l10n.text("cli.error.badGrouping", value, Arrays.stream(Grouping.values())
+                        .map(Grouping::cliName).collect(Collectors.joining(", ")))));
+    }
+
+    static ITypeConverter<SummaryFormat> format(Localization l10n) {
+        return value -> SummaryFormat.fromCliName(value.strip()).orElseThrow(() ->
+                new TypeConversionException(l10n.text("cli.error.badFormat", value, Arrays.stream(SummaryFormat.values())
+                        .map(SummaryFormat::cliName).collect(Collectors.joining(", ")))));
+    }
+
+    /** The two encodings ledgers come in (DESIGN §8). */
+    static ITypeConverter<Charset> encoding(Localization l10n) {
+        return value -> switch (value.strip().toUpperCase(Locale.ROOT)) {
+            case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
+            case "GBK", "GB2312", "GB18030" -> Charset.forName("GBK");
+            default -> throw new TypeConversionException(l10n.text("cli.error.badEncoding", value));
+        };
+    }
+}

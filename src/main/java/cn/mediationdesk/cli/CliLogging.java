@@ -1,0 +1,43 @@
+package cn.mediationdesk.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps library logging (Flyway, H2, POI) off a command's output: standard output may be a CSV
+ * being piped on, and standard error carries one localized line per problem. With {@code --debug}
+ * the log goes to standard error.
+ */
+public final class CliLogging {
+    private CliLogging() {
+    }
+
+    public static void configure(boolean debug) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return;
+        }
+        context.reset();
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        if (!debug) {
+            root.setLevel(Level.OFF);
+            return;
+        }
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n");
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
+        appender.setContext(context);
+        appender.setTarget("System.err");
+        appender.setEncoder(encoder);
+        appender.start();
+        root.addAppender(appender);
+        root.setLevel(Level.INFO);
+        context.getLogger("cn.mediationdesk").setLevel(Level.DEBUG);
+    }
+}

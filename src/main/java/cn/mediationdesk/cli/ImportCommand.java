@@ -1,0 +1,47 @@
+package cn.mediationdesk.cli;
+
+import cn.mediationdesk.logic.ledger.ImportOptions;
+import cn.mediationdesk.logic.ledger.ImportReport;
+import cn.mediationdesk.logic.ledger.LedgerImporter;
+import cn.mediationdesk.persistence.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code import FILE}: imports a ledger (DESIGN §8) all or nothing. */
+@Command(name = "import", sortOptions = false)
+final class ImportCommand implements Callable<Integer> {
+    /** Who the leads' history names as having imported them. */
+    static final String USER = "cli";
+
+    @ParentCommand
+    private MediationDeskCommand root;
+
+    @Parameters(index = "0", paramLabel = "FILE")
+    private Path file;
+
+    @Option(names = "--dry-run")
+    private boolean dryRun;
+
+    @Option(names = "--create-missing")
+    private boolean createMissing;
+
+    @Option(names = "--encoding", paramLabel = "UTF-8|GBK")
+    private Charset encoding;
+
+    @Override
+    public Integer call() {
+        CliContext context = root.context();
+        try (Database database = root.open(false)) {
+            ImportReport report = new LedgerImporter(database, context.clock())
+                    .importLedger(file, new ImportOptions(dryRun, createMissing, encoding, USER));
+            report.describe(context.l10n()).forEach(context.out()::println);
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,48 @@
+package cn.mediationdesk.cli;
+
+import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.model.Problem;
+import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.persistence.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+/** {@code init --jurisdiction NAME}: creates an empty database for a jurisdiction. */
+@Command(name = "init", sortOptions = false)
+final class InitCommand implements Callable<Integer> {
+    /** The width of the jurisdiction's name column. */
+    static final int NAME_MAX_LENGTH = 100;
+
+    @ParentCommand
+    private MediationDeskCommand root;
+
+    @Option(names = "--jurisdiction", required = true, paramLabel = "NAME")
+    private String jurisdiction;
+
+    @Override
+    public Integer call() {
+        CliContext context = root.context();
+        String name = jurisdiction.strip();
+        if (name.isEmpty()) {
+            throw new ValidationException(Problem.of(Field.JURISDICTION, "rule.required"));
+        }
+        if (name.length() > NAME_MAX_LENGTH) {
+            throw new ValidationException(Problem.of(Field.JURISDICTION, "cli.init.nameTooLong", NAME_MAX_LENGTH));
+        }
+        try (Database database = root.open(true)) {
+            database.write(tx -> {
+                tx.organization().jurisdiction().ifPresent(existing -> {
+                    throw new ValidationException(Problem.of(Field.JURISDICTION, "cli.init.alreadyInitialized",
+                            existing.name(), database.location()));
+                });
+                tx.organization().insertJurisdiction(name, context.clock().instant());
+                return null;
+            });
+            context.out().println(context.l10n().text("cli.init.done", name, database.location()));
+        }
+        return ExitCodes.OK;
+    }
+}

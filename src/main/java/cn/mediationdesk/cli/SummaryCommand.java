@@ -1,0 +1,112 @@
+package cn.mediationdesk.cli;
+
+import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.logic.organization.OrganizationLookup;
+import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.SummaryCsv;
+import cn.mediationdesk.logic.tally.SummaryJson;
+import cn.mediationdesk.logic.tally.SummaryTable;
+import cn.mediationdesk.logic.tally.TallyQuery;
+import cn.mediationdesk.logic.tally.TallyResult;
+import cn.mediationdesk.logic.tally.TallyService;
+import cn.mediationdesk.model.Problem;
+import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.persistence.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+/** {@code summary --by GROUPING …}: the tallies of DESIGN §5 as a table, CSV or JSON. */
+@Command(name = "summary", sortOptions = false)
+final class SummaryCommand implements Callable<Integer> {
+    @ParentCommand
+    private MediationDeskCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--by", required = true, paramLabel = "GROUPING")
+    private Grouping by;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD")
+    private LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD")
+    private LocalDate to;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD")
+    private LocalDate asOf;
+
+    @Option(names = "--community", paramLabel = "NAME_OR_CODE")
+    private String community;
+
+    @Option(names = "--committee", paramLabel = "NAME_OR_CODE")
+    private String committee;
+
+    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table")
+    private SummaryFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        CliContext context = root.context();
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new CliUsageException(spec.commandLine(), context.l10n().text("cli.summary.periodReversed", from, to));
+        }
+        LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
+        TallyResult result;
+        try (Database database = root.open(false)) {
+            result = database.read(tx -> {
+                Long communityId = community == null ? null : OrganizationLookup
+                        .community(tx.organization().communities(), community)
+                        .orElseThrow(() -> unknown(Field.COMMUNITY, "cli.summary.unknownCommunity", community)).id();
+                Long committeeId = committee == null ? null : OrganizationLookup
+                        .committee(tx.organization().committees(), committee)
+                        .orElseThrow(() -> unknown(Field.COMMITTEE, "cli.summary.unknownCommittee", committee)).id();
+                return TallyService.summarize(tx, new TallyQuery(by, from, to, day, communityId, committeeId));
+            });
+        }
+        String text = switch (format) {
+            case TABLE -> SummaryTable.format(result, context.l10n());
+            case CSV -> SummaryCsv.format(result);
+            case JSON -> SummaryJson.format(result);
+        };
+        if (out != null) {
+            write(out, text);
+            context.out().println(context.l10n().text("cli.summary.written", out.toAbsolutePath().normalize()));
+        } else if (format == SummaryFormat.TABLE) {
+            context.out().print(text);
+        } else {
+            context.writeData(text);
+        }
+        return ExitCodes.OK;
+    }
+
+    private static ValidationException unknown(Field field, String key, String name) {
+        return new ValidationException(Problem.of(field, key, name.strip()));
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

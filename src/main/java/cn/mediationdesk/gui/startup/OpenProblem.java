@@ -1,0 +1,35 @@
+package cn.mediationdesk.gui.startup;
+
+import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.store.DatabaseOpenException;
+
+/**
+ * Why a database could not be opened or created, in the user's words: what happened and what to
+ * do about it. Never a stack trace; the exception itself goes to the log.
+ *
+ * @param headline what happened, in one short sentence
+ * @param advice what the user can do next
+ * @param retryMakesSense whether trying again may help (the file was locked, the server down …)
+ */
+public record OpenProblem(String headline, String advice, boolean retryMakesSense) {
+
+    public static OpenProblem of(Throwable failure, String location, Localization l10n) {
+        if (failure instanceof DatabaseOpenException open) {
+            String key = "gui.open.problem." + open.reason().name();
+            String where = open.location() != null ? open.location() : location;
+            boolean retry = switch (open.reason()) {
+                case NEWER_SCHEMA, WRONG_PASSWORD, EXISTS -> false;
+                case MISSING, LOCKED, UNREADABLE, UNREACHABLE -> true;
+            };
+            return new OpenProblem(l10n.text(key, where), l10n.text(key + ".advice", where), retry);
+        }
+        String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return new OpenProblem(l10n.text("gui.open.problem.UNEXPECTED", location),
+                l10n.text("gui.open.problem.UNEXPECTED.advice", detail), true);
+    }
+
+    public static OpenProblem invalidLocation(String location, Localization l10n) {
+        return new OpenProblem(l10n.text("gui.open.problem.INVALID_LOCATION", location),
+                l10n.text("gui.open.problem.INVALID_LOCATION.advice", location), false);
+    }
+}

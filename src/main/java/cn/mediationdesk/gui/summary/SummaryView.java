@@ -1,0 +1,302 @@
+package cn.mediationdesk.gui.summary;
+
+import atlantafx.base.theme.Styles;
+import cn.mediationdesk.gui.common.DateFieldConverter;
+import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.TallyCounts;
+import cn.mediationdesk.logic.tally.TallyRow;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/**
+ * The Summaries screen: the query controls, the group rows, and the total in a footer row that
+ * stays put under the table however the rows are scrolled or sorted. Controls and bindings only.
+ */
+public final class SummaryView extends VBox {
+    private static final double ROW_HEIGHT = 32;
+
+    /** The count columns of DESIGN §5 in contract order, each with its bundle key. */
+    private record CountColumn(String key, ToLongFunction<TallyCounts> value) {
+    }
+
+    private static final List<CountColumn> COUNT_COLUMNS = List.of(
+            new CountColumn("leads", TallyCounts::leads),
+            new CountColumn("pending", TallyCounts::pending),
+            new CountColumn("unfounded", TallyCounts::unfounded),
+            new CountColumn("duplicate", TallyCounts::duplicate),
+            new CountColumn("transferred", TallyCounts::transferred),
+            new CountColumn("accepted", TallyCounts::accepted),
+            new CountColumn("mediating", TallyCounts::mediating),
+            new CountColumn("resolved", TallyCounts::resolved),
+            new CountColumn("failed", TallyCounts::failed),
+            new CountColumn("terminated", TallyCounts::terminated),
+            new CountColumn("overdue", TallyCounts::overdue));
+
+    private final SummaryViewModel viewModel;
+    private final Localization l10n;
+
+    public SummaryView(SummaryViewModel viewModel, Localization l10n) {
+        this.viewModel = viewModel;
+        this.l10n = l10n;
+        getStyleClass().add("summary-view");
+        setSpacing(12);
+        setPadding(new Insets(20, 24, 16, 24));
+
+        Label title = new Label(l10n.text("gui.summary.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label intro = new Label(l10n.text("gui.summary.intro"));
+        intro.getStyleClass().add(Styles.TEXT_MUTED);
+        intro.setWrapText(true);
+        VBox heading = new VBox(4, title, intro);
+
+        Label problem = new Label();
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(viewModel.validationMessageProperty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        Label caption = new Label();
+        caption.getStyleClass().addAll("summary-caption", Styles.TEXT_BOLD);
+        caption.textProperty().bind(viewModel.captionProperty());
+        caption.visibleProperty().bind(caption.textProperty().isNotEmpty());
+        caption.managedProperty().bind(caption.visibleProperty());
+
+        TableView<TallyRow> table = groupTable();
+        TableView<TallyRow> footer = totalTable(table);
+        VBox tables = new VBox(table, footer);
+        tables.getStyleClass().add("summary-tables");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(tables, Priority.ALWAYS);
+
+        getChildren().addAll(heading, controls(), problem, caption, tables);
+    }
+
+    private Node controls() {
+        ComboBox<Grouping> grouping = new ComboBox<>(FXCollections.observableArrayList(viewModel.groupings()));
+        grouping.setConverter(labels(viewModel::groupingLabel));
+        grouping.valueProperty().bindBidirectional(viewModel.groupingProperty());
+
+        ComboBox<PeriodPreset> preset = new ComboBox<>(FXCollections.observableArrayList(viewModel.presets()));
+        preset.setConverter(labels(viewModel::presetLabel));
+        preset.valueProperty().bindBidirectional(viewModel.presetProperty());
+
+        DatePicker from = datePicker();
+        from.valueProperty().bindBidirectional(viewModel.fromProperty());
+        DatePicker to = datePicker();
+        to.valueProperty().bindBidirectional(viewModel.toProperty());
+        DatePicker asOf = datePicker();
+        asOf.valueProperty().bindBidirectional(viewModel.asOfProperty());
+        asOf.setTooltip(new Tooltip(l10n.text("gui.summary.asOf.tip")));
+
+        Button run = new Button(l10n.text("gui.summary.run"), new FontIcon(MaterialDesignC.CHART_BAR));
+        run.getStyleClass().add(Styles.ACCENT);
+        run.setDefaultButton(true);
+        run.disableProperty().bind(Bindings.not(viewModel.canSummarizeProperty()));
+        run.setOnAction(e -> viewModel.summarize());
+
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(22, 22);
+        progress.visibleProperty().bind(viewModel.runningProperty());
+        Label running = new Label(l10n.text("gui.summary.running"));
+        running.getStyleClass().add(Styles.TEXT_MUTED);
+        running.visibleProperty().bind(viewModel.runningProperty());
+        HBox action = new HBox(10, run, progress, running);
+        action.setAlignment(Pos.CENTER_LEFT);
+
+        FlowPane controls = new FlowPane(24, 10,
+                field(l10n.text("gui.summary.grouping"), grouping),
+                field(l10n.text("gui.summary.period"), preset, from, new Label(l10n.text("gui.summary.periodTo")), to),
+                field(l10n.text("gui.summary.asOf"), asOf),
+                action);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.getStyleClass().add("summary-controls");
+        return controls;
+    }
+
+    private static HBox field(String label, Node... inputs) {
+        Label caption = new Label(label);
+        caption.getStyleClass().add(Styles.TEXT_BOLD);
+        if (inputs.length > 0 && !(inputs[0] instanceof Label)) {
+            caption.setLabelFor(inputs[0]);
+        }
+        HBox box = new HBox(8, caption);
+        box.getChildren().addAll(inputs);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private DatePicker datePicker() {
+        DatePicker picker = new DatePicker();
+        picker.setConverter(new DateFieldConverter());
+        picker.setEditable(true);
+        picker.setPromptText(l10n.text("gui.summary.datePrompt"));
+        picker.setPrefWidth(140);
+        return picker;
+    }
+
+    private static <T> StringConverter<T> labels(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        };
+    }
+
+    // ---- tables ----
+
+    private TableView<TallyRow> groupTable() {
+        TableView<TallyRow> table = new TableView<>();
+        table.getStyleClass().addAll("summary-table", Styles.STRIPED);
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.getColumns().setAll(columns(true));
+        SortedList<TallyRow> sorted = new SortedList<>(viewModel.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(520);
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (viewModel.runningProperty().get()) {
+                return l10n.text("gui.summary.running");
+            }
+            return viewModel.shownQueryProperty().get() == null ? l10n.text("gui.summary.placeholder.notYet")
+                    : l10n.text("gui.summary.placeholder.empty");
+        }, viewModel.runningProperty(), viewModel.shownQueryProperty()));
+        table.setPlaceholder(placeholder);
+        return table;
+    }
+
+    /**
+     * The 合计 row: a one-row table under the group table, without a header, whose columns follow
+     * the widths of the group table's columns.
+     */
+    private TableView<TallyRow> totalTable(TableView<TallyRow> groups) {
+        TableView<TallyRow> footer = new TableView<>();
+        footer.getStyleClass().add("total-table");
+        footer.setFixedCellSize(ROW_HEIGHT);
+        footer.setFocusTraversable(false);
+        footer.setSelectionModel(null);
+        footer.setPlaceholder(new Label());
+        footer.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        List<TableColumn<TallyRow, ?>> columns = columns(false);
+        for (int i = 0; i < columns.size(); i++) {
+            TableColumn<TallyRow, ?> column = columns.get(i);
+            TableColumn<TallyRow, ?> above = groups.getColumns().get(i);
+            column.prefWidthProperty().bind(above.widthProperty());
+            column.minWidthProperty().bind(above.widthProperty());
+            column.maxWidthProperty().bind(above.widthProperty());
+            column.setSortable(false);
+            column.setResizable(false);
+        }
+        footer.getColumns().setAll(columns);
+        ObservableList<TallyRow> items = FXCollections.observableArrayList();
+        viewModel.totalProperty().addListener((obs, old, total) -> {
+            if (total == null) {
+                items.clear();
+            } else {
+                items.setAll(total);
+            }
+        });
+        footer.setItems(items);
+        double height = ROW_HEIGHT + 2;
+        footer.setMinHeight(height);
+        footer.setPrefHeight(height);
+        footer.setMaxHeight(height);
+        return footer;
+    }
+
+    private List<TableColumn<TallyRow, ?>> columns(boolean withHeaders) {
+        List<TableColumn<TallyRow, ?>> columns = new ArrayList<>();
+
+        TableColumn<TallyRow, String> name = new TableColumn<>();
+        header(name, "name", withHeaders);
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.nameOf(c.getValue())));
+        Collator collator = Collator.getInstance(l10n.locale());
+        name.setComparator(collator::compare);
+        name.setPrefWidth(190);
+        name.setMinWidth(140);
+        columns.add(name);
+
+        for (CountColumn spec : COUNT_COLUMNS) {
+            TableColumn<TallyRow, Long> column = new TableColumn<>();
+            header(column, spec.key(), withHeaders);
+            column.getStyleClass().add("numeric");
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(spec.value().applyAsLong(c.getValue().counts())));
+            column.setPrefWidth(spec.key().equals("pending") ? 100 : 76);
+            column.setMinWidth(spec.key().equals("pending") ? 92 : 60);
+            columns.add(column);
+        }
+
+        TableColumn<TallyRow, BigDecimal> rate = new TableColumn<>();
+        header(rate, "resolutionRate", withHeaders);
+        rate.getStyleClass().add("numeric");
+        rate.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().counts().resolutionRate()));
+        rate.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value == null ? l10n.text("gui.summary.noRate") : value.toPlainString());
+            }
+        });
+        rate.setPrefWidth(108);
+        rate.setMinWidth(100);
+        columns.add(rate);
+
+        for (TableColumn<TallyRow, ?> column : columns) {
+            column.setReorderable(false);
+        }
+        return columns;
+    }
+
+    /** A header label with the column's meaning (DESIGN §5) as a tooltip. */
+    private void header(TableColumn<TallyRow, ?> column, String key, boolean withHeaders) {
+        if (!withHeaders) {
+            return;
+        }
+        Label label = new Label(l10n.text("gui.summary.column." + key));
+        label.setTooltip(new Tooltip(l10n.text("gui.summary.column." + key + ".tip")));
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setAlignment(Pos.CENTER);
+        column.setGraphic(label);
+    }
+}

@@ -1,0 +1,234 @@
+package cn.mediationdesk.logic.demo;
+
+import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.logic.demo.DemoLayout.CommitteePlan;
+import cn.mediationdesk.logic.lifecycle.AgreementInput;
+import cn.mediationdesk.logic.lifecycle.LifecycleService;
+import cn.mediationdesk.logic.lifecycle.NewLead;
+import cn.mediationdesk.logic.organization.OrganizationService;
+import cn.mediationdesk.logic.store.OrganizationRepository;
+import cn.mediationdesk.logic.store.Store;
+import cn.mediationdesk.model.AgreementForm;
+import cn.mediationdesk.model.Committee;
+import cn.mediationdesk.model.Community;
+import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.Outcome;
+import cn.mediationdesk.model.PersonRole;
+import cn.mediationdesk.model.Problem;
+import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.model.VerificationResult;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The demo jurisdiction of DESIGN §5: 金宝新区 with 8 communities, 8 committees, their mediators and
+ * grid workers, and the leads of 2022 (and early 2023) that reproduce the seed report — 87 leads
+ * found in 2022, 64 of them resolved, as of 2022-12-31. Every person and case is fictitious.
+ *
+ * <p>Built through the real services, one transaction per step of a lead's life, so the demo
+ * obeys every rule a user's data does. The same seed always gives the same jurisdiction.
+ */
+public final class DemoJurisdiction {
+    public static final String NAME = DemoLayout.JURISDICTION;
+    public static final long SEED = 20221231L;
+    private static final String USER = "demo";
+
+    private final Store store;
+    private final Clock clock;
+
+    /** What was created, for the command's closing line. */
+    public record Created(String jurisdiction, int communities, int committees, int leads) {
+    }
+
+    /** @param clock the service clock; all demo dates lie in the past, so the real clock does */
+    public DemoJurisdiction(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the demo in an empty database.
+     *
+     * @throws ValidationException when the database already holds a jurisdiction, an organization or a lead
+     */
+    public Created create() {
+        List<DemoLead> plan = new DemoPlanner(SEED).plan();
+        Organization organization = createOrganization(new DemoPlanner(SEED ^ 0x5EED));
+        LifecycleService lifecycle = new LifecycleService(store, clock, USER);
+        Map<DemoLead, UUID> ids = new HashMap<>();
+        for (DemoLead lead : plan) {
+            ids.put(lead, replay(lifecycle, organization, lead, ids));
+        }
+        return new Created(NAME, organization.communities.size(), organization.committees.size(), plan.size());
+    }
+
+    // ---- the organization ----
+
+    /** Ids of what the organization transaction created, by the layout's indexes. */
+    private record Organization(List<Community> communities, List<Committee> committees,
+                                List<List<Long>> grids, List<List<Long>> gridWorkers,
+                                List<List<Long>> mediators) {
+    }
+
+    private Organization createOrganization(DemoPlanner names) {
+        return store.write(tx -> {
+            OrganizationRepository organization = tx.organization();
+            if (organization.jurisdiction().isPresent() || tx.leads().count() > 0
+                    || !organization.communities().isEmpty() || !organization.committees().isEmpty()) {
+                throw new ValidationException(Problem.of(Field.JURISDICTION, "demo.notEmpty", store.location()));
+            }
+            organization.insertJurisdiction(NAME, clock.instant());
+            List<Community> communities = new ArrayList<>();
+            List<List<Long>> grids = new ArrayList<>();
+            List<List<Long>> gridWorkers = new ArrayList<>();
+            for (String name : DemoLayout.COMMUNITIES) {
+                Community community = OrganizationService.createCommunity(tx, name);
+                communities.add(community);
+                List<Long> communityGrids = new ArrayList<>();
+                List<Long> workers = new ArrayList<>();
+                for (int g = 1; g <= DemoLayout.GRIDS_PER_COMMUNITY; g++) {
+                    long worker = organization.insertPerson(names.name(), PersonRole.GRID_WORKER, null, null);
+                    workers.add(worker);
+                    communityGrids.add(organization.insertGrid(community.id(), "第" + "一二三四五".charAt(g - 1) + "网格",
+                            worker));
+                }
+                grids.add(communityGrids);
+                gridWorkers.add(workers);
+            }
+            List<Committee> committees = new ArrayList<>();
+            List<List<Long>> mediators = new ArrayList<>();
+            for (CommitteePlan plan : DemoLayout.COMMITTEES) {
+                Long communityId = plan.community() == null ? null : communities.get(plan.community()).id();
+                Committee committee = OrganizationService.createCommittee(tx, plan.name(), plan.shortName(), plan.kind(),
+                        communityId);
+                committees.add(committee);
+                List<Long> members = new ArrayList<>();
+                for (int m = 0; m < plan.mediators(); m++) {
+                    members.add(organization.insertPerson(names.name(),
+                            m == 0 ? PersonRole.FULL_TIME_MEDIATOR : PersonRole.PART_TIME_MEDIATOR, committee.id(), null));
+                }
+                mediators.add(members);
+            }
+            // The district committee's legal adviser and a village's 法律明白人 (the seed report trained 21 of them).
+            organization.insertPerson(names.name(), PersonRole.LEGAL_ADVISER,
+                    committees.get(DemoLayout.JURISDICTION_COMMITTEE).id(), null);
+            organization.insertPerson(names.name(), PersonRole.LEGAL_LAYPERSON, committees.get(6).id(), null);
+            return new Organization(communities, committees, grids, gridWorkers, mediators);
+        });
+    }
+
+    // ---- one lead's life ----
+
+    private UUID replay(LifecycleService lifecycle, Organization organization, DemoLead plan, Map<DemoLead, UUID> ids) {
+        Committee committee = organization.committees().get(plan.committee);
+        Community community = organization.communities().get(plan.community);
+        Long grid = plan.grid == null ? null : organization.grids().get(plan.community).get(plan.grid);
+        List<Long> mediators = organization.mediators().get(plan.committee);
+
+        Lead lead = lifecycle.register(new NewLead(committee.id(), community.id(), grid, plan.leadNo, plan.foundOn,
+                plan.source, plan.type, plan.summary, plan.people, plan.amount, plan.risk, plan.criminalRisk,
+                plan.groupRisk, plan.parties));
+        UUID id = lead.id();
+        for (int i = 0; i < plan.verificationSteps.size(); i++) {
+            LocalDate on = plan.verificationSteps.get(i);
+            Long person = plan.grid != null && i == 0
+                    ? organization.gridWorkers().get(plan.community).get(plan.grid) : mediators.getFirst();
+            String method = DemoTexts.VERIFICATION_METHODS.get((plan.leadNo.hashCode() + i) & 3);
+            lifecycle.addVerificationStep(id, on, method, verificationNote(plan, i), person);
+        }
+        if (plan.result == null) {
+            return id;
+        }
+        lead = lifecycle.verify(id, lead.version(), plan.result, plan.verifiedOn,
+                plan.duplicateOf == null ? null : ids.get(plan.duplicateOf), plan.transferredTo);
+        if (plan.acceptedOn == null) {
+            return id;
+        }
+        List<Long> assigned = mediators.subList(0, plan.people != null && plan.people > 2 ? 2 : 1);
+        lead = lifecycle.accept(id, lead.version(), plan.acceptedOn.equals(plan.verifiedOn) ? null : plan.acceptedOn,
+                assigned);
+        if (plan.extensionAgreedOn != null) {
+            lead = lifecycle.extend(id, lead.version(), plan.extensionAgreedOn, plan.extendedDueOn,
+                    "案情复杂，经双方当事人同意延长调解期限");
+        }
+        for (LocalDate on : plan.sessions) {
+            lifecycle.recordSession(id, on, place(committee, plan), participants(plan, assigned.size()),
+                    sessionNote(plan, on));
+        }
+        if (plan.outcome == null) {
+            return id;
+        }
+        lifecycle.close(id, lead.version(), plan.outcome, plan.closedOn, agreement(plan));
+        if (plan.followUpOn != null) {
+            lifecycle.recordFollowUp(id, plan.followUpOn, plan.performance, plan.satisfaction, plan.escalationSigns,
+                    followUpNote(plan));
+        }
+        if (plan.judicialConfirmation) {
+            LocalDate applied = plan.closedOn.plusDays(7);
+            lifecycle.recordJudicialConfirmation(id, applied, DemoTexts.COURT, applied.plusDays(12), true);
+        }
+        return id;
+    }
+
+    private static AgreementInput agreement(DemoLead plan) {
+        if (plan.outcome != Outcome.RESOLVED) {
+            return null;
+        }
+        String terms = plan.agreedAmount != null
+                ? "%s于%s前一次性支付%s人民币%s元；双方就本纠纷再无其他争议。".formatted(plan.respondent(),
+                        plan.performanceDeadline != null ? plan.performanceDeadline : plan.closedOn.plusDays(7),
+                        plan.applicant(), plan.agreedAmount.toPlainString())
+                : "双方自愿和解，%s向%s赔礼道歉，今后互谅互让、和睦相处。".formatted(plan.respondent(), plan.applicant());
+        return new AgreementInput(plan.agreementForm == null ? AgreementForm.WRITTEN : plan.agreementForm, terms,
+                plan.agreedAmount, plan.performanceDeadline);
+    }
+
+    private static String verificationNote(DemoLead plan, int step) {
+        if (step > 0) {
+            return "再次核实，情况与登记一致";
+        }
+        return switch (plan.result == null ? VerificationResult.GENUINE : plan.result) {
+            case GENUINE -> "经走访双方及周边群众，反映情况属实";
+            case UNFOUNDED -> "经核实，反映情况与事实不符";
+            case DUPLICATE -> "与本会已登记线索为同一纠纷";
+            case TRANSFERRED -> "不属于人民调解受理范围，建议移交有关部门";
+        };
+    }
+
+    private static String place(Committee committee, DemoLead plan) {
+        return switch (plan.summary.length() % 3) {
+            case 0 -> committee.name() + "调解室";
+            case 1 -> "社区居民说事室";
+            default -> "当事人家中";
+        };
+    }
+
+    private static String participants(DemoLead plan, int mediators) {
+        return "调解员%d名；申请人%s；被申请人%s".formatted(mediators, plan.applicant(), plan.respondent());
+    }
+
+    private static String sessionNote(DemoLead plan, LocalDate on) {
+        if (!on.equals(plan.closedOn)) {
+            return "分别听取双方陈述，释法析理，双方同意继续协商";
+        }
+        return switch (plan.outcome) {
+            case RESOLVED -> "双方达成一致意见" + (plan.agreementForm == AgreementForm.ORAL ? "，当场履行（口头协议）" : "，签订调解协议书");
+            case FAILED -> "双方分歧较大，调解不成，已告知通过诉讼等途径解决";
+            case TERMINATED -> "申请人撤回调解申请，终止调解";
+        };
+    }
+
+    private static String followUpNote(DemoLead plan) {
+        return switch (plan.performance) {
+            case PERFORMED -> "协议已履行完毕，双方关系缓和";
+            case PARTLY -> "已部分履行，督促按期履行剩余部分";
+            case NOT_PERFORMED -> "尚未履行，已再次做双方工作并报告调委会";
+        };
+    }
+}

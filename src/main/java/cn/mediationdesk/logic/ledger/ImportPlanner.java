@@ -1,0 +1,213 @@
+package cn.mediationdesk.logic.ledger;
+
+import cn.mediationdesk.logic.ledger.ImportPlan.GridKey;
+import cn.mediationdesk.logic.ledger.ImportPlan.PlannedLead;
+import cn.mediationdesk.logic.organization.OrganizationLookup;
+import cn.mediationdesk.logic.organization.OrganizationService;
+import cn.mediationdesk.logic.store.LeadRepository;
+import cn.mediationdesk.logic.store.Tx;
+import cn.mediationdesk.model.Committee;
+import cn.mediationdesk.model.Community;
+import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.Problem;
+import cn.mediationdesk.model.Problem.Field;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Checks a whole ledger against itself and the database and turns it into an {@link ImportPlan};
+ * writes nothing. Beyond each row's own checks: communities and committees must exist (or be
+ * creatable), a lead number may appear once per committee, and a duplicate must name a lead that
+ * can be found.
+ */
+final class ImportPlanner {
+    private final LeadRepository leads;
+    private final LedgerHeader header;
+    private final LedgerRowParser parser;
+    private final boolean createMissing;
+    private final List<Community> communities;
+    private final List<Committee> committees;
+    private final Set<GridKey> existingGrids = new HashSet<>();
+    private final Map<String, Resolution> communityByText = new HashMap<>();
+    private final Map<String, Resolution> committeeByText = new HashMap<>();
+    private final Map<String, Committee> committeeByName = new HashMap<>();
+
+    /** What a community or committee cell names: an existing one, one to create, or nothing usable. */
+    private record Resolution(String name, boolean isNew, List<Problem> problems) {
+    }
+
+    private record LeadKey(String committee, String leadNo) {
+    }
+
+    ImportPlanner(Tx tx, LedgerHeader header, boolean createMissing, LocalDate today) {
+        this.leads = tx.leads();
+        this.header = header;
+        this.parser = new LedgerRowParser(header, LedgerVocabulary.load(tx.dictionaries()), today);
+        this.createMissing = createMissing;
+        this.communities = tx.organization().communities();
+        this.committees = tx.organization().committees();
+        Map<Long, String> communityNames = new HashMap<>();
+        communities.forEach(c -> communityNames.put(c.id(), c.name()));
+        tx.organization().grids().forEach(g -> existingGrids.add(new GridKey(communityNames.get(g.communityId()), g.name())));
+        committees.forEach(c -> committeeByName.put(c.name(), c));
+    }
+
+    /** @throws LedgerRejectedException listing every problem of every row */
+    ImportPlan plan(LedgerTable table) {
+        List<RowProblem> problems = new ArrayList<>();
+        List<PlannedLead> planned = new ArrayList<>();
+        Map<LeadKey, PlannedLead> byLeadNo = new HashMap<>();
+        Set<String> newCommunities = new LinkedHashSet<>();
+        Set<String> newCommittees = new LinkedHashSet<>();
+        Set<GridKey> newGrids = new LinkedHashSet<>();
+        for (LedgerTable.Row cells : table.rows()) {
+            LedgerRowParser.Parsed parsed = parser.parse(cells);
+            problems.addAll(parsed.problems());
+            LedgerRow row = parsed.row();
+            Resolution community = resolve(row.community(), communityByText, this::community, Field.COMMUNITY);
+            Resolution committee = resolve(row.committee(), committeeByText, this::committee, Field.COMMITTEE);
+            for (Resolution r : List.of(community, committee)) {
+                r.problems().forEach(p -> problems.add(header.at(row.number(), p)));
+            }
+            if (community.name() == null || committee.name() == null) {
+                continue;
+            }
+            if (community.isNew()) {
+                newCommunities.add(community.name());
+            }
+            if (committee.isNew()) {
+                newCommittees.add(committee.name());
+            }
+            Lead existing = existing(committee.name(), row.leadNo()).orElse(null);
+            PlannedLead lead = new PlannedLead(row, existing == null ? UUID.randomUUID() : existing.id(), existing,
+                    community.name(), committee.name(), null);
+            if (row.leadNo() != null) {
+                PlannedLead first = byLeadNo.putIfAbsent(new LeadKey(committee.name(), row.leadNo()), lead);
+                if (first != null) {
+                    problems.add(header.at(row.number(), Problem.of(Field.LEAD_NO, "ledger.leadNo.repeated",
+                            row.leadNo(), first.row().number())));
+                }
+            }
+            if (row.grid() != null && !existingGrids.contains(new GridKey(community.name(), row.grid()))) {
+                newGrids.add(new GridKey(community.name(), row.grid()));
+            }
+            planned.add(lead);
+        }
+        List<PlannedLead> ordered = duplicatesAfterOriginals(withDuplicateTargets(planned, byLeadNo, problems), problems);
+        if (!problems.isEmpty()) {
+            throw new LedgerRejectedException(problems);
+        }
+        return new ImportPlan(ordered, List.copyOf(newCommunities), List.copyOf(newCommittees),
+                List.copyOf(newGrids), header.unknownColumns());
+    }
+
+    private static Resolution resolve(String text, Map<String, Resolution> cache, Function<String, Resolution> lookup,
+                                      Field field) {
+        if (text == null) {
+            return new Resolution(null, false, List.of()); // blank: the row parser has said so
+        }
+        Resolution r = cache.computeIfAbsent(text, lookup);
+        // Problems about a new name speak of "name"; in a ledger they belong to the column that held it.
+        return new Resolution(r.name(), r.isNew(), r.problems().stream()
+                .map(p -> new Problem(field, p.key(), p.args())).toList());
+    }
+
+    private Resolution community(String text) {
+        Optional<Community> found = OrganizationLookup.community(communities, text);
+        if (found.isPresent()) {
+            return new Resolution(found.get().name(), false, List.of());
+        }
+        if (!createMissing) {
+            return new Resolution(null, false, List.of(Problem.of(Field.COMMUNITY, "ledger.community.unknown", text)));
+        }
+        return creatable(text, OrganizationService.communityProblems(communities, text));
+    }
+
+    private Resolution committee(String text) {
+        Optional<Committee> found = OrganizationLookup.committee(committees, text);
+        if (found.isPresent()) {
+            return new Resolution(found.get().name(), false, List.of());
+        }
+        if (!createMissing) {
+            return new Resolution(null, false, List.of(Problem.of(Field.COMMITTEE, "ledger.committee.unknown", text)));
+        }
+        return creatable(text, OrganizationService.committeeProblems(committees, text,
+                OrganizationService.shortNameOf(text)));
+    }
+
+    private static Resolution creatable(String name, List<Problem> problems) {
+        return problems.isEmpty() ? new Resolution(name, true, List.of()) : new Resolution(null, false, problems);
+    }
+
+    /** The lead a row updates: same committee, same lead number. A committee still to be created has none. */
+    private Optional<Lead> existing(String committee, String leadNo) {
+        Committee c = committeeByName.get(committee);
+        return c == null || leadNo == null ? Optional.empty() : leads.findByLeadNo(c.id(), leadNo);
+    }
+
+    /** Each duplicate with the id of the lead it repeats: a row of this file, or a lead of the same committee. */
+    private List<PlannedLead> withDuplicateTargets(List<PlannedLead> planned, Map<LeadKey, PlannedLead> byLeadNo,
+                                                   List<RowProblem> problems) {
+        List<PlannedLead> resolved = new ArrayList<>(planned.size());
+        for (PlannedLead p : planned) {
+            String original = p.row().duplicateOf();
+            if (original == null) {
+                resolved.add(p);
+                continue;
+            }
+            Optional<UUID> target = original.equals(p.row().leadNo()) ? Optional.empty()
+                    : Optional.ofNullable(byLeadNo.get(new LeadKey(p.committee(), original))).map(PlannedLead::id)
+                    .or(() -> existing(p.committee(), original).map(Lead::id));
+            if (target.isEmpty()) {
+                String key = original.equals(p.row().leadNo()) ? "ledger.duplicateOf.self" : "ledger.duplicateOf.notFound";
+                problems.add(header.at(p.row().number(), Problem.of(Field.DUPLICATE_OF, key, original, p.committee())));
+            }
+            resolved.add(new PlannedLead(p.row(), p.id(), p.existing(), p.community(), p.committee(),
+                    target.orElse(null)));
+        }
+        return resolved;
+    }
+
+    /**
+     * The leads in row order, except that a lead another row repeats is written before that row
+     * (the database refers to it). Each lead repeats at most one other, so following those links
+     * from each row either ends or comes back round: a ring of duplicates has no original.
+     */
+    private List<PlannedLead> duplicatesAfterOriginals(List<PlannedLead> planned, List<RowProblem> problems) {
+        Map<UUID, PlannedLead> inFile = new HashMap<>();
+        planned.forEach(p -> inFile.put(p.id(), p));
+        Set<UUID> done = new HashSet<>();
+        List<PlannedLead> ordered = new ArrayList<>(planned.size());
+        for (PlannedLead start : planned) {
+            Deque<PlannedLead> chain = new ArrayDeque<>();
+            Set<UUID> onChain = new HashSet<>();
+            PlannedLead p = start;
+            while (p != null && !done.contains(p.id()) && onChain.add(p.id())) {
+                chain.push(p);
+                p = p.duplicateOfId() == null ? null : inFile.get(p.duplicateOfId());
+            }
+            if (p != null && onChain.contains(p.id())) {
+                problems.add(header.at(p.row().number(), Problem.of(Field.DUPLICATE_OF, "ledger.duplicateOf.ring",
+                        p.row().duplicateOf())));
+            }
+            while (!chain.isEmpty()) {
+                PlannedLead next = chain.pop();
+                done.add(next.id());
+                ordered.add(next);
+            }
+        }
+        return ordered;
+    }
+}

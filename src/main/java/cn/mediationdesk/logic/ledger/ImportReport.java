@@ -1,0 +1,48 @@
+package cn.mediationdesk.logic.ledger;
+
+import cn.mediationdesk.logic.l10n.Localization;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an import did (or, for a dry run, would do).
+ *
+ * @param added leads new to the database
+ * @param updated leads matched by committee and lead number and brought up to date with their row
+ * @param createdCommunities names of the communities created because the ledger named them
+ * @param createdCommittees names of the committees created because the ledger named them
+ * @param createdGrids how many grids were created under their communities
+ * @param unknownColumns header cells that name no ledger column; their cells were ignored
+ */
+public record ImportReport(int added, int updated, List<String> createdCommunities, List<String> createdCommittees,
+                           int createdGrids, List<String> unknownColumns, boolean dryRun) {
+    public ImportReport {
+        createdCommunities = List.copyOf(createdCommunities);
+        createdCommittees = List.copyOf(createdCommittees);
+        unknownColumns = List.copyOf(unknownColumns);
+    }
+
+    /** The report as lines for the user, the same on the command line and on screen. */
+    public List<String> describe(Localization l10n) {
+        String separator = l10n.isChinese() ? "、" : ", ";
+        List<String> lines = new ArrayList<>();
+        if (dryRun) {
+            lines.add(l10n.text("ledger.report.dryRun"));
+        }
+        lines.add(l10n.text("ledger.report.counts", added, updated));
+        if (!createdCommunities.isEmpty()) {
+            lines.add(l10n.text("ledger.report.communitiesCreated", String.join(separator, createdCommunities)));
+        }
+        if (!createdCommittees.isEmpty()) {
+            lines.add(l10n.text("ledger.report.committeesCreated", String.join(separator, createdCommittees)));
+        }
+        if (createdGrids > 0) {
+            lines.add(l10n.text("ledger.report.gridsCreated", createdGrids));
+        }
+        if (!unknownColumns.isEmpty()) {
+            lines.add(l10n.text("ledger.report.unknownColumns", String.join(separator, unknownColumns)));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,204 @@
+package cn.mediationdesk.logic.ledger;
+
+import cn.mediationdesk.logic.ConcurrentChangeException;
+import cn.mediationdesk.logic.ledger.ImportPlan.GridKey;
+import cn.mediationdesk.logic.ledger.ImportPlan.PlannedLead;
+import cn.mediationdesk.logic.lifecycle.CaseNumbers;
+import cn.mediationdesk.logic.lifecycle.CaseSettings;
+import cn.mediationdesk.logic.lifecycle.LeadHistory;
+import cn.mediationdesk.logic.organization.OrganizationService;
+import cn.mediationdesk.logic.store.LeadRepository;
+import cn.mediationdesk.logic.store.OrganizationRepository;
+import cn.mediationdesk.logic.store.Tx;
+import cn.mediationdesk.model.Agreement;
+import cn.mediationdesk.model.AgreementForm;
+import cn.mediationdesk.model.CaseNumber;
+import cn.mediationdesk.model.Committee;
+import cn.mediationdesk.model.CommitteeKind;
+import cn.mediationdesk.model.Community;
+import cn.mediationdesk.model.DictionaryEntry;
+import cn.mediationdesk.model.DictionaryKind;
+import cn.mediationdesk.model.Grid;
+import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.Party;
+import cn.mediationdesk.model.Outcome;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Writes an {@link ImportPlan} inside the caller's transaction: the organization it needs, then the
+ * leads with their case numbers, parties, agreements and history. Checks nothing the planner
+ * checked; a lead whose row says nothing new is left untouched, so re-importing a ledger is a no-op.
+ */
+final class ImportWriter {
+    private final Tx tx;
+    private final LeadRepository leads;
+    private final Clock clock;
+    private final String user;
+    private final Map<String, Community> communities = new HashMap<>();
+    private final Map<String, Committee> committees = new HashMap<>();
+    private final Map<GridKey, Long> grids = new HashMap<>();
+
+    ImportWriter(Tx tx, Clock clock, String user) {
+        this.tx = tx;
+        this.leads = tx.leads();
+        this.clock = clock;
+        this.user = user;
+    }
+
+    void write(ImportPlan plan) {
+        createOrganization(plan);
+        CaseSettings settings = CaseSettings.load(tx.settings());
+        Map<UUID, CaseNumber> caseNumbers = issueCaseNumbers(plan, settings);
+        Instant now = clock.instant();
+        for (PlannedLead p : plan.leads()) {
+            write(p, caseNumbers.get(p.id()), settings, now);
+        }
+    }
+
+    private void createOrganization(ImportPlan plan) {
+        OrganizationRepository organization = tx.organization();
+        for (String name : plan.newCommunities()) {
+            OrganizationService.createCommunity(tx, name);
+        }
+        organization.communities().forEach(c -> communities.put(c.name(), c));
+        List<String> typeLabels = tx.dictionaries().entries(DictionaryKind.DISPUTE_TYPE).stream()
+                .map(DictionaryEntry::nameZh).toList();
+        for (String name : plan.newCommittees()) {
+            String shortName = OrganizationService.shortNameOf(name);
+            Community served = communities.get(shortName);
+            CommitteeKind kind = served != null ? CommitteeKind.COMMUNITY : kindOf(shortName, typeLabels);
+            OrganizationService.createCommittee(tx, name, shortName, kind, served == null ? null : served.id());
+        }
+        organization.committees().forEach(c -> committees.put(c.name(), c));
+        Map<Long, String> communityNames = new HashMap<>();
+        communities.values().forEach(c -> communityNames.put(c.id(), c.name()));
+        for (Grid g : organization.grids()) {
+            grids.put(new GridKey(communityNames.get(g.communityId()), g.name()), g.id());
+        }
+        for (GridKey key : plan.newGrids()) {
+            grids.put(key, organization.insertGrid(communities.get(key.community()).id(), key.name(), null));
+        }
+    }
+
+    /**
+     * A ledger says nothing of a new committee's kind; guess it from the name, as a clerk would:
+     * one named after a community serves it (handled by the caller), one named after a kind of
+     * dispute (医疗纠纷…, 道路交通事故…) is a trade committee, any other serves the jurisdiction.
+     */
+    private static CommitteeKind kindOf(String shortName, List<String> disputeTypeLabels) {
+        boolean trade = shortName.contains("纠纷") || disputeTypeLabels.stream().anyMatch(shortName::contains);
+        return trade ? CommitteeKind.TRADE : CommitteeKind.JURISDICTION;
+    }
+
+    /**
+     * Numbers for the leads accepted by this import that have none yet, in order of acceptance day
+     * and then row, so that numbers follow the ledger. A lead numbered before keeps its number.
+     */
+    private Map<UUID, CaseNumber> issueCaseNumbers(ImportPlan plan, CaseSettings settings) {
+        Map<UUID, CaseNumber> numbers = new HashMap<>();
+        plan.leads().stream()
+                .filter(p -> p.row().acceptedOn() != null)
+                .filter(p -> p.existing() == null || p.existing().caseNumber() == null)
+                .sorted(Comparator.comparing((PlannedLead p) -> p.row().acceptedOn())
+                        .thenComparingInt(p -> p.row().number()))
+                .forEach(p -> numbers.put(p.id(), CaseNumbers.issue(tx, committees.get(p.committee()),
+                        p.row().acceptedOn(), settings.numberFormat())));
+        return numbers;
+    }
+
+    private void write(PlannedLead p, CaseNumber newNumber, CaseSettings settings, Instant now) {
+        Lead before = p.existing();
+        Lead after = lead(p, newNumber, settings);
+        List<Party> partiesBefore = before == null ? List.of() : leads.parties(p.id());
+        List<Party> parties = parties(p, partiesBefore);
+        Optional<Agreement> agreementBefore = before == null ? Optional.empty() : leads.agreement(p.id());
+        Optional<Agreement> agreement = agreement(p, agreementBefore);
+        if (before != null && after.equals(before) && parties.equals(partiesBefore)
+                && agreement.equals(agreementBefore)) {
+            return;
+        }
+        if (before == null) {
+            leads.insert(after, now);
+        } else if (!leads.update(after, now)) {
+            throw new ConcurrentChangeException(after.id());
+        }
+        if (!parties.equals(partiesBefore)) {
+            leads.replaceParties(p.id(), parties);
+        }
+        if (agreement.isPresent()) {
+            if (!agreement.equals(agreementBefore)) {
+                leads.saveAgreement(agreement.get());
+            }
+        } else if (agreementBefore.isPresent()) {
+            leads.deleteAgreement(p.id());
+        }
+        LeadHistory.record(leads, before, after, clock, user);
+    }
+
+    private Lead lead(PlannedLead p, CaseNumber newNumber, CaseSettings settings) {
+        LedgerRow row = p.row();
+        Lead before = p.existing();
+        CaseNumber caseNumber = before != null && before.caseNumber() != null ? before.caseNumber() : newNumber;
+        LocalDate dueOn = null;
+        if (row.acceptedOn() != null) {
+            boolean sameAcceptance = before != null && row.acceptedOn().equals(before.acceptedOn()) && before.dueOn() != null;
+            // A due date once set stays, even if the time limit setting has changed since.
+            dueOn = sameAcceptance ? before.dueOn() : row.acceptedOn().plusDays(settings.timeLimitDays());
+        }
+        GridKey grid = row.grid() == null ? null : new GridKey(p.community(), row.grid());
+        BigDecimal amount = row.amount() == null ? null : row.amount().setScale(2); // as the database keeps it
+        return new Lead(p.id(), committees.get(p.committee()).id(), communities.get(p.community()).id(),
+                grid == null ? null : grids.get(grid), row.leadNo(), row.foundOn(), row.sourceCode(),
+                row.disputeTypeCode(), row.summary(), row.people(), amount, row.risk(),
+                // The ledger has no columns for the two risk flags: keep what was marked in the app.
+                before != null && before.criminalRisk(), before != null && before.groupRisk(),
+                row.verifiedOn(), row.verification(), p.duplicateOfId(), row.transferredTo(),
+                row.acceptedOn(), caseNumber, dueOn, row.closedOn(), row.outcome(),
+                before == null ? 0 : before.version());
+    }
+
+    /**
+     * The row's parties. A party already recorded under the same name and role keeps its id and the
+     * personal details entered in the app (ID number, phone …), which a ledger does not carry.
+     */
+    private static List<Party> parties(PlannedLead p, List<Party> recorded) {
+        List<Party> unmatched = new ArrayList<>(recorded);
+        List<Party> parties = new ArrayList<>();
+        List<LedgerParty> named = p.row().parties();
+        for (int i = 0; i < named.size(); i++) {
+            LedgerParty party = named.get(i);
+            Optional<Party> known = unmatched.stream()
+                    .filter(r -> r.name().equals(party.name()) && r.role() == party.role()).findFirst();
+            known.ifPresent(unmatched::remove);
+            int position = i;
+            parties.add(known.map(r -> new Party(r.id(), r.leadId(), r.name(), r.gender(), r.idNumber(), r.phone(),
+                            r.address(), r.role(), position))
+                    .orElseGet(() -> new Party(UUID.randomUUID(), p.id(), party.name(), null, null, null, null,
+                            party.role(), position)));
+        }
+        return parties;
+    }
+
+    /** A resolved case's agreement in the row's form; terms and money entered in the app are kept. */
+    private static Optional<Agreement> agreement(PlannedLead p, Optional<Agreement> recorded) {
+        AgreementForm form = p.row().agreementForm();
+        if (p.row().outcome() != Outcome.RESOLVED || form == null) {
+            return Optional.empty();
+        }
+        return Optional.of(recorded
+                .map(a -> new Agreement(a.leadId(), form, a.terms(), a.amount(), a.performanceDeadline()))
+                .orElseGet(() -> new Agreement(p.id(), form, null, null, null)));
+    }
+
+}

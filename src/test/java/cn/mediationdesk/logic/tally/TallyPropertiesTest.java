@@ -1,0 +1,550 @@
+package cn.mediationdesk.logic.tally;
+
+import cn.mediationdesk.logic.lifecycle.AgreementInput;
+import cn.mediationdesk.logic.lifecycle.LifecycleService;
+import cn.mediationdesk.logic.lifecycle.NewLead;
+import cn.mediationdesk.model.AgreementForm;
+import cn.mediationdesk.model.Committee;
+import cn.mediationdesk.model.CommitteeKind;
+import cn.mediationdesk.model.Community;
+import cn.mediationdesk.model.DictionaryKind;
+import cn.mediationdesk.model.Extension;
+import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.LeadState;
+import cn.mediationdesk.model.Outcome;
+import cn.mediationdesk.model.RiskLevel;
+import cn.mediationdesk.model.VerificationResult;
+import cn.mediationdesk.persistence.Database;
+import cn.mediationdesk.persistence.DatabaseLocation;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.From;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The tally engine against a plain in-memory reference of DESIGN §5, on random ledgers written to
+ * a real H2 database (one per class; each try empties it first), and the invariants of §5.
+ */
+class TallyPropertiesTest {
+    private static final LocalDate FIRST_DAY = LocalDate.of(2021, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(2023, 12, 31);
+    private static final int DAYS = (int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay());
+    private static final int TIME_LIMIT_DAYS = 30;
+    /** The service's "today": after every generated fact, so that no date is in the future. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-30T02:00:00Z"), ZoneOffset.UTC);
+
+    /** DESIGN §3, written out here so that the reference does not read the database's dictionaries. */
+    private static final Map<String, String> SOURCE_GROUPS = Map.of(
+            "SCREENING", "ACTIVE", "GRID_REPORT", "ACTIVE",
+            "PARTY_APPLICATION", "APPLICATION", "WALK_IN", "APPLICATION", "OTHER", "APPLICATION",
+            "POLICE_REFERRAL", "REFERRAL", "COURT_REFERRAL", "REFERRAL", "PETITION_REFERRAL", "REFERRAL",
+            "GOVERNMENT_ASSIGNED", "REFERRAL");
+    private static final List<String> SOURCES = List.copyOf(new TreeSet<>(SOURCE_GROUPS.keySet()));
+    private static final List<String> TYPES = List.of("MARRIAGE_FAMILY", "NEIGHBOR", "HOUSING_HOMESTEAD",
+            "CONTRACT", "PRODUCTION_BUSINESS", "DAMAGES", "FOREST_LAND", "LAND_REQUISITION", "ENVIRONMENT", "LABOR",
+            "CONSUMER", "MEDICAL", "TRAFFIC", "PROPERTY_MGMT", "OTHER");
+
+    private static Path dir;
+    private static Database db;
+    private static TallyService tally;
+    private static List<Community> communities;
+    private static List<Committee> committees;
+
+    @BeforeContainer
+    static void openDatabase() throws IOException {
+        dir = Files.createTempDirectory("tally-properties");
+        db = Database.open(DatabaseLocation.parse(dir.resolve("ledger").toString()), true);
+        tally = new TallyService(db);
+        db.write(tx -> {
+            var org = tx.organization();
+            long east = org.insertCommunity("C01", "东山社区");
+            long west = org.insertCommunity("C02", "西岭村");
+            long lake = org.insertCommunity("C03", "南湖社区");
+            long old = org.insertCommunity("C00", "旧村");
+            org.updateCommunity(old, "C00", "旧村", false);
+            org.insertCommittee("K01", "东山社区人民调解委员会", "东山", CommitteeKind.COMMUNITY, east);
+            org.insertCommittee("K02", "西岭村人民调解委员会", "西岭", CommitteeKind.COMMUNITY, west);
+            org.insertCommittee("K03", "南湖社区人民调解委员会", "南湖", CommitteeKind.COMMUNITY, lake);
+            org.insertCommittee("T01", "道路交通事故人民调解委员会", "交调", CommitteeKind.TRADE, null);
+            long gone = org.insertCommittee("K00", "旧村人民调解委员会", "旧村", CommitteeKind.COMMUNITY, old);
+            org.updateCommittee(gone, "K00", "旧村人民调解委员会", "旧村", CommitteeKind.COMMUNITY, old, false);
+            return null;
+        });
+        communities = db.read(tx -> tx.organization().communities());
+        committees = db.read(tx -> tx.organization().committees());
+    }
+
+    @AfterContainer
+    static void closeDatabase() throws IOException {
+        db.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    // ---- properties ----
+
+    @Property(tries = 120, shrinking = ShrinkingMode.BOUNDED)
+    void summaryEqualsInMemoryReference(@ForAll("ledgers") List<LeadSpec> ledger,
+                                        @ForAll @Size(min = 1, max = 4) List<@From("queries") QuerySpec> queries) {
+        List<Generated> leads = write(ledger);
+        for (QuerySpec spec : queries) {
+            for (Grouping by : Grouping.values()) {
+                TallyQuery query = spec.toQuery(by, leads);
+                TallyResult actual = tally.summarize(query);
+                List<TallyRow> expected = Reference.rows(query, leads);
+
+                assertThat(actual.rows()).as("rows of %s", query)
+                        .extracting(TallyRow::code).containsExactlyElementsOf(expected.stream().map(TallyRow::code).toList());
+                assertThat(actual.rows()).as("counts of %s", query)
+                        .extracting(TallyRow::counts).containsExactlyElementsOf(expected.stream().map(TallyRow::counts).toList());
+                if (by == Grouping.COMMUNITY || by == Grouping.COMMITTEE || by == Grouping.MONTH) {
+                    assertThat(actual.rows()).as("names of %s", query)
+                            .extracting(TallyRow::nameZh).containsExactlyElementsOf(expected.stream().map(TallyRow::nameZh).toList());
+                }
+                assertThat(actual.total().code()).isEqualTo(TallyRow.TOTAL_CODE);
+                assertThat(actual.total().counts()).as("total of %s", query)
+                        .isEqualTo(Reference.counts(Reference.selected(query, leads), query.asOf()));
+            }
+        }
+    }
+
+    @Property(tries = 60, shrinking = ShrinkingMode.BOUNDED)
+    void columnsPartitionTheLeadsAndTheTotalIsTheSameWhateverTheGrouping(
+            @ForAll("ledgers") List<LeadSpec> ledger, @ForAll("queries") QuerySpec spec) {
+        List<Generated> leads = write(ledger);
+        TallyCounts firstTotal = null;
+        for (Grouping by : Grouping.values()) {
+            TallyQuery query = spec.toQuery(by, leads);
+            TallyResult result = tally.summarize(query);
+
+            for (TallyRow row : concat(result.rows(), result.total())) {
+                TallyCounts c = row.counts();
+                assertThat(c.leads()).as("leads of %s in %s", row.code(), query)
+                        .isEqualTo(c.pending() + c.unfounded() + c.transferred() + c.accepted());
+                assertThat(c.accepted()).as("accepted of %s in %s", row.code(), query)
+                        .isEqualTo(c.mediating() + c.resolved() + c.failed() + c.terminated());
+                assertThat(c.overdue()).isBetween(0L, c.mediating());
+                assertResolutionRate(c);
+            }
+            TallyCounts sum = result.rows().stream().map(TallyRow::counts).reduce(TallyCounts.ZERO, TallyCounts::plus);
+            assertThat(result.total().counts()).as("total = sum of rows in %s", query).isEqualTo(sum);
+            long selected = Reference.selected(query, leads).size();
+            assertThat(result.total().counts().leads() + result.total().counts().duplicate())
+                    .as("total = every selected lead once in %s", query).isEqualTo(selected);
+            if (firstTotal == null) {
+                firstTotal = result.total().counts();
+            } else {
+                assertThat(result.total().counts()).as("total by %s", by).isEqualTo(firstTotal);
+            }
+
+            List<String> codes = result.rows().stream().map(TallyRow::code).toList();
+            assertThat(codes).as("ordered by code, each once").isSorted().doesNotHaveDuplicates();
+            assertThat(codes).as("every active group of %s", query).containsAll(activeGroups(query));
+            if (by == Grouping.MONTH && !codes.isEmpty()) {
+                YearMonth first = YearMonth.parse(codes.getFirst());
+                for (int i = 0; i < codes.size(); i++) {
+                    assertThat(codes.get(i)).isEqualTo(first.plusMonths(i).toString());
+                }
+                if (query.from() != null) {
+                    assertThat(codes.getFirst()).isEqualTo(YearMonth.from(query.from()).toString());
+                }
+                if (query.to() != null) {
+                    assertThat(codes.getLast()).isEqualTo(YearMonth.from(query.to()).toString());
+                }
+            }
+        }
+    }
+
+    private static List<TallyRow> concat(List<TallyRow> rows, TallyRow total) {
+        List<TallyRow> all = new ArrayList<>(rows);
+        all.add(total);
+        return all;
+    }
+
+    /** resolved / accepted in tenths of a percent, rounded half up, computed in integers. */
+    private static void assertResolutionRate(TallyCounts c) {
+        BigDecimal rate = c.resolutionRate();
+        if (c.accepted() == 0) {
+            assertThat(rate).isNull();
+            return;
+        }
+        long tenths = (2 * 1000 * c.resolved() + c.accepted()) / (2 * c.accepted());
+        assertThat(rate).isEqualTo(BigDecimal.valueOf(tenths, 1));
+    }
+
+    private static List<String> activeGroups(TallyQuery query) {
+        return switch (query.by()) {
+            case COMMUNITY -> communities.stream().filter(Community::active)
+                    .filter(c -> query.communityId() == null || c.id() == query.communityId())
+                    .map(Community::code).toList();
+            case COMMITTEE -> committees.stream().filter(Committee::active)
+                    .filter(c -> query.committeeId() == null || c.id() == query.committeeId())
+                    .map(Committee::code).toList();
+            case TYPE -> dictionary(DictionaryKind.DISPUTE_TYPE);
+            case SOURCE -> dictionary(DictionaryKind.LEAD_SOURCE);
+            case SOURCE_GROUP -> dictionary(DictionaryKind.SOURCE_GROUP);
+            case RISK -> dictionary(DictionaryKind.RISK_LEVEL);
+            case MONTH -> query.from() != null && query.to() != null
+                    ? Reference.months(query.from(), query.to()) : List.of();
+        };
+    }
+
+    private static List<String> dictionary(DictionaryKind kind) {
+        return db.read(tx -> tx.dictionaries().entries(kind)).stream().filter(e -> e.active())
+                .map(e -> e.code()).toList();
+    }
+
+    // ---- the reference: DESIGN §5 over the generated leads, in memory ----
+
+    /** A lead as generated, with its extensions in the order they were agreed. */
+    record Generated(Lead lead, List<Extension> extensions) {
+        /** The due date in force at the end of {@code day}: the latest extension agreed by then, else the original. */
+        LocalDate dueOn(LocalDate day) {
+            LocalDate due = lead.dueOn();
+            LocalDate agreed = null;
+            for (Extension e : extensions) {
+                if (!e.agreedOn().isAfter(day) && (agreed == null || !e.agreedOn().isBefore(agreed))) {
+                    agreed = e.agreedOn();
+                    due = e.newDueOn();
+                }
+            }
+            return due;
+        }
+    }
+
+    static final class Reference {
+        static List<Generated> selected(TallyQuery q, List<Generated> leads) {
+            return leads.stream().filter(g -> {
+                Lead l = g.lead();
+                return (q.from() == null || !l.foundOn().isBefore(q.from()))
+                        && (q.to() == null || !l.foundOn().isAfter(q.to()))
+                        && (q.communityId() == null || l.communityId() == q.communityId())
+                        && (q.committeeId() == null || l.committeeId() == q.committeeId());
+            }).toList();
+        }
+
+        static TallyCounts counts(List<Generated> leads, LocalDate asOf) {
+            long[] n = new long[11];
+            for (Generated g : leads) {
+                LeadState state = g.lead().stateOn(asOf);
+                boolean accepted = switch (state) {
+                    case MEDIATING, RESOLVED, FAILED, TERMINATED -> true;
+                    default -> false;
+                };
+                n[0] += state != LeadState.DUPLICATE ? 1 : 0;
+                n[1] += state == LeadState.PENDING ? 1 : 0;
+                n[2] += state == LeadState.UNFOUNDED ? 1 : 0;
+                n[3] += state == LeadState.DUPLICATE ? 1 : 0;
+                n[4] += state == LeadState.TRANSFERRED ? 1 : 0;
+                n[5] += accepted ? 1 : 0;
+                n[6] += state == LeadState.MEDIATING ? 1 : 0;
+                n[7] += state == LeadState.RESOLVED ? 1 : 0;
+                n[8] += state == LeadState.FAILED ? 1 : 0;
+                n[9] += state == LeadState.TERMINATED ? 1 : 0;
+                n[10] += state == LeadState.MEDIATING && asOf.isAfter(g.dueOn(asOf)) ? 1 : 0;
+            }
+            return new TallyCounts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9], n[10]);
+        }
+
+        static List<TallyRow> rows(TallyQuery q, List<Generated> all) {
+            List<Generated> leads = selected(q, all);
+            // code -> name; a TreeMap keeps the codes in order
+            Map<String, String> groups = new TreeMap<>();
+            switch (q.by()) {
+                case COMMUNITY -> communities.stream()
+                        .filter(c -> q.communityId() == null || c.id() == q.communityId())
+                        .filter(c -> c.active() || leads.stream().anyMatch(g -> g.lead().communityId() == c.id()))
+                        .forEach(c -> groups.put(c.code(), c.name()));
+                case COMMITTEE -> committees.stream()
+                        .filter(c -> q.committeeId() == null || c.id() == q.committeeId())
+                        .filter(c -> c.active() || leads.stream().anyMatch(g -> g.lead().committeeId() == c.id()))
+                        .forEach(c -> groups.put(c.code(), c.name()));
+                case TYPE -> TYPES.forEach(t -> groups.put(t, null));
+                case SOURCE -> SOURCES.forEach(s -> groups.put(s, null));
+                case SOURCE_GROUP -> SOURCE_GROUPS.values().forEach(s -> groups.put(s, null));
+                case RISK -> Stream.of(RiskLevel.values()).forEach(r -> groups.put(r.name(), null));
+                case MONTH -> {
+                    LocalDate first = q.from() != null ? q.from()
+                            : leads.stream().map(g -> g.lead().foundOn()).min(Comparator.naturalOrder()).orElse(null);
+                    LocalDate last = q.to() != null ? q.to()
+                            : leads.stream().map(g -> g.lead().foundOn()).max(Comparator.naturalOrder()).orElse(null);
+                    if (first != null && last != null) {
+                        months(first, last).forEach(m -> groups.put(m, m));
+                    }
+                }
+            }
+            List<TallyRow> rows = new ArrayList<>();
+            groups.forEach((code, name) -> rows.add(new TallyRow(code, name, name,
+                    counts(leads.stream().filter(g -> key(q.by(), g.lead()).equals(code)).toList(), q.asOf()))));
+            return rows;
+        }
+
+        static List<String> months(LocalDate first, LocalDate last) {
+            List<String> months = new ArrayList<>();
+            for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(last)); m = m.plusMonths(1)) {
+                months.add(m.toString());
+            }
+            return months;
+        }
+
+        private static String key(Grouping by, Lead lead) {
+            return switch (by) {
+                case COMMUNITY -> communities.stream().filter(c -> c.id() == lead.communityId()).findFirst()
+                        .orElseThrow().code();
+                case COMMITTEE -> committees.stream().filter(c -> c.id() == lead.committeeId()).findFirst()
+                        .orElseThrow().code();
+                case TYPE -> lead.disputeTypeCode();
+                case SOURCE -> lead.sourceCode();
+                case SOURCE_GROUP -> SOURCE_GROUPS.get(lead.sourceCode());
+                case MONTH -> YearMonth.from(lead.foundOn()).toString();
+                case RISK -> lead.risk().name();
+            };
+        }
+    }
+
+    // ---- generated ledgers ----
+
+    enum Stage { FOUND, VERIFIED, ACCEPTED, CLOSED }
+
+    /** An extension: agreed {@code afterDays} after the previous one (or acceptance), moving the due date by {@code byDays}. */
+    record ExtensionSpec(int afterDays, int byDays) {
+    }
+
+    /** One lead's random facts; {@link #materialize} turns them into dates that respect DESIGN §4. */
+    record LeadSpec(int community, int committee, int source, int type, RiskLevel risk, int foundDay, Stage stage,
+                    VerificationResult result, int verifyAfter, int acceptAfter, int closeAfter, Outcome outcome,
+                    List<ExtensionSpec> extensions, boolean viaService) {
+
+        Generated materialize(long committeeId, long communityId) {
+            LocalDate found = FIRST_DAY.plusDays(foundDay);
+            Lead lead = new Lead(UUID.randomUUID(), committeeId, communityId, null, null, found, SOURCES.get(source),
+                    TYPES.get(type), "因宅基地边界发生争执", null, null, risk, false, false, null, null, null, null,
+                    null, null, null, null, null, 0);
+            List<Extension> exts = new ArrayList<>();
+            if (stage == Stage.FOUND) {
+                return new Generated(lead, exts);
+            }
+            LocalDate verified = capped(found.plusDays(verifyAfter));
+            lead = lead.withVerification(verified, result, null,
+                    result == VerificationResult.TRANSFERRED ? "区人民法院" : null);
+            if (stage == Stage.VERIFIED || result != VerificationResult.GENUINE) {
+                return new Generated(lead, exts);
+            }
+            LocalDate accepted = capped(verified.plusDays(acceptAfter));
+            lead = lead.withAcceptance(accepted, null, accepted.plusDays(TIME_LIMIT_DAYS));
+            LocalDate closed = stage == Stage.CLOSED ? capped(accepted.plusDays(closeAfter)) : null;
+            LocalDate latestAgreement = closed != null ? closed : LAST_DAY;
+            LocalDate agreed = accepted;
+            LocalDate due = lead.dueOn();
+            for (ExtensionSpec e : extensions) {
+                agreed = agreed.plusDays(e.afterDays());
+                if (agreed.isAfter(latestAgreement)) {
+                    break;
+                }
+                due = due.plusDays(e.byDays());
+                exts.add(new Extension(UUID.randomUUID(), lead.id(), agreed, due, "当事人同意延期"));
+            }
+            if (closed != null) {
+                lead = lead.withOutcome(closed, outcome);
+            }
+            return new Generated(lead, exts);
+        }
+
+        private static LocalDate capped(LocalDate day) {
+            return day.isAfter(LAST_DAY) ? LAST_DAY : day;
+        }
+    }
+
+    @Provide
+    Arbitrary<List<LeadSpec>> ledgers() {
+        Arbitrary<Integer> community = Arbitraries.integers().between(0, 3);
+        Arbitrary<Integer> committee = Arbitraries.integers().between(0, 4);
+        Arbitrary<Integer> source = Arbitraries.integers().between(0, SOURCES.size() - 1);
+        Arbitrary<Integer> type = Arbitraries.integers().between(0, TYPES.size() - 1);
+        Arbitrary<RiskLevel> risk = Arbitraries.of(RiskLevel.class);
+        Arbitrary<Integer> foundDay = Arbitraries.integers().between(0, DAYS);
+        Arbitrary<Stage> stage = Arbitraries.of(Stage.class);
+        Arbitrary<VerificationResult> result = Arbitraries.frequency(
+                Tuple.of(6, VerificationResult.GENUINE), Tuple.of(1, VerificationResult.UNFOUNDED),
+                Tuple.of(1, VerificationResult.DUPLICATE), Tuple.of(1, VerificationResult.TRANSFERRED));
+        // Often the same day (a genuine lead is accepted on its verification day unless another is given).
+        Arbitrary<Integer> shortDelay = Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.just(0)), Tuple.of(4, Arbitraries.integers().between(1, 45)));
+        Arbitrary<Integer> closeDelay = Arbitraries.integers().between(0, 120);
+        Arbitrary<Outcome> outcome = Arbitraries.of(Outcome.class);
+        Arbitrary<List<ExtensionSpec>> extensions = Combinators.combine(
+                        Arbitraries.integers().between(0, 50), Arbitraries.integers().between(1, 60))
+                .as(ExtensionSpec::new).list().ofMaxSize(3);
+        Arbitrary<Boolean> viaService = Arbitraries.frequency(Tuple.of(1, true), Tuple.of(4, false));
+
+        Arbitrary<int[]> where = Combinators.combine(community, committee, source, type)
+                .as((a, b, c, d) -> new int[] {a, b, c, d});
+        Arbitrary<int[]> delays = Combinators.combine(foundDay, shortDelay, shortDelay, closeDelay)
+                .as((a, b, c, d) -> new int[] {a, b, c, d});
+        Arbitrary<LeadSpec> lead = Combinators.combine(where, delays, risk, stage, result, outcome, extensions, viaService)
+                .as((w, d, r, s, v, o, e, svc) -> new LeadSpec(w[0], w[1], w[2], w[3], r, d[0], s, v, d[1], d[2], d[3],
+                        o, e, svc));
+        return lead.list().ofMaxSize(60);
+    }
+
+    /** A query relative to a ledger: its days count from {@link #FIRST_DAY}; its as-of day may hug a fact. */
+    record QuerySpec(Integer fromDay, Integer toDay, int asOfDay, Integer anchorLead, int anchorFact, int anchorShift,
+                     Integer communityFilter, Integer committeeFilter) {
+
+        TallyQuery toQuery(Grouping by, List<Generated> leads) {
+            LocalDate from = fromDay == null ? null : FIRST_DAY.plusDays(fromDay);
+            LocalDate to = toDay == null ? null : FIRST_DAY.plusDays(toDay);
+            if (from != null && to != null && to.isBefore(from)) {
+                LocalDate swap = from;
+                from = to;
+                to = swap;
+            }
+            Long communityId = communityFilter == null ? null : communities.get(communityFilter).id();
+            Long committeeId = committeeFilter == null ? null : committees.get(committeeFilter).id();
+            return new TallyQuery(by, from, to, asOf(leads), communityId, committeeId);
+        }
+
+        private LocalDate asOf(List<Generated> leads) {
+            if (anchorLead == null || leads.isEmpty()) {
+                return FIRST_DAY.plusDays(asOfDay);
+            }
+            Generated g = leads.get(anchorLead % leads.size());
+            Lead l = g.lead();
+            List<LocalDate> facts = new ArrayList<>(Stream.of(l.foundOn(), l.verifiedOn(), l.acceptedOn(), l.dueOn(),
+                    l.closedOn()).filter(d -> d != null).toList());
+            for (Extension e : g.extensions()) {
+                facts.add(e.agreedOn());
+                facts.add(e.newDueOn());
+            }
+            return facts.get(anchorFact % facts.size()).plusDays(anchorShift);
+        }
+    }
+
+    @Provide
+    Arbitrary<QuerySpec> queries() {
+        Arbitrary<Integer> day = Arbitraries.integers().between(-60, DAYS + 60);
+        Arbitrary<Integer> asOfDay = Arbitraries.integers().between(-30, DAYS + 200);
+        Arbitrary<Integer> anchorLead = Arbitraries.integers().between(0, 59).injectNull(0.3);
+        Arbitrary<Integer> anchorFact = Arbitraries.integers().between(0, 9);
+        Arbitrary<Integer> shift = Arbitraries.integers().between(-1, 1);
+        Arbitrary<Integer> community = Arbitraries.integers().between(0, 3).injectNull(0.7);
+        Arbitrary<Integer> committee = Arbitraries.integers().between(0, 4).injectNull(0.7);
+        Arbitrary<Integer[]> anchor = Combinators.combine(anchorLead, anchorFact, shift)
+                .as((a, b, c) -> new Integer[] {a, b, c});
+        return Combinators.combine(day.injectNull(0.3), day.injectNull(0.3), asOfDay, anchor, community, committee)
+                .as((from, to, asOf, a, cm, ct) -> new QuerySpec(from, to, asOf, a[0], a[1], a[2], cm, ct));
+    }
+
+    // ---- writing a ledger ----
+
+    /**
+     * Empties the database of leads, then writes the ledger: most leads straight through the lead
+     * repository, some through the lifecycle service (register, verify, accept, extend, close) so
+     * that the facts it stores are the ones counted.
+     */
+    private static List<Generated> write(List<LeadSpec> ledger) {
+        deleteAllLeads();
+        LifecycleService lifecycle = new LifecycleService(db, CLOCK, "property-test");
+        List<Generated> generated = new ArrayList<>();
+        List<Generated> direct = new ArrayList<>();
+        for (LeadSpec spec : ledger) {
+            Committee committee = committees.get(spec.committee());
+            Community community = communities.get(spec.community());
+            Generated g = spec.materialize(committee.id(), community.id());
+            boolean serviceCanTakeIt = committee.active() && community.active()
+                    && !(g.lead().verificationResult() == VerificationResult.DUPLICATE && generated.isEmpty());
+            if (spec.viaService() && serviceCanTakeIt) {
+                g = throughService(lifecycle, g, generated.isEmpty() ? null : generated.getFirst().lead().id());
+            } else {
+                direct.add(g);
+            }
+            generated.add(g);
+        }
+        db.write(tx -> {
+            for (Generated g : direct) {
+                tx.leads().insert(g.lead(), CLOCK.instant());
+                g.extensions().forEach(tx.leads()::insertExtension);
+            }
+            return null;
+        });
+        return generated;
+    }
+
+    private static Generated throughService(LifecycleService lifecycle, Generated g, UUID someEarlierLead) {
+        Lead l = g.lead();
+        Lead saved = lifecycle.register(new NewLead(l.committeeId(), l.communityId(), null, null, l.foundOn(),
+                l.sourceCode(), l.disputeTypeCode(), l.summary(), null, null, l.risk(), false, false, List.of()));
+        if (l.verificationResult() != null) {
+            saved = lifecycle.verify(saved.id(), saved.version(), l.verificationResult(), l.verifiedOn(),
+                    l.verificationResult() == VerificationResult.DUPLICATE ? someEarlierLead : null, l.transferredTo());
+        }
+        if (l.acceptedOn() != null) {
+            saved = lifecycle.accept(saved.id(), saved.version(), l.acceptedOn(), List.of());
+            assertThat(saved.dueOn()).as("due date set at acceptance").isEqualTo(l.dueOn());
+        }
+        List<Extension> extensions = new ArrayList<>();
+        for (Extension e : g.extensions()) {
+            saved = lifecycle.extend(saved.id(), saved.version(), e.agreedOn(), e.newDueOn(), e.reason());
+            extensions.add(new Extension(e.id(), saved.id(), e.agreedOn(), e.newDueOn(), e.reason()));
+        }
+        if (l.outcome() != null) {
+            AgreementInput agreement = l.outcome() == Outcome.RESOLVED
+                    ? new AgreementInput(AgreementForm.WRITTEN, "双方自愿达成协议", null, null) : null;
+            saved = lifecycle.close(saved.id(), saved.version(), l.outcome(), l.closedOn(), agreement);
+        }
+        assertThat(Arrays.asList(saved.foundOn(), saved.verifiedOn(), saved.verificationResult(), saved.acceptedOn(),
+                saved.dueOn(), saved.closedOn(), saved.outcome()))
+                .as("facts stored by the lifecycle service")
+                .isEqualTo(Arrays.asList(l.foundOn(), l.verifiedOn(), l.verificationResult(), l.acceptedOn(),
+                        l.dueOn(), l.closedOn(), l.outcome()));
+        return new Generated(saved, extensions);
+    }
+
+    /** Through a second connection to the same embedded database: the store has no way to delete leads. */
+    private static void deleteAllLeads() {
+        String url = "jdbc:h2:file:" + dir.resolve("ledger") + ";WRITE_DELAY=0";
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE lead SET duplicate_of_id = NULL WHERE duplicate_of_id IS NOT NULL");
+            statement.executeUpdate("DELETE FROM lead");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs every test (the H2 suite; PostgreSQL tests too with --postgres) with a JDK 21+.
+set -euo pipefail
+cd "$(dirname "$0")"
+. scripts/jdk.sh
+find_jdk
+extra=()
+if [ "${1:-}" = "--postgres" ]; then
+    shift
+    extra+=(-DexcludedGroups=none)
+fi
+echo "Using JDK at $JAVA_HOME"
+exec mvn -B -ntp "${extra[@]}" "$@" verify
