@@ -24,14 +24,7 @@ public final class Launcher {
 
     /** Kept apart so that the command-line path never resolves a JavaFX class. */
     private static void startDesktop(String db, String[] args) {
-        // TODO(gui): call cn.mediationdesk.gui.DesktopApp.launch(db, args) directly once the gui package exists.
-        try {
-            Class.forName("cn.mediationdesk.gui.DesktopApp").getMethod("launch", String.class, String[].class)
-                    .invoke(null, db, args);
-        } catch (ReflectiveOperationException e) {
-            System.err.println("The desktop window is not available in this build: " + e);
-            System.exit(1);
-        }
+        cn.mediationdesk.gui.DesktopApp.launch(db, args);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.time.Clock;
 public final class Cli {
     private final CommandLine commandLine;
     private final CliContext context;
+    private final CliErrors errors;
 
     /**
      * @param stdout standard output; people's text is written to it in {@code consoleCharset},
@@ -33,7 +34,7 @@ public final class Cli {
         commandLine.getCommandSpec().versionProvider(new VersionProvider(l10n));
         commandLine.setOut(out);
         commandLine.setErr(err);
-        CliErrors errors = new CliErrors(l10n, err, root::debug);
+        this.errors = new CliErrors(l10n, err, root::debug);
         commandLine.setParameterExceptionHandler(errors);
         commandLine.setExecutionExceptionHandler(errors);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -50,6 +51,9 @@ public final class Cli {
     public int execute(String... args) {
         try {
             return commandLine.execute(args);
+        } catch (RuntimeException | Error e) {
+            // What picocli's handlers do not catch (an Error while running): still one line, still an exit code.
+            return errors.unexpected(e);
         } finally {
             context.out().flush();
             context.err().flush();

@@ -61,21 +61,27 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
         if (ex instanceof CliUsageException) {
             return ex.getMessage();
         }
+        // picocli checks required options before complaining about unknown ones: --byx is a typo, not a missing --by.
+        List<String> unmatched = ex.getCommandLine().getUnmatchedArguments();
+        if (ex instanceof MissingParameterException && !unmatched.isEmpty()) {
+            return unmatchedMessage(unmatched);
+        }
         if (ex.getCause() instanceof TypeConversionException conversion) {
             return l10n.text("cli.error.badValue", name(ex.getArgSpec()), conversion.getMessage());
         }
         return switch (ex) {
-            case UnmatchedArgumentException unmatched -> {
-                List<String> rest = unmatched.getUnmatched();
-                String first = rest.isEmpty() ? "" : rest.getFirst();
-                yield first.startsWith("-") ? l10n.text("cli.error.unknownOption", first)
-                        : l10n.text("cli.error.unexpectedArgument", String.join(" ", rest));
-            }
+            case UnmatchedArgumentException u -> unmatchedMessage(u.getUnmatched());
             case MissingParameterException missing -> missing(missing, args);
             case OverwrittenOptionException overwritten ->
                     l10n.text("cli.error.repeatedOption", name(overwritten.getOverwritten()));
             default -> l10n.text("cli.error.usage", ex.getMessage());
         };
+    }
+
+    private String unmatchedMessage(List<String> rest) {
+        String first = rest.isEmpty() ? "" : rest.getFirst();
+        return first.startsWith("-") ? l10n.text("cli.error.unknownOption", first)
+                : l10n.text("cli.error.unexpectedArgument", String.join(" ", rest));
     }
 
     /** A required option left out, or an option given without its value. */
@@ -105,7 +111,10 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
-        int code = report(ex);
+        Integer code = report(ex);
+        if (code == null) {
+            return unexpected(ex);
+        }
         if (debug.getAsBoolean()) {
             ex.printStackTrace(err);
         }
@@ -113,7 +122,8 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
         return code;
     }
 
-    private int report(Exception ex) {
+    /** The lines and exit code of an expected failure, or {@code null} for anything else. */
+    private Integer report(Exception ex) {
         switch (ex) {
             case ValidationException invalid -> {
                 for (Problem problem : invalid.problems()) {
@@ -141,14 +151,22 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
                 return ExitCodes.FAILURE;
             }
             default -> {
-                err.println(l10n.text("cli.error.unexpected", ex.getClass().getSimpleName(),
-                        ex.getMessage() == null ? "" : ex.getMessage()));
-                if (!debug.getAsBoolean()) {
-                    err.println(l10n.text("cli.error.debugHint"));
-                }
-                return ExitCodes.FAILURE;
+                return null;
             }
         }
+    }
+
+    /** Anything thrown past the handlers: one line (a stack trace with --debug), exit code 1. */
+    int unexpected(Throwable e) {
+        err.println(l10n.text("cli.error.unexpected", e.getClass().getSimpleName(),
+                e.getMessage() == null ? "" : e.getMessage()));
+        if (debug.getAsBoolean()) {
+            e.printStackTrace(err);
+        } else {
+            err.println(l10n.text("cli.error.debugHint"));
+        }
+        err.flush();
+        return ExitCodes.FAILURE;
     }
 
     /** What went wrong with the database, and what to do about it. */

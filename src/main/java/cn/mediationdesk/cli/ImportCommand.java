@@ -22,7 +22,7 @@ final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     private MediationDeskCommand root;
 
-    @Parameters(index = "0", paramLabel = "FILE")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     private Path file;
 
     @Option(names = "--dry-run")

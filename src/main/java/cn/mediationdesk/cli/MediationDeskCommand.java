@@ -20,10 +20,10 @@ public final class MediationDeskCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "LOCATION")
+    @Option(names = "--db", paramLabel = "LOCATION", scope = ScopeType.INHERIT)
     private String db;
 
-    @Option(names = "--debug")
+    @Option(names = "--debug", scope = ScopeType.INHERIT)
     private boolean debug;
 
     MediationDeskCommand(CliContext context) {

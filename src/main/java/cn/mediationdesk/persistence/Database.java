@@ -43,7 +43,13 @@ public final class Database implements Store {
 
     private Database(DatabaseLocation location, DataSource dataSource) {
         this.location = location;
-        this.dataSource = dataSource instanceof AutoCloseable closeable ? closeable : () -> { };
+        // H2's pool is not AutoCloseable: without dispose() the database file stays open (and locked
+        // against every other process) until this JVM exits.
+        this.dataSource = switch (dataSource) {
+            case JdbcConnectionPool pool -> pool::dispose;
+            case AutoCloseable closeable -> closeable;
+            default -> () -> { };
+        };
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
         this.worker = new DatabaseWorker("database", 2);
     }

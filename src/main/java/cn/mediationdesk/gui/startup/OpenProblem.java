@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.startup;
 
+import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.store.DatabaseOpenException;
 
@@ -22,6 +23,10 @@ public record OpenProblem(String headline, String advice, boolean retryMakesSens
                 case MISSING, LOCKED, UNREADABLE, UNREACHABLE -> true;
             };
             return new OpenProblem(l10n.text(key, where), l10n.text(key + ".advice", where), retry);
+        }
+        if (failure instanceof ValidationException invalid) {
+            return new OpenProblem(l10n.message(invalid.problems().getFirst()),
+                    l10n.text("gui.open.problem.REFUSED.advice"), false);
         }
         String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         return new OpenProblem(l10n.text("gui.open.problem.UNEXPECTED", location),

@@ -157,7 +157,7 @@ public final class StartupViewModel {
                 }
                 return null;
             });
-            return store.read(tx -> tx.organization().jurisdiction()).orElseThrow().name();
+            return new OpenedDatabase(store, store.read(tx -> tx.organization().jurisdiction()).orElseThrow().name());
         });
     }
 
@@ -181,7 +181,7 @@ public final class StartupViewModel {
         executor.execute(() -> {
             Store store = existing != null ? existing : opener.open(where, true);
             try {
-                return new OpenedDatabase(store, work.run(store));
+                return work.run(store);
             } catch (RuntimeException e) {
                 if (existing == null) {
                     store.close();
@@ -204,8 +204,8 @@ public final class StartupViewModel {
 
     @FunctionalInterface
     private interface SetUpWork {
-        /** Fills the store; returns the jurisdiction's name. */
-        String run(Store store);
+        /** Fills the store; returns it, ready for the main window. */
+        OpenedDatabase run(Store store);
     }
 
     /** Failure page: tries again from the start. */

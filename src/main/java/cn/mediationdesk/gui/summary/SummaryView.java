@@ -6,13 +6,16 @@ import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.TallyCounts;
 import cn.mediationdesk.logic.tally.TallyRow;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,6 +23,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -28,6 +33,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -45,6 +52,8 @@ import java.util.function.ToLongFunction;
  */
 public final class SummaryView extends VBox {
     private static final double ROW_HEIGHT = 32;
+    /** Room around a header's text: the cell padding and the sort arrow. */
+    private static final double HEADER_PADDING = 26;
 
     /** The count columns of DESIGN §5 in contract order, each with its bundle key. */
     private record CountColumn(String key, ToLongFunction<TallyCounts> value) {
@@ -238,6 +247,7 @@ public final class SummaryView extends VBox {
             }
         });
         footer.setItems(items);
+        followHorizontalScrolling(groups, footer);
         double height = ROW_HEIGHT + 2;
         footer.setMinHeight(height);
         footer.setPrefHeight(height);
@@ -245,30 +255,53 @@ public final class SummaryView extends VBox {
         return footer;
     }
 
+    /** In a window too narrow for every column, the total scrolls sideways with the groups. */
+    private static void followHorizontalScrolling(TableView<TallyRow> groups, TableView<TallyRow> footer) {
+        ChangeListener<Skin<?>> link = (obs, old, skin) -> Platform.runLater(() -> {
+            ScrollBar lead = horizontalBar(groups);
+            ScrollBar follower = horizontalBar(footer);
+            if (lead != null && follower != null && lead.getProperties().putIfAbsent(FOLLOWED, true) == null) {
+                lead.valueProperty().addListener((o, before, value) -> follower.setValue(value.doubleValue()));
+            }
+        });
+        groups.skinProperty().addListener(link);
+        footer.skinProperty().addListener(link);
+    }
+
+    private static final String FOLLOWED = "summary.total.follows";
+
+    private static ScrollBar horizontalBar(TableView<?> table) {
+        for (Node node : table.lookupAll(".scroll-bar")) {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
+                return bar;
+            }
+        }
+        return null;
+    }
+
     private List<TableColumn<TallyRow, ?>> columns(boolean withHeaders) {
         List<TableColumn<TallyRow, ?>> columns = new ArrayList<>();
 
         TableColumn<TallyRow, String> name = new TableColumn<>();
-        header(name, "name", withHeaders);
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.nameOf(c.getValue())));
         Collator collator = Collator.getInstance(l10n.locale());
         name.setComparator(collator::compare);
         name.setPrefWidth(190);
         name.setMinWidth(140);
+        header(name, "name", withHeaders);
         columns.add(name);
 
         for (CountColumn spec : COUNT_COLUMNS) {
             TableColumn<TallyRow, Long> column = new TableColumn<>();
-            header(column, spec.key(), withHeaders);
             column.getStyleClass().add("numeric");
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(spec.value().applyAsLong(c.getValue().counts())));
-            column.setPrefWidth(spec.key().equals("pending") ? 100 : 76);
-            column.setMinWidth(spec.key().equals("pending") ? 92 : 60);
+            column.setPrefWidth(80);
+            column.setMinWidth(56);
+            header(column, spec.key(), withHeaders);
             columns.add(column);
         }
 
         TableColumn<TallyRow, BigDecimal> rate = new TableColumn<>();
-        header(rate, "resolutionRate", withHeaders);
         rate.getStyleClass().add("numeric");
         rate.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().counts().resolutionRate()));
         rate.setCellFactory(c -> new TableCell<>() {
@@ -278,8 +311,9 @@ public final class SummaryView extends VBox {
                 setText(empty ? null : value == null ? l10n.text("gui.summary.noRate") : value.toPlainString());
             }
         });
-        rate.setPrefWidth(108);
-        rate.setMinWidth(100);
+        rate.setPrefWidth(100);
+        rate.setMinWidth(56);
+        header(rate, "resolutionRate", withHeaders);
         columns.add(rate);
 
         for (TableColumn<TallyRow, ?> column : columns) {
@@ -288,7 +322,10 @@ public final class SummaryView extends VBox {
         return columns;
     }
 
-    /** A header label with the column's meaning (DESIGN §5) as a tooltip. */
+    /**
+     * A header label with the column's meaning (DESIGN §5) as a tooltip. The column is never
+     * narrower than its header, so no heading is ever cut to "调…".
+     */
     private void header(TableColumn<TallyRow, ?> column, String key, boolean withHeaders) {
         if (!withHeaders) {
             return;
@@ -298,5 +335,15 @@ public final class SummaryView extends VBox {
         label.setMaxWidth(Double.MAX_VALUE);
         label.setAlignment(Pos.CENTER);
         column.setGraphic(label);
+        double least = column.getMinWidth();
+        // The font is known once the stylesheet is applied (bold headers), so measure then.
+        label.fontProperty().addListener((obs, old, font) -> column.setMinWidth(Math.max(least, widthOf(label.getText(), font))));
+        column.setMinWidth(Math.max(least, widthOf(label.getText(), label.getFont())));
+    }
+
+    private static double widthOf(String text, Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return Math.ceil(measure.getLayoutBounds().getWidth()) + HEADER_PADDING;
     }
 }

@@ -113,6 +113,14 @@ public final class SummaryViewModel {
         }
     }
 
+    /** Chooses a custom period and as-of day, e.g. the year a demo was made for. */
+    public void choosePeriod(DateRange period, LocalDate asOfDay) {
+        preset.set(PeriodPreset.CUSTOM);
+        from.set(period.first());
+        to.set(period.last());
+        asOf.set(asOfDay);
+    }
+
     /** What is wrong with the chosen days, localized; empty when they can be summarized. */
     private String validate() {
         if (from.get() == null) {

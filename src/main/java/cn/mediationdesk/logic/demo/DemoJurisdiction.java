@@ -8,6 +8,7 @@ import cn.mediationdesk.logic.lifecycle.NewLead;
 import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.logic.store.OrganizationRepository;
 import cn.mediationdesk.logic.store.Store;
+import cn.mediationdesk.logic.store.Tx;
 import cn.mediationdesk.model.AgreementForm;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.Community;
@@ -59,13 +60,35 @@ public final class DemoJurisdiction {
      */
     public Created create() {
         List<DemoLead> plan = new DemoPlanner(SEED).plan();
-        Organization organization = createOrganization(new DemoPlanner(SEED ^ 0x5EED));
-        LifecycleService lifecycle = new LifecycleService(store, clock, USER);
-        Map<DemoLead, UUID> ids = new HashMap<>();
-        for (DemoLead lead : plan) {
-            ids.put(lead, replay(lifecycle, organization, lead, ids));
+        // One transaction for the whole demo: it is there entirely or not at all, and it takes a
+        // second instead of the many it would take to commit (and sync to disk) every step alone.
+        return store.write(tx -> {
+            Organization organization = createOrganization(tx, new DemoPlanner(SEED ^ 0x5EED));
+            LifecycleService lifecycle = new LifecycleService(new WithinTransaction(tx, store.location()), clock, USER);
+            Map<DemoLead, UUID> ids = new HashMap<>();
+            for (DemoLead lead : plan) {
+                ids.put(lead, replay(lifecycle, organization, lead, ids));
+            }
+            return new Created(NAME, organization.communities().size(), organization.committees().size(), plan.size());
+        });
+    }
+
+    /** The services' view of a transaction already open: each of their units of work joins it. */
+    private record WithinTransaction(Tx tx, String location) implements Store {
+        @Override
+        public <R> R read(Work<R> work) {
+            return work.run(tx);
         }
-        return new Created(NAME, organization.communities.size(), organization.committees.size(), plan.size());
+
+        @Override
+        public <R> R write(Work<R> work) {
+            return work.run(tx);
+        }
+
+        @Override
+        public void close() {
+            // The transaction belongs to the caller.
+        }
     }
 
     // ---- the organization ----
@@ -76,51 +99,49 @@ public final class DemoJurisdiction {
                                 List<List<Long>> mediators) {
     }
 
-    private Organization createOrganization(DemoPlanner names) {
-        return store.write(tx -> {
-            OrganizationRepository organization = tx.organization();
-            if (organization.jurisdiction().isPresent() || tx.leads().count() > 0
-                    || !organization.communities().isEmpty() || !organization.committees().isEmpty()) {
-                throw new ValidationException(Problem.of(Field.JURISDICTION, "demo.notEmpty", store.location()));
+    private Organization createOrganization(Tx tx, DemoPlanner names) {
+        OrganizationRepository organization = tx.organization();
+        if (organization.jurisdiction().isPresent() || tx.leads().count() > 0
+                || !organization.communities().isEmpty() || !organization.committees().isEmpty()) {
+            throw new ValidationException(Problem.of(Field.JURISDICTION, "demo.notEmpty", store.location()));
+        }
+        organization.insertJurisdiction(NAME, clock.instant());
+        List<Community> communities = new ArrayList<>();
+        List<List<Long>> grids = new ArrayList<>();
+        List<List<Long>> gridWorkers = new ArrayList<>();
+        for (String name : DemoLayout.COMMUNITIES) {
+            Community community = OrganizationService.createCommunity(tx, name);
+            communities.add(community);
+            List<Long> communityGrids = new ArrayList<>();
+            List<Long> workers = new ArrayList<>();
+            for (int g = 1; g <= DemoLayout.GRIDS_PER_COMMUNITY; g++) {
+                long worker = organization.insertPerson(names.name(), PersonRole.GRID_WORKER, null, null);
+                workers.add(worker);
+                communityGrids.add(organization.insertGrid(community.id(), "第" + "一二三四五".charAt(g - 1) + "网格",
+                        worker));
             }
-            organization.insertJurisdiction(NAME, clock.instant());
-            List<Community> communities = new ArrayList<>();
-            List<List<Long>> grids = new ArrayList<>();
-            List<List<Long>> gridWorkers = new ArrayList<>();
-            for (String name : DemoLayout.COMMUNITIES) {
-                Community community = OrganizationService.createCommunity(tx, name);
-                communities.add(community);
-                List<Long> communityGrids = new ArrayList<>();
-                List<Long> workers = new ArrayList<>();
-                for (int g = 1; g <= DemoLayout.GRIDS_PER_COMMUNITY; g++) {
-                    long worker = organization.insertPerson(names.name(), PersonRole.GRID_WORKER, null, null);
-                    workers.add(worker);
-                    communityGrids.add(organization.insertGrid(community.id(), "第" + "一二三四五".charAt(g - 1) + "网格",
-                            worker));
-                }
-                grids.add(communityGrids);
-                gridWorkers.add(workers);
+            grids.add(communityGrids);
+            gridWorkers.add(workers);
+        }
+        List<Committee> committees = new ArrayList<>();
+        List<List<Long>> mediators = new ArrayList<>();
+        for (CommitteePlan plan : DemoLayout.COMMITTEES) {
+            Long communityId = plan.community() == null ? null : communities.get(plan.community()).id();
+            Committee committee = OrganizationService.createCommittee(tx, plan.name(), plan.shortName(), plan.kind(),
+                    communityId);
+            committees.add(committee);
+            List<Long> members = new ArrayList<>();
+            for (int m = 0; m < plan.mediators(); m++) {
+                members.add(organization.insertPerson(names.name(),
+                        m == 0 ? PersonRole.FULL_TIME_MEDIATOR : PersonRole.PART_TIME_MEDIATOR, committee.id(), null));
             }
-            List<Committee> committees = new ArrayList<>();
-            List<List<Long>> mediators = new ArrayList<>();
-            for (CommitteePlan plan : DemoLayout.COMMITTEES) {
-                Long communityId = plan.community() == null ? null : communities.get(plan.community()).id();
-                Committee committee = OrganizationService.createCommittee(tx, plan.name(), plan.shortName(), plan.kind(),
-                        communityId);
-                committees.add(committee);
-                List<Long> members = new ArrayList<>();
-                for (int m = 0; m < plan.mediators(); m++) {
-                    members.add(organization.insertPerson(names.name(),
-                            m == 0 ? PersonRole.FULL_TIME_MEDIATOR : PersonRole.PART_TIME_MEDIATOR, committee.id(), null));
-                }
-                mediators.add(members);
-            }
-            // The district committee's legal adviser and a village's 法律明白人 (the seed report trained 21 of them).
-            organization.insertPerson(names.name(), PersonRole.LEGAL_ADVISER,
-                    committees.get(DemoLayout.JURISDICTION_COMMITTEE).id(), null);
-            organization.insertPerson(names.name(), PersonRole.LEGAL_LAYPERSON, committees.get(6).id(), null);
-            return new Organization(communities, committees, grids, gridWorkers, mediators);
-        });
+            mediators.add(members);
+        }
+        // The district committee's legal adviser and a village's 法律明白人 (the seed report trained 21 of them).
+        organization.insertPerson(names.name(), PersonRole.LEGAL_ADVISER,
+                committees.get(DemoLayout.JURISDICTION_COMMITTEE).id(), null);
+        organization.insertPerson(names.name(), PersonRole.LEGAL_LAYPERSON, committees.get(6).id(), null);
+        return new Organization(communities, committees, grids, gridWorkers, mediators);
     }
 
     // ---- one lead's life ----

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class LedgerParties {
     private static final Pattern SEPARATOR = Pattern.compile("[;；]");
-    private static final Pattern WITH_ROLE = Pattern.compile("(.*?)\\s*[(（]\\s*([^()（）]*?)\\s*[)）]");
+    private static final Pattern WITH_ROLE = Pattern.compile("([^()（）]*?)\\s*[(（]\\s*([^()（）]*?)\\s*[)）]");
     private static final Pattern PARENTHESIS = Pattern.compile("[()（）]");
 
     private LedgerParties() {

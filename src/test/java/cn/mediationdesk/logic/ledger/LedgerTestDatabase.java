@@ -64,12 +64,28 @@ final class LedgerTestDatabase implements AutoCloseable {
         return this;
     }
 
+    long leadCount() {
+        return store.read(tx -> tx.leads().count());
+    }
+
+    List<Community> communities() {
+        return store.read(tx -> tx.organization().communities());
+    }
+
+    List<Committee> committees() {
+        return store.read(tx -> tx.organization().committees());
+    }
+
     LedgerImporter importer() {
         return new LedgerImporter(store, CLOCK);
     }
 
     ImportReport importFixture(String name, boolean createMissing) {
-        return importer().importLedger(fixture(name), new ImportOptions(false, createMissing, null, "tester"));
+        return importFile(fixture(name), createMissing);
+    }
+
+    ImportReport importFile(Path file, boolean createMissing) {
+        return importer().importLedger(file, new ImportOptions(false, createMissing, null, "tester"));
     }
 
     static Path fixture(String name) {

@@ -22,6 +22,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.From;
@@ -119,7 +121,7 @@ class TallyPropertiesTest {
 
     // ---- properties ----
 
-    @Property(tries = 120, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 200, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
     void summaryEqualsInMemoryReference(@ForAll("ledgers") List<LeadSpec> ledger,
                                         @ForAll @Size(min = 1, max = 4) List<@From("queries") QuerySpec> queries) {
         List<Generated> leads = write(ledger);
@@ -144,7 +146,7 @@ class TallyPropertiesTest {
         }
     }
 
-    @Property(tries = 60, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 100, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
     void columnsPartitionTheLeadsAndTheTotalIsTheSameWhateverTheGrouping(
             @ForAll("ledgers") List<LeadSpec> ledger, @ForAll("queries") QuerySpec spec) {
         List<Generated> leads = write(ledger);
@@ -399,7 +401,8 @@ class TallyPropertiesTest {
         Arbitrary<Integer> type = Arbitraries.integers().between(0, TYPES.size() - 1);
         Arbitrary<RiskLevel> risk = Arbitraries.of(RiskLevel.class);
         Arbitrary<Integer> foundDay = Arbitraries.integers().between(0, DAYS);
-        Arbitrary<Stage> stage = Arbitraries.of(Stage.class);
+        Arbitrary<Stage> stage = Arbitraries.frequency(Tuple.of(1, Stage.FOUND), Tuple.of(2, Stage.VERIFIED),
+                Tuple.of(2, Stage.ACCEPTED), Tuple.of(4, Stage.CLOSED));
         Arbitrary<VerificationResult> result = Arbitraries.frequency(
                 Tuple.of(6, VerificationResult.GENUINE), Tuple.of(1, VerificationResult.UNFOUNDED),
                 Tuple.of(1, VerificationResult.DUPLICATE), Tuple.of(1, VerificationResult.TRANSFERRED));
@@ -420,7 +423,7 @@ class TallyPropertiesTest {
         Arbitrary<LeadSpec> lead = Combinators.combine(where, delays, risk, stage, result, outcome, extensions, viaService)
                 .as((w, d, r, s, v, o, e, svc) -> new LeadSpec(w[0], w[1], w[2], w[3], r, d[0], s, v, d[1], d[2], d[3],
                         o, e, svc));
-        return lead.list().ofMaxSize(60);
+        return lead.list().ofMaxSize(60).withSizeDistribution(RandomDistribution.uniform());
     }
 
     /** A query relative to a ledger: its days count from {@link #FIRST_DAY}; its as-of day may hug a fact. */
@@ -480,29 +483,41 @@ class TallyPropertiesTest {
      */
     private static List<Generated> write(List<LeadSpec> ledger) {
         deleteAllLeads();
-        LifecycleService lifecycle = new LifecycleService(db, CLOCK, "property-test");
         List<Generated> generated = new ArrayList<>();
-        List<Generated> direct = new ArrayList<>();
+        List<Integer> viaService = new ArrayList<>();
         for (LeadSpec spec : ledger) {
             Committee committee = committees.get(spec.committee());
             Community community = communities.get(spec.community());
-            Generated g = spec.materialize(committee.id(), community.id());
-            boolean serviceCanTakeIt = committee.active() && community.active()
-                    && !(g.lead().verificationResult() == VerificationResult.DUPLICATE && generated.isEmpty());
-            if (spec.viaService() && serviceCanTakeIt) {
-                g = throughService(lifecycle, g, generated.isEmpty() ? null : generated.getFirst().lead().id());
-            } else {
-                direct.add(g);
+            if (spec.viaService() && committee.active() && community.active()) {
+                viaService.add(generated.size());
             }
-            generated.add(g);
+            generated.add(spec.materialize(committee.id(), community.id()));
         }
         db.write(tx -> {
-            for (Generated g : direct) {
-                tx.leads().insert(g.lead(), CLOCK.instant());
-                g.extensions().forEach(tx.leads()::insertExtension);
+            for (int i = 0; i < generated.size(); i++) {
+                if (!viaService.contains(i)) {
+                    tx.leads().insert(generated.get(i).lead(), CLOCK.instant());
+                    generated.get(i).extensions().forEach(tx.leads()::insertExtension);
+                }
             }
             return null;
         });
+        LifecycleService lifecycle = new LifecycleService(db, CLOCK, "property-test");
+        UUID written = generated.stream().filter(g -> !viaService.contains(generated.indexOf(g)))
+                .map(g -> g.lead().id()).findFirst().orElse(null);
+        for (int i : viaService) {
+            Generated g = generated.get(i);
+            if (g.lead().verificationResult() == VerificationResult.DUPLICATE && written == null) {
+                // The service wants the lead a duplicate repeats; an import may leave it out.
+                db.write(tx -> {
+                    tx.leads().insert(g.lead(), CLOCK.instant());
+                    return null;
+                });
+            } else {
+                generated.set(i, throughService(lifecycle, g, written));
+            }
+            written = generated.get(i).lead().id();
+        }
         return generated;
     }
 

@@ -1,0 +1,166 @@
+package cn.mediationdesk.gui;
+
+import atlantafx.base.theme.PrimerLight;
+import cn.mediationdesk.gui.common.DialogService;
+import cn.mediationdesk.gui.common.FxDialogService;
+import cn.mediationdesk.gui.common.FxTaskExecutor;
+import cn.mediationdesk.gui.common.OpenedDatabase;
+import cn.mediationdesk.gui.main.MainWindowView;
+import cn.mediationdesk.gui.main.MainWindowViewModel;
+import cn.mediationdesk.gui.main.NavigationEntry;
+import cn.mediationdesk.gui.startup.DatabaseOpener;
+import cn.mediationdesk.gui.startup.DemoInstaller;
+import cn.mediationdesk.gui.startup.StartupView;
+import cn.mediationdesk.gui.startup.StartupViewModel;
+import cn.mediationdesk.gui.summary.SummaryView;
+import cn.mediationdesk.gui.summary.SummaryViewModel;
+import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.tally.TallyService;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The JavaFX application: one window that first opens the database (or offers the start page)
+ * and then shows the main window. Started through {@link DesktopApp#launch(String, String[])}.
+ */
+public final class MediationDeskApplication extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(MediationDeskApplication.class);
+    private static final String STYLESHEET = "/cn/mediationdesk/gui/mediationdesk.css";
+
+    /** Handed over by {@link DesktopApp} before the toolkit starts; {@code null} means the default folder. */
+    private static volatile String requestedLocation;
+
+    private Localization l10n;
+    private FxTaskExecutor executor;
+    private DialogService dialogs;
+    private StartupViewModel startup;
+    private StackPane root;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    static void requestLocation(String location) {
+        requestedLocation = location;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        l10n = Localization.forDefaultLocale();
+        executor = new FxTaskExecutor();
+        dialogs = new FxDialogService(stage, l10n);
+        installUncaughtExceptionHandler();
+
+        startup = new StartupViewModel(requestedLocation, DatabaseOpener.DATABASE, DemoInstaller.DEMO_JURISDICTION,
+                l10n, clock, executor, dialogs);
+        root = new StackPane(new StartupView(startup, l10n));
+        startup.phaseProperty().addListener((obs, old, now) -> {
+            if (now == StartupViewModel.Phase.OPEN) {
+                showMainWindow(startup.openedProperty().get());
+            }
+        });
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(l10n.text("gui.window.title"));
+        stage.getIcons().add(windowIcon());
+        size(stage);
+        stage.show();
+        startup.start();
+    }
+
+    private void showMainWindow(OpenedDatabase database) {
+        MainWindowViewModel main = new MainWindowViewModel(database, l10n);
+        root.getChildren().setAll(new MainWindowView(main, l10n.text("gui.app.name"),
+                entry -> screen(entry, database)));
+    }
+
+    private Node screen(NavigationEntry entry, OpenedDatabase database) {
+        return switch (entry) {
+            case SUMMARIES -> {
+                SummaryViewModel summary = new SummaryViewModel(new TallyService(database.store()), l10n, clock,
+                        executor, dialogs);
+                SummaryView view = new SummaryView(summary, l10n);
+                database.firstSummaryIfAny().ifPresent(start -> summary.choosePeriod(start.period(), start.asOf()));
+                summary.summarize(); // the screen opens with figures, not an empty table
+                yield view;
+            }
+        };
+    }
+
+    /** Sized for a 1366×768 screen: filling it there, a comfortable window on larger ones. */
+    private static void size(Stage stage) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setMinWidth(Math.min(1000, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
+        if (screen.getWidth() <= 1440 || screen.getHeight() <= 820) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+            stage.setMaximized(true);
+        } else {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.centerOnScreen();
+        }
+    }
+
+    private static javafx.scene.image.Image windowIcon() {
+        FontIcon icon = new FontIcon(MaterialDesignS.SCALE_BALANCE);
+        icon.setIconSize(64);
+        icon.setIconColor(Color.web("#0969da"));
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.TRANSPARENT);
+        return icon.snapshot(parameters, null);
+    }
+
+    /** Anything unforeseen: logged with its stack trace, shown as a plain sentence, once at a time. */
+    private void installUncaughtExceptionHandler() {
+        AtomicBoolean showing = new AtomicBoolean();
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            LOG.error("unexpected failure on {}", thread.getName(), failure);
+            Platform.runLater(() -> {
+                if (!showing.compareAndSet(false, true)) {
+                    return;
+                }
+                try {
+                    String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+                    dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.error.unexpected"),
+                            l10n.text("gui.error.unexpected.advice", detail));
+                } finally {
+                    showing.set(false);
+                }
+            });
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdown(); // lets running database work finish before the store closes
+        }
+        if (startup != null) {
+            OpenedDatabase database = startup.openedProperty().get();
+            if (database != null) {
+                database.store().close();
+            }
+            startup.unusedStore().ifPresent(store -> store.close());
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package cn.mediationdesk.logic.ledger;
+
+import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.TallyCounts;
+import cn.mediationdesk.logic.tally.TallyQuery;
+import cn.mediationdesk.logic.tally.TallyResult;
+import cn.mediationdesk.logic.tally.TallyRow;
+import cn.mediationdesk.logic.tally.TallyService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample ledger, imported as its README says ({@code init}, then {@code import --create-missing}),
+ * gives exactly the three summaries of {@code ledger_sample.expected.json}.
+ */
+class LedgerSampleTallyTest {
+    private static final Pattern OPTION = Pattern.compile("--([a-z-]+) (\\S+)");
+
+    @TempDir
+    static Path dir;
+    private static LedgerTestDatabase db;
+
+    @BeforeAll
+    static void importSample() {
+        db = LedgerTestDatabase.create(dir);
+        db.importFixture("ledger_sample.csv", true);
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> expectedSummaries() throws IOException {
+        return (List<Map<String, Object>>) MiniJson.parse(
+                Files.readString(LedgerTestDatabase.fixture("ledger_sample.expected.json")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("expectedSummaries")
+    @SuppressWarnings("unchecked")
+    void givesTheExpectedSummary(Map<String, Object> expected) {
+        Map<String, String> options = new LinkedHashMap<>();
+        Matcher m = OPTION.matcher((String) expected.get("command"));
+        while (m.find()) {
+            options.put(m.group(1), m.group(2));
+        }
+        TallyQuery query = TallyQuery.of(Grouping.fromCliName(options.get("by")).orElseThrow(),
+                LocalDate.parse(options.get("from")), LocalDate.parse(options.get("to")),
+                LocalDate.parse(options.get("as-of")));
+
+        TallyResult result = new TallyService(db.store).summarize(query);
+
+        assertThat(columns(result.total().counts())).isEqualTo(expected.get("total"));
+        Map<String, Object> byName = (Map<String, Object>) expected.get("rows_by_name");
+        for (TallyRow row : result.rows()) {
+            Object counts = byName.getOrDefault(row.nameZh(), columns(TallyCounts.ZERO));
+            assertThat(columns(row.counts())).as(row.nameZh()).isEqualTo(counts);
+        }
+        assertThat(result.rows()).extracting(TallyRow::nameZh).containsAll(byName.keySet());
+    }
+
+    /** The counts as the expected JSON writes them: numbers by column name, the rate with one decimal or null. */
+    private static Map<String, Object> columns(TallyCounts c) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("leads", BigDecimal.valueOf(c.leads()));
+        map.put("pending", BigDecimal.valueOf(c.pending()));
+        map.put("unfounded", BigDecimal.valueOf(c.unfounded()));
+        map.put("duplicate", BigDecimal.valueOf(c.duplicate()));
+        map.put("transferred", BigDecimal.valueOf(c.transferred()));
+        map.put("accepted", BigDecimal.valueOf(c.accepted()));
+        map.put("mediating", BigDecimal.valueOf(c.mediating()));
+        map.put("resolved", BigDecimal.valueOf(c.resolved()));
+        map.put("failed", BigDecimal.valueOf(c.failed()));
+        map.put("terminated", BigDecimal.valueOf(c.terminated()));
+        map.put("overdue", BigDecimal.valueOf(c.overdue()));
+        map.put("resolution_rate", c.resolutionRate());
+        return map;
+    }
+}
