@@ -28,16 +28,17 @@ public final class Cli {
         this.context = new CliContext(clock, l10n, stdout, out, err);
         MediationDeskCommand root = new MediationDeskCommand(context);
         this.commandLine = new CommandLine(root);
-        // Before the bundle: setting it re-reads the descriptions, the converters are needed while parsing.
+        // Converters, bundle and handlers reach the subcommands that exist when they are set: all of them, here.
         CliConverters.register(commandLine, l10n);
         commandLine.setResourceBundle(new CliHelpBundle(l10n.bundle()));
-        commandLine.getCommandSpec().versionProvider(new VersionProvider(l10n));
+        VersionProvider version = new VersionProvider(l10n);
+        commandLine.getCommandSpec().versionProvider(version);
+        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
         commandLine.setOut(out);
         commandLine.setErr(err);
         this.errors = new CliErrors(l10n, err, root::debug);
         commandLine.setParameterExceptionHandler(errors);
         commandLine.setExecutionExceptionHandler(errors);
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setUsageHelpAutoWidth(true);
     }
 

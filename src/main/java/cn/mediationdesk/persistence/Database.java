@@ -9,6 +9,9 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -20,7 +23,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.Arrays;
+import java.util.UUID;
 
 /**
  * Opens a MediationDesk database (embedded H2 file, H2 server or PostgreSQL), brings its schema up
@@ -50,7 +55,8 @@ public final class Database implements Store {
             case AutoCloseable closeable -> closeable;
             default -> () -> { };
         };
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin())
+                .registerArgument(new UuidArgument());
         this.worker = new DatabaseWorker("database", 2);
     }
 
@@ -152,21 +158,37 @@ public final class Database implements Store {
 
     @Override
     public <R> R read(Work<R> work) {
-        return worker.call(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                handle -> {
-                    handle.getConnection().setReadOnly(true);
-                    try {
-                        return work.run(new JdbiTx(handle));
-                    } finally {
-                        handle.getConnection().setReadOnly(false);
-                    }
-                }));
+        // Read-only is set before the transaction begins: PostgreSQL refuses to change it inside one.
+        return worker.call(() -> jdbi.withHandle(handle -> {
+            handle.getConnection().setReadOnly(true);
+            try {
+                return handle.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                        h -> work.run(new JdbiTx(h)));
+            } finally {
+                handle.getConnection().setReadOnly(false);
+            }
+        }));
     }
 
     @Override
     public <R> R write(Work<R> work) {
         return worker.call(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
                 handle -> work.run(new JdbiTx(handle))));
+    }
+
+    /**
+     * Binds UUIDs as themselves and a null UUID as an untyped null: Jdbi's default binds the null
+     * as a VARCHAR, which PostgreSQL refuses for a {@code uuid} column (H2 converts it silently).
+     */
+    private static final class UuidArgument extends AbstractArgumentFactory<UUID> {
+        UuidArgument() {
+            super(Types.OTHER);
+        }
+
+        @Override
+        protected Argument build(UUID value, ConfigRegistry config) {
+            return (position, statement, context) -> statement.setObject(position, value);
+        }
     }
 
     @Override

@@ -27,6 +27,13 @@ class CliCommandLineTest {
     }
 
     @Test
+    void versionWorksAfterACommandToo() {
+        Result result = run("summary", "--version");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().strip()).isEqualTo("调解台账 MediationDesk dev");
+    }
+
+    @Test
     void helpListsTheCommandsAndExitCodesInChinese() {
         Result result = run("--help");
         assertThat(result.exitCode()).isZero();

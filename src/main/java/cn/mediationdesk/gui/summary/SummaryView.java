@@ -8,9 +8,9 @@ import cn.mediationdesk.logic.tally.TallyCounts;
 import cn.mediationdesk.logic.tally.TallyRow;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
@@ -27,13 +27,14 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Skin;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -52,8 +53,12 @@ import java.util.function.ToLongFunction;
  */
 public final class SummaryView extends VBox {
     private static final double ROW_HEIGHT = 32;
-    /** Room around a header's text: the cell padding and the sort arrow. */
-    private static final double HEADER_PADDING = 26;
+    /** Room around a header's text: the theme's padding (0.5em a side), the borders, and some air. */
+    private static final double HEADER_PADDING = 24;
+    /** Column property holding the header's tooltip text. */
+    private static final String TIP = "summary.column.tip";
+    /** Marks a scroll bar whose position the total row already follows. */
+    private static final String FOLLOWED = "summary.total.follows";
 
     /** The count columns of DESIGN §5 in contract order, each with its bundle key. */
     private record CountColumn(String key, ToLongFunction<TallyCounts> value) {
@@ -115,10 +120,12 @@ public final class SummaryView extends VBox {
         ComboBox<Grouping> grouping = new ComboBox<>(FXCollections.observableArrayList(viewModel.groupings()));
         grouping.setConverter(labels(viewModel::groupingLabel));
         grouping.valueProperty().bindBidirectional(viewModel.groupingProperty());
+        grouping.setPrefWidth(130); // fixed, so the row does not shift with the chosen label
 
         ComboBox<PeriodPreset> preset = new ComboBox<>(FXCollections.observableArrayList(viewModel.presets()));
         preset.setConverter(labels(viewModel::presetLabel));
         preset.valueProperty().bindBidirectional(viewModel.presetProperty());
+        preset.setPrefWidth(120);
 
         DatePicker from = datePicker();
         from.valueProperty().bindBidirectional(viewModel.fromProperty());
@@ -137,10 +144,8 @@ public final class SummaryView extends VBox {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(22, 22);
         progress.visibleProperty().bind(viewModel.runningProperty());
-        Label running = new Label(l10n.text("gui.summary.running"));
-        running.getStyleClass().add(Styles.TEXT_MUTED);
-        running.visibleProperty().bind(viewModel.runningProperty());
-        HBox action = new HBox(10, run, progress, running);
+        progress.setTooltip(new Tooltip(l10n.text("gui.summary.running")));
+        HBox action = new HBox(10, run, progress);
         action.setAlignment(Pos.CENTER_LEFT);
 
         FlowPane controls = new FlowPane(24, 10,
@@ -170,7 +175,7 @@ public final class SummaryView extends VBox {
         picker.setConverter(new DateFieldConverter());
         picker.setEditable(true);
         picker.setPromptText(l10n.text("gui.summary.datePrompt"));
-        picker.setPrefWidth(140);
+        picker.setPrefWidth(150);
         return picker;
     }
 
@@ -199,6 +204,7 @@ public final class SummaryView extends VBox {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.skinProperty().addListener((obs, old, skin) -> Platform.runLater(() -> fitHeaders(table)));
 
         Label placeholder = new Label();
         placeholder.setWrapText(true);
@@ -268,8 +274,6 @@ public final class SummaryView extends VBox {
         footer.skinProperty().addListener(link);
     }
 
-    private static final String FOLLOWED = "summary.total.follows";
-
     private static ScrollBar horizontalBar(TableView<?> table) {
         for (Node node : table.lookupAll(".scroll-bar")) {
             if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
@@ -322,28 +326,37 @@ public final class SummaryView extends VBox {
         return columns;
     }
 
-    /**
-     * A header label with the column's meaning (DESIGN §5) as a tooltip. The column is never
-     * narrower than its header, so no heading is ever cut to "调…".
-     */
+    /** The header text, and the column's meaning (DESIGN §5) kept for the header's tooltip. */
     private void header(TableColumn<TallyRow, ?> column, String key, boolean withHeaders) {
-        if (!withHeaders) {
-            return;
+        if (withHeaders) {
+            column.setText(l10n.text("gui.summary.column." + key));
+            column.getProperties().put(TIP, l10n.text("gui.summary.column." + key + ".tip"));
         }
-        Label label = new Label(l10n.text("gui.summary.column." + key));
-        label.setTooltip(new Tooltip(l10n.text("gui.summary.column." + key + ".tip")));
-        label.setMaxWidth(Double.MAX_VALUE);
-        label.setAlignment(Pos.CENTER);
-        column.setGraphic(label);
-        double least = column.getMinWidth();
-        // The font is known once the stylesheet is applied (bold headers), so measure then.
-        label.fontProperty().addListener((obs, old, font) -> column.setMinWidth(Math.max(least, widthOf(label.getText(), font))));
-        column.setMinWidth(Math.max(least, widthOf(label.getText(), label.getFont())));
     }
 
-    private static double widthOf(String text, Font font) {
-        Text measure = new Text(text);
-        measure.setFont(font);
-        return Math.ceil(measure.getLayoutBounds().getWidth()) + HEADER_PADDING;
+    /**
+     * Once the headers exist: each gets its tooltip, and each column is made at least as wide as
+     * its header text in the header's own font, so that no heading is ever cut to "调…".
+     */
+    private static void fitHeaders(TableView<TallyRow> table) {
+        for (Node node : table.lookupAll(".column-header")) {
+            if (!(node instanceof TableColumnHeader header) || header.getTableColumn() == null) {
+                continue;
+            }
+            TableColumnBase<?, ?> column = header.getTableColumn();
+            if (column.getProperties().get(TIP) instanceof String tip) {
+                Tooltip.install(header, new Tooltip(tip));
+            }
+            if (header.lookup(".label") instanceof Label label) {
+                Text text = new Text(column.getText());
+                text.setFont(label.getFont());
+                double needed = Math.ceil(text.getLayoutBounds().getWidth()) + HEADER_PADDING;
+                column.setMinWidth(Math.max(column.getMinWidth(), needed));
+            }
+        }
+        // Let the constrained policy share out the width again under the new minimums.
+        var policy = table.getColumnResizePolicy();
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(policy);
     }
 }

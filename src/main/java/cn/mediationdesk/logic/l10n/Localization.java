@@ -56,9 +56,6 @@ public final class Localization {
         } catch (MissingResourceException e) {
             return key;
         }
-        if (args.length == 0) {
-            return pattern;
-        }
         // Fields by their names; numbers and dates as written plainly (row 10000, not 10,000; 2022-03-05, not a locale date).
         Object[] plain = new Object[args.length];
         for (int i = 0; i < args.length; i++) {

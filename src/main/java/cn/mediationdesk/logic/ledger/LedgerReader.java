@@ -5,6 +5,7 @@ import cn.mediationdesk.model.Problem.Field;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -12,7 +13,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -60,7 +61,7 @@ public final class LedgerReader {
         } catch (IOException e) {
             throw reject("ledger.file.unreadable", file, e.getMessage());
         }
-        List<List<String>> rows = isWorkbook(bytes) ? workbookRows(bytes) : csvRows(text(bytes, charset));
+        List<List<String>> rows = isXlsx(bytes) || isXls(bytes) ? workbookRows(bytes) : csvRows(text(bytes, charset));
         return table(rows);
     }
 
@@ -141,9 +142,13 @@ public final class LedgerReader {
 
     // ---- Excel ----
 
-    private static boolean isWorkbook(byte[] bytes) {
-        return startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)                            // ZIP: .xlsx
-                || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1); // OLE2: .xls, encrypted .xlsx
+    private static boolean isXlsx(byte[] bytes) {
+        return startsWith(bytes, 0x50, 0x4B, 0x03, 0x04); // a ZIP archive
+    }
+
+    /** An OLE2 compound file: an old .xls, or an .xlsx encrypted with a password. */
+    private static boolean isXls(byte[] bytes) {
+        return startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -159,7 +164,10 @@ public final class LedgerReader {
     }
 
     private static List<List<String>> workbookRows(byte[] bytes) {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+        // The workbook classes directly, not WorkbookFactory: its providers are found through
+        // META-INF/services, which a repackaged application can lose.
+        try (Workbook workbook = isXlsx(bytes) ? new XSSFWorkbook(new ByteArrayInputStream(bytes))
+                : new HSSFWorkbook(new ByteArrayInputStream(bytes))) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw reject("ledger.file.empty");
             }

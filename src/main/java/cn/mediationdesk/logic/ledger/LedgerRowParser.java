@@ -56,9 +56,9 @@ final class LedgerRowParser {
         String leadNo = r.text(LedgerColumn.LEAD_NO, LEAD_NO_MAX_LENGTH);
         LocalDate foundOn = r.date(LedgerColumn.FOUND_ON);
         String source = r.word(LedgerColumn.SOURCE, DictionaryKind.LEAD_SOURCE, Optional::of);
-        String community = r.required(LedgerColumn.COMMUNITY);
+        String community = r.value(LedgerColumn.COMMUNITY);
         String grid = r.text(LedgerColumn.GRID, GRID_MAX_LENGTH);
-        String committee = r.required(LedgerColumn.COMMITTEE);
+        String committee = r.value(LedgerColumn.COMMITTEE);
         String disputeType = r.word(LedgerColumn.DISPUTE_TYPE, DictionaryKind.DISPUTE_TYPE, Optional::of);
         String summary = r.summary();
         List<LedgerParty> parties = r.parties();
@@ -119,7 +119,8 @@ final class LedgerRowParser {
             problems.add(header.at(cells.number(), Problem.of(column.field(), key, args)));
         }
 
-        String required(LedgerColumn column) {
+        /** The cell without surrounding blanks, or {@code null} when blank, which a required column may not be. */
+        String value(LedgerColumn column) {
             String s = raw(column);
             if (s == null && column.required()) {
                 problem(column, "rule.required");
@@ -136,12 +137,12 @@ final class LedgerRowParser {
         }
 
         String summary() {
-            String s = required(LedgerColumn.SUMMARY);
+            String s = value(LedgerColumn.SUMMARY);
             return s == null ? null : s.replace("\r\n", "\n").replace('\r', '\n');
         }
 
         LocalDate date(LedgerColumn column) {
-            String s = required(column);
+            String s = value(column);
             if (s == null) {
                 return null;
             }
@@ -154,7 +155,7 @@ final class LedgerRowParser {
 
         /** A dictionary value by label or code, turned into {@code T}; {@code null} when blank. */
         <T> T word(LedgerColumn column, DictionaryKind kind, Function<String, Optional<T>> fromCode) {
-            String s = required(column);
+            String s = value(column);
             if (s == null) {
                 return null;
             }

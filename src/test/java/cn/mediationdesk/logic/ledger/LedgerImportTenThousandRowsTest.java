@@ -8,12 +8,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A county-sized ledger goes in as one transaction in well under a minute. */
+/** A county-sized ledger goes in whole, as one transaction. Its speed is measured by the benchmarks, not here. */
 class LedgerImportTenThousandRowsTest {
     private static final int ROWS = 10_000;
     private static final String[] COMMUNITIES = {"南池村", "东岳社区", "西坪社区", "北山村", "金宝社区", "河湾村", "新桥社区", "柳林村"};
@@ -24,18 +23,14 @@ class LedgerImportTenThousandRowsTest {
     Path dir;
 
     @Test
-    void importsTenThousandRowsWellUnderAMinute() throws IOException {
+    void importsTenThousandRowsAsOneTransaction() throws IOException {
         Path file = dir.resolve("county.csv");
         writeLedger(file);
         try (LedgerTestDatabase db = LedgerTestDatabase.create(dir)) {
-            long start = System.nanoTime();
             ImportReport report = db.importFile(file, true);
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            System.out.println("imported " + ROWS + " ledger rows in " + took.toMillis() + " ms");
 
             assertThat(report.added()).isEqualTo(ROWS);
             assertThat(db.leadCount()).isEqualTo(ROWS);
-            assertThat(took).isLessThan(Duration.ofSeconds(60));
         }
     }
 

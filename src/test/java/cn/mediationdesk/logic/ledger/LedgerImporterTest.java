@@ -10,7 +10,6 @@ import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Transition;
 import cn.mediationdesk.model.TransitionKind;
-import java.nio.file.Files;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

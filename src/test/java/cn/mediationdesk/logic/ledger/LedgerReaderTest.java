@@ -1,10 +1,10 @@
 package cn.mediationdesk.logic.ledger;
 
 import cn.mediationdesk.model.Problem;
-import java.nio.charset.Charset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,6 +84,16 @@ class LedgerReaderTest {
     }
 
     @Test
+    void readsAnOldStyleXlsWorkbookToo() {
+        LedgerTable xls = LedgerReader.read(fixture("ledger_small.xls"), null);
+        LedgerTable csv = LedgerReader.read(fixture("ledger_small.csv"), null);
+
+        assertThat(xls.header()).isEqualTo(csv.header());
+        assertThat(xls.rows().get(1).cells()).startsWith("S-2", "2023-01-05", "当事人申请");
+        assertThat(xls.rows()).extracting(LedgerTable.Row::number).containsExactly(2, 3, 4, 5);
+    }
+
+    @Test
     void refusesAnEmptyFileAndAHeaderWithoutRows() {
         assertThat(fileProblem(fixture("empty.csv"), null).key()).isEqualTo("ledger.file.empty");
         assertThat(fileProblem(fixture("header_only.csv"), null).key()).isEqualTo("ledger.file.noRows");
@@ -93,6 +103,7 @@ class LedgerReaderTest {
     void refusesFilesThatAreNeitherCsvNorAWorkbook() {
         assertThat(fileProblem(fixture("not_a_ledger.pdf"), null).key()).isEqualTo("ledger.file.notLedger");
         assertThat(fileProblem(fixture("not_a_workbook.xlsx"), null).key()).isEqualTo("ledger.file.badWorkbook");
+        assertThat(fileProblem(fixture("damaged.xls"), null).key()).isEqualTo("ledger.file.badWorkbook");
         assertThat(fileProblem(fixture("bad_encoding.csv"), null).key()).isEqualTo("ledger.file.encodingUnknown");
     }
 

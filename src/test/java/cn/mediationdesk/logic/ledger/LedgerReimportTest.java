@@ -110,6 +110,18 @@ class LedgerReimportTest {
     }
 
     @Test
+    void theSameLedgerSavedAsAnXlsWorkbookUpdatesTheSameLeads() {
+        db.importFixture("ledger_small.csv", false);
+        List<String> leads = db.leadLines();
+
+        ImportReport report = db.importFixture("ledger_small.xls", false);
+
+        assertThat(report.added()).isZero();
+        assertThat(report.updated()).isEqualTo(4);
+        assertThat(db.leadLines()).isEqualTo(leads);
+    }
+
+    @Test
     void rowsWithoutALeadNumberAreAddedEveryTime() {
         assertThat(db.importFixture("no_lead_no.csv", false).added()).isEqualTo(2);
         assertThat(db.importFixture("no_lead_no.csv", false).added()).isEqualTo(2);

@@ -1,8 +1,8 @@
 package cn.mediationdesk.logic.ledger;
 
 import cn.mediationdesk.logic.l10n.Localization;
-import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.model.Problem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,7 +121,7 @@ class LedgerRejectionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"empty.csv", "header_only.csv", "not_a_ledger.pdf", "not_a_workbook.xlsx",
-            "bad_encoding.csv"})
+            "damaged.xls", "bad_encoding.csv"})
     void refusesFilesThatHoldNoLedger(String fixture) {
         assertThat(rejected(fixture, true)).singleElement()
                 .satisfies(p -> assertThat(p.row()).isEqualTo(RowProblem.WHOLE_FILE));

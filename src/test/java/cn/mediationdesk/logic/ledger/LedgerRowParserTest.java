@@ -5,7 +5,6 @@ import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.PartyRole;
 import cn.mediationdesk.model.RiskLevel;
 import cn.mediationdesk.model.VerificationResult;
-import java.util.HashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 

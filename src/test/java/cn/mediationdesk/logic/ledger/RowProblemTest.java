@@ -1,8 +1,8 @@
 package cn.mediationdesk.logic.ledger;
 
 import cn.mediationdesk.logic.l10n.Localization;
-import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.model.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
