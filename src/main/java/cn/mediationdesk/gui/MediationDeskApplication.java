@@ -4,10 +4,20 @@ import atlantafx.base.theme.PrimerLight;
 import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.common.FxDialogService;
 import cn.mediationdesk.gui.common.FxTaskExecutor;
+import cn.mediationdesk.gui.common.LedgerEvents;
 import cn.mediationdesk.gui.common.OpenedDatabase;
+import cn.mediationdesk.gui.data.DataView;
+import cn.mediationdesk.gui.data.DataViewModel;
+import cn.mediationdesk.gui.data.ImportWizardViewModel;
 import cn.mediationdesk.gui.main.MainWindowView;
 import cn.mediationdesk.gui.main.MainWindowViewModel;
 import cn.mediationdesk.gui.main.NavigationEntry;
+import cn.mediationdesk.gui.organization.OrganizationView;
+import cn.mediationdesk.gui.organization.OrganizationViewModel;
+import cn.mediationdesk.gui.settings.LanguagePreference;
+import cn.mediationdesk.gui.settings.PreferencesLanguagePreference;
+import cn.mediationdesk.gui.settings.SettingsView;
+import cn.mediationdesk.gui.settings.SettingsViewModel;
 import cn.mediationdesk.gui.startup.DatabaseOpener;
 import cn.mediationdesk.gui.startup.DemoInstaller;
 import cn.mediationdesk.gui.startup.StartupView;
@@ -15,7 +25,11 @@ import cn.mediationdesk.gui.startup.StartupViewModel;
 import cn.mediationdesk.gui.summary.SummaryView;
 import cn.mediationdesk.gui.summary.SummaryViewModel;
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.lifecycle.CaseSettingsService;
+import cn.mediationdesk.logic.security.PasswordHasher;
+import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.logic.tally.TallyService;
+import cn.mediationdesk.model.User;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -32,6 +46,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -42,6 +57,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class MediationDeskApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(MediationDeskApplication.class);
     private static final String STYLESHEET = "/cn/mediationdesk/gui/mediationdesk.css";
+    /** Who the leads' history names when no one is logged in (a database opened before users existed). */
+    private static final String DESKTOP_USER = "desktop";
 
     /** Handed over by {@link DesktopApp} before the toolkit starts; {@code null} means the default folder. */
     private static volatile String requestedLocation;
@@ -51,21 +68,42 @@ public final class MediationDeskApplication extends Application {
     private DialogService dialogs;
     private StartupViewModel startup;
     private StackPane root;
+    private Stage stage;
+    private MainWindowViewModel main;
     private final Clock clock = Clock.systemDefaultZone();
+    /** Tells the screens that list or count leads that leads were written (by an editor or an import). */
+    private final LedgerEvents ledgerEvents = new LedgerEvents();
+    private final String location;
+    private final LanguagePreference languages;
+    private final PasswordHasher hasher;
 
     static void requestLocation(String location) {
         requestedLocation = location;
     }
 
+    /** The application as {@link DesktopApp} starts it: the requested location, the user's preferences. */
+    public MediationDeskApplication() {
+        this(requestedLocation, PreferencesLanguagePreference.ofThisUser(), PasswordHasher.production());
+    }
+
+    /** For tests that drive the real window: their own folder, preferences and a quicker bcrypt. */
+    MediationDeskApplication(String location, LanguagePreference languages, PasswordHasher hasher) {
+        this.location = location;
+        this.languages = languages;
+        this.hasher = hasher;
+    }
+
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        l10n = Localization.forDefaultLocale();
+        // Before anyone logs in, the language last chosen on this PC.
+        l10n = languages.lastChoice().map(Localization::new).orElseGet(Localization::forDefaultLocale);
         executor = new FxTaskExecutor();
         dialogs = new FxDialogService(stage, l10n);
         installUncaughtExceptionHandler();
 
-        startup = new StartupViewModel(requestedLocation, DatabaseOpener.DATABASE, DemoInstaller.DEMO_JURISDICTION,
+        startup = new StartupViewModel(location, DatabaseOpener.DATABASE, DemoInstaller.DEMO_JURISDICTION, hasher,
                 l10n, clock, executor, dialogs);
         root = new StackPane(new StartupView(startup, l10n));
         startup.phaseProperty().addListener((obs, old, now) -> {
@@ -85,7 +123,19 @@ public final class MediationDeskApplication extends Application {
     }
 
     private void showMainWindow(OpenedDatabase database) {
-        MainWindowViewModel main = new MainWindowViewModel(database, l10n);
+        // After login, the language this user chose (the login page showed the PC's last choice).
+        database.userIfAny().flatMap(user -> languages.choiceOf(user.username()))
+                .filter(locale -> !locale.equals(l10n.locale()))
+                .ifPresent(this::useLanguage);
+        showMainWindow(database, null);
+    }
+
+    /** Builds the main window's screens anew in the current language, on {@code selected} if given. */
+    private void showMainWindow(OpenedDatabase database, NavigationEntry selected) {
+        main = new MainWindowViewModel(database, l10n);
+        if (selected != null) {
+            main.select(selected);
+        }
         root.getChildren().setAll(new MainWindowView(main, l10n.text("gui.app.name"),
                 entry -> screen(entry, database)));
     }
@@ -100,7 +150,44 @@ public final class MediationDeskApplication extends Application {
                 summary.summarize(); // the screen opens with figures, not an empty table
                 yield view;
             }
+            case ORGANIZATION -> {
+                OrganizationViewModel organization = new OrganizationViewModel(database.store(), l10n, clock, executor,
+                        dialogs);
+                yield new OrganizationView(organization, l10n); // reads the organization each time it is shown
+            }
+            case DATA -> {
+                ImportWizardViewModel wizard = new ImportWizardViewModel(database.store(), l10n, clock, executor,
+                        dialogs, database.userIfAny().map(User::username).orElse(DESKTOP_USER),
+                        ledgerEvents::leadsImported);
+                yield new DataView(new DataViewModel(database, l10n, wizard), l10n);
+            }
+            case SETTINGS -> {
+                SettingsViewModel settings = new SettingsViewModel(new CaseSettingsService(database.store()),
+                        new UserService(database.store(), clock, hasher), database.user(), l10n, clock, executor,
+                        languages, locale -> switchLanguage(locale, database));
+                settings.load();
+                yield new SettingsView(settings, l10n);
+            }
         };
+    }
+
+    /**
+     * Rebuilds the main window in {@code locale}, on the screen that was showing. Windows of their
+     * own (lead editors) are left as they are, so no typing in them is lost.
+     */
+    private void switchLanguage(Locale locale, OpenedDatabase database) {
+        NavigationEntry selected = main == null ? null : main.selectedProperty().get();
+        // Later: the switch comes from a control of the screen that is about to be replaced.
+        Platform.runLater(() -> {
+            useLanguage(locale);
+            showMainWindow(database, selected);
+        });
+    }
+
+    private void useLanguage(Locale locale) {
+        l10n = new Localization(locale);
+        dialogs = new FxDialogService(stage, l10n);
+        stage.setTitle(l10n.text("gui.window.title"));
     }
 
     /** Sized for a 1366×768 screen: filling it there, a comfortable window on larger ones. */

@@ -2,10 +2,12 @@ package cn.mediationdesk.persistence;
 
 import cn.mediationdesk.logic.store.DictionaryRepository;
 import cn.mediationdesk.logic.store.LeadRepository;
+import cn.mediationdesk.logic.store.LeadSearchRepository;
 import cn.mediationdesk.logic.store.OrganizationRepository;
 import cn.mediationdesk.logic.store.SettingsRepository;
 import cn.mediationdesk.logic.store.TallyRepository;
 import cn.mediationdesk.logic.store.Tx;
+import cn.mediationdesk.logic.store.UserRepository;
 import org.jdbi.v3.core.Handle;
 
 /** The repositories of one Jdbi handle, all sharing its open transaction. */
@@ -39,5 +41,15 @@ final class JdbiTx implements Tx {
     @Override
     public TallyRepository tally() {
         return new TallyDao(handle);
+    }
+
+    @Override
+    public LeadSearchRepository search() {
+        return new LeadSearchDao(handle);
+    }
+
+    @Override
+    public UserRepository users() {
+        return handle.attach(UserDao.class);
     }
 }

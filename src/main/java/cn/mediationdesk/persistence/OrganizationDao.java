@@ -71,6 +71,10 @@ interface OrganizationDao extends OrganizationRepository {
                          @Bind("communityId") Long communityId, @Bind("active") boolean active);
 
     @Override
+    @SqlQuery("SELECT DISTINCT committee_id FROM case_number_counter WHERE last_number > 0 ORDER BY committee_id")
+    List<Long> committeesWithCaseNumbers();
+
+    @Override
     @SqlQuery("SELECT id, community_id, name, grid_worker_id, active FROM grid ORDER BY community_id, name")
     @RegisterConstructorMapper(Grid.class)
     List<Grid> grids();

@@ -1,10 +1,14 @@
 package cn.mediationdesk.persistence;
 
 import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.TallyColumn;
 import cn.mediationdesk.logic.tally.TallyQuery;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Builds the tally statement of DESIGN §5 from a {@link TallyQuery}. Only fixed fragments chosen by
@@ -13,6 +17,10 @@ import java.util.Map;
  * <p>Each lead's state at the end of the as-of day follows from its dates alone: a step dated after
  * that day has not happened yet. The overdue check uses the due date in force that day, i.e. the
  * latest extension agreed by then, else the due date set at acceptance.
+ *
+ * <p>The state, the due date in force and the condition of each column are written once, here, and
+ * the lead search ({@link LeadSearchSql}) uses them too, so that a list of the leads behind a cell
+ * holds exactly the leads the cell counts.
  */
 final class TallySql {
     static final String STATE = """
@@ -24,9 +32,10 @@ final class TallySql {
                 ELSE l.outcome
             END""";
 
-    private static final String DUE_IN_FORCE = "COALESCE(e.due_on, l.due_on)";
+    /** The due date in force on the as-of day; needs {@link #EXTENSIONS_IN_FORCE} joined as {@code e}. */
+    static final String DUE_IN_FORCE = "COALESCE(e.due_on, l.due_on)";
 
-    private static final String EXTENSIONS_IN_FORCE = """
+    static final String EXTENSIONS_IN_FORCE = """
             LEFT JOIN (SELECT lead_id, MAX(new_due_on) AS due_on FROM extension
                        WHERE agreed_on <= :asOf GROUP BY lead_id) e ON e.lead_id = l.id""";
 
@@ -38,24 +47,44 @@ final class TallySql {
         String where = filters(query, parameters);
         this.sql = """
                 SELECT grp,
-                    SUM(CASE WHEN st <> 'DUPLICATE' THEN 1 ELSE 0 END) AS leads,
-                    SUM(CASE WHEN st = 'PENDING' THEN 1 ELSE 0 END) AS pending,
-                    SUM(CASE WHEN st = 'UNFOUNDED' THEN 1 ELSE 0 END) AS unfounded,
-                    SUM(CASE WHEN st = 'DUPLICATE' THEN 1 ELSE 0 END) AS duplicate,
-                    SUM(CASE WHEN st = 'TRANSFERRED' THEN 1 ELSE 0 END) AS transferred,
-                    SUM(CASE WHEN st IN ('MEDIATING', 'RESOLVED', 'FAILED', 'TERMINATED') THEN 1 ELSE 0 END) AS accepted,
-                    SUM(CASE WHEN st = 'MEDIATING' THEN 1 ELSE 0 END) AS mediating,
-                    SUM(CASE WHEN st = 'RESOLVED' THEN 1 ELSE 0 END) AS resolved,
-                    SUM(CASE WHEN st = 'FAILED' THEN 1 ELSE 0 END) AS failed,
-                    SUM(CASE WHEN st = 'TERMINATED' THEN 1 ELSE 0 END) AS terminated,
-                    SUM(CASE WHEN st = 'MEDIATING' AND due IS NOT NULL AND due < :asOf THEN 1 ELSE 0 END) AS overdue
+                    %s
                 FROM (
                     SELECT %s AS grp, %s AS st, %s AS due
                     FROM lead l %s %s
                     %s
                 ) t
-                GROUP BY grp""".formatted(groupKey(query.by()), STATE, DUE_IN_FORCE, EXTENSIONS_IN_FORCE,
+                GROUP BY grp""".formatted(sums(), groupKey(query.by()), STATE, DUE_IN_FORCE, EXTENSIONS_IN_FORCE,
                 join(query.by()), where);
+    }
+
+    /**
+     * Whether a lead counts in {@code column}, over its state {@code st} and due date in force
+     * {@code due} (columns of a derived table that selects {@link #STATE} and {@link #DUE_IN_FORCE}).
+     */
+    static String condition(TallyColumn column) {
+        return switch (column) {
+            case LEADS -> "st <> 'DUPLICATE'";
+            case PENDING -> "st = 'PENDING'";
+            case UNFOUNDED -> "st = 'UNFOUNDED'";
+            case DUPLICATE -> "st = 'DUPLICATE'";
+            case TRANSFERRED -> "st = 'TRANSFERRED'";
+            case ACCEPTED -> "st IN ('MEDIATING', 'RESOLVED', 'FAILED', 'TERMINATED')";
+            case MEDIATING -> "st = 'MEDIATING'";
+            case RESOLVED -> "st = 'RESOLVED'";
+            case FAILED -> "st = 'FAILED'";
+            case TERMINATED -> "st = 'TERMINATED'";
+            case OVERDUE -> OVERDUE;
+        };
+    }
+
+    /** In mediation and past the due date in force, over {@code st} and {@code due} as in {@link #condition}. */
+    static final String OVERDUE = "st = 'MEDIATING' AND due IS NOT NULL AND due < :asOf";
+
+    /** One count per column, named as the column in lower case ({@code leads}, {@code pending} …). */
+    private static String sums() {
+        return Stream.of(TallyColumn.values())
+                .map(c -> "SUM(CASE WHEN " + condition(c) + " THEN 1 ELSE 0 END) AS " + c.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(",\n    "));
     }
 
     /** The first and last found_on among the leads the filters select (for the month rows). */
@@ -64,7 +93,8 @@ final class TallySql {
                 + filters(query, parameters);
     }
 
-    private static String filters(TallyQuery query, Map<String, Object> parameters) {
+    /** The period, community and committee of {@code query} as a WHERE clause over {@code lead l}. */
+    static String filters(TallyQuery query, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (query.from() != null) {
             where.append(" AND l.found_on >= :from");

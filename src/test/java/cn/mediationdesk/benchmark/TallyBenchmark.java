@@ -25,6 +25,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
@@ -105,7 +109,8 @@ public class TallyBenchmark {
             });
         }
         // The store is closed: this process alone holds the file while the rows go in.
-        Jdbi jdbi = Jdbi.create("jdbc:h2:file:" + base + ";WRITE_DELAY=0", "sa", "");
+        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0";
+        Jdbi jdbi = Jdbi.create(url, "sa", "");
         jdbi.useHandle(handle -> {
             long firstCommunity = handle.createQuery("SELECT MIN(id) FROM community").mapTo(Long.class).one();
             long firstCommittee = handle.createQuery("SELECT MIN(id) FROM committee").mapTo(Long.class).one();
@@ -123,10 +128,15 @@ public class TallyBenchmark {
                     SELECT RANDOM_UUID(), id, DATEADD(DAY, 20, accepted_on), DATEADD(DAY, 30, due_on), 'benchmark'
                     FROM lead WHERE accepted_on IS NOT NULL AND MOD(EXTRACT(DAY FROM found_on), 10) = 0""");
             handle.execute("ANALYZE");
-            // Bulk loading leaves the file mostly garbage (gigabytes at a million leads); a real
-            // database grows commit by commit and is compacted when it closes.
-            handle.execute("SHUTDOWN COMPACT");
         });
+        // Bulk loading leaves the file mostly garbage (gigabytes at a million leads); a real
+        // database is compacted when it closes. Plain JDBC: the statement closes the connection under it.
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

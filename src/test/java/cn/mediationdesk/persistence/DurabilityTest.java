@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.fail;
  * DESIGN §10: "a crash or power cut at any moment loses at most the change being saved". A child
  * JVM commits rows as fast as it can and acknowledges each one after its commit returned; it is
  * killed (SIGKILL, no shutdown hooks) mid-stream, and every acknowledged row must be there. This
- * fails when H2 delays its writes (its default WRITE_DELAY of 500 ms).
+ * fails when H2 delays its writes (its default WRITE_DELAY of 500 ms). Between rounds this JVM opens
+ * and closes the database, so a close that leaves the file locked fails the next round too.
  */
 class DurabilityTest {
     /** Acknowledgements to wait for before each kill: the first round kills early, the others later. */

@@ -1,5 +1,7 @@
 package cn.mediationdesk.gui.common;
 
+import java.util.List;
+
 /**
  * Every dialog the application shows goes through here, so that view models can be tested with
  * a recording implementation instead of windows. Texts arrive already localized.
@@ -11,4 +13,10 @@ public interface DialogService {
 
     /** Tells the user something that needs no decision. */
     void showInformation(String title, String header, String message);
+
+    /**
+     * Asks a question with a button for each of {@code answers}; the first is the default, the last
+     * is what Esc or closing the dialog chooses. Returns the index of the answer chosen.
+     */
+    int ask(String title, String header, String message, List<String> answers);
 }

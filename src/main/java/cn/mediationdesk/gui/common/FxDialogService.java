@@ -7,6 +7,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Dialogs as JavaFX alerts, owned by the main window and worded through the bundles. */
 public final class FxDialogService implements DialogService {
     private final Window owner;
@@ -27,9 +30,26 @@ public final class FxDialogService implements DialogService {
         show(Alert.AlertType.INFORMATION, title, header, message);
     }
 
+    @Override
+    public int ask(String title, String header, String message, List<String> answers) {
+        List<ButtonType> buttons = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            ButtonBar.ButtonData data = i == 0 ? ButtonBar.ButtonData.OK_DONE
+                    : i == answers.size() - 1 ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER;
+            buttons.add(new ButtonType(answers.get(i), data));
+        }
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, header, message, buttons.toArray(ButtonType[]::new));
+        int chosen = alert.showAndWait().map(buttons::indexOf).orElse(-1);
+        return chosen < 0 ? answers.size() - 1 : chosen;
+    }
+
     private void show(Alert.AlertType type, String title, String header, String message) {
         ButtonType ok = new ButtonType(l10n.text("gui.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(type, "", ok);
+        alert(type, title, header, message, ok).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String header, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, "", buttons);
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }
@@ -42,6 +62,6 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinWidth(560);
         alert.setResizable(true);
-        alert.showAndWait();
+        return alert;
     }
 }

@@ -18,12 +18,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -96,6 +98,9 @@ public final class MainWindowView extends BorderPane {
     private static Ikon iconOf(NavigationEntry entry) {
         return switch (entry) {
             case SUMMARIES -> MaterialDesignC.CHART_BOX_OUTLINE;
+            case ORGANIZATION -> MaterialDesignS.SITEMAP_OUTLINE;
+            case DATA -> MaterialDesignD.DATABASE_IMPORT_OUTLINE;
+            case SETTINGS -> MaterialDesignC.COG_OUTLINE;
         };
     }
 
@@ -110,6 +115,12 @@ public final class MainWindowView extends BorderPane {
         location.setMaxWidth(Double.MAX_VALUE);
 
         HBox bar = new HBox(14, jurisdiction, new Separator(Orientation.VERTICAL), location);
+        if (!viewModel.userText().isEmpty()) {
+            Label user = new Label(viewModel.userText(), icon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE, 16));
+            user.setId("status-user");
+            user.setMinWidth(Label.USE_PREF_SIZE);
+            bar.getChildren().addAll(0, List.of(user, new Separator(Orientation.VERTICAL)));
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(5, 14, 5, 14));

@@ -2,6 +2,7 @@ package cn.mediationdesk.gui.main;
 
 import cn.mediationdesk.gui.common.OpenedDatabase;
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.security.Access;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -43,6 +44,13 @@ public final class MainWindowViewModel {
 
     public String locationText() {
         return l10n.text("gui.status.location", database.location());
+    }
+
+    /** Who is logged in and as what, e.g. "用户：王芳（管理员）"; empty when nobody is. */
+    public String userText() {
+        return database.userIfAny()
+                .map(user -> l10n.text("gui.login.signedInAs", user.displayName(), l10n.text(Access.roleKey(user.role()))))
+                .orElse("");
     }
 
     public OpenedDatabase database() {

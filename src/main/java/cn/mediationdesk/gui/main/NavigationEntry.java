@@ -3,7 +3,13 @@ package cn.mediationdesk.gui.main;
 /** The screens the left navigation leads to; each has a label under {@code gui.nav.<name>}. */
 public enum NavigationEntry {
     /** 统计汇总: the tallies of DESIGN §5. */
-    SUMMARIES;
+    SUMMARIES,
+    /** 组织机构: communities, grids, committees and people. */
+    ORGANIZATION,
+    /** 数据: where the database is, and the ledger import. */
+    DATA,
+    /** 设置: language, the overdue time limit, the case-number format, the user's password. */
+    SETTINGS;
 
     public String labelKey() {
         return "gui.nav." + name();

@@ -4,6 +4,8 @@ import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.common.OpenedDatabase;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.security.PasswordHasher;
+import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.Jurisdiction;
 import cn.mediationdesk.persistence.DatabaseLocation;
@@ -13,8 +15,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +23,10 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Gets the window from "started" to "a database is open": opens the database off the FX thread,
- * offers the start page when there is none yet (create a jurisdiction, or load the demo), and
- * explains in the user's words when the database cannot be opened.
+ * Gets the window from "started" to "a database is open and someone is logged in": opens the
+ * database off the FX thread, then hands over to the first-run wizard (no database, no
+ * jurisdiction, or no user yet) or to the login page, and explains in the user's words when the
+ * database cannot be opened.
  */
 public final class StartupViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(StartupViewModel.class);
@@ -36,53 +37,56 @@ public final class StartupViewModel {
     public enum Phase {
         /** Opening the database; a progress indicator. */
         OPENING,
-        /** No database (or an empty one) yet: the start page. */
-        WELCOME,
+        /** The first-run wizard: {@link #wizardProperty()}. */
+        SETUP,
+        /** The login page: {@link #loginProperty()}. */
+        LOGIN,
         /** The database could not be opened: what happened and what to do. */
         FAILED,
-        /** Done: {@link #openedProperty()} holds the database. */
+        /** Done: {@link #openedProperty()} holds the database and the user. */
         OPEN
     }
 
     private final String requestedLocation;
     private final DatabaseOpener opener;
     private final DemoInstaller demo;
+    private final PasswordHasher hasher;
     private final Localization l10n;
     private final Clock clock;
     private final TaskExecutor executor;
     private final DialogService dialogs;
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.OPENING);
-    private final StringProperty jurisdictionName = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper nameProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<OpenProblem> problem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<OpenedDatabase> opened = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper locationText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper welcomeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SetupWizardViewModel> wizard = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LoginViewModel> login = new ReadOnlyObjectWrapper<>();
 
     private DatabaseLocation location;
-    /** A database that opened but holds no jurisdiction yet: the start page fills it instead of creating one. */
-    private Store emptyStore;
+    /** The store opened at start, until the window takes it over. */
+    private Store heldStore;
 
     /**
      * @param requestedLocation a path or JDBC URL, or {@code null} for the per-user data folder
-     * @param demo how to load the demo jurisdiction, or {@code null} when this build has none
+     * @param demo              how to load the demo jurisdiction, or {@code null} when this build has none
+     * @param hasher            bcrypt at production cost in the application; tests pass a lower one
      */
-    public StartupViewModel(String requestedLocation, DatabaseOpener opener, DemoInstaller demo, Localization l10n,
-                            Clock clock, TaskExecutor executor, DialogService dialogs) {
+    public StartupViewModel(String requestedLocation, DatabaseOpener opener, DemoInstaller demo, PasswordHasher hasher,
+                            Localization l10n, Clock clock, TaskExecutor executor, DialogService dialogs) {
         this.requestedLocation = requestedLocation;
         this.opener = opener;
         this.demo = demo;
+        this.hasher = hasher;
         this.l10n = l10n;
         this.clock = clock;
         this.executor = executor;
         this.dialogs = dialogs;
-        jurisdictionName.addListener((obs, old, now) -> nameProblem.set(""));
     }
 
-    /** Looks at the location and opens what is there, or offers the start page. */
+    /** Looks at the location and opens what is there, or starts the first-run wizard. */
     public void start() {
         problem.set(null);
         try {
@@ -96,8 +100,7 @@ public final class StartupViewModel {
         }
         locationText.set(location.display());
         if (!location.exists()) {
-            welcomeText.set(l10n.text("gui.start.noDatabase"));
-            phase.set(Phase.WELCOME);
+            showWizard(null, null, l10n.text("gui.start.noDatabase"));
             return;
         }
         phase.set(Phase.OPENING);
@@ -113,99 +116,43 @@ public final class StartupViewModel {
     private Opening openExisting(DatabaseLocation where) {
         Store store = opener.open(where, false);
         try {
-            return new Opening(store, store.read(tx -> tx.organization().jurisdiction()));
+            return store.read(tx -> new Opening(store, tx.organization().jurisdiction(), tx.users().count() > 0));
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
     }
 
-    private record Opening(Store store, Optional<Jurisdiction> jurisdiction) {
+    private record Opening(Store store, Optional<Jurisdiction> jurisdiction, boolean hasUsers) {
     }
 
     private void opened(Opening opening) {
         endBusy();
-        if (opening.jurisdiction().isPresent()) {
-            opened.set(new OpenedDatabase(opening.store(), opening.jurisdiction().get().name()));
-            phase.set(Phase.OPEN);
-        } else {
+        heldStore = opening.store();
+        if (opening.jurisdiction().isEmpty()) {
             // Created but never given a jurisdiction (an interrupted first start): finish setting it up.
-            emptyStore = opening.store();
-            welcomeText.set(l10n.text("gui.start.noJurisdiction"));
-            phase.set(Phase.WELCOME);
+            showWizard(opening.store(), null, l10n.text("gui.start.noJurisdiction"));
+        } else if (!opening.hasUsers()) {
+            // Made by the command line's init or demo: nobody may work on it before an administrator exists.
+            String name = opening.jurisdiction().get().name();
+            showWizard(opening.store(), name, l10n.text("gui.wizard.noUser", name));
+        } else {
+            login.set(new LoginViewModel(opening.store(), opening.jurisdiction().get().name(),
+                    new UserService(opening.store(), clock, hasher), l10n, executor, this::done));
+            phase.set(Phase.LOGIN);
         }
     }
 
-    /** Start page: creates the database with the jurisdiction named in {@link #jurisdictionNameProperty()}. */
-    public void createJurisdiction() {
-        if (busy.get()) {
-            return;
-        }
-        String name = jurisdictionName.get() == null ? "" : jurisdictionName.get().strip();
-        if (name.isEmpty()) {
-            nameProblem.set(l10n.text("gui.start.create.nameRequired"));
-            return;
-        }
-        if (name.length() > JURISDICTION_NAME_MAX_LENGTH) {
-            nameProblem.set(l10n.text("gui.start.create.nameTooLong", JURISDICTION_NAME_MAX_LENGTH, name.length()));
-            return;
-        }
-        setUp("gui.start.busy.creating", store -> {
-            store.write(tx -> {
-                if (tx.organization().jurisdiction().isEmpty()) {
-                    tx.organization().insertJurisdiction(name, clock.instant());
-                }
-                return null;
-            });
-            return new OpenedDatabase(store, store.read(tx -> tx.organization().jurisdiction()).orElseThrow().name());
-        });
+    private void showWizard(Store store, String jurisdiction, String welcome) {
+        wizard.set(new SetupWizardViewModel(location, store, jurisdiction, welcome, opener, demo, hasher, l10n, clock,
+                executor, dialogs, this::done));
+        phase.set(Phase.SETUP);
     }
 
-    /** Start page: creates the database and fills it with the demo jurisdiction. */
-    public void loadDemo() {
-        if (busy.get() || demo == null) {
-            return;
-        }
-        setUp("gui.start.busy.demo", store -> demo.install(store, clock));
-    }
-
-    public boolean demoAvailable() {
-        return demo != null;
-    }
-
-    /** Opens (creating if need be) the database, runs {@code work} on it, and opens the window on success. */
-    private void setUp(String busyKey, SetUpWork work) {
-        startBusy(busyKey);
-        DatabaseLocation where = location;
-        Store existing = emptyStore;
-        executor.execute(() -> {
-            Store store = existing != null ? existing : opener.open(where, true);
-            try {
-                return work.run(store);
-            } catch (RuntimeException e) {
-                if (existing == null) {
-                    store.close();
-                }
-                throw e;
-            }
-        }, database -> {
-            endBusy();
-            emptyStore = null;
-            opened.set(database);
-            phase.set(Phase.OPEN);
-        }, failure -> {
-            endBusy();
-            LOG.warn("setting up {} failed", where.display(), failure);
-            OpenProblem why = OpenProblem.of(failure, where.display(), l10n);
-            dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.start.setUpFailed"),
-                    why.headline() + "\n\n" + why.advice());
-        });
-    }
-
-    @FunctionalInterface
-    private interface SetUpWork {
-        /** Fills the store; returns it, ready for the main window. */
-        OpenedDatabase run(Store store);
+    private void done(OpenedDatabase database) {
+        heldStore = null;
+        opened.set(database);
+        phase.set(Phase.OPEN);
     }
 
     /** Failure page: tries again from the start. */
@@ -232,24 +179,29 @@ public final class StartupViewModel {
     }
 
     /**
-     * The store the start page opened but did not use (the window closed on the start page);
-     * the application closes it at exit.
+     * The store opened (or created by the wizard) but never handed to the window, because the
+     * window closed before login; the application closes it at exit.
      */
     public Optional<Store> unusedStore() {
-        return Optional.ofNullable(emptyStore);
+        if (opened.get() != null) {
+            return Optional.empty();
+        }
+        if (heldStore != null) {
+            return Optional.of(heldStore);
+        }
+        return Optional.ofNullable(wizard.get()).flatMap(SetupWizardViewModel::unusedStore);
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase.getReadOnlyProperty();
     }
 
-    public StringProperty jurisdictionNameProperty() {
-        return jurisdictionName;
+    public ReadOnlyObjectProperty<SetupWizardViewModel> wizardProperty() {
+        return wizard.getReadOnlyProperty();
     }
 
-    /** Why the typed name cannot be used; empty when there is nothing to say. */
-    public ReadOnlyStringProperty nameProblemProperty() {
-        return nameProblem.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<LoginViewModel> loginProperty() {
+        return login.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -267,11 +219,6 @@ public final class StartupViewModel {
 
     public ReadOnlyObjectProperty<OpenedDatabase> openedProperty() {
         return opened.getReadOnlyProperty();
-    }
-
-    /** The start page's lead-in: no database yet, or one without a jurisdiction. */
-    public ReadOnlyStringProperty welcomeTextProperty() {
-        return welcomeText.getReadOnlyProperty();
     }
 
     /** Where the database is (or will be created), as shown to the user. */

@@ -1,24 +1,34 @@
 package cn.mediationdesk.logic.organization;
 
 import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.logic.lifecycle.PartyRules;
 import cn.mediationdesk.logic.store.OrganizationRepository;
 import cn.mediationdesk.logic.store.Tx;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.CommitteeKind;
 import cn.mediationdesk.model.Community;
+import cn.mediationdesk.model.Grid;
+import cn.mediationdesk.model.Person;
+import cn.mediationdesk.model.PersonRole;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Creates communities and committees with generated codes ({@code SQ001}, {@code TW001} …), for
- * the ledger import's {@code --create-missing} and for setting up a jurisdiction. Runs inside the
- * caller's transaction, so that what it creates goes or stays with the rest of the work.
+ * Looks after the organization of a jurisdiction: communities, their grids, committees and the
+ * people in and around them. Codes ({@code SQ001}, {@code TW001} …) are generated but may be
+ * changed; names are unique. Nothing is ever deleted, because leads refer to it: what is no longer
+ * in use is deactivated, and can be activated again. Every method runs inside the caller's
+ * transaction, so that what it writes goes or stays with the rest of the work (the ledger import's
+ * {@code --create-missing} relies on that), and reports broken rules as {@link Problem}s.
  */
 public final class OrganizationService {
     public static final String COMMUNITY_CODE_PREFIX = "SQ";
@@ -26,11 +36,25 @@ public final class OrganizationService {
     /** Widths of the schema's name columns. */
     public static final int NAME_MAX_LENGTH = 100;
     public static final int SHORT_NAME_MAX_LENGTH = 30;
+    public static final int CODE_MAX_LENGTH = 32;
+    /** The schema's width of a person's name, the same as a party's. */
+    public static final int PERSON_NAME_MAX_LENGTH = PartyRules.NAME_MAX_LENGTH;
     /** The full title a committee's name usually ends with, and its common abbreviation. */
     private static final List<String> COMMITTEE_SUFFIXES = List.of("人民调解委员会", "调委会");
+    /** Codes are typed on command lines and in ledgers: letters, digits, '-' and '_' only. */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]+");
 
     private OrganizationService() {
     }
+
+    /** Everything, active or not, in one read. */
+    public static OrganizationChart chart(Tx tx) {
+        OrganizationRepository organization = tx.organization();
+        return new OrganizationChart(organization.communities(), organization.grids(), organization.committees(),
+                organization.people(), Set.copyOf(organization.committeesWithCaseNumbers()));
+    }
+
+    // ---- communities ----
 
     /**
      * Creates a community named {@code name} (surrounding blanks removed) with the next free code.
@@ -38,16 +62,61 @@ public final class OrganizationService {
      * @throws ValidationException when the name is blank, too long or taken
      */
     public static Community createCommunity(Tx tx, String name) {
+        return createCommunity(tx, null, name);
+    }
+
+    /**
+     * Creates a community.
+     *
+     * @param code its code; {@code null} or blank takes the next free one
+     * @throws ValidationException when the code or name is malformed or taken
+     */
+    public static Community createCommunity(Tx tx, String code, String name) {
         OrganizationRepository organization = tx.organization();
         List<Community> communities = organization.communities();
-        List<Problem> problems = communityProblems(communities, name);
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
+        List<Problem> problems = new ArrayList<>();
+        String finalCode = isBlank(code) ? nextCode(COMMUNITY_CODE_PREFIX, communities.stream().map(Community::code).toList())
+                : code.strip();
+        if (!isBlank(code)) {
+            problems.addAll(codeProblems(communities.stream().map(Community::code).toList(), code, null,
+                    "org.community.codeTaken"));
         }
-        String code = nextCode(COMMUNITY_CODE_PREFIX, communities.stream().map(Community::code).toList());
-        long id = organization.insertCommunity(code, name.strip());
-        return new Community(id, code, name.strip(), true);
+        problems.addAll(communityProblems(communities, name));
+        throwIfAny(problems);
+        long id = organization.insertCommunity(finalCode, name.strip());
+        return new Community(id, finalCode, name.strip(), true);
     }
+
+    /**
+     * Changes a community's code and name. Leads keep pointing at it by id; imports and commands
+     * find it by the new code from now on.
+     *
+     * @throws ValidationException when the code or name is malformed or taken by another community
+     */
+    public static Community updateCommunity(Tx tx, long id, String code, String name) {
+        OrganizationRepository organization = tx.organization();
+        List<Community> communities = organization.communities();
+        Community before = find(communities, Community::id, id, "community");
+        List<Community> others = communities.stream().filter(c -> c.id() != id).toList();
+        List<Problem> problems = new ArrayList<>(codeProblems(others.stream().map(Community::code).toList(), code,
+                before.code(), "org.community.codeTaken"));
+        problems.addAll(communityProblems(others, name));
+        throwIfAny(problems);
+        Community after = new Community(id, code.strip(), name.strip(), before.active());
+        organization.updateCommunity(id, after.code(), after.name(), after.active());
+        return after;
+    }
+
+    /** Deactivates a community (no new leads, committees or grids may name it) or activates it again. */
+    public static Community setCommunityActive(Tx tx, long id, boolean active) {
+        OrganizationRepository organization = tx.organization();
+        Community before = find(organization.communities(), Community::id, id, "community");
+        Community after = new Community(id, before.code(), before.name(), active);
+        organization.updateCommunity(id, after.code(), after.name(), active);
+        return after;
+    }
+
+    // ---- committees ----
 
     /**
      * Creates a committee with the next free code.
@@ -58,23 +127,235 @@ public final class OrganizationService {
      */
     public static Committee createCommittee(Tx tx, String name, String shortName, CommitteeKind kind,
                                             Long communityId) {
+        return createCommittee(tx, null, name, shortName, kind, communityId);
+    }
+
+    /**
+     * Creates a committee.
+     *
+     * @param code its code; {@code null} or blank takes the next free one
+     * @param shortName the name used in its case numbers; {@code null} or blank derives it from the name
+     * @param communityId the community a community-level committee serves, else {@code null}
+     * @throws ValidationException when a code or name is malformed or taken, or the community is wrong
+     */
+    public static Committee createCommittee(Tx tx, String code, String name, String shortName, CommitteeKind kind,
+                                            Long communityId) {
+        Objects.requireNonNull(kind, "kind");
         OrganizationRepository organization = tx.organization();
         List<Committee> committees = organization.committees();
-        String shortOrDerived = shortName == null || shortName.isBlank() ? shortNameOf(name) : shortName.strip();
-        List<Problem> problems = new ArrayList<>(committeeProblems(committees, name, shortOrDerived));
+        String shortOrDerived = isBlank(shortName) ? shortNameOf(name) : shortName.strip();
+        List<Problem> problems = new ArrayList<>();
+        String finalCode = isBlank(code) ? nextCode(COMMITTEE_CODE_PREFIX, committees.stream().map(Committee::code).toList())
+                : code.strip();
+        if (!isBlank(code)) {
+            problems.addAll(codeProblems(committees.stream().map(Committee::code).toList(), code, null,
+                    "org.committee.codeTaken"));
+        }
+        problems.addAll(committeeProblems(committees, name, shortOrDerived));
+        problems.addAll(servedCommunityProblems(organization.communities(), kind, communityId, null));
+        throwIfAny(problems);
+        long id = organization.insertCommittee(finalCode, name.strip(), shortOrDerived, kind, communityId);
+        return new Committee(id, finalCode, name.strip(), shortOrDerived, kind, communityId, true);
+    }
+
+    /**
+     * Changes a committee. A new short name is used for the case numbers issued from now on; the
+     * numbers already issued keep the old one, because a case number is never re-formatted.
+     *
+     * @throws ValidationException when a code or name is malformed or taken, or the community is wrong
+     */
+    public static Committee updateCommittee(Tx tx, long id, String code, String name, String shortName,
+                                            CommitteeKind kind, Long communityId) {
+        Objects.requireNonNull(kind, "kind");
+        OrganizationRepository organization = tx.organization();
+        List<Committee> committees = organization.committees();
+        Committee before = find(committees, Committee::id, id, "committee");
+        List<Committee> others = committees.stream().filter(c -> c.id() != id).toList();
+        List<Problem> problems = new ArrayList<>(codeProblems(others.stream().map(Committee::code).toList(), code,
+                before.code(), "org.committee.codeTaken"));
+        problems.addAll(committeeProblems(others, name, shortName));
+        problems.addAll(servedCommunityProblems(organization.communities(), kind, communityId, before.communityId()));
+        throwIfAny(problems);
+        Committee after = new Committee(id, code.strip(), name.strip(), shortName.strip(), kind, communityId,
+                before.active());
+        organization.updateCommittee(id, after.code(), after.name(), after.shortName(), kind, communityId,
+                after.active());
+        return after;
+    }
+
+    /** Deactivates a committee (no new leads may name it; its cases stay as they are) or activates it again. */
+    public static Committee setCommitteeActive(Tx tx, long id, boolean active) {
+        OrganizationRepository organization = tx.organization();
+        Committee b = find(organization.committees(), Committee::id, id, "committee");
+        organization.updateCommittee(id, b.code(), b.name(), b.shortName(), b.kind(), b.communityId(), active);
+        return new Committee(id, b.code(), b.name(), b.shortName(), b.kind(), b.communityId(), active);
+    }
+
+    /**
+     * A community committee needs the community it serves; a community chosen anew must be in use.
+     * One that was deactivated after being chosen may stay.
+     */
+    private static List<Problem> servedCommunityProblems(List<Community> communities, CommitteeKind kind,
+                                                         Long communityId, Long before) {
+        List<Problem> problems = new ArrayList<>();
         if (kind == CommitteeKind.COMMUNITY && communityId == null) {
             problems.add(Problem.of(Field.COMMUNITY, "org.committee.communityMissing"));
         }
-        if (communityId != null && organization.communities().stream().noneMatch(c -> c.id() == communityId)) {
-            problems.add(Problem.of(Field.COMMUNITY, "org.committee.communityUnknown", communityId));
+        if (communityId != null) {
+            Community community = communities.stream().filter(c -> c.id() == communityId).findFirst().orElse(null);
+            if (community == null) {
+                problems.add(Problem.of(Field.COMMUNITY, "org.committee.communityUnknown", communityId));
+            } else if (!community.active() && !communityId.equals(before)) {
+                problems.add(Problem.of(Field.COMMUNITY, "org.community.inactive", community.name()));
+            }
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        String code = nextCode(COMMITTEE_CODE_PREFIX, committees.stream().map(Committee::code).toList());
-        long id = organization.insertCommittee(code, name.strip(), shortOrDerived, kind, communityId);
-        return new Committee(id, code, name.strip(), shortOrDerived, kind, communityId, true);
+        return problems;
     }
+
+    // ---- grids ----
+
+    /**
+     * Creates a grid under a community.
+     *
+     * @param gridWorkerId the 网格员 who looks after it, or {@code null}
+     * @throws ValidationException when the community is unknown or out of use, the name is blank, too
+     *                             long or taken in that community, or the person is no active grid worker
+     */
+    public static Grid createGrid(Tx tx, long communityId, String name, Long gridWorkerId) {
+        OrganizationRepository organization = tx.organization();
+        List<Problem> problems = new ArrayList<>();
+        Community community = organization.communities().stream().filter(c -> c.id() == communityId).findFirst()
+                .orElse(null);
+        if (community == null) {
+            problems.add(Problem.of(Field.COMMUNITY, "rule.community.unknown"));
+        } else if (!community.active()) {
+            problems.add(Problem.of(Field.COMMUNITY, "org.community.inactive", community.name()));
+        }
+        problems.addAll(gridProblems(organization.grids().stream().filter(g -> g.communityId() == communityId).toList(),
+                name, community));
+        problems.addAll(gridWorkerProblems(organization.people(), gridWorkerId, null));
+        throwIfAny(problems);
+        long id = organization.insertGrid(communityId, name.strip(), gridWorkerId);
+        return new Grid(id, communityId, name.strip(), gridWorkerId, true);
+    }
+
+    /**
+     * Renames a grid or gives it another grid worker. A grid stays in its community: the leads found
+     * in it were found in that community.
+     */
+    public static Grid updateGrid(Tx tx, long id, String name, Long gridWorkerId) {
+        OrganizationRepository organization = tx.organization();
+        List<Grid> grids = organization.grids();
+        Grid before = find(grids, Grid::id, id, "grid");
+        Community community = organization.communities().stream().filter(c -> c.id() == before.communityId())
+                .findFirst().orElse(null);
+        List<Problem> problems = new ArrayList<>(gridProblems(grids.stream()
+                .filter(g -> g.communityId() == before.communityId() && g.id() != id).toList(), name, community));
+        problems.addAll(gridWorkerProblems(organization.people(), gridWorkerId, before.gridWorkerId()));
+        throwIfAny(problems);
+        Grid after = new Grid(id, before.communityId(), name.strip(), gridWorkerId, before.active());
+        organization.updateGrid(id, after.name(), gridWorkerId, after.active());
+        return after;
+    }
+
+    public static Grid setGridActive(Tx tx, long id, boolean active) {
+        OrganizationRepository organization = tx.organization();
+        Grid b = find(organization.grids(), Grid::id, id, "grid");
+        organization.updateGrid(id, b.name(), b.gridWorkerId(), active);
+        return new Grid(id, b.communityId(), b.name(), b.gridWorkerId(), active);
+    }
+
+    private static List<Problem> gridProblems(List<Grid> sameCommunity, String name, Community community) {
+        List<Problem> problems = nameProblems(name);
+        if (problems.isEmpty() && sameCommunity.stream().anyMatch(g -> g.name().equals(name.strip()))) {
+            problems.add(Problem.of(Field.NAME, "org.grid.nameTaken", community == null ? "" : community.name(),
+                    name.strip()));
+        }
+        return problems;
+    }
+
+    /** Problems of a grid worker sit at {@link Field#GRID}: the grid's own field for its worker. */
+    private static List<Problem> gridWorkerProblems(List<Person> people, Long workerId, Long before) {
+        if (workerId == null) {
+            return List.of();
+        }
+        Person worker = people.stream().filter(p -> p.id() == workerId).findFirst().orElse(null);
+        if (worker == null || (!worker.active() && !workerId.equals(before))) {
+            return List.of(Problem.of(Field.GRID, "rule.person.unknown"));
+        }
+        if (worker.role() != PersonRole.GRID_WORKER) {
+            return List.of(Problem.of(Field.GRID, "org.grid.notAGridWorker", worker.name()));
+        }
+        return List.of();
+    }
+
+    // ---- people ----
+
+    /**
+     * Adds a person.
+     *
+     * @param committeeId the committee they belong to; required for mediators, who are assigned to its cases
+     * @param phone a mobile or landline number, or {@code null}/blank
+     * @throws ValidationException when the name is blank or too long, the committee missing or out of
+     *                             use, or the phone number malformed
+     */
+    public static Person createPerson(Tx tx, String name, PersonRole role, Long committeeId, String phone) {
+        Objects.requireNonNull(role, "role");
+        OrganizationRepository organization = tx.organization();
+        throwIfAny(personProblems(organization.committees(), name, role, committeeId, phone, null));
+        String storedPhone = phoneOf(phone);
+        long id = organization.insertPerson(name.strip(), role, committeeId, storedPhone);
+        return new Person(id, name.strip(), role, committeeId, storedPhone, true);
+    }
+
+    public static Person updatePerson(Tx tx, long id, String name, PersonRole role, Long committeeId, String phone) {
+        Objects.requireNonNull(role, "role");
+        OrganizationRepository organization = tx.organization();
+        Person before = find(organization.people(), Person::id, id, "person");
+        throwIfAny(personProblems(organization.committees(), name, role, committeeId, phone, before.committeeId()));
+        Person after = new Person(id, name.strip(), role, committeeId, phoneOf(phone), before.active());
+        organization.updatePerson(id, after.name(), role, committeeId, after.phone(), after.active());
+        return after;
+    }
+
+    /** Deactivates a person (no longer assigned to new cases; their past work stays recorded) or activates them. */
+    public static Person setPersonActive(Tx tx, long id, boolean active) {
+        OrganizationRepository organization = tx.organization();
+        Person b = find(organization.people(), Person::id, id, "person");
+        organization.updatePerson(id, b.name(), b.role(), b.committeeId(), b.phone(), active);
+        return new Person(id, b.name(), b.role(), b.committeeId(), b.phone(), active);
+    }
+
+    private static List<Problem> personProblems(List<Committee> committees, String name, PersonRole role,
+                                                Long committeeId, String phone, Long committeeBefore) {
+        List<Problem> problems = new ArrayList<>();
+        if (isBlank(name)) {
+            problems.add(Problem.of(Field.NAME, "rule.required"));
+        } else if (name.strip().length() > PERSON_NAME_MAX_LENGTH) {
+            problems.add(Problem.of(Field.NAME, "rule.name.tooLong", PERSON_NAME_MAX_LENGTH));
+        }
+        if (committeeId == null) {
+            if (role.mediates()) {
+                problems.add(Problem.of(Field.COMMITTEE, "org.person.committeeRequired"));
+            }
+        } else {
+            Committee committee = committees.stream().filter(c -> c.id() == committeeId).findFirst().orElse(null);
+            if (committee == null || (!committee.active() && !committeeId.equals(committeeBefore))) {
+                problems.add(Problem.of(Field.COMMITTEE, "rule.committee.unknown"));
+            }
+        }
+        if (!isBlank(phone) && !PartyRules.isValidPhone(phone)) {
+            problems.add(Problem.of(Field.PHONE, "rule.phone.invalid", phone.strip()));
+        }
+        return problems;
+    }
+
+    /** A phone number as stored: without the blanks people type between digit groups. */
+    private static String phoneOf(String phone) {
+        return isBlank(phone) ? null : phone.strip().replace(" ", "");
+    }
+
+    // ---- shared rules ----
 
     /** What is wrong with {@code name} for a new community among {@code existing}; empty when nothing. */
     public static List<Problem> communityProblems(List<Community> existing, String name) {
@@ -108,6 +389,48 @@ public final class OrganizationService {
             problems.add(Problem.of(Field.NAME, "rule.name.tooLong", NAME_MAX_LENGTH));
         }
         return problems;
+    }
+
+    /**
+     * What is wrong with a code among the {@code others} in use; empty when nothing.
+     *
+     * @param before the code as it was, which may stay even if it would not be allowed today
+     */
+    private static List<Problem> codeProblems(List<String> others, String code, String before, String takenKey) {
+        List<Problem> problems = new ArrayList<>();
+        if (isBlank(code)) {
+            problems.add(Problem.of(Field.CODE, "rule.required"));
+            return problems;
+        }
+        String stripped = code.strip();
+        if (stripped.equals(before)) {
+            return problems;
+        }
+        if (stripped.length() > CODE_MAX_LENGTH) {
+            problems.add(Problem.of(Field.CODE, "org.code.tooLong", CODE_MAX_LENGTH));
+        } else if (!CODE.matcher(stripped).matches()) {
+            problems.add(Problem.of(Field.CODE, "org.code.invalid", stripped));
+        } else if (others.stream().anyMatch(c -> c.equalsIgnoreCase(stripped))) {
+            // Codes are looked up regardless of case (OrganizationLookup), so SQ001 and sq001 would clash.
+            problems.add(Problem.of(Field.CODE, takenKey, stripped));
+        }
+        return problems;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static void throwIfAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    /** Ids come from lists the caller read; nothing is ever deleted, so an unknown id is a bug. */
+    private static <T> T find(List<T> all, ToLongFunction<T> id, long wanted, String what) {
+        return all.stream().filter(t -> id.applyAsLong(t) == wanted).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no " + what + " with id " + wanted));
     }
 
     /**

@@ -32,6 +32,9 @@ public interface OrganizationRepository {
     void updateCommittee(long id, String code, String name, String shortName, CommitteeKind kind,
                          Long communityId, boolean active);
 
+    /** The committees that have issued at least one case number, whose short name is already in print. */
+    List<Long> committeesWithCaseNumbers();
+
     List<Grid> grids();
 
     long insertGrid(long communityId, String name, Long gridWorkerId);

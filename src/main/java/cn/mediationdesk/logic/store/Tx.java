@@ -11,4 +11,8 @@ public interface Tx {
     SettingsRepository settings();
 
     TallyRepository tally();
+
+    LeadSearchRepository search();
+
+    UserRepository users();
 }

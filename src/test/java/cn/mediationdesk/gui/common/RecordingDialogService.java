@@ -1,6 +1,8 @@
 package cn.mediationdesk.gui.common;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /** Remembers the dialogs a view model asked for, instead of showing them. */
@@ -9,6 +11,7 @@ public final class RecordingDialogService implements DialogService {
     }
 
     private final List<Shown> shown = new ArrayList<>();
+    private final Deque<Integer> answers = new ArrayDeque<>();
 
     @Override
     public void showError(String title, String header, String message) {
@@ -18,6 +21,20 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public void showInformation(String title, String header, String message) {
         shown.add(new Shown("information", title, header, message));
+    }
+
+    /** Answers the next questions with these indices, in turn; with none left, the last answer (cancel). */
+    public RecordingDialogService answering(int... indices) {
+        for (int index : indices) {
+            answers.add(index);
+        }
+        return this;
+    }
+
+    @Override
+    public int ask(String title, String header, String message, List<String> choices) {
+        shown.add(new Shown("question", title, header, message));
+        return answers.isEmpty() ? choices.size() - 1 : answers.removeFirst();
     }
 
     public List<Shown> shown() {

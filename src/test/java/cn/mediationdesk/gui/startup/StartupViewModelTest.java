@@ -6,13 +6,18 @@ import cn.mediationdesk.gui.common.DeferredTaskExecutor;
 import cn.mediationdesk.gui.common.OpenedDatabase;
 import cn.mediationdesk.gui.common.RecordingDialogService;
 import cn.mediationdesk.gui.common.TaskExecutor;
+import cn.mediationdesk.gui.startup.SetupWizardViewModel.Step;
 import cn.mediationdesk.gui.startup.StartupViewModel.Phase;
 import cn.mediationdesk.gui.summary.SummaryViewModel;
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.security.PasswordHasher;
+import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.logic.store.DatabaseOpenException;
 import cn.mediationdesk.logic.store.DatabaseOpenException.Reason;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.logic.tally.TallyService;
+import cn.mediationdesk.model.Role;
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.persistence.Database;
 import cn.mediationdesk.persistence.DatabaseLocation;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StartupViewModelTest {
     private static final Localization CHINESE = new Localization(Localization.CHINESE);
     private static final Clock CLOCK = GuiTestData.clockOn(LocalDate.of(2023, 3, 1));
+    /** The lowest bcrypt cost: the same rules, quickly. */
+    private static final PasswordHasher QUICK = new PasswordHasher(4);
 
     @TempDir
     Path dir;
@@ -51,12 +58,18 @@ class StartupViewModelTest {
         return dir.resolve("data").resolve("mediationdesk");
     }
 
-    private StartupViewModel viewModel(DatabaseOpener opener, DemoInstaller demo, TaskExecutor executor) {
-        return new StartupViewModel(file().toString(), opener, demo, CHINESE, CLOCK, executor, dialogs);
+    private StartupViewModel viewModel(DatabaseOpener opener, DemoInstaller demo, TaskExecutor executor, Clock clock) {
+        return new StartupViewModel(file().toString(), opener, demo, QUICK, CHINESE, clock, executor, dialogs);
     }
 
     private StartupViewModel viewModel(DatabaseOpener opener) {
-        return viewModel(opener, null, new CurrentThreadTaskExecutor());
+        return viewModel(opener, null, new CurrentThreadTaskExecutor(), CLOCK);
+    }
+
+    private StartupViewModel withDemo() {
+        // The demo's dates run into 2023, so its clock must be later than that (the real one is).
+        return viewModel(DatabaseOpener.DATABASE, DemoInstaller.DEMO_JURISDICTION, new CurrentThreadTaskExecutor(),
+                GuiTestData.clockOn(LocalDate.of(2024, 6, 30)));
     }
 
     private OpenedDatabase opened(StartupViewModel vm) {
@@ -67,94 +80,295 @@ class StartupViewModelTest {
         return database;
     }
 
+    private static void typeAdministrator(SetupWizardViewModel wizard) {
+        wizard.usernameProperty().set("WangFang");
+        wizard.displayNameProperty().set("王芳");
+        wizard.passwordProperty().set("jinbao2022");
+        wizard.passwordRepeatProperty().set("jinbao2022");
+    }
+
+    /** The sample jurisdiction of {@link GuiTestData} with an administrator, as a later start finds it. */
+    private void sampleWithAdministrator() {
+        try (Database database = GuiTestData.createDatabase(file())) {
+            new UserService(database, CLOCK, QUICK).createFirstAdmin("wangfang", "王芳", "jinbao2022");
+        }
+    }
+
     @Test
-    void withoutADatabaseItOffersTheStartPageAndCreatesNothing() {
-        StartupViewModel vm = viewModel(DatabaseOpener.DATABASE);
+    void withoutADatabaseTheWizardAsksForTheJurisdictionFirstAndCreatesNothing() {
+        StartupViewModel vm = withDemo();
         vm.start();
-        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.WELCOME);
-        assertThat(vm.welcomeTextProperty().get()).isEqualTo("这台电脑上还没有调解台账的数据。请选择一种方式开始：");
-        assertThat(vm.locationTextProperty().get()).isEqualTo(file() + ".mv.db");
-        assertThat(Files.exists(dir.resolve("data"))).isFalse();
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.SETUP);
+        SetupWizardViewModel wizard = vm.wizardProperty().get();
+        assertThat(wizard.steps()).containsExactly(Step.JURISDICTION, Step.ADMINISTRATOR, Step.DATA);
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.JURISDICTION);
+        assertThat(wizard.welcomeText()).isEqualTo("这台电脑上还没有调解台账的数据。只需三步即可开始使用：");
+        assertThat(wizard.locationText()).isEqualTo(file() + ".mv.db");
+
+        wizard.jurisdictionNameProperty().set("石桥镇");
+        wizard.next();
+        typeAdministrator(wizard);
+        wizard.next();
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.DATA);
+        assertThat(Files.exists(dir.resolve("data"))).as("nothing is written before the last step").isFalse();
         assertThat(dialogs.shown()).isEmpty();
     }
 
     @Test
-    void creatingAJurisdictionCreatesTheDatabaseAndOpensIt() {
-        StartupViewModel vm = viewModel(DatabaseOpener.DATABASE);
+    void theWizardCreatesTheJurisdictionAndTheAdministratorAndOpensLoggedInAsThem() {
+        StartupViewModel vm = withDemo();
         vm.start();
-        vm.jurisdictionNameProperty().set("  金宝新区 ");
-        vm.createJurisdiction();
+        SetupWizardViewModel wizard = vm.wizardProperty().get();
+        wizard.jurisdictionNameProperty().set("  石桥镇 ");
+        wizard.next();
+        typeAdministrator(wizard);
+        wizard.next();
+        wizard.next(); // an empty start is the default
 
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.OPEN);
         OpenedDatabase database = opened(vm);
-        assertThat(database.jurisdictionName()).isEqualTo("金宝新区");
+        assertThat(database.jurisdictionName()).isEqualTo("石桥镇");
         assertThat(database.firstSummaryIfAny()).isEmpty();
         assertThat(database.location()).isEqualTo(file() + ".mv.db");
-        assertThat(database.store().read(tx -> tx.organization().jurisdiction()).orElseThrow().createdAt())
-                .isEqualTo(CLOCK.instant());
-        assertThat(Files.exists(Path.of(file() + ".mv.db"))).isTrue();
-        assertThat(vm.busyProperty().get()).isFalse();
+        User admin = database.userIfAny().orElseThrow();
+        assertThat(admin.username()).isEqualTo("wangfang");
+        assertThat(admin.displayName()).isEqualTo("王芳");
+        assertThat(admin.role()).isEqualTo(Role.ADMIN);
+        assertThat(database.store().<Long>read(tx -> tx.leads().count())).isZero();
+        assertThat(wizard.passwordProperty().get()).as("the password is not kept").isEmpty();
+        assertThat(vm.unusedStore()).isEmpty();
+        assertThat(new UserService(database.store(), CLOCK, QUICK).authenticate("wangfang", "jinbao2022").id())
+                .isEqualTo(admin.id());
     }
 
     @Test
-    void aBlankOrOverlongNameIsExplainedAndNothingIsCreated() {
+    void aBlankOrOverlongNameIsExplainedAndTheWizardStays() {
         AtomicInteger opens = new AtomicInteger();
         StartupViewModel vm = viewModel((location, create) -> {
             opens.incrementAndGet();
             return Database.open(location, create);
         });
         vm.start();
-        vm.jurisdictionNameProperty().set("   ");
-        vm.createJurisdiction();
-        assertThat(vm.nameProblemProperty().get()).isEqualTo("请填写辖区名称");
-        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.WELCOME);
+        SetupWizardViewModel wizard = vm.wizardProperty().get();
+        wizard.jurisdictionNameProperty().set("   ");
+        wizard.next();
+        assertThat(wizard.jurisdictionNameProblemProperty().get()).isEqualTo("请填写辖区名称");
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.JURISDICTION);
 
-        vm.jurisdictionNameProperty().set("金".repeat(101));
-        assertThat(vm.nameProblemProperty().get()).as("typing clears the old problem").isEmpty();
-        vm.createJurisdiction();
-        assertThat(vm.nameProblemProperty().get()).isEqualTo("辖区名称不能超过 100 个字（现有 101 个）");
+        wizard.jurisdictionNameProperty().set("金".repeat(101));
+        assertThat(wizard.jurisdictionNameProblemProperty().get()).as("typing clears the old problem").isEmpty();
+        wizard.next();
+        assertThat(wizard.jurisdictionNameProblemProperty().get()).isEqualTo("辖区名称不能超过 100 个字（现有 101 个）");
         assertThat(opens).hasValue(0);
-        assertThat(Files.exists(dir.resolve("data"))).isFalse();
     }
 
     @Test
-    void anExistingDatabaseOpensInTheBackground() {
-        GuiTestData.createDatabase(file()).close();
+    void theAdministratorStepNamesEachBadDetailAtItsField() {
+        StartupViewModel vm = viewModel(DatabaseOpener.DATABASE);
+        vm.start();
+        SetupWizardViewModel wizard = vm.wizardProperty().get();
+        wizard.jurisdictionNameProperty().set("石桥镇");
+        wizard.next();
+        wizard.usernameProperty().set("王芳");
+        wizard.passwordProperty().set("12345678");
+        wizard.next();
+
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.ADMINISTRATOR);
+        assertThat(wizard.usernameProblemProperty().get()).startsWith("用户名须为 3–32 位英文字母");
+        assertThat(wizard.displayNameProblemProperty().get()).isEqualTo("请填写姓名");
+        assertThat(wizard.passwordProblemProperty().get()).isEqualTo("密码不能全是数字，请加入字母或符号");
+
+        typeAdministrator(wizard);
+        wizard.passwordRepeatProperty().set("jinbao2023");
+        wizard.next();
+        assertThat(wizard.usernameProblemProperty().get()).isEmpty();
+        assertThat(wizard.passwordRepeatProblemProperty().get()).isEqualTo("两次输入的密码不一致");
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.ADMINISTRATOR);
+    }
+
+    @Test
+    void goingBackKeepsWhatWasTyped() {
+        StartupViewModel vm = withDemo();
+        vm.start();
+        SetupWizardViewModel wizard = vm.wizardProperty().get();
+        assertThat(wizard.canGoBack()).isFalse();
+        wizard.jurisdictionNameProperty().set("石桥镇");
+        wizard.next();
+        typeAdministrator(wizard);
+        wizard.back();
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.JURISDICTION);
+        assertThat(wizard.jurisdictionNameProperty().get()).isEqualTo("石桥镇");
+        wizard.next();
+        assertThat(wizard.usernameProperty().get()).isEqualTo("WangFang");
+        assertThat(wizard.stepNumber()).isEqualTo(2);
+    }
+
+    @Test
+    void theDemoOpensOnTheSeedReportsYearLoggedInAsTheNewAdministrator() {
+        StartupViewModel vm = withDemo();
+        vm.start();
+        SetupWizardViewModel wizard = vm.wizardProperty().get();
+        assertThat(wizard.demoAvailable()).isTrue();
+        wizard.jurisdictionNameProperty().set("石桥镇");
+        wizard.next();
+        typeAdministrator(wizard);
+        wizard.next();
+        wizard.loadDemoProperty().set(true);
+        wizard.next();
+
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.OPEN);
+        OpenedDatabase database = opened(vm);
+        assertThat(database.jurisdictionName()).as("the demo's own jurisdiction").isEqualTo("金宝新区");
+        assertThat(database.firstSummaryIfAny()).contains(DemoInstaller.SEED_REPORT);
+        assertThat(database.userIfAny().orElseThrow().role()).isEqualTo(Role.ADMIN);
+
+        Clock later = GuiTestData.clockOn(LocalDate.of(2024, 6, 30));
+        SummaryViewModel summary = new SummaryViewModel(new TallyService(database.store()), CHINESE, later,
+                new CurrentThreadTaskExecutor(), dialogs);
+        summary.choosePeriod(DemoInstaller.SEED_REPORT.period(), DemoInstaller.SEED_REPORT.asOf());
+        summary.summarize();
+        assertThat(summary.totalProperty().get().counts().leads()).isEqualTo(87);
+        assertThat(summary.totalProperty().get().counts().resolved()).isEqualTo(64);
+        assertThat(dialogs.shown()).isEmpty();
+    }
+
+    @Test
+    void withoutADemoTheWizardHasTwoSteps() {
+        StartupViewModel vm = viewModel(DatabaseOpener.DATABASE);
+        vm.start();
+        SetupWizardViewModel wizard = vm.wizardProperty().get();
+        assertThat(wizard.steps()).containsExactly(Step.JURISDICTION, Step.ADMINISTRATOR);
+        assertThat(wizard.demoAvailable()).isFalse();
+    }
+
+    @Test
+    void aDatabaseWithoutUsersAsksForTheAdministratorBeforeAnythingElse() {
+        GuiTestData.createDatabase(file()).close(); // as the command line's init or demo leaves it
+        AtomicInteger opens = new AtomicInteger();
+        StartupViewModel vm = viewModel((location, create) -> {
+            opens.incrementAndGet();
+            return Database.open(location, create);
+        }, DemoInstaller.DEMO_JURISDICTION, new CurrentThreadTaskExecutor(), CLOCK);
+        vm.start();
+
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.SETUP);
+        SetupWizardViewModel wizard = vm.wizardProperty().get();
+        assertThat(wizard.steps()).containsExactly(Step.ADMINISTRATOR);
+        assertThat(wizard.existingJurisdiction()).contains(GuiTestData.JURISDICTION);
+        assertThat(wizard.welcomeText()).startsWith("辖区“金宝新区”的数据库还没有任何用户");
+        assertThat(wizard.isLastStep()).isTrue();
+
+        typeAdministrator(wizard);
+        wizard.next();
+        OpenedDatabase database = opened(vm);
+        assertThat(database.jurisdictionName()).isEqualTo(GuiTestData.JURISDICTION);
+        assertThat(database.userIfAny()).isPresent();
+        assertThat(database.store().<Long>read(tx -> tx.leads().count())).as("the leads stay").isEqualTo(10L);
+        assertThat(opens).as("the store opened at start is the one used").hasValue(1);
+    }
+
+    @Test
+    void aDatabaseWithoutJurisdictionIsFinishedByTheWizard() {
+        Database.open(DatabaseLocation.parse(file().toString()), true).close();
+        StartupViewModel vm = viewModel(DatabaseOpener.DATABASE);
+        vm.start();
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.SETUP);
+        SetupWizardViewModel wizard = vm.wizardProperty().get();
+        assertThat(wizard.welcomeText()).startsWith("已经找到数据库，但还没有设置辖区");
+        assertThat(vm.unusedStore()).isPresent();
+
+        wizard.jurisdictionNameProperty().set("石桥镇");
+        wizard.next();
+        typeAdministrator(wizard);
+        wizard.next();
+        assertThat(opened(vm).jurisdictionName()).isEqualTo("石桥镇");
+        assertThat(vm.unusedStore()).isEmpty();
+    }
+
+    @Test
+    void aDatabaseWithUsersAsksToLogIn() {
+        sampleWithAdministrator();
         DeferredTaskExecutor executor = new DeferredTaskExecutor();
-        StartupViewModel vm = viewModel(DatabaseOpener.DATABASE, null, executor);
+        StartupViewModel vm = viewModel(DatabaseOpener.DATABASE, null, executor, CLOCK);
         vm.start();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.OPENING);
         assertThat(vm.busyTextProperty().get()).isEqualTo("正在打开数据库…");
 
         executor.runNext();
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.LOGIN);
+        LoginViewModel login = vm.loginProperty().get();
+        assertThat(login.jurisdictionName()).isEqualTo(GuiTestData.JURISDICTION);
+        login.usernameProperty().set("wangfang");
+        login.passwordProperty().set("jinbao2022");
+        login.logIn();
+        assertThat(login.busyProperty().get()).as("bcrypt runs in the background").isTrue();
+        executor.runNext();
+
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.OPEN);
-        assertThat(opened(vm).jurisdictionName()).isEqualTo(GuiTestData.JURISDICTION);
-        assertThat(vm.busyProperty().get()).isFalse();
+        OpenedDatabase database = opened(vm);
+        assertThat(database.jurisdictionName()).isEqualTo(GuiTestData.JURISDICTION);
+        assertThat(database.userIfAny().orElseThrow().displayName()).isEqualTo("王芳");
     }
 
     @Test
-    void aDatabaseWithoutJurisdictionIsFinishedOnTheStartPage() {
-        Database.open(DatabaseLocation.parse(file().toString()), true).close();
-        AtomicInteger opens = new AtomicInteger();
-        StartupViewModel vm = viewModel((location, create) -> {
-            opens.incrementAndGet();
-            return Database.open(location, create);
-        });
+    void aWrongPasswordIsSaidPlainlyAndTheNextTryStartsOnAnEmptyPasswordField() {
+        sampleWithAdministrator();
+        StartupViewModel vm = viewModel(DatabaseOpener.DATABASE);
         vm.start();
-        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.WELCOME);
-        assertThat(vm.welcomeTextProperty().get()).startsWith("已经找到数据库，但还没有设置辖区");
-        assertThat(vm.unusedStore()).isPresent();
+        LoginViewModel login = vm.loginProperty().get();
+        login.usernameProperty().set("wangfang");
+        login.passwordProperty().set("jinbao2023");
+        login.logIn();
 
-        vm.jurisdictionNameProperty().set("石桥镇");
-        vm.createJurisdiction();
-        assertThat(opened(vm).jurisdictionName()).isEqualTo("石桥镇");
-        assertThat(opens).as("the store opened at start is the one filled").hasValue(1);
-        assertThat(vm.unusedStore()).isEmpty();
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.LOGIN);
+        assertThat(login.messageProperty().get()).isEqualTo("用户名或密码不正确。连续输错 5 次，账户将被锁定 15 分钟。");
+        assertThat(login.passwordProperty().get()).isEmpty();
+        assertThat(login.usernameProperty().get()).isEqualTo("wangfang");
+
+        login.passwordProperty().set("jinbao2022");
+        login.logIn();
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.OPEN);
+        opened(vm);
+    }
+
+    @Test
+    void aLockoutNamesTheTimeItEnds() {
+        sampleWithAdministrator();
+        StartupViewModel vm = viewModel(DatabaseOpener.DATABASE);
+        vm.start();
+        LoginViewModel login = vm.loginProperty().get();
+        for (int i = 0; i < 5; i++) {
+            login.usernameProperty().set("wangfang");
+            login.passwordProperty().set("guess-" + i);
+            login.logIn();
+        }
+        // CLOCK stands at 18:00 Beijing time.
+        assertThat(login.messageProperty().get()).isEqualTo("账户已被锁定（连续 5 次密码错误），请在 18:15 之后再登录");
+        login.passwordProperty().set("jinbao2022");
+        login.logIn();
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.LOGIN);
+        assertThat(login.messageProperty().get()).endsWith("请在 18:15 之后再登录");
+        vm.unusedStore().ifPresent(toClose::add);
+    }
+
+    @Test
+    void emptyLoginFieldsAreAskedForAtTheFields() {
+        sampleWithAdministrator();
+        StartupViewModel vm = viewModel(DatabaseOpener.DATABASE);
+        vm.start();
+        LoginViewModel login = vm.loginProperty().get();
+        login.logIn();
+        assertThat(login.usernameProblemProperty().get()).isEqualTo("请填写用户名");
+        assertThat(login.passwordProblemProperty().get()).isEqualTo("请填写密码");
+        assertThat(login.messageProperty().get()).isEmpty();
+        login.usernameProperty().set("w");
+        assertThat(login.usernameProblemProperty().get()).isEmpty();
+        vm.unusedStore().ifPresent(toClose::add);
     }
 
     @Test
     void aLockedDatabaseIsExplainedWithWhatToDoAndCanBeTriedAgain() throws Exception {
-        GuiTestData.createDatabase(file()).close();
+        sampleWithAdministrator();
         AtomicInteger attempts = new AtomicInteger();
         StartupViewModel vm = viewModel((location, create) -> {
             if (attempts.incrementAndGet() == 1) {
@@ -177,8 +391,8 @@ class StartupViewModelTest {
         });
 
         vm.retry();
-        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.OPEN);
-        assertThat(opened(vm).jurisdictionName()).isEqualTo(GuiTestData.JURISDICTION);
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.LOGIN);
+        vm.unusedStore().ifPresent(toClose::add);
     }
 
     @Test
@@ -234,8 +448,8 @@ class StartupViewModelTest {
 
     @Test
     void anImpossibleLocationIsExplained() {
-        StartupViewModel vm = new StartupViewModel("bad\u0000name", DatabaseOpener.DATABASE, null, CHINESE, CLOCK,
-                new CurrentThreadTaskExecutor(), dialogs);
+        StartupViewModel vm = new StartupViewModel("bad\u0000name", DatabaseOpener.DATABASE, null, QUICK, CHINESE,
+                CLOCK, new CurrentThreadTaskExecutor(), dialogs);
         vm.start();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.FAILED);
         assertThat(vm.problemProperty().get().headline()).startsWith("数据库位置无效");
@@ -243,53 +457,24 @@ class StartupViewModelTest {
     }
 
     @Test
-    void aFailedCreationIsReportedAndTheStartPageStays() {
+    void aFailedCreationIsReportedAndTheWizardStaysOnItsLastStep() {
         StartupViewModel vm = viewModel((location, create) -> {
             throw new DatabaseOpenException(Reason.UNREADABLE, location.display(), null);
         });
         vm.start();
-        vm.jurisdictionNameProperty().set("金宝新区");
-        vm.createJurisdiction();
-        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.WELCOME);
-        assertThat(vm.busyProperty().get()).isFalse();
+        SetupWizardViewModel wizard = vm.wizardProperty().get();
+        wizard.jurisdictionNameProperty().set("金宝新区");
+        wizard.next();
+        typeAdministrator(wizard);
+        wizard.next();
+
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.SETUP);
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.ADMINISTRATOR);
+        assertThat(wizard.busyProperty().get()).isFalse();
+        assertThat(wizard.passwordProperty().get()).as("kept for another try").isEqualTo("jinbao2022");
         assertThat(dialogs.shown()).singleElement().satisfies(shown -> {
             assertThat(shown.header()).isEqualTo("无法建立数据库");
             assertThat(shown.message()).startsWith("无法读取数据库：");
         });
-    }
-
-    @Test
-    void withoutADemoThereIsNoDemoToLoad() {
-        StartupViewModel vm = viewModel(DatabaseOpener.DATABASE);
-        vm.start();
-        assertThat(vm.demoAvailable()).isFalse();
-        vm.loadDemo();
-        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.WELCOME);
-        assertThat(Files.exists(dir.resolve("data"))).isFalse();
-    }
-
-    @Test
-    void theDemoOpensOnTheSeedReportsYear() {
-        // The demo's dates run into 2023, so its clock must be later than that (the real one is).
-        Clock later = GuiTestData.clockOn(LocalDate.of(2024, 6, 30));
-        StartupViewModel vm = new StartupViewModel(file().toString(), DatabaseOpener.DATABASE,
-                DemoInstaller.DEMO_JURISDICTION, CHINESE, later, new CurrentThreadTaskExecutor(), dialogs);
-        vm.start();
-        assertThat(vm.demoAvailable()).isTrue();
-        vm.loadDemo();
-
-        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.OPEN);
-        OpenedDatabase database = opened(vm);
-        assertThat(database.jurisdictionName()).isEqualTo("金宝新区");
-        assertThat(database.firstSummaryIfAny()).contains(DemoInstaller.SEED_REPORT);
-
-        SummaryViewModel summary = new SummaryViewModel(new TallyService(database.store()), CHINESE, later,
-                new CurrentThreadTaskExecutor(), dialogs);
-        summary.choosePeriod(DemoInstaller.SEED_REPORT.period(), DemoInstaller.SEED_REPORT.asOf());
-        summary.summarize();
-        assertThat(summary.totalProperty().get().counts().leads()).isEqualTo(87);
-        assertThat(summary.totalProperty().get().counts().resolved()).isEqualTo(64);
-        assertThat(summary.rows()).hasSize(8);
-        assertThat(dialogs.shown()).isEmpty();
     }
 }

@@ -1,0 +1,539 @@
+package cn.mediationdesk.gui.data;
+
+import atlantafx.base.theme.Styles;
+import cn.mediationdesk.logic.l10n.Localization;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The Data screen: where the database is, and the ledger import wizard with its four steps.
+ * Controls and bindings only.
+ */
+public final class DataView extends VBox {
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+
+    private final DataViewModel viewModel;
+    private final ImportWizardViewModel wizard;
+    private final Localization l10n;
+    /** Where the file chooser opens: the folder of the last file chosen. */
+    private File lastFolder;
+
+    public DataView(DataViewModel viewModel, Localization l10n) {
+        this.viewModel = viewModel;
+        this.wizard = viewModel.importWizard();
+        this.l10n = l10n;
+        getStyleClass().add("data-view");
+        setSpacing(12);
+        setPadding(new Insets(20, 24, 16, 24));
+
+        Label title = new Label(l10n.text("gui.data.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label intro = muted(l10n.text("gui.data.intro"));
+        Node wizardCard = wizardCard();
+        VBox.setVgrow(wizardCard, Priority.ALWAYS);
+        getChildren().addAll(new VBox(4, title, intro), locationCard(), wizardCard);
+    }
+
+    // ---- where the data lives ----
+
+    private Node locationCard() {
+        FontIcon icon = new FontIcon(MaterialDesignD.DATABASE_OUTLINE);
+        icon.setIconSize(28);
+        icon.getStyleClass().add("data-icon");
+        Label caption = new Label(l10n.text("gui.data.location.title"));
+        caption.getStyleClass().add(Styles.TEXT_BOLD);
+        Label jurisdiction = muted(viewModel.jurisdictionText());
+        HBox captionRow = new HBox(12, caption, jurisdiction);
+        captionRow.setAlignment(Pos.BASELINE_LEFT);
+        Label path = new Label(viewModel.location());
+        path.setId("databaseLocation");
+        path.getStyleClass().add("data-location");
+        // A long path loses its beginning, never the file name; the tooltip has it whole.
+        path.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        path.setTooltip(new Tooltip(viewModel.location()));
+        path.setMaxWidth(Double.MAX_VALUE);
+        Label explanation = muted(viewModel.locationExplanation());
+        VBox text = new VBox(3, captionRow, path, explanation);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMinWidth(0);
+
+        Button copy = new Button(l10n.text("gui.data.location.copy"), new FontIcon(MaterialDesignC.CONTENT_COPY));
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(viewModel.location());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        HBox card = new HBox(14, icon, text, copy);
+        card.setAlignment(Pos.CENTER_LEFT);
+        card.getStyleClass().add("data-card");
+        card.setPadding(new Insets(12, 16, 12, 16));
+        return card;
+    }
+
+    // ---- the wizard ----
+
+    private Node wizardCard() {
+        Label title = new Label(l10n.text("gui.data.import.title"), new FontIcon(MaterialDesignT.TABLE_ARROW_LEFT));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label intro = muted(l10n.text("gui.data.import.intro"));
+
+        StackPane content = new StackPane();
+        VBox.setVgrow(content, Priority.ALWAYS);
+        Node choose = chooseStep();
+        Node preview = previewStep();
+        Node check = checkStep();
+        Node done = importStep();
+        Runnable show = () -> content.getChildren().setAll(switch (wizard.stepProperty().get()) {
+            case CHOOSE_FILE -> choose;
+            case PREVIEW -> preview;
+            case CHECK -> check;
+            case IMPORT -> done;
+        });
+        show.run();
+        wizard.stepProperty().addListener((obs, old, now) -> show.run());
+
+        VBox card = new VBox(12, new VBox(2, title, intro), stepIndicator(), content, buttonBar());
+        card.getStyleClass().add("data-card");
+        card.setPadding(new Insets(14, 16, 14, 16));
+        return card;
+    }
+
+    /** ① 选择文件 › ② 预览 › ③ 检查 › ④ 导入, the current step marked. */
+    private Node stepIndicator() {
+        HBox steps = new HBox(8);
+        steps.setAlignment(Pos.CENTER_LEFT);
+        steps.getStyleClass().add("wizard-steps");
+        List<Label> labels = new ArrayList<>();
+        for (ImportStep step : wizard.steps()) {
+            if (!labels.isEmpty()) {
+                FontIcon arrow = new FontIcon(MaterialDesignC.CHEVRON_RIGHT);
+                arrow.getStyleClass().add("wizard-arrow");
+                steps.getChildren().add(arrow);
+            }
+            Label number = new Label(Integer.toString(step.ordinal() + 1));
+            number.getStyleClass().add("wizard-step-number");
+            Label label = new Label(wizard.stepLabel(step), number);
+            label.getStyleClass().add("wizard-step");
+            labels.add(label);
+            steps.getChildren().add(label);
+        }
+        Runnable mark = () -> {
+            int current = wizard.stepProperty().get().ordinal();
+            for (int i = 0; i < labels.size(); i++) {
+                labels.get(i).pseudoClassStateChanged(CURRENT, i == current);
+                labels.get(i).pseudoClassStateChanged(DONE, i < current);
+            }
+        };
+        mark.run();
+        wizard.stepProperty().addListener((obs, old, now) -> mark.run());
+        return steps;
+    }
+
+    private Node buttonBar() {
+        Button cancel = new Button(l10n.text("gui.data.action.cancel"));
+        cancel.setId("importCancel");
+        cancel.setCancelButton(true);
+        cancel.disableProperty().bind(wizard.canCancelProperty().not());
+        cancel.visibleProperty().bind(wizard.stepProperty().isNotEqualTo(ImportStep.IMPORT));
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> wizard.cancel());
+
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(20, 20);
+        Label busy = new Label();
+        busy.textProperty().bind(wizard.busyTextProperty());
+        HBox busyRow = new HBox(8, progress, busy);
+        busyRow.setAlignment(Pos.CENTER_LEFT);
+        busyRow.visibleProperty().bind(wizard.busyProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Button back = new Button(l10n.text("gui.data.action.back"), new FontIcon(MaterialDesignA.ARROW_LEFT));
+        back.setId("importBack");
+        back.disableProperty().bind(wizard.canGoBackProperty().not());
+        back.visibleProperty().bind(wizard.stepProperty().isEqualTo(ImportStep.PREVIEW)
+                .or(wizard.stepProperty().isEqualTo(ImportStep.CHECK)));
+        back.managedProperty().bind(back.visibleProperty());
+        back.setOnAction(e -> wizard.back());
+
+        Button recheck = new Button(l10n.text("gui.data.action.recheck"), new FontIcon(MaterialDesignR.REFRESH));
+        recheck.setId("importRecheck");
+        recheck.visibleProperty().bind(wizard.stepProperty().isEqualTo(ImportStep.CHECK));
+        recheck.managedProperty().bind(recheck.visibleProperty());
+        recheck.disableProperty().bind(wizard.busyProperty());
+        recheck.setOnAction(e -> wizard.recheck());
+
+        Button next = new Button();
+        next.setId("importNext");
+        next.getStyleClass().add(Styles.ACCENT);
+        next.setDefaultButton(true);
+        next.textProperty().bind(Bindings.createStringBinding(() -> wizard.nextLabel(wizard.stepProperty().get()),
+                wizard.stepProperty()));
+        next.setGraphic(new FontIcon(MaterialDesignA.ARROW_RIGHT));
+        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.disableProperty().bind(wizard.canGoNextProperty().not());
+        next.visibleProperty().bind(wizard.stepProperty().isNotEqualTo(ImportStep.IMPORT));
+        next.managedProperty().bind(next.visibleProperty());
+        next.setOnAction(e -> wizard.next());
+
+        Button another = new Button(l10n.text("gui.data.action.another"), new FontIcon(MaterialDesignF.FILE_PLUS_OUTLINE));
+        another.setId("importAnother");
+        another.visibleProperty().bind(wizard.stepProperty().isEqualTo(ImportStep.IMPORT)
+                .and(wizard.importingProperty().not()));
+        another.managedProperty().bind(another.visibleProperty());
+        another.setOnAction(e -> wizard.startOver());
+
+        HBox bar = new HBox(10, cancel, busyRow, spacer, back, recheck, next, another);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    // ---- step 1: the file ----
+
+    private Node chooseStep() {
+        TextField file = new TextField();
+        file.setId("importFile");
+        file.setPromptText(l10n.text("gui.data.file.prompt"));
+        file.textProperty().bindBidirectional(wizard.fileTextProperty());
+        file.disableProperty().bind(wizard.busyProperty());
+        file.setOnAction(e -> wizard.next());
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Button browse = new Button(l10n.text("gui.data.file.browse"), new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
+        browse.setMinWidth(Region.USE_PREF_SIZE);
+        browse.disableProperty().bind(wizard.busyProperty());
+        browse.setOnAction(e -> chooseFile());
+        HBox fileRow = new HBox(8, file, browse);
+        fileRow.setAlignment(Pos.CENTER_LEFT);
+
+        ComboBox<ImportEncoding> encoding = new ComboBox<>(FXCollections.observableArrayList(wizard.encodings()));
+        encoding.setConverter(labels(wizard::encodingLabel));
+        encoding.valueProperty().bindBidirectional(wizard.encodingProperty());
+        encoding.disableProperty().bind(wizard.busyProperty());
+        HBox encodingRow = new HBox(10, encoding, small(l10n.text("gui.data.encoding.hint")));
+        encodingRow.setAlignment(Pos.CENTER_LEFT);
+
+        CheckBox createMissing = new CheckBox(l10n.text("gui.data.createMissing"));
+        createMissing.selectedProperty().bindBidirectional(wizard.createMissingProperty());
+        createMissing.disableProperty().bind(wizard.busyProperty());
+
+        VBox problems = new VBox(4);
+        problems.setId("importFileProblems");
+        Runnable listProblems = () -> {
+            problems.getChildren().clear();
+            for (String line : wizard.fileProblems()) {
+                Label label = new Label(line, new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+                label.getStyleClass().add(Styles.DANGER);
+                label.setWrapText(true);
+                problems.getChildren().add(label);
+            }
+        };
+        wizard.fileProblems().addListener((ListChangeListener<String>) c -> listProblems.run());
+
+        Label help = small(wizard.formatHelp());
+        help.getStyleClass().add("format-help");
+
+        VBox step = new VBox(14,
+                field(l10n.text("gui.data.file.label"), fileRow),
+                problems,
+                field(l10n.text("gui.data.encoding.label"), encodingRow),
+                new VBox(4, createMissing, small(l10n.text("gui.data.createMissing.hint"))),
+                help);
+        step.setPadding(new Insets(4, 0, 0, 0));
+        return step;
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(l10n.text("gui.data.file.chooserTitle"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(l10n.text("gui.data.file.filter.ledger"), "*.csv", "*.xlsx", "*.xls",
+                        "*.CSV", "*.XLSX", "*.XLS"),
+                new FileChooser.ExtensionFilter(l10n.text("gui.data.file.filter.all"), "*.*"));
+        String typed = wizard.fileTextProperty().get();
+        File folder = lastFolder;
+        if (typed != null && !typed.isBlank()) {
+            try {
+                Path parent = Path.of(typed.strip()).getParent();
+                if (parent != null && Files.isDirectory(parent)) {
+                    folder = parent.toFile();
+                }
+            } catch (RuntimeException ignored) {
+                // a half-typed path: open where we opened last time
+            }
+        }
+        if (folder != null && folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        File chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (chosen != null) {
+            lastFolder = chosen.getParentFile();
+            wizard.fileTextProperty().set(chosen.getAbsolutePath());
+        }
+    }
+
+    // ---- step 2: the preview ----
+
+    private Node previewStep() {
+        Label summary = new Label();
+        summary.getStyleClass().add(Styles.TEXT_BOLD);
+        summary.textProperty().bind(wizard.previewSummaryProperty());
+        summary.setWrapText(true);
+        Label unknown = boundLabel(wizard.unknownColumnsProperty(), Styles.WARNING, MaterialDesignA.ALERT_OUTLINE);
+        Label missing = boundLabel(wizard.missingColumnsProperty(), Styles.DANGER, MaterialDesignA.ALERT_CIRCLE_OUTLINE);
+
+        TableView<PreviewRow> table = new TableView<>(wizard.previewRows());
+        table.setId("importPreview");
+        table.getStyleClass().addAll("preview-table", Styles.STRIPED, Styles.DENSE);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label(""));
+        Runnable columns = () -> {
+            List<TableColumn<PreviewRow, ?>> all = new ArrayList<>();
+            TableColumn<PreviewRow, Integer> number = new TableColumn<>(l10n.text("gui.data.column.row"));
+            number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number()));
+            number.getStyleClass().add("row-number");
+            number.setPrefWidth(56);
+            number.setSortable(false);
+            all.add(number);
+            for (PreviewColumn column : wizard.previewColumns()) {
+                TableColumn<PreviewRow, String> tc = new TableColumn<>();
+                Label header = new Label(wizard.columnTitle(column));
+                header.setTooltip(new Tooltip(wizard.columnTip(column)));
+                if (column.recognised()) {
+                    header.setGraphic(new FontIcon(MaterialDesignC.CHECK));
+                    header.getStyleClass().add("recognised-column");
+                } else {
+                    tc.getStyleClass().add("ignored-column");
+                    header.getStyleClass().add("ignored-column-header");
+                }
+                tc.setGraphic(header);
+                tc.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cell(column.index())));
+                tc.setSortable(false);
+                tc.setPrefWidth(column.column() == cn.mediationdesk.logic.ledger.LedgerColumn.SUMMARY ? 260 : 110);
+                all.add(tc);
+            }
+            table.getColumns().setAll(all);
+        };
+        wizard.previewColumns().addListener((ListChangeListener<PreviewColumn>) c -> columns.run());
+        columns.run();
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        return new VBox(8, summary, unknown, missing, table);
+    }
+
+    // ---- step 3: the check ----
+
+    private Node checkStep() {
+        Label headline = new Label();
+        headline.setId("checkHeadline");
+        headline.setWrapText(true);
+        headline.textProperty().bind(wizard.checkHeadlineProperty());
+        headline.getStyleClass().add(Styles.TITLE_4);
+        Runnable style = () -> {
+            headline.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            headline.getStyleClass().add(wizard.checkPassedProperty().get() ? Styles.SUCCESS : Styles.DANGER);
+            headline.setGraphic(new FontIcon(wizard.checkPassedProperty().get()
+                    ? MaterialDesignC.CHECK_CIRCLE_OUTLINE : MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+        };
+        style.run();
+        wizard.checkPassedProperty().addListener((obs, old, now) -> style.run());
+        headline.visibleProperty().bind(headline.textProperty().isNotEmpty());
+        headline.managedProperty().bind(headline.visibleProperty());
+
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(56, 56);
+        Label busyText = new Label();
+        busyText.textProperty().bind(wizard.busyTextProperty());
+        Label cancelHint = muted(l10n.text("gui.data.check.cancelHint"));
+        VBox running = new VBox(12, progress, busyText, cancelHint);
+        running.setAlignment(Pos.CENTER);
+        running.visibleProperty().bind(wizard.busyProperty());
+        running.managedProperty().bind(running.visibleProperty());
+        VBox.setVgrow(running, Priority.ALWAYS);
+
+        VBox summary = lines(wizard.checkSummary(), MaterialDesignC.CHECK);
+        summary.setId("checkSummary");
+        Label confirm = muted(l10n.text("gui.data.check.confirmHint"));
+        VBox passed = new VBox(10, summary, confirm);
+        passed.visibleProperty().bind(wizard.checkPassedProperty().and(wizard.busyProperty().not()));
+        passed.managedProperty().bind(passed.visibleProperty());
+
+        TableView<ProblemRow> problems = new TableView<>(wizard.problems());
+        problems.setId("importProblems");
+        problems.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
+        problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ProblemRow, Integer> row = new TableColumn<>(l10n.text("gui.data.column.row"));
+        row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row()));
+        row.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : value == 0 ? l10n.text("gui.data.column.wholeFile")
+                        : value.toString());
+            }
+        });
+        row.setPrefWidth(70);
+        row.setMaxWidth(110);
+        TableColumn<ProblemRow, String> column = new TableColumn<>(l10n.text("gui.data.column.column"));
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
+        column.setPrefWidth(120);
+        column.setMaxWidth(220);
+        TableColumn<ProblemRow, String> message = new TableColumn<>(l10n.text("gui.data.column.problem"));
+        message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
+        message.setPrefWidth(600);
+        problems.getColumns().setAll(List.of(row, column, message));
+        problems.setPlaceholder(new Label(""));
+        VBox.setVgrow(problems, Priority.ALWAYS);
+        Button copy = new Button(l10n.text("gui.data.check.copyProblems"), new FontIcon(MaterialDesignC.CONTENT_COPY));
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(wizard.problemsText());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        Label fixHint = muted(l10n.text("gui.data.check.fixHint"));
+        HBox.setHgrow(fixHint, Priority.ALWAYS);
+        HBox problemTools = new HBox(12, fixHint, copy);
+        problemTools.setAlignment(Pos.CENTER_LEFT);
+        VBox failed = new VBox(8, problemTools, problems);
+        failed.visibleProperty().bind(Bindings.isNotEmpty(wizard.problems()).and(wizard.busyProperty().not()));
+        failed.managedProperty().bind(failed.visibleProperty());
+        VBox.setVgrow(failed, Priority.ALWAYS);
+
+        return new VBox(12, running, headline, passed, failed);
+    }
+
+    // ---- step 4: the import ----
+
+    private Node importStep() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(56, 56);
+        Label busyText = new Label();
+        busyText.textProperty().bind(wizard.busyTextProperty());
+        Label wait = muted(l10n.text("gui.data.import.wait"));
+        VBox running = new VBox(12, progress, busyText, wait);
+        running.setAlignment(Pos.CENTER);
+        running.visibleProperty().bind(wizard.importingProperty());
+        running.managedProperty().bind(running.visibleProperty());
+        VBox.setVgrow(running, Priority.ALWAYS);
+
+        Label headline = new Label();
+        headline.setId("importHeadline");
+        headline.textProperty().bind(wizard.importHeadlineProperty());
+        headline.getStyleClass().addAll(Styles.TITLE_3, Styles.SUCCESS);
+        headline.setGraphic(new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE));
+        headline.setWrapText(true);
+        VBox report = lines(wizard.importReport(), MaterialDesignC.CHECK);
+        report.setId("importReport");
+        Label next = muted(l10n.text("gui.data.import.nextHint"));
+        VBox done = new VBox(12, headline, report, next);
+        done.visibleProperty().bind(wizard.importedProperty().isNotNull());
+        done.managedProperty().bind(done.visibleProperty());
+        return new VBox(12, running, done);
+    }
+
+    // ---- small pieces ----
+
+    private static VBox lines(ObservableList<String> texts, Ikon ikon) {
+        VBox box = new VBox(6);
+        Runnable fill = () -> {
+            box.getChildren().clear();
+            for (String text : texts) {
+                Label label = new Label(text, new FontIcon(ikon));
+                label.setWrapText(true);
+                box.getChildren().add(label);
+            }
+        };
+        fill.run();
+        texts.addListener((ListChangeListener<String>) c -> fill.run());
+        return box;
+    }
+
+    private static Label boundLabel(javafx.beans.value.ObservableStringValue text, String style, Ikon ikon) {
+        Label label = new Label(null, new FontIcon(ikon));
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    private static VBox field(String caption, Node input) {
+        Label label = new Label(caption);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        label.setLabelFor(input);
+        return new VBox(6, label, input);
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static Label small(String text) {
+        Label label = muted(text);
+        label.getStyleClass().add(Styles.TEXT_SMALL);
+        return label;
+    }
+
+    private static <T> StringConverter<T> labels(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package cn.mediationdesk.gui.data;
+
+import cn.mediationdesk.gui.common.OpenedDatabase;
+import cn.mediationdesk.logic.l10n.Localization;
+
+/**
+ * The Data screen (数据): where the database is, and the ledger import wizard. Exports and
+ * backups will join it; until they exist it offers no buttons for them.
+ */
+public final class DataViewModel {
+    private final OpenedDatabase database;
+    private final Localization l10n;
+    private final ImportWizardViewModel importWizard;
+
+    public DataViewModel(OpenedDatabase database, Localization l10n, ImportWizardViewModel importWizard) {
+        this.database = database;
+        this.l10n = l10n;
+        this.importWizard = importWizard;
+    }
+
+    /** The database's path or address, whole (the view may shorten it, but copies it whole). */
+    public String location() {
+        return database.location();
+    }
+
+    public String jurisdictionText() {
+        return l10n.text("gui.data.location.jurisdiction", database.jurisdictionName());
+    }
+
+    /** Whether the database is a file on this computer (else a server on the network). */
+    public boolean embedded() {
+        return !database.location().startsWith("jdbc:");
+    }
+
+    public String locationExplanation() {
+        return embedded() ? l10n.text("gui.data.location.embedded") : l10n.text("gui.data.location.server");
+    }
+
+    public ImportWizardViewModel importWizard() {
+        return importWizard;
+    }
+}

@@ -1,0 +1,185 @@
+package cn.mediationdesk.gui.lead;
+
+import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.lifecycle.LeadFile;
+import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.Person;
+import cn.mediationdesk.model.Problem;
+import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.model.VerificationResult;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * 受理: a genuine lead becomes a case on a day (by default the day it was verified) with its
+ * mediators, and gets its case number and due date.
+ */
+public final class AcceptanceSectionViewModel implements Draft {
+    /** One of the committee's mediators, ticked when assigned to the case. */
+    public static final class MediatorChoice {
+        private final Person person;
+        private final BooleanProperty selected = new SimpleBooleanProperty(false);
+
+        MediatorChoice(Person person) {
+            this.person = person;
+        }
+
+        public Person person() {
+            return person;
+        }
+
+        public BooleanProperty selectedProperty() {
+            return selected;
+        }
+    }
+
+    private final LeadEditorViewModel editor;
+    private final Localization l10n;
+    private final StringProperty acceptedOn = new SimpleStringProperty("");
+    private final ObservableList<MediatorChoice> mediators =
+            FXCollections.observableArrayList(choice -> new Observable[] {choice.selectedProperty()});
+    private final FieldErrors errors;
+    private final Baseline baseline;
+    private final BooleanBinding dirty;
+
+    private final ReadOnlyStringWrapper caseNumber = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper acceptedText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper dueText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper mediatorNames = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper justAccepted = new ReadOnlyBooleanWrapper(false);
+
+    AcceptanceSectionViewModel(LeadEditorViewModel editor) {
+        this.editor = editor;
+        this.l10n = editor.l10n();
+        errors = new FieldErrors(l10n, Field.ACCEPTED_ON, Field.MEDIATORS);
+        baseline = new Baseline(() -> List.of(Objects.toString(FormInput.dateOrNull(acceptedOn.get()),
+                FormInput.orEmpty(acceptedOn.get()).strip()), selectedIds()), acceptedOn, mediators);
+        BooleanBinding open = Bindings.createBooleanBinding(() -> editor.lead() != null
+                && editor.lead().verificationResult() == VerificationResult.GENUINE && !editor.lead().isAccepted(),
+                editor.fileProperty());
+        dirty = open.and(baseline.changed());
+    }
+
+    private List<Long> selectedIds() {
+        return mediators.stream().filter(m -> m.selectedProperty().get()).map(m -> m.person().id()).toList();
+    }
+
+    void loaded(LeadFile file) {
+        if (file == null) {
+            return;
+        }
+        Lead lead = file.lead();
+        if (!baseline.changed().get()) {
+            List<MediatorChoice> offered = new ArrayList<>();
+            if (editor.choices() != null) {
+                editor.choices().mediatorsOf(lead.committeeId()).forEach(p -> offered.add(new MediatorChoice(p)));
+            }
+            mediators.setAll(offered);
+            acceptedOn.set(FormInput.text(lead.verifiedOn()));
+            errors.clear();
+            baseline.mark();
+        }
+        if (!lead.isAccepted()) {
+            caseNumber.set("");
+            acceptedText.set("");
+            dueText.set("");
+            mediatorNames.set("");
+            justAccepted.set(false);
+            return;
+        }
+        caseNumber.set(lead.caseNumber() == null ? "" : lead.caseNumber().text());
+        acceptedText.set(l10n.text("gui.lead.acceptance.recorded", lead.acceptedOn()));
+        LocalDate due = file.dueOn(editor.today());
+        dueText.set(due.equals(lead.dueOn()) ? l10n.text("gui.lead.acceptance.due", due)
+                : l10n.text("gui.lead.acceptance.dueExtended", due, lead.dueOn()));
+        List<String> names = file.mediatorIds().stream()
+                .map(id -> editor.choices() == null ? "" : editor.choices().person(id).map(Person::name).orElse(""))
+                .filter(name -> !name.isEmpty()).toList();
+        mediatorNames.set(names.isEmpty() ? l10n.text("gui.lead.acceptance.noMediatorsAssigned")
+                : String.join(l10n.text("gui.lead.listSeparator"), names));
+    }
+
+    /** Accepts the lead as in the form (what the "accept" button does). */
+    public void accept() {
+        save(() -> { });
+    }
+
+    @Override
+    public void save(Runnable onSaved) {
+        List<Problem> problems = new ArrayList<>();
+        LocalDate day = FormInput.date(acceptedOn.get(), Field.ACCEPTED_ON, problems);
+        if (!problems.isEmpty()) {
+            editor.rejectLocally(errors, problems);
+            return;
+        }
+        List<Long> chosen = selectedIds();
+        editor.submit(errors, (lifecycle, lead) -> lifecycle.accept(lead.id(), lead.version(), day, chosen).id(), () -> {
+            justAccepted.set(true);
+            onSaved.run();
+        });
+    }
+
+    // ---- properties ----
+
+    @Override
+    public ObservableBooleanValue dirtyProperty() {
+        return dirty;
+    }
+
+    public StringProperty acceptedOnProperty() {
+        return acceptedOn;
+    }
+
+    /** The committee's mediators to assign; empty when it has none yet. */
+    public ObservableList<MediatorChoice> mediators() {
+        return mediators;
+    }
+
+    public ReadOnlyStringProperty error(Field field) {
+        return errors.message(field);
+    }
+
+    public ReadOnlyStringProperty generalError() {
+        return errors.general();
+    }
+
+    /** The case number issued at acceptance; empty before. */
+    public ReadOnlyStringProperty caseNumberProperty() {
+        return caseNumber.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty acceptedTextProperty() {
+        return acceptedText.getReadOnlyProperty();
+    }
+
+    /** The due date in force, and the original one when an extension moved it. */
+    public ReadOnlyStringProperty dueTextProperty() {
+        return dueText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty mediatorNamesProperty() {
+        return mediatorNames.getReadOnlyProperty();
+    }
+
+    /** True right after this window accepted the lead: the new case number deserves attention. */
+    public ReadOnlyBooleanProperty justAcceptedProperty() {
+        return justAccepted.getReadOnlyProperty();
+    }
+}

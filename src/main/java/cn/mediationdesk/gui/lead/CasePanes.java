@@ -1,0 +1,284 @@
+package cn.mediationdesk.gui.lead;
+
+import atlantafx.base.theme.Styles;
+import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.search.LeadListRow;
+import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.model.VerificationResult;
+import cn.mediationdesk.model.VerificationStep;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+import static cn.mediationdesk.gui.lead.LeadForms.add;
+import static cn.mediationdesk.gui.lead.LeadForms.field;
+import static cn.mediationdesk.gui.lead.LeadForms.not;
+import static cn.mediationdesk.gui.lead.LeadForms.shownWhen;
+
+/** 核实, 受理 and 更正: the steps that decide what becomes of a lead. Controls and bindings only. */
+final class CasePanes {
+    private final LeadEditorViewModel editor;
+    private final Localization l10n;
+
+    CasePanes(LeadEditorViewModel editor, Localization l10n) {
+        this.editor = editor;
+        this.l10n = l10n;
+    }
+
+    private Button button(String text, Ikon icon, String id, Runnable action) {
+        return LeadForms.button(text, icon, id, action, editor.busyProperty());
+    }
+
+    // ---- 核实 ----
+
+    VBox verification() {
+        VerificationSectionViewModel vm = editor.verification();
+        Label stepsTitle = subTitle(l10n.text("gui.lead.verification.steps"));
+        VBox steps = LeadForms.entries(vm.steps(), this::stepLine, l10n.text("gui.lead.verification.noSteps"),
+                "lead-verification-steps");
+
+        GridPane stepForm = LeadForms.grid();
+        add(stepForm, field(l10n.text("gui.lead.verification.stepOn"),
+                LeadForms.date(vm.stepOnProperty(), "lead-step-on", l10n.text("gui.lead.datePrompt")),
+                vm.stepError(Field.DATE)), 0, 0, 1);
+        ComboBox<String> method = new ComboBox<>(FXCollections.observableArrayList(vm.methods()));
+        method.setEditable(true);
+        method.setId("lead-step-method");
+        method.getEditor().textProperty().bindBidirectional(vm.methodProperty());
+        method.setPromptText(l10n.text("gui.lead.verification.method.prompt"));
+        add(stepForm, field(l10n.text("gui.lead.verification.method"), method, vm.stepError(Field.VERIFICATION)), 1, 0, 1);
+        ComboBox<?> person = LeadForms.combo(vm.verifiers(), vm.personProperty(), vm::personLabel, "lead-step-person");
+        person.setPromptText(l10n.text("gui.lead.verification.person.prompt"));
+        add(stepForm, field(l10n.text("gui.lead.verification.person"), person, vm.stepError(Field.MEDIATORS)), 2, 0, 1);
+        add(stepForm, field(l10n.text("gui.lead.verification.note"),
+                LeadForms.text(vm.noteProperty(), "lead-step-note", l10n.text("gui.lead.verification.note.prompt")),
+                null), 3, 0, 1);
+        Button addStep = button(l10n.text("gui.lead.verification.addStep"), MaterialDesignP.PLUS, "lead-step-add",
+                vm::addStep);
+
+        Label resultTitle = subTitle(l10n.text("gui.lead.verification.result"));
+        GridPane resultForm = LeadForms.grid();
+        add(resultForm, field(l10n.text("gui.lead.verification.resultChoice"),
+                LeadForms.radios(vm.results(), vm.resultProperty(), vm::resultLabel, "lead-result"),
+                vm.resultError(Field.VERIFICATION)), 0, 0, 3);
+        add(resultForm, field(l10n.text("gui.lead.verification.verifiedOn"),
+                LeadForms.date(vm.verifiedOnProperty(), "lead-verified-on", l10n.text("gui.lead.datePrompt")),
+                vm.resultError(Field.VERIFIED_ON)), 3, 0, 1);
+        BooleanBinding duplicate = Bindings.createBooleanBinding(
+                () -> vm.resultProperty().get() == VerificationResult.DUPLICATE, vm.resultProperty());
+        BooleanBinding transferred = Bindings.createBooleanBinding(
+                () -> vm.resultProperty().get() == VerificationResult.TRANSFERRED, vm.resultProperty());
+        Node repeated = shownWhen(field(l10n.text("gui.lead.verification.duplicateOf"),
+                repeatedPicker(vm.repeated(), "lead-repeated"), vm.resultError(Field.DUPLICATE_OF)), duplicate);
+        add(resultForm, repeated, 0, 1, 4);
+        Node receiver = shownWhen(field(l10n.text("gui.lead.verification.transferredTo"),
+                LeadForms.text(vm.transferredToProperty(), "lead-transferred-to",
+                        l10n.text("gui.lead.verification.transferredTo.prompt")),
+                vm.resultError(Field.TRANSFERRED_TO)), transferred);
+        add(resultForm, receiver, 0, 2, 2);
+        Button verify = button(l10n.text("gui.lead.verification.save"), MaterialDesignC.CHECK_DECAGRAM_OUTLINE,
+                "lead-verify", vm::verify);
+        verify.getStyleClass().add(Styles.ACCENT);
+
+        VBox open = shownWhen(new VBox(10, stepsTitle, steps, stepForm, LeadForms.error(vm.stepGeneralError()),
+                LeadForms.actions(addStep), new Separator(), resultTitle,
+                LeadForms.muted(l10n.text("gui.lead.verification.result.hint")), resultForm,
+                LeadForms.error(vm.resultGeneralError()), LeadForms.actions(verify)), not(editor.verifiedProperty()));
+
+        Label recorded = LeadForms.shownWhenSet(vm.recordedProperty(), Styles.TEXT_BOLD, "lead-recorded");
+        recorded.setId("lead-verification-recorded");
+        Label detail = LeadForms.shownWhenSet(vm.recordedDetailProperty());
+        VBox done = shownWhen(new VBox(8, recorded, detail, subTitle(l10n.text("gui.lead.verification.steps")),
+                LeadForms.entries(vm.steps(), this::stepLine, l10n.text("gui.lead.verification.noSteps"),
+                        "lead-verification-steps-done")), editor.verifiedProperty());
+
+        return LeadForms.section("lead-section-verification", l10n.text("gui.lead.section.verification"),
+                MaterialDesignM.MAGNIFY, editor.registeredProperty(), open, done);
+    }
+
+    private String stepLine(VerificationStep step) {
+        String who = editor.verification().personName(step.personId());
+        String line = who.isEmpty() ? l10n.text("gui.lead.verification.stepLine", step.stepOn(), step.method())
+                : l10n.text("gui.lead.verification.stepLineBy", step.stepOn(), step.method(), who);
+        return step.note() == null || step.note().isBlank() ? line
+                : l10n.text("gui.lead.entryWithNote", line, step.note());
+    }
+
+    private Label subTitle(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll(Styles.TEXT_BOLD, "lead-subtitle");
+        return label;
+    }
+
+    /** Search field, button and the leads found, to name the lead a duplicate repeats. */
+    Node repeatedPicker(RepeatedLeadPicker picker, String id) {
+        TextField query = LeadForms.text(picker.queryProperty(), id + "-query",
+                l10n.text("gui.lead.repeated.prompt"));
+        query.setOnAction(e -> picker.find());
+        Button find = new Button(l10n.text("gui.lead.repeated.find"), new FontIcon(MaterialDesignM.MAGNIFY));
+        find.setId(id + "-find");
+        find.setOnAction(e -> picker.find());
+        HBox searchRow = new HBox(8, LeadForms.grow(query), find);
+
+        ListView<LeadListRow> found = new ListView<>(picker.candidates());
+        found.setId(id + "-candidates");
+        found.setPrefHeight(110);
+        found.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(LeadListRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : picker.describe(row));
+            }
+        });
+        found.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                picker.chosenProperty().set(now);
+            }
+        });
+        picker.chosenProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                found.getSelectionModel().clearSelection();
+            } else {
+                found.getSelectionModel().select(now);
+            }
+        });
+        found.visibleProperty().bind(Bindings.isNotEmpty(picker.candidates()));
+        found.managedProperty().bind(found.visibleProperty());
+        Label message = LeadForms.shownWhenSet(picker.messageProperty(), Styles.TEXT_MUTED);
+        Label chosen = new Label();
+        chosen.getStyleClass().add(Styles.SUCCESS);
+        chosen.textProperty().bind(Bindings.createStringBinding(() -> picker.chosenProperty().get() == null ? ""
+                : l10n.text("gui.lead.repeated.chosen", picker.describe(picker.chosenProperty().get())),
+                picker.chosenProperty()));
+        chosen.visibleProperty().bind(chosen.textProperty().isNotEmpty());
+        chosen.managedProperty().bind(chosen.visibleProperty());
+        chosen.setWrapText(true);
+        return new VBox(6, searchRow, message, found, chosen);
+    }
+
+    // ---- 受理 ----
+
+    VBox acceptance() {
+        AcceptanceSectionViewModel vm = editor.acceptance();
+        GridPane form = LeadForms.grid();
+        add(form, field(l10n.text("gui.lead.acceptance.acceptedOn"),
+                LeadForms.date(vm.acceptedOnProperty(), "lead-accepted-on", l10n.text("gui.lead.datePrompt")),
+                vm.error(Field.ACCEPTED_ON)), 0, 0, 1);
+        FlowPane mediators = new FlowPane(16, 6);
+        mediators.setId("lead-mediators");
+        Runnable fillMediators = () -> {
+            mediators.getChildren().clear();
+            if (vm.mediators().isEmpty()) {
+                mediators.getChildren().add(LeadForms.muted(l10n.text("gui.lead.acceptance.noMediators")));
+            }
+            for (AcceptanceSectionViewModel.MediatorChoice choice : vm.mediators()) {
+                CheckBox box = new CheckBox(choice.person().name());
+                box.setMnemonicParsing(false);
+                box.selectedProperty().bindBidirectional(choice.selectedProperty());
+                mediators.getChildren().add(box);
+            }
+        };
+        fillMediators.run();
+        vm.mediators().addListener((ListChangeListener<AcceptanceSectionViewModel.MediatorChoice>) c -> fillMediators.run());
+        add(form, field(l10n.text("gui.lead.acceptance.mediators"), mediators, vm.error(Field.MEDIATORS)), 1, 0, 3);
+        Button accept = button(l10n.text("gui.lead.acceptance.accept"), MaterialDesignF.FOLDER_CHECK_OUTLINE,
+                "lead-accept", vm::accept);
+        accept.getStyleClass().add(Styles.ACCENT);
+        VBox open = shownWhen(new VBox(10, LeadForms.muted(l10n.text("gui.lead.acceptance.hint")), form,
+                LeadForms.error(vm.generalError()), LeadForms.actions(accept)), not(editor.acceptedProperty()));
+
+        Label caption = new Label(l10n.text("gui.lead.acceptance.caseNumber"));
+        caption.getStyleClass().add(Styles.TEXT_MUTED);
+        Label number = new Label();
+        number.setId("lead-case-number");
+        number.textProperty().bind(vm.caseNumberProperty());
+        number.getStyleClass().addAll(Styles.TITLE_2, "case-number");
+        Label fresh = new Label(l10n.text("gui.lead.acceptance.justAccepted"), new FontIcon(MaterialDesignC.CHECK_CIRCLE));
+        fresh.getStyleClass().addAll(Styles.SUCCESS, Styles.TEXT_BOLD);
+        shownWhen(fresh, vm.justAcceptedProperty());
+        VBox numberBox = new VBox(2, caption, number, fresh);
+        numberBox.getStyleClass().add("case-number-box");
+        Label due = LeadForms.shownWhenSet(vm.dueTextProperty(), Styles.TEXT_BOLD);
+        due.setId("lead-due");
+        VBox facts = new VBox(6, LeadForms.shownWhenSet(vm.acceptedTextProperty()), due,
+                new Label(l10n.text("gui.lead.acceptance.assigned")),
+                LeadForms.shownWhenSet(vm.mediatorNamesProperty()));
+        HBox done = shownWhen(new HBox(32, numberBox, facts), editor.acceptedProperty());
+
+        return LeadForms.section("lead-section-acceptance", l10n.text("gui.lead.section.acceptance"),
+                MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, Bindings.createBooleanBinding(
+                        () -> editor.genuineProperty().get() || editor.acceptedProperty().get(),
+                        editor.genuineProperty(), editor.acceptedProperty()), open, done);
+    }
+
+    // ---- 更正 ----
+
+    VBox correction() {
+        CorrectionViewModel vm = editor.correction();
+        OutcomeFields outcomeFields = new OutcomeFields(editor.outcome(), l10n);
+        GridPane form = LeadForms.grid();
+        Hyperlink clearResult = new Hyperlink(l10n.text("gui.lead.correction.clearResult"));
+        clearResult.setId("lead-correct-result-clear");
+        clearResult.setOnAction(e -> vm.resultProperty().set(null));
+        add(form, field(l10n.text("gui.lead.verification.resultChoice"),
+                new HBox(12, LeadForms.radios(editor.verification().results(), vm.resultProperty(),
+                        editor.verification()::resultLabel, "lead-correct-result"), clearResult),
+                vm.error(Field.VERIFICATION)), 0, 0, 3);
+        add(form, field(l10n.text("gui.lead.verification.verifiedOn"),
+                LeadForms.date(vm.verifiedOnProperty(), "lead-correct-verified-on", l10n.text("gui.lead.datePrompt")),
+                vm.error(Field.VERIFIED_ON)), 3, 0, 1);
+        BooleanBinding duplicate = Bindings.createBooleanBinding(
+                () -> vm.resultProperty().get() == VerificationResult.DUPLICATE, vm.resultProperty());
+        BooleanBinding transferred = Bindings.createBooleanBinding(
+                () -> vm.resultProperty().get() == VerificationResult.TRANSFERRED, vm.resultProperty());
+        add(form, shownWhen(field(l10n.text("gui.lead.verification.duplicateOf"),
+                repeatedPicker(vm.repeated(), "lead-correct-repeated"), vm.error(Field.DUPLICATE_OF)), duplicate), 0, 1, 4);
+        add(form, shownWhen(field(l10n.text("gui.lead.verification.transferredTo"),
+                LeadForms.text(vm.transferredToProperty(), "lead-correct-transferred-to", null),
+                vm.error(Field.TRANSFERRED_TO)), transferred), 0, 2, 2);
+        add(form, field(l10n.text("gui.lead.acceptance.acceptedOn"),
+                LeadForms.date(vm.acceptedOnProperty(), "lead-correct-accepted-on", l10n.text("gui.lead.correction.emptyUndoes")),
+                vm.error(Field.ACCEPTED_ON)), 0, 3, 1);
+        outcomeFields.addTo(form, 4, vm.outcomeProperty(), vm.closedOnProperty(), vm.agreementFormProperty(),
+                vm.termsProperty(), vm.amountProperty(), vm.deadlineProperty(), vm::error, vm.deadlineError(),
+                "lead-correct", true);
+        add(form, field(l10n.text("gui.lead.correction.reason"), LeadForms.area(vm.reasonProperty(),
+                "lead-correct-reason", l10n.text("gui.lead.correction.reason.prompt"), 2), vm.error(Field.LEAD)),
+                0, 8, 4);
+        Button save = button(l10n.text("gui.lead.correction.save"), MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
+                "lead-correct-save", vm::correct);
+        save.getStyleClass().add(Styles.ACCENT);
+        Button cancel = new Button(l10n.text("gui.lead.correction.cancel"));
+        cancel.setId("lead-correct-cancel");
+        cancel.setOnAction(e -> vm.cancel());
+        VBox section = LeadForms.section("lead-section-correction", l10n.text("gui.lead.section.correction"),
+                MaterialDesignA.ALERT_OUTLINE, vm.activeProperty(),
+                LeadForms.muted(l10n.text("gui.lead.correction.hint")), form, LeadForms.error(vm.generalError()),
+                LeadForms.actions(save, cancel));
+        section.getStyleClass().add("lead-correction");
+        return section;
+    }
+}

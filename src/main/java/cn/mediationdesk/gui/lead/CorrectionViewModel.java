@@ -1,0 +1,226 @@
+package cn.mediationdesk.gui.lead;
+
+import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.lifecycle.AgreementInput;
+import cn.mediationdesk.logic.lifecycle.Correction;
+import cn.mediationdesk.logic.lifecycle.LeadFile;
+import cn.mediationdesk.logic.search.LeadSearchService;
+import cn.mediationdesk.model.Agreement;
+import cn.mediationdesk.model.AgreementForm;
+import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.Outcome;
+import cn.mediationdesk.model.Problem;
+import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.model.VerificationResult;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * 更正: replaces a recorded verification result, acceptance day or outcome that was entered by
+ * mistake, with a reason. The correction is kept in the lead's history; its case number stays.
+ */
+public final class CorrectionViewModel implements Draft {
+    private static final String DEADLINE = "DEADLINE";
+
+    private final LeadEditorViewModel editor;
+    private final Localization l10n;
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
+
+    private final ObjectProperty<VerificationResult> result = new SimpleObjectProperty<>();
+    private final StringProperty verifiedOn = new SimpleStringProperty("");
+    private final StringProperty transferredTo = new SimpleStringProperty("");
+    private final RepeatedLeadPicker repeated;
+    private final StringProperty acceptedOn = new SimpleStringProperty("");
+    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
+    private final StringProperty closedOn = new SimpleStringProperty("");
+    private final ObjectProperty<AgreementForm> agreementForm = new SimpleObjectProperty<>();
+    private final StringProperty terms = new SimpleStringProperty("");
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final StringProperty deadline = new SimpleStringProperty("");
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final FieldErrors errors;
+    private final Baseline baseline;
+    private final BooleanBinding dirty;
+
+    CorrectionViewModel(LeadEditorViewModel editor) {
+        this.editor = editor;
+        this.l10n = editor.l10n();
+        repeated = new RepeatedLeadPicker(editor, new LeadSearchService(editor.store()));
+        errors = new FieldErrors(l10n, Field.VERIFICATION, Field.VERIFIED_ON, Field.DUPLICATE_OF, Field.TRANSFERRED_TO,
+                Field.ACCEPTED_ON, Field.OUTCOME, Field.CLOSED_ON, Field.AGREEMENT_FORM, Field.AGREEMENT, Field.LEAD)
+                .slot(DEADLINE)
+                .routedBy(p -> p.field() == Field.AGREEMENT && p.key().equals(FormInput.INVALID_DATE) ? DEADLINE
+                        : p.field().name());
+        baseline = new Baseline(() -> Arrays.asList(result.get(), text(verifiedOn), text(transferredTo),
+                repeated.chosenProperty().get(), text(acceptedOn), outcome.get(), text(closedOn), agreementForm.get(),
+                text(terms), text(amount), text(deadline), text(reason)),
+                result, verifiedOn, transferredTo, repeated.chosenProperty(), acceptedOn, outcome, closedOn,
+                agreementForm, terms, amount, deadline, reason);
+        dirty = active.and(baseline.changed());
+    }
+
+    private static String text(StringProperty property) {
+        return FormInput.orEmpty(property.get()).strip();
+    }
+
+    void loaded(LeadFile file) {
+        if (file == null || file.lead().verificationResult() == null) {
+            active.set(false);
+        }
+    }
+
+    /** Opens the correction form, filled with what is recorded now. */
+    public void start() {
+        LeadFile file = editor.file();
+        if (file == null) {
+            return;
+        }
+        Lead lead = file.lead();
+        result.set(lead.verificationResult());
+        verifiedOn.set(FormInput.text(lead.verifiedOn()));
+        transferredTo.set(FormInput.orEmpty(lead.transferredTo()));
+        repeated.clear();
+        repeated.keep(lead.duplicateOfId());
+        acceptedOn.set(FormInput.text(lead.acceptedOn()));
+        outcome.set(lead.outcome());
+        closedOn.set(FormInput.text(lead.closedOn()));
+        Agreement agreement = file.agreement().orElse(null);
+        agreementForm.set(agreement == null ? null : agreement.form());
+        terms.set(agreement == null ? "" : FormInput.orEmpty(agreement.terms()));
+        amount.set(agreement == null ? "" : FormInput.text(agreement.amount()));
+        deadline.set(agreement == null ? "" : FormInput.text(agreement.performanceDeadline()));
+        reason.set("");
+        errors.clear();
+        baseline.mark();
+        active.set(true);
+    }
+
+    /** Closes the form without changing anything. */
+    public void cancel() {
+        errors.clear();
+        active.set(false);
+    }
+
+    /** Saves the correction in the form (what its "save" button does). */
+    public void correct() {
+        save(() -> { });
+    }
+
+    @Override
+    public void save(Runnable onSaved) {
+        List<Problem> problems = new ArrayList<>();
+        LocalDate verified = FormInput.date(verifiedOn.get(), Field.VERIFIED_ON, problems);
+        LocalDate accepted = FormInput.date(acceptedOn.get(), Field.ACCEPTED_ON, problems);
+        LocalDate closed = FormInput.date(closedOn.get(), Field.CLOSED_ON, problems);
+        VerificationResult newResult = result.get();
+        Outcome newOutcome = outcome.get();
+        AgreementInput agreement = null;
+        if (newOutcome == Outcome.RESOLVED) {
+            BigDecimal money = FormInput.amount(amount.get(), Field.AGREEMENT, problems);
+            LocalDate until = FormInput.date(deadline.get(), Field.AGREEMENT, problems);
+            agreement = agreementForm.get() == null ? null
+                    : new AgreementInput(agreementForm.get(), FormInput.blankToNull(terms.get()), money, until);
+        }
+        if (!problems.isEmpty()) {
+            editor.rejectLocally(errors, problems);
+            return;
+        }
+        UUID original = newResult == VerificationResult.DUPLICATE ? repeated.chosenId() : null;
+        String receiver = newResult == VerificationResult.TRANSFERRED ? FormInput.blankToNull(transferredTo.get()) : null;
+        Correction correction = new Correction(verified, newResult, original, receiver, accepted, newOutcome, closed,
+                agreement, reason.get());
+        editor.submit(errors, (lifecycle, lead) -> lifecycle.correct(lead.id(), lead.version(), correction).id(), () -> {
+            active.set(false);
+            onSaved.run();
+        });
+    }
+
+    // ---- properties ----
+
+    @Override
+    public ObservableBooleanValue dirtyProperty() {
+        return dirty;
+    }
+
+    /** True while the correction form is open. */
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    /** The corrected result; {@code null} undoes the verification (and everything after it). */
+    public ObjectProperty<VerificationResult> resultProperty() {
+        return result;
+    }
+
+    public StringProperty verifiedOnProperty() {
+        return verifiedOn;
+    }
+
+    public StringProperty transferredToProperty() {
+        return transferredTo;
+    }
+
+    public RepeatedLeadPicker repeated() {
+        return repeated;
+    }
+
+    /** Empty undoes the acceptance; the case number stays with the lead. */
+    public StringProperty acceptedOnProperty() {
+        return acceptedOn;
+    }
+
+    /** The corrected outcome; {@code null} reopens the case. */
+    public ObjectProperty<Outcome> outcomeProperty() {
+        return outcome;
+    }
+
+    public StringProperty closedOnProperty() {
+        return closedOn;
+    }
+
+    public ObjectProperty<AgreementForm> agreementFormProperty() {
+        return agreementForm;
+    }
+
+    public StringProperty termsProperty() {
+        return terms;
+    }
+
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    public StringProperty deadlineProperty() {
+        return deadline;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public ReadOnlyStringProperty error(Field field) {
+        return errors.message(field);
+    }
+
+    public ReadOnlyStringProperty deadlineError() {
+        return errors.message(DEADLINE);
+    }
+
+    public ReadOnlyStringProperty generalError() {
+        return errors.general();
+    }
+}

@@ -1,0 +1,208 @@
+package cn.mediationdesk.gui.lead;
+
+import atlantafx.base.theme.Styles;
+import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.model.Extension;
+import cn.mediationdesk.model.FollowUp;
+import cn.mediationdesk.model.MediationSession;
+import cn.mediationdesk.model.Problem.Field;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static cn.mediationdesk.gui.lead.LeadForms.add;
+import static cn.mediationdesk.gui.lead.LeadForms.field;
+import static cn.mediationdesk.gui.lead.LeadForms.not;
+import static cn.mediationdesk.gui.lead.LeadForms.shownWhen;
+
+/** 调解记录, 延期, 结果与协议, 回访 and 司法确认: the life of an accepted case. Controls and bindings only. */
+final class MediationPanes {
+    private final LeadEditorViewModel editor;
+    private final Localization l10n;
+
+    MediationPanes(LeadEditorViewModel editor, Localization l10n) {
+        this.editor = editor;
+        this.l10n = l10n;
+    }
+
+    private Button button(String text, Ikon icon, String id, Runnable action) {
+        return LeadForms.button(text, icon, id, action, editor.busyProperty());
+    }
+
+    private String datePrompt() {
+        return l10n.text("gui.lead.datePrompt");
+    }
+
+    // ---- 调解记录 ----
+
+    VBox sessions() {
+        SessionsSectionViewModel vm = editor.sessions();
+        VBox list = LeadForms.entries(vm.sessions(), this::sessionLine, l10n.text("gui.lead.sessions.none"),
+                "lead-sessions");
+        GridPane form = LeadForms.grid();
+        add(form, field(l10n.text("gui.lead.sessions.heldOn"), LeadForms.date(vm.heldOnProperty(), "lead-session-on",
+                datePrompt()), vm.error(Field.DATE)), 0, 0, 1);
+        add(form, field(l10n.text("gui.lead.sessions.place"), LeadForms.text(vm.placeProperty(), "lead-session-place",
+                l10n.text("gui.lead.sessions.place.prompt")), null), 1, 0, 1);
+        add(form, field(l10n.text("gui.lead.sessions.participants"), LeadForms.text(vm.participantsProperty(),
+                "lead-session-participants", l10n.text("gui.lead.sessions.participants.prompt")), null), 2, 0, 2);
+        add(form, field(l10n.text("gui.lead.sessions.notes"), LeadForms.area(vm.notesProperty(), "lead-session-notes",
+                l10n.text("gui.lead.sessions.notes.prompt"), 3), vm.error(Field.SESSION)), 0, 1, 4);
+        Button record = button(l10n.text("gui.lead.sessions.add"), MaterialDesignP.PLUS, "lead-session-add", vm::add);
+        record.getStyleClass().add(Styles.ACCENT);
+        return LeadForms.section("lead-section-sessions", l10n.text("gui.lead.section.sessions"),
+                MaterialDesignH.HANDSHAKE_OUTLINE, editor.acceptedProperty(), list, subTitle("gui.lead.sessions.new"),
+                form, LeadForms.error(vm.generalError()), LeadForms.actions(record));
+    }
+
+    private String sessionLine(MediationSession session) {
+        List<String> parts = new ArrayList<>();
+        parts.add(session.heldOn().toString());
+        if (session.place() != null && !session.place().isBlank()) {
+            parts.add(session.place());
+        }
+        if (session.participants() != null && !session.participants().isBlank()) {
+            parts.add(l10n.text("gui.lead.sessions.participantsLine", session.participants()));
+        }
+        String line = String.join(l10n.text("gui.lead.partSeparator"), parts);
+        return session.notes() == null || session.notes().isBlank() ? line
+                : l10n.text("gui.lead.entryWithNote", line, session.notes());
+    }
+
+    private Label subTitle(String key) {
+        Label label = new Label(l10n.text(key));
+        label.getStyleClass().addAll(Styles.TEXT_BOLD, "lead-subtitle");
+        return label;
+    }
+
+    // ---- 延期 ----
+
+    VBox extension() {
+        ExtensionSectionViewModel vm = editor.extension();
+        VBox list = LeadForms.entries(vm.extensions(), this::extensionLine, l10n.text("gui.lead.extension.none"),
+                "lead-extensions");
+        Label due = LeadForms.shownWhenSet(vm.dueInForceProperty(), Styles.TEXT_BOLD);
+        GridPane form = LeadForms.grid();
+        add(form, field(l10n.text("gui.lead.extension.agreedOn"), LeadForms.date(vm.agreedOnProperty(),
+                "lead-extension-agreed-on", datePrompt()), vm.error(Field.DATE)), 0, 0, 1);
+        add(form, field(l10n.text("gui.lead.extension.newDueOn"), LeadForms.date(vm.newDueOnProperty(),
+                "lead-extension-due-on", datePrompt()), vm.error(Field.DUE_ON)), 1, 0, 1);
+        add(form, field(l10n.text("gui.lead.extension.reason"), LeadForms.text(vm.reasonProperty(),
+                "lead-extension-reason", l10n.text("gui.lead.extension.reason.prompt")), vm.error(Field.EXTENSION)),
+                2, 0, 2);
+        Button extend = button(l10n.text("gui.lead.extension.add"), MaterialDesignC.CALENDAR_CLOCK,
+                "lead-extension-add", vm::extend);
+        VBox open = shownWhen(new VBox(10, LeadForms.muted(l10n.text("gui.lead.extension.hint")), form,
+                LeadForms.error(vm.generalError()), LeadForms.actions(extend)), editor.mediatingProperty());
+        return LeadForms.section("lead-section-extension", l10n.text("gui.lead.section.extension"),
+                MaterialDesignC.CALENDAR_EXPORT, Bindings.createBooleanBinding(
+                        () -> editor.mediatingProperty().get() || !vm.extensions().isEmpty(),
+                        editor.mediatingProperty(), vm.extensions()), due, list, open);
+    }
+
+    private String extensionLine(Extension extension) {
+        String line = l10n.text("gui.lead.extension.line", extension.agreedOn(), extension.newDueOn());
+        return extension.reason() == null || extension.reason().isBlank() ? line
+                : l10n.text("gui.lead.entryWithNote", line, extension.reason());
+    }
+
+    // ---- 结果与协议 ----
+
+    VBox outcome() {
+        OutcomeSectionViewModel vm = editor.outcome();
+        GridPane form = LeadForms.grid();
+        new OutcomeFields(vm, l10n).addTo(form, 0, vm.outcomeProperty(), vm.closedOnProperty(),
+                vm.agreementFormProperty(), vm.termsProperty(), vm.amountProperty(), vm.deadlineProperty(), vm::error,
+                vm.deadlineError(), "lead-close", false);
+        Button close = button(l10n.text("gui.lead.outcome.close"), MaterialDesignC.CHECK_ALL, "lead-close", vm::close);
+        close.getStyleClass().add(Styles.ACCENT);
+        VBox open = shownWhen(new VBox(10, form, LeadForms.error(vm.generalError()), LeadForms.actions(close)),
+                editor.mediatingProperty());
+        Label recorded = LeadForms.shownWhenSet(vm.recordedProperty(), Styles.TEXT_BOLD);
+        recorded.setId("lead-outcome-recorded");
+        Label agreement = LeadForms.shownWhenSet(vm.agreementTextProperty());
+        agreement.setId("lead-agreement-recorded");
+        VBox done = shownWhen(new VBox(6, recorded, agreement), not(editor.mediatingProperty()));
+        return LeadForms.section("lead-section-outcome", l10n.text("gui.lead.section.outcome"),
+                MaterialDesignG.GAVEL, editor.acceptedProperty(), open, done);
+    }
+
+    // ---- 回访 ----
+
+    VBox followUps() {
+        FollowUpSectionViewModel vm = editor.followUps();
+        VBox list = LeadForms.entries(vm.followUps(), this::followUpLine, l10n.text("gui.lead.followUp.none"),
+                "lead-follow-ups");
+        GridPane form = LeadForms.grid();
+        add(form, field(l10n.text("gui.lead.followUp.visitedOn"), LeadForms.date(vm.visitedOnProperty(),
+                "lead-follow-up-on", datePrompt()), vm.error(Field.DATE)), 0, 0, 1);
+        add(form, field(l10n.text("gui.lead.followUp.performance"), LeadForms.radios(vm.performances(),
+                vm.performanceProperty(), vm::performanceLabel, "lead-follow-up-performance"),
+                vm.error(Field.FOLLOW_UP)), 1, 0, 2);
+        ComboBox<?> satisfaction = LeadForms.combo(javafx.collections.FXCollections.observableArrayList(
+                vm.satisfactions()), vm.satisfactionProperty(), vm::satisfactionLabel, "lead-follow-up-satisfaction");
+        add(form, field(l10n.text("gui.lead.followUp.satisfaction"), satisfaction, null), 3, 0, 1);
+        CheckBox signs = new CheckBox(l10n.text("gui.lead.followUp.escalation"));
+        signs.setId("lead-follow-up-escalation");
+        signs.selectedProperty().bindBidirectional(vm.escalationSignsProperty());
+        add(form, signs, 0, 1, 4);
+        add(form, field(l10n.text("gui.lead.followUp.notes"), LeadForms.area(vm.notesProperty(), "lead-follow-up-notes",
+                l10n.text("gui.lead.followUp.notes.prompt"), 2), null), 0, 2, 4);
+        Button record = button(l10n.text("gui.lead.followUp.add"), MaterialDesignP.PLUS, "lead-follow-up-add", vm::add);
+        record.getStyleClass().add(Styles.ACCENT);
+        return LeadForms.section("lead-section-follow-ups", l10n.text("gui.lead.section.followUps"),
+                MaterialDesignB.BELL_RING_OUTLINE, editor.resolvedProperty(), list, subTitle("gui.lead.followUp.new"),
+                form, LeadForms.error(vm.generalError()), LeadForms.actions(record));
+    }
+
+    private String followUpLine(FollowUp followUp) {
+        List<String> parts = new ArrayList<>();
+        parts.add(followUp.visitedOn().toString());
+        parts.add(editor.followUps().performanceLabel(followUp.performance()));
+        if (followUp.satisfaction() != null) {
+            parts.add(editor.followUps().satisfactionLabel(followUp.satisfaction()));
+        }
+        if (followUp.escalationSigns()) {
+            parts.add(l10n.text("gui.lead.followUp.escalationLine"));
+        }
+        String line = String.join(l10n.text("gui.lead.partSeparator"), parts);
+        return followUp.notes() == null || followUp.notes().isBlank() ? line
+                : l10n.text("gui.lead.entryWithNote", line, followUp.notes());
+    }
+
+    // ---- 司法确认 ----
+
+    VBox judicial() {
+        JudicialSectionViewModel vm = editor.judicial();
+        Label recorded = LeadForms.shownWhenSet(vm.recordedProperty(), Styles.TEXT_BOLD);
+        GridPane form = LeadForms.grid();
+        add(form, field(l10n.text("gui.lead.judicial.appliedOn"), LeadForms.date(vm.appliedOnProperty(),
+                "lead-judicial-applied-on", datePrompt()), vm.error(Field.DATE)), 0, 0, 1);
+        add(form, field(l10n.text("gui.lead.judicial.court"), LeadForms.text(vm.courtProperty(), "lead-judicial-court",
+                l10n.text("gui.lead.judicial.court.prompt")), vm.error(Field.JUDICIAL_CONFIRMATION)), 1, 0, 2);
+        add(form, field(l10n.text("gui.lead.judicial.decision"), LeadForms.combo(
+                javafx.collections.FXCollections.observableArrayList(vm.decisions()), vm.decisionProperty(),
+                vm::decisionLabel, "lead-judicial-decision"), null), 3, 0, 1);
+        add(form, field(l10n.text("gui.lead.judicial.decidedOn"), LeadForms.date(vm.decidedOnProperty(),
+                "lead-judicial-decided-on", datePrompt()), vm.decidedOnError()), 3, 1, 1);
+        Button save = button(l10n.text("gui.lead.judicial.save"), MaterialDesignT.TEXT_BOX_CHECK_OUTLINE,
+                "lead-judicial-save", vm::record);
+        return LeadForms.section("lead-section-judicial", l10n.text("gui.lead.section.judicial"),
+                MaterialDesignB.BANK_OUTLINE, editor.resolvedProperty(), LeadForms.muted(vm.deadlineHint()), recorded,
+                form, LeadForms.error(vm.generalError()), LeadForms.actions(save));
+    }
+}

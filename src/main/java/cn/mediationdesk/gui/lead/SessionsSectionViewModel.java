@@ -1,0 +1,119 @@
+package cn.mediationdesk.gui.lead;
+
+import cn.mediationdesk.logic.lifecycle.LeadFile;
+import cn.mediationdesk.model.MediationSession;
+import cn.mediationdesk.model.Problem;
+import cn.mediationdesk.model.Problem.Field;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** 调解记录: the dated mediation sessions of an accepted case, and the form for the next one. */
+public final class SessionsSectionViewModel implements Draft {
+    private final LeadEditorViewModel editor;
+    private final ObservableList<MediationSession> sessions = FXCollections.observableArrayList();
+    private final StringProperty heldOn = new SimpleStringProperty("");
+    private final StringProperty place = new SimpleStringProperty("");
+    private final StringProperty participants = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final FieldErrors errors;
+    private final Baseline baseline;
+    private final BooleanBinding dirty;
+
+    SessionsSectionViewModel(LeadEditorViewModel editor) {
+        this.editor = editor;
+        // A session after the case was closed is a problem of the session's day, not of the closing day.
+        errors = new FieldErrors(editor.l10n(), Field.DATE, Field.SESSION)
+                .routedBy(p -> p.field() == Field.CLOSED_ON ? Field.DATE.name() : p.field().name());
+        baseline = new Baseline(() -> Arrays.asList(FormInput.dateOrNull(heldOn.get()), FormInput.orEmpty(place.get()).strip(),
+                FormInput.orEmpty(participants.get()).strip(), FormInput.orEmpty(notes.get()).strip()),
+                heldOn, place, participants, notes);
+        BooleanBinding open = Bindings.createBooleanBinding(() -> editor.lead() != null && editor.lead().isAccepted(),
+                editor.fileProperty());
+        dirty = open.and(baseline.changed());
+    }
+
+    void loaded(LeadFile file) {
+        sessions.setAll(file == null ? List.of() : file.sessions());
+        if (!baseline.changed().get()) {
+            clear();
+        }
+    }
+
+    private void clear() {
+        heldOn.set(FormInput.text(editor.today()));
+        place.set("");
+        participants.set("");
+        notes.set("");
+        errors.clear();
+        baseline.mark();
+    }
+
+    /** Records the session in the form (what the "add" button does). */
+    public void add() {
+        save(() -> { });
+    }
+
+    @Override
+    public void save(Runnable onSaved) {
+        List<Problem> problems = new ArrayList<>();
+        LocalDate day = FormInput.date(heldOn.get(), Field.DATE, problems);
+        if (!problems.isEmpty()) {
+            editor.rejectLocally(errors, problems);
+            return;
+        }
+        String where = FormInput.blankToNull(place.get());
+        String who = FormInput.blankToNull(participants.get());
+        String what = FormInput.blankToNull(notes.get());
+        editor.submit(errors, (lifecycle, lead) -> {
+            lifecycle.recordSession(lead.id(), day, where, who, what);
+            return lead.id();
+        }, () -> {
+            clear();
+            onSaved.run();
+        });
+    }
+
+    @Override
+    public ObservableBooleanValue dirtyProperty() {
+        return dirty;
+    }
+
+    public ObservableList<MediationSession> sessions() {
+        return sessions;
+    }
+
+    public StringProperty heldOnProperty() {
+        return heldOn;
+    }
+
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    public StringProperty participantsProperty() {
+        return participants;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ReadOnlyStringProperty error(Field field) {
+        return errors.message(field);
+    }
+
+    public ReadOnlyStringProperty generalError() {
+        return errors.general();
+    }
+}

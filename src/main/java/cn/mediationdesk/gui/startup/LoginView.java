@@ -1,0 +1,91 @@
+package cn.mediationdesk.gui.startup;
+
+import atlantafx.base.theme.Styles;
+import cn.mediationdesk.logic.l10n.Localization;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+
+/** The login page: the jurisdiction, username and password, and why a try was refused. */
+final class LoginView extends StackPane {
+
+    LoginView(LoginViewModel viewModel, Localization l10n) {
+        TextField username = new TextField();
+        username.setId("login-username");
+        username.textProperty().bindBidirectional(viewModel.usernameProperty());
+        PasswordField password = new PasswordField();
+        password.setId("login-password");
+        password.textProperty().bindBidirectional(viewModel.passwordProperty());
+        username.setOnAction(e -> password.requestFocus());
+        password.setOnAction(e -> viewModel.logIn());
+        username.disableProperty().bind(viewModel.busyProperty());
+        password.disableProperty().bind(viewModel.busyProperty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        grid.addRow(0, Pages.fieldLabel(l10n.text("gui.login.username"), username),
+                new VBox(4, username, Pages.problem(username, viewModel.usernameProblemProperty())));
+        grid.addRow(1, Pages.fieldLabel(l10n.text("gui.login.password"), password),
+                new VBox(4, password, Pages.problem(password, viewModel.passwordProblemProperty())));
+
+        Label message = Pages.wrapping("");
+        message.setId("login-message");
+        message.getStyleClass().add(Styles.DANGER);
+        message.setGraphic(Pages.icon(MaterialDesignA.ALERT_CIRCLE_OUTLINE, 18));
+        message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        // After a refusal the password field is empty again: put the cursor there.
+        viewModel.messageProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                Platform.runLater(password::requestFocus);
+            }
+        });
+
+        Button logIn = new Button(l10n.text("gui.login.button"), Pages.icon(MaterialDesignL.LOGIN, 18));
+        logIn.setId("login-button");
+        logIn.getStyleClass().add(Styles.ACCENT);
+        logIn.setDefaultButton(true);
+        logIn.disableProperty().bind(viewModel.busyProperty());
+        logIn.setOnAction(e -> viewModel.logIn());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(20, 20);
+        Label busy = new Label(l10n.text("gui.login.busy"), progress);
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        HBox actions = new HBox(14, logIn, busy);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        VBox card = Pages.card(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE, l10n.text("gui.login.title"),
+                Pages.wrapping(l10n.text("gui.login.text", viewModel.jurisdictionName())), grid, message, actions);
+        card.setMaxWidth(480);
+
+        Label location = Pages.muted(l10n.text("gui.start.location", viewModel.locationText()));
+        location.setWrapText(true);
+        VBox page = new VBox(22, Pages.heading(l10n.text("gui.app.name"), l10n.text("gui.app.subtitle")), card,
+                location);
+        page.setPadding(new Insets(48, 24, 24, 24));
+        page.setMaxWidth(520);
+        getChildren().add(Pages.centered(page));
+        Platform.runLater(username::requestFocus);
+    }
+}

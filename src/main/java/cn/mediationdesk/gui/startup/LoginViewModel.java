@@ -1,0 +1,124 @@
+package cn.mediationdesk.gui.startup;
+
+import cn.mediationdesk.gui.common.OpenedDatabase;
+import cn.mediationdesk.gui.common.TaskExecutor;
+import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.security.UserService;
+import cn.mediationdesk.logic.store.Store;
+import cn.mediationdesk.model.Problem;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.function.Consumer;
+
+/**
+ * The login page: username and password, checked by {@link UserService#authenticate} off the FX
+ * thread (bcrypt is slow on purpose). A refusal says why in a sentence, with the time a lockout ends.
+ */
+public final class LoginViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(LoginViewModel.class);
+
+    private final Store store;
+    private final String jurisdictionName;
+    private final UserService users;
+    private final Localization l10n;
+    private final TaskExecutor executor;
+    private final Consumer<OpenedDatabase> onDone;
+
+    private final StringProperty username = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper usernameProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper passwordProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+    LoginViewModel(Store store, String jurisdictionName, UserService users, Localization l10n, TaskExecutor executor,
+                   Consumer<OpenedDatabase> onDone) {
+        this.store = store;
+        this.jurisdictionName = jurisdictionName;
+        this.users = users;
+        this.l10n = l10n;
+        this.executor = executor;
+        this.onDone = onDone;
+        username.addListener((obs, old, now) -> usernameProblem.set(""));
+        password.addListener((obs, old, now) -> passwordProblem.set(""));
+    }
+
+    public void logIn() {
+        if (busy.get()) {
+            return;
+        }
+        message.set("");
+        String name = username.get();
+        String secret = password.get();
+        busy.set(true);
+        executor.execute(() -> users.authenticate(name, secret), user -> {
+            busy.set(false);
+            password.set("");
+            onDone.accept(new OpenedDatabase(store, jurisdictionName, null, user));
+        }, failure -> {
+            busy.set(false);
+            if (failure instanceof ValidationException refused) {
+                show(refused);
+            } else {
+                LOG.warn("logging in failed", failure);
+                String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+                message.set(l10n.text("gui.login.failed", detail));
+            }
+        });
+    }
+
+    /** Missing entries at their fields; a wrong password, a lockout or a disabled account above the button. */
+    private void show(ValidationException refused) {
+        for (Problem problem : refused.problems()) {
+            if (problem.key().equals("user.username.required")) {
+                usernameProblem.set(l10n.message(problem));
+            } else if (problem.key().equals("user.password.required")) {
+                passwordProblem.set(l10n.message(problem));
+            } else {
+                message.set(l10n.message(problem));
+                password.set(""); // the next try starts on an empty password field
+            }
+        }
+    }
+
+    public String jurisdictionName() {
+        return jurisdictionName;
+    }
+
+    public String locationText() {
+        return store.location();
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public ReadOnlyStringProperty usernameProblemProperty() {
+        return usernameProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty passwordProblemProperty() {
+        return passwordProblem.getReadOnlyProperty();
+    }
+
+    /** Why the last attempt was refused; empty when there is nothing to say. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,68 @@
+package cn.mediationdesk.persistence;
+
+import cn.mediationdesk.logic.search.LeadFilter;
+import cn.mediationdesk.logic.search.LeadListRow;
+import cn.mediationdesk.logic.search.LeadPage;
+import cn.mediationdesk.logic.search.LeadSort;
+import cn.mediationdesk.logic.store.LeadSearchRepository;
+import cn.mediationdesk.model.LeadState;
+import cn.mediationdesk.model.RiskLevel;
+import org.jdbi.v3.core.Handle;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The lead search: one statement counts, one fetches the page, one the parties' names of its leads. */
+final class LeadSearchDao implements LeadSearchRepository {
+    private final Handle handle;
+
+    LeadSearchDao(Handle handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public LeadPage search(LeadFilter filter, LeadSort sort, int offset, int limit) {
+        LeadSearchSql statement = new LeadSearchSql(filter);
+        long total = handle.createQuery(statement.countSql()).bindMap(statement.countParameters())
+                .mapTo(Long.class).one();
+        if (limit == 0 || offset >= total) {
+            return new LeadPage(List.of(), total);
+        }
+        List<LeadListRow> rows = handle.createQuery(statement.pageSql(sort)).bindMap(statement.pageParameters())
+                .bind("o", offset).bind("n", limit)
+                .map((rs, ctx) -> new LeadListRow(rs.getObject("id", UUID.class), rs.getInt("version"),
+                        rs.getString("case_number"), rs.getString("lead_no"),
+                        rs.getObject("found_on", LocalDate.class), rs.getString("committee_name"),
+                        rs.getString("community_name"), rs.getString("type_zh"), rs.getString("type_en"),
+                        rs.getString("source_zh"), rs.getString("source_en"),
+                        RiskLevel.valueOf(rs.getString("risk_code")), rs.getBoolean("criminal_risk"),
+                        rs.getBoolean("group_risk"), LeadState.valueOf(rs.getString("st")),
+                        rs.getBoolean("overdue"), rs.getObject("due", LocalDate.class), rs.getString("summary"),
+                        ""))
+                .list();
+        Map<UUID, String> names = partyNames(rows.stream().map(LeadListRow::id).toList());
+        return new LeadPage(rows.stream().map(r -> withParties(r, names.getOrDefault(r.id(), ""))).toList(), total);
+    }
+
+    private Map<UUID, String> partyNames(List<UUID> leads) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        handle.createQuery(LeadSearchSql.partiesSql()).bindList("ids", leads)
+                .map((rs, ctx) -> {
+                    UUID lead = rs.getObject("lead_id", UUID.class);
+                    String name = rs.getString("name");
+                    names.merge(lead, name, (joined, next) -> joined + LeadListRow.NAME_SEPARATOR + next);
+                    return lead;
+                })
+                .list();
+        return names;
+    }
+
+    private static LeadListRow withParties(LeadListRow r, String partyNames) {
+        return new LeadListRow(r.id(), r.version(), r.caseNumber(), r.leadNo(), r.foundOn(), r.committeeName(),
+                r.communityName(), r.typeZh(), r.typeEn(), r.sourceZh(), r.sourceEn(), r.risk(), r.criminalRisk(),
+                r.groupRisk(), r.state(), r.overdue(), r.dueOn(), r.summary(), partyNames);
+    }
+}

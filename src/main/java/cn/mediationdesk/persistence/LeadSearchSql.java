@@ -1,0 +1,203 @@
+package cn.mediationdesk.persistence;
+
+import cn.mediationdesk.logic.search.LeadFilter;
+import cn.mediationdesk.logic.search.LeadSort;
+import cn.mediationdesk.logic.search.RiskFlag;
+import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.TallyColumn;
+import cn.mediationdesk.logic.tally.TallyQuery;
+import cn.mediationdesk.model.LeadState;
+import cn.mediationdesk.model.RiskLevel;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Builds the statements of the lead search from a {@link LeadFilter} and a {@link LeadSort}. Only
+ * fixed fragments chosen by enum (or by the number of words searched for) are put together here;
+ * every value, the searched words included, is a bound parameter.
+ *
+ * <p>The period, community and committee, the state at the end of the as-of day, the due date in
+ * force and the condition of each tally column come from {@link TallySql}, so a search by a tally
+ * cell selects exactly the leads that cell counts.
+ */
+final class LeadSearchSql {
+    /** The escape character of the LIKE patterns; one that needs no escaping in SQL or Java itself. */
+    static final char ESCAPE = '!';
+
+    /** The values of the filters; the as-of day is added only where a statement uses it. */
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final TallyColumn column;
+    private final LocalDate asOf;
+    private final String where;
+
+    LeadSearchSql(LeadFilter filter) {
+        this.column = filter.column();
+        this.asOf = filter.asOf();
+        TallyQuery period = new TallyQuery(Grouping.COMMUNITY, filter.from(), filter.to(), filter.asOf(),
+                filter.communityId(), filter.committeeId());
+        StringBuilder sql = new StringBuilder(TallySql.filters(period, parameters));
+        if (filter.disputeTypeCode() != null) {
+            sql.append(" AND l.dispute_type_code = :type");
+            parameters.put("type", filter.disputeTypeCode());
+        }
+        if (filter.sourceCode() != null) {
+            sql.append(" AND l.source_code = :source");
+            parameters.put("source", filter.sourceCode());
+        }
+        if (filter.sourceGroupCode() != null) {
+            sql.append(" AND l.source_code IN (SELECT code FROM lead_source WHERE source_group = :sourceGroup)");
+            parameters.put("sourceGroup", filter.sourceGroupCode());
+        }
+        if (!filter.risks().isEmpty()) {
+            List<RiskLevel> risks = filter.risks().stream().sorted().toList();
+            sql.append(" AND l.risk_code IN (");
+            for (int i = 0; i < risks.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(":risk").append(i);
+                parameters.put("risk" + i, risks.get(i).name());
+            }
+            sql.append(")");
+        }
+        if (filter.month() != null) {
+            sql.append(" AND l.found_on >= :monthFirst AND l.found_on <= :monthLast");
+            parameters.put("monthFirst", filter.month().atDay(1));
+            parameters.put("monthLast", filter.month().atEndOfMonth());
+        }
+        if (!filter.flags().isEmpty()) {
+            sql.append(filter.flags().stream().sorted().map(LeadSearchSql::flagColumn)
+                    .map(c -> c + " = TRUE").collect(Collectors.joining(" OR ", " AND (", ")")));
+        }
+        List<String> words = filter.words();
+        for (int i = 0; i < words.size(); i++) {
+            String p = ":word" + i;
+            sql.append(" AND (LOWER(l.case_number) LIKE ").append(p).append(escapeClause())
+                    .append(" OR LOWER(l.lead_no) LIKE ").append(p).append(escapeClause())
+                    .append(" OR LOWER(l.summary) LIKE ").append(p).append(escapeClause())
+                    .append(" OR EXISTS (SELECT 1 FROM party p WHERE p.lead_id = l.id AND LOWER(p.name) LIKE ")
+                    .append(p).append(escapeClause()).append("))");
+            parameters.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
+        }
+        this.where = sql.toString();
+    }
+
+    private static String flagColumn(RiskFlag flag) {
+        return switch (flag) {
+            case CRIMINAL_RISK -> "l.criminal_risk";
+            case GROUP_RISK -> "l.group_risk";
+        };
+    }
+
+    private static String escapeClause() {
+        return " ESCAPE '" + ESCAPE + "'";
+    }
+
+    /** {@code word} as a literal inside a LIKE pattern: its own % and _ match only themselves. */
+    static String escapeLike(String word) {
+        StringBuilder escaped = new StringBuilder(word.length() + 4);
+        for (char c : word.toCharArray()) {
+            if (c == ESCAPE || c == '%' || c == '_') {
+                escaped.append(ESCAPE);
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
+    }
+
+    /** How many leads the filter selects. */
+    String countSql() {
+        if (column == null) {
+            return "SELECT COUNT(*) FROM lead l" + where;
+        }
+        // The due date (and its join) is needed only to tell overdue cases.
+        String due = column == TallyColumn.OVERDUE ? ", " + TallySql.DUE_IN_FORCE + " AS due" : "";
+        String extensions = column == TallyColumn.OVERDUE ? " " + TallySql.EXTENSIONS_IN_FORCE : "";
+        return "SELECT COUNT(*) FROM (SELECT " + TallySql.STATE + " AS st" + due + " FROM lead l" + extensions + where
+                + ") t WHERE " + TallySql.condition(column);
+    }
+
+    /** One page of the selected leads in {@code sort} order: {@code :o} leads skipped, at most {@code :n} returned. */
+    String pageSql(LeadSort sort) {
+        return """
+                SELECT t.id, t.version, t.case_number, t.lead_no, t.found_on, t.committee_name, t.community_name,
+                    t.type_zh, t.type_en, t.source_zh, t.source_en, t.risk_code, t.criminal_risk, t.group_risk,
+                    t.summary, t.st, t.due,
+                    CASE WHEN %s THEN TRUE ELSE FALSE END AS overdue
+                FROM (
+                    SELECT l.id, l.version, l.case_number, l.case_year, l.lead_no, l.found_on, l.summary,
+                        l.risk_code, l.criminal_risk, l.group_risk,
+                        cm.name AS committee_name, cm.code AS committee_code,
+                        cy.name AS community_name, cy.code AS community_code,
+                        dt.name_zh AS type_zh, dt.name_en AS type_en, dt.sort_order AS type_order,
+                        ls.name_zh AS source_zh, ls.name_en AS source_en, ls.sort_order AS source_order,
+                        rl.sort_order AS risk_order,
+                        %s AS st, %s AS due
+                    FROM lead l
+                    JOIN committee cm ON cm.id = l.committee_id
+                    JOIN community cy ON cy.id = l.community_id
+                    JOIN dispute_type dt ON dt.code = l.dispute_type_code
+                    JOIN lead_source ls ON ls.code = l.source_code
+                    JOIN risk_level rl ON rl.code = l.risk_code
+                    %s
+                    %s
+                ) t%s
+                ORDER BY %s
+                OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(TallySql.OVERDUE, TallySql.STATE,
+                TallySql.DUE_IN_FORCE, TallySql.EXTENSIONS_IN_FORCE, where,
+                column == null ? "" : "\nWHERE " + TallySql.condition(column), orderBy(sort));
+    }
+
+    /**
+     * The sort column, then the newest found first, then the id: a total order, so pages neither
+     * overlap nor leave gaps. Empty values come last whichever the direction.
+     */
+    static String orderBy(LeadSort sort) {
+        String direction = sort.ascending() ? " ASC" : " DESC";
+        List<String> keys = switch (sort.column()) {
+            case FOUND_ON -> List.of();
+            case CASE_NUMBER -> List.of("t.case_year", "t.case_number");
+            case LEAD_NO -> List.of("t.lead_no");
+            case COMMITTEE -> List.of("t.committee_code");
+            case COMMUNITY -> List.of("t.community_code");
+            case DISPUTE_TYPE -> List.of("t.type_order");
+            case SOURCE -> List.of("t.source_order");
+            case RISK -> List.of("t.risk_order");
+            case STATE -> List.of(stateOrder());
+            case DUE_ON -> List.of("t.due");
+        };
+        String foundOn = sort.column() == LeadSort.Column.FOUND_ON ? "t.found_on" + direction : "t.found_on DESC";
+        return Stream.concat(keys.stream().map(k -> k + direction + " NULLS LAST"), Stream.of(foundOn, "t.id ASC"))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The states in the order of {@link LeadState}: along the lifecycle. */
+    private static String stateOrder() {
+        return Stream.of(LeadState.values())
+                .map(s -> "WHEN '" + s.name() + "' THEN " + s.ordinal())
+                .collect(Collectors.joining(" ", "CASE t.st ", " END"));
+    }
+
+    /** The parties' names of the leads {@code <ids>}, in their order. */
+    static String partiesSql() {
+        return "SELECT lead_id, name FROM party WHERE lead_id IN (<ids>) ORDER BY lead_id, position";
+    }
+
+    /** The values {@link #countSql()} binds: a count of every state needs no as-of day. */
+    Map<String, Object> countParameters() {
+        return column == null ? parameters : withAsOf();
+    }
+
+    /** The values {@link #pageSql} binds, but for {@code :o} and {@code :n}. */
+    Map<String, Object> pageParameters() {
+        return withAsOf();
+    }
+
+    private Map<String, Object> withAsOf() {
+        Map<String, Object> all = new LinkedHashMap<>(parameters);
+        all.put("asOf", asOf);
+        return all;
+    }
+}

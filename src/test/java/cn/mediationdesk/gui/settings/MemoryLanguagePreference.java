@@ -1,0 +1,28 @@
+package cn.mediationdesk.gui.settings;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Language choices kept in memory, so that tests leave the machine's preferences alone. */
+public final class MemoryLanguagePreference implements LanguagePreference {
+    private final Map<String, Locale> byUser = new HashMap<>();
+    private Locale last;
+
+    @Override
+    public Optional<Locale> lastChoice() {
+        return Optional.ofNullable(last);
+    }
+
+    @Override
+    public Optional<Locale> choiceOf(String username) {
+        return Optional.ofNullable(byUser.get(username));
+    }
+
+    @Override
+    public void remember(String username, Locale locale) {
+        byUser.put(username, locale);
+        last = locale;
+    }
+}
