@@ -6,9 +6,15 @@ import cn.mediationdesk.gui.common.FxDialogService;
 import cn.mediationdesk.gui.common.FxTaskExecutor;
 import cn.mediationdesk.gui.common.LedgerEvents;
 import cn.mediationdesk.gui.common.OpenedDatabase;
+import cn.mediationdesk.gui.dashboard.DashboardView;
+import cn.mediationdesk.gui.dashboard.DashboardViewModel;
 import cn.mediationdesk.gui.data.DataView;
 import cn.mediationdesk.gui.data.DataViewModel;
 import cn.mediationdesk.gui.data.ImportWizardViewModel;
+import cn.mediationdesk.gui.lead.LeadEditorContext;
+import cn.mediationdesk.gui.lead.LeadEditorWindows;
+import cn.mediationdesk.gui.ledger.LedgerView;
+import cn.mediationdesk.gui.ledger.LedgerViewModel;
 import cn.mediationdesk.gui.main.MainWindowView;
 import cn.mediationdesk.gui.main.MainWindowViewModel;
 import cn.mediationdesk.gui.main.NavigationEntry;
@@ -26,6 +32,8 @@ import cn.mediationdesk.gui.summary.SummaryView;
 import cn.mediationdesk.gui.summary.SummaryViewModel;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.lifecycle.CaseSettingsService;
+import cn.mediationdesk.logic.lifecycle.LifecycleService;
+import cn.mediationdesk.logic.search.LeadSearchService;
 import cn.mediationdesk.logic.security.PasswordHasher;
 import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.logic.tally.TallyService;
@@ -49,6 +57,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.prefs.Preferences;
 
 /**
  * The JavaFX application: one window that first opens the database (or offers the start page)
@@ -57,6 +66,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class MediationDeskApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(MediationDeskApplication.class);
     private static final String STYLESHEET = "/cn/mediationdesk/gui/mediationdesk.css";
+    /** The preferences node of the ledger screen (its column choice), under the application's own node. */
+    private static final String LEDGER_PREFERENCES = "cn/mediationdesk/ledger";
     /** Who the leads' history names when no one is logged in (a database opened before users existed). */
     private static final String DESKTOP_USER = "desktop";
 
@@ -73,6 +84,8 @@ public final class MediationDeskApplication extends Application {
     private final Clock clock = Clock.systemDefaultZone();
     /** Tells the screens that list or count leads that leads were written (by an editor or an import). */
     private final LedgerEvents ledgerEvents = new LedgerEvents();
+    /** Opens leads in editor windows of their own; made once the database is open and the user known. */
+    private LeadEditorWindows leadEditors;
     private final String location;
     private final LanguagePreference languages;
     private final PasswordHasher hasher;
@@ -127,6 +140,15 @@ public final class MediationDeskApplication extends Application {
         database.userIfAny().flatMap(user -> languages.choiceOf(user.username()))
                 .filter(locale -> !locale.equals(l10n.locale()))
                 .ifPresent(this::useLanguage);
+        String user = database.userIfAny().map(User::username).orElse(DESKTOP_USER);
+        leadEditors = new LeadEditorWindows(stage, new LeadEditorContext(new LifecycleService(database.store(), clock,
+                user), database.store(), l10n, clock, executor, ledgerEvents));
+        // Closing the main window closes the editors; one with unsaved changes asks first, and may keep it open.
+        stage.setOnCloseRequest(event -> {
+            if (!leadEditors.closeAll()) {
+                event.consume();
+            }
+        });
         showMainWindow(database, null);
     }
 
@@ -142,6 +164,34 @@ public final class MediationDeskApplication extends Application {
 
     private Node screen(NavigationEntry entry, OpenedDatabase database) {
         return switch (entry) {
+            case DASHBOARD -> {
+                MainWindowViewModel window = main;
+                DashboardViewModel dashboard = new DashboardViewModel(new TallyService(database.store()),
+                        new LeadSearchService(database.store()), l10n, clock, executor, dialogs, leadEditors,
+                        window::openLedger, database.firstSummaryIfAny().orElse(null));
+                DashboardView view = new DashboardView(dashboard, l10n);
+                followLedgerChanges(view, dashboard::reload);
+                dashboard.start();
+                yield view;
+            }
+            case LEDGER -> {
+                MainWindowViewModel window = main;
+                LedgerViewModel ledger = new LedgerViewModel(new LeadSearchService(database.store()), l10n, clock,
+                        executor, dialogs, leadEditors, Preferences.userRoot().node(LEDGER_PREFERENCES));
+                LedgerView view = new LedgerView(ledger, l10n);
+                // The dashboard (or any screen) asks for leads through the main window; the ledger shows them.
+                window.ledgerRequestProperty().addListener((obs, old, filter) -> {
+                    if (filter != null) {
+                        ledger.apply(filter);
+                    }
+                });
+                if (window.ledgerRequestProperty().get() != null) {
+                    ledger.apply(window.ledgerRequestProperty().get());
+                }
+                followLedgerChanges(view, ledger::reload);
+                ledger.start();
+                yield view;
+            }
             case SUMMARIES -> {
                 SummaryViewModel summary = new SummaryViewModel(new TallyService(database.store()), l10n, clock,
                         executor, dialogs);
@@ -172,6 +222,27 @@ public final class MediationDeskApplication extends Application {
     }
 
     /**
+     * Runs {@code reload} after leads were written: at once while {@code screen} is showing, else
+     * when it is shown next, so that a screen never shows counts older than the last save.
+     */
+    private void followLedgerChanges(Node screen, Runnable reload) {
+        boolean[] stale = {false};
+        ledgerEvents.addListener(() -> {
+            if (screen.getScene() != null) {
+                reload.run();
+            } else {
+                stale[0] = true;
+            }
+        });
+        screen.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && stale[0]) {
+                stale[0] = false;
+                reload.run();
+            }
+        });
+    }
+
+    /**
      * Rebuilds the main window in {@code locale}, on the screen that was showing. Windows of their
      * own (lead editors) are left as they are, so no typing in them is lost.
      */
@@ -188,6 +259,9 @@ public final class MediationDeskApplication extends Application {
         l10n = new Localization(locale);
         dialogs = new FxDialogService(stage, l10n);
         stage.setTitle(l10n.text("gui.window.title"));
+        if (leadEditors != null) {
+            leadEditors.useLocalization(l10n); // for editors opened from now on; open ones stay as they are
+        }
     }
 
     /** Sized for a 1366×768 screen: filling it there, a comfortable window on larger ones. */

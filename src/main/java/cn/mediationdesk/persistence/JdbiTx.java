@@ -3,8 +3,10 @@ package cn.mediationdesk.persistence;
 import cn.mediationdesk.logic.store.DictionaryRepository;
 import cn.mediationdesk.logic.store.LeadRepository;
 import cn.mediationdesk.logic.store.LeadSearchRepository;
+import cn.mediationdesk.logic.store.LedgerExportRepository;
 import cn.mediationdesk.logic.store.OrganizationRepository;
 import cn.mediationdesk.logic.store.SettingsRepository;
+import cn.mediationdesk.logic.store.StatisticsRepository;
 import cn.mediationdesk.logic.store.TallyRepository;
 import cn.mediationdesk.logic.store.Tx;
 import cn.mediationdesk.logic.store.UserRepository;
@@ -41,6 +43,16 @@ final class JdbiTx implements Tx {
     @Override
     public TallyRepository tally() {
         return new TallyDao(handle);
+    }
+
+    @Override
+    public StatisticsRepository statistics() {
+        return new StatisticsDao(handle);
+    }
+
+    @Override
+    public LedgerExportRepository ledgerExport() {
+        return new LedgerExportDao(handle);
     }
 
     @Override

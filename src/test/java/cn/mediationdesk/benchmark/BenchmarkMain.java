@@ -7,8 +7,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link TallyBenchmark} with a small number of iterations. {@code -Dleads=N} sets the size
- * (default 1,000,000); see docs/benchmarks.md for the command line.
+ * Runs {@link TallyBenchmark} (or, with {@code -Dbenchmark=LedgerSearchBenchmark}, the benchmark
+ * named) with a small number of iterations. {@code -Dleads=N} sets the size (default 1,000,000);
+ * see docs/benchmarks.md for the command line.
  */
 public final class BenchmarkMain {
     private BenchmarkMain() {
@@ -16,7 +17,7 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws RunnerException {
         Options options = new OptionsBuilder()
-                .include(TallyBenchmark.class.getName())
+                .include(System.getProperty("benchmark", TallyBenchmark.class.getSimpleName()))
                 .param("leads", System.getProperty("leads", "1000000"))
                 .jvmArgsAppend("-Dbenchmark.dir=" + System.getProperty("benchmark.dir",
                         System.getProperty("java.io.tmpdir") + "/mediationdesk-benchmark"))

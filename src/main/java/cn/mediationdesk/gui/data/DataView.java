@@ -2,6 +2,8 @@ package cn.mediationdesk.gui.data;
 
 import atlantafx.base.theme.Styles;
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.ledger.LedgerColumn;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -30,6 +32,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
@@ -38,6 +41,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
@@ -229,6 +233,23 @@ public final class DataView extends VBox {
         another.managedProperty().bind(another.visibleProperty());
         another.setOnAction(e -> wizard.startOver());
 
+        // Each step hands the keyboard to its way forward; otherwise the focus falls on "cancel"
+        // when the step's own controls leave the scene, and Enter would abandon the wizard.
+        Runnable focus = () -> Platform.runLater(() -> {
+            if (next.isVisible() && !next.isDisabled()) {
+                next.requestFocus();
+            } else if (another.isVisible()) {
+                another.requestFocus();
+            } else {
+                back.getParent().requestFocus();
+            }
+        });
+        wizard.stepProperty().addListener((obs, old, now) -> focus.run());
+        wizard.busyProperty().addListener((obs, old, now) -> {
+            if (!now) {
+                focus.run();
+            }
+        });
         HBox bar = new HBox(10, cancel, busyRow, spacer, back, recheck, next, another);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -274,6 +295,8 @@ public final class DataView extends VBox {
             }
         };
         wizard.fileProblems().addListener((ListChangeListener<String>) c -> listProblems.run());
+        problems.visibleProperty().bind(Bindings.isNotEmpty(wizard.fileProblems()));
+        problems.managedProperty().bind(problems.visibleProperty());
 
         Label help = small(wizard.formatHelp());
         help.getStyleClass().add("format-help");
@@ -354,7 +377,7 @@ public final class DataView extends VBox {
                 tc.setGraphic(header);
                 tc.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cell(column.index())));
                 tc.setSortable(false);
-                tc.setPrefWidth(column.column() == cn.mediationdesk.logic.ledger.LedgerColumn.SUMMARY ? 260 : 110);
+                tc.setPrefWidth(Math.max(widthOf(column.column()), headerWidth(header)));
                 all.add(tc);
             }
             table.getColumns().setAll(all);
@@ -364,6 +387,25 @@ public final class DataView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         return new VBox(8, summary, unknown, missing, table);
+    }
+
+    /** Room for a typical value: summaries and committee names are long, codes and dates short. */
+    private static double widthOf(LedgerColumn column) {
+        if (column == null) {
+            return 110;
+        }
+        return switch (column) {
+            case SUMMARY -> 260;
+            case COMMITTEE, PARTIES, TRANSFERRED_TO -> 190;
+            default -> 110;
+        };
+    }
+
+    /** Wide enough for a header's text, its mark and the theme's padding: "verification" is no "veri…". */
+    private static double headerWidth(Label header) {
+        Text text = new Text(header.getText());
+        text.setFont(header.getFont());
+        return Math.ceil(text.getLayoutBounds().getWidth()) + (header.getGraphic() == null ? 30 : 52);
     }
 
     // ---- step 3: the check ----
@@ -418,13 +460,22 @@ public final class DataView extends VBox {
             }
         });
         row.setPrefWidth(70);
-        row.setMaxWidth(110);
+        row.setMaxWidth(90);
         TableColumn<ProblemRow, String> column = new TableColumn<>(l10n.text("gui.data.column.column"));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
-        column.setPrefWidth(120);
-        column.setMaxWidth(220);
+        column.setPrefWidth(110);
+        column.setMaxWidth(160);
         TableColumn<ProblemRow, String> message = new TableColumn<>(l10n.text("gui.data.column.problem"));
         message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
+        message.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value);
+                // A long message is cut at the column's edge; the tooltip has it whole.
+                setTooltip(empty || value == null ? null : new Tooltip(value));
+            }
+        });
         message.setPrefWidth(600);
         problems.getColumns().setAll(List.of(row, column, message));
         problems.setPlaceholder(new Label(""));
@@ -439,7 +490,21 @@ public final class DataView extends VBox {
         HBox.setHgrow(fixHint, Priority.ALWAYS);
         HBox problemTools = new HBox(12, fixHint, copy);
         problemTools.setAlignment(Pos.CENTER_LEFT);
-        VBox failed = new VBox(8, problemTools, problems);
+        Label missingText = new Label(l10n.text("gui.data.check.missingOrganization"),
+                new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+        missingText.getStyleClass().add(Styles.WARNING);
+        missingText.setWrapText(true);
+        HBox.setHgrow(missingText, Priority.ALWAYS);
+        Button createMissing = new Button(l10n.text("gui.data.check.createMissing"),
+                new FontIcon(MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE));
+        createMissing.setId("importCreateMissing");
+        createMissing.setMinWidth(Region.USE_PREF_SIZE);
+        createMissing.setOnAction(e -> wizard.createMissingAndRecheck());
+        HBox missingRow = new HBox(12, missingText, createMissing);
+        missingRow.setAlignment(Pos.CENTER_LEFT);
+        missingRow.visibleProperty().bind(wizard.organizationMissingProperty());
+        missingRow.managedProperty().bind(missingRow.visibleProperty());
+        VBox failed = new VBox(8, problemTools, missingRow, problems);
         failed.visibleProperty().bind(Bindings.isNotEmpty(wizard.problems()).and(wizard.busyProperty().not()));
         failed.managedProperty().bind(failed.visibleProperty());
         VBox.setVgrow(failed, Priority.ALWAYS);

@@ -56,6 +56,9 @@ public final class ImportWizardViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ImportWizardViewModel.class);
     private static final Set<String> ENCODING_KEYS = Set.of("ledger.file.notInEncoding",
             "ledger.file.encodingUnknown", "ledger.header.noneRecognized");
+    /** Problems that ticking "create missing" would solve. */
+    private static final Set<String> MISSING_ORGANIZATION_KEYS = Set.of("ledger.community.unknown",
+            "ledger.committee.unknown");
 
     private final LedgerImporter importer;
     private final Localization l10n;
@@ -86,6 +89,7 @@ public final class ImportWizardViewModel {
     private final ObservableList<ProblemRow> problems = FXCollections.observableArrayList();
     private final ObservableList<ProblemRow> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyBooleanWrapper checkPassed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper organizationMissing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper checkHeadline = new ReadOnlyStringWrapper("");
     private final ObservableList<String> checkSummary = FXCollections.observableArrayList();
     private final ObservableList<String> checkSummaryView = FXCollections.unmodifiableObservableList(checkSummary);
@@ -157,6 +161,17 @@ public final class ImportWizardViewModel {
     /** Checks the file again, e.g. after the user corrected it in Excel. */
     public void recheck() {
         if (!busy.get() && (step.get() == ImportStep.CHECK || step.get() == ImportStep.PREVIEW)) {
+            check();
+        }
+    }
+
+    /**
+     * The check found communities or committees the database lacks: creates them with the import
+     * (as the option on the first step does) and checks again.
+     */
+    public void createMissingAndRecheck() {
+        if (organizationMissing.get() && !busy.get()) {
+            createMissing.set(true);
             check();
         }
     }
@@ -241,8 +256,9 @@ public final class ImportWizardViewModel {
         rowCount.set(table.rows().size());
         long recognised = columns.stream().filter(PreviewColumn::recognised).count();
         List<String> unknown = columns.stream().filter(c -> c.column() == null).map(PreviewColumn::header).toList();
-        previewSummary.set(l10n.text("gui.data.preview.summary", table.rows().size(),
-                Math.min(PREVIEW_ROWS, table.rows().size()), recognised));
+        previewSummary.set(table.rows().size() <= PREVIEW_ROWS
+                ? l10n.text("gui.data.preview.summaryAll", table.rows().size(), recognised)
+                : l10n.text("gui.data.preview.summary", table.rows().size(), PREVIEW_ROWS, recognised));
         unknownColumns.set(unknown.isEmpty() ? "" : l10n.text("gui.data.preview.unknown", String.join(separator(), unknown)));
         String missing = EnumSet.allOf(LedgerColumn.class).stream()
                 .filter(c -> c.required() && !seen.contains(c))
@@ -316,6 +332,8 @@ public final class ImportWizardViewModel {
     private void showRejection(Throwable failure, String headlineKey) {
         if (failure instanceof LedgerRejectedException rejected) {
             problems.setAll(rejected.problems().stream().map(this::problemRow).toList());
+            organizationMissing.set(!createMissing.get() && rejected.problems().stream()
+                    .anyMatch(p -> MISSING_ORGANIZATION_KEYS.contains(p.problem().key())));
             checkHeadline.set(l10n.text(headlineKey, rejected.problems().size()));
         } else {
             LOG.warn("checking or importing a ledger failed", failure);
@@ -365,6 +383,7 @@ public final class ImportWizardViewModel {
 
     private void clearCheck() {
         problems.clear();
+        organizationMissing.set(false);
         checkPassed.set(false);
         checkHeadline.set("");
         checkSummary.clear();
@@ -523,6 +542,11 @@ public final class ImportWizardViewModel {
     /** Every problem the check found, in row order. */
     public ObservableList<ProblemRow> problems() {
         return problemsView;
+    }
+
+    /** The check failed (also) because the ledger names communities or committees the database lacks. */
+    public ReadOnlyBooleanProperty organizationMissingProperty() {
+        return organizationMissing.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty checkPassedProperty() {

@@ -112,8 +112,8 @@ public final class AcceptanceSectionViewModel implements Draft {
         List<String> names = file.mediatorIds().stream()
                 .map(id -> editor.choices() == null ? "" : editor.choices().person(id).map(Person::name).orElse(""))
                 .filter(name -> !name.isEmpty()).toList();
-        mediatorNames.set(names.isEmpty() ? l10n.text("gui.lead.acceptance.noMediatorsAssigned")
-                : String.join(l10n.text("gui.lead.listSeparator"), names));
+        mediatorNames.set(l10n.text("gui.lead.acceptance.assigned", names.isEmpty()
+                ? l10n.text("gui.lead.acceptance.noMediatorsAssigned") : String.join(l10n.text("gui.lead.listSeparator"), names)));
     }
 
     /** Accepts the lead as in the form (what the "accept" button does). */
@@ -131,6 +131,7 @@ public final class AcceptanceSectionViewModel implements Draft {
         }
         List<Long> chosen = selectedIds();
         editor.submit(errors, (lifecycle, lead) -> lifecycle.accept(lead.id(), lead.version(), day, chosen).id(), () -> {
+            baseline.mark();
             justAccepted.set(true);
             onSaved.run();
         });

@@ -223,9 +223,9 @@ final class CasePanes {
         numberBox.getStyleClass().add("case-number-box");
         Label due = LeadForms.shownWhenSet(vm.dueTextProperty(), Styles.TEXT_BOLD);
         due.setId("lead-due");
-        VBox facts = new VBox(6, LeadForms.shownWhenSet(vm.acceptedTextProperty()), due,
-                new Label(l10n.text("gui.lead.acceptance.assigned")),
-                LeadForms.shownWhenSet(vm.mediatorNamesProperty()));
+        Label mediatorNames = LeadForms.shownWhenSet(vm.mediatorNamesProperty());
+        mediatorNames.setId("lead-mediator-names");
+        VBox facts = new VBox(6, LeadForms.shownWhenSet(vm.acceptedTextProperty()), due, mediatorNames);
         HBox done = shownWhen(new HBox(32, numberBox, facts), editor.acceptedProperty());
 
         return LeadForms.section("lead-section-acceptance", l10n.text("gui.lead.section.acceptance"),

@@ -214,7 +214,7 @@ public final class DetailsSectionViewModel implements Draft {
                 criminalRisk.get(), groupRisk.get(), partyInputs);
         editor.submit(errors, (lifecycle, current) -> current == null ? lifecycle.register(input).id()
                 : lifecycle.updateDetails(current.id(), current.version(), input).id(), () -> {
-                    parties.removeIf(PartyRowViewModel::isBlank);
+                    loaded(editor.file(), false); // as stored: blank party rows gone, the form clean
                     onSaved.run();
                 });
     }
@@ -276,11 +276,12 @@ public final class DetailsSectionViewModel implements Draft {
     }
 
     public String label(RiskLevel value) {
-        if (value == null || editor.choices() == null) {
-            return "";
-        }
-        return editor.choices().riskLevels().stream().filter(e -> e.code().equals(value.name())).findFirst()
-                .map(e -> e.name(l10n.isChinese())).orElse(value.name());
+        return value == null ? "" : switch (value) {
+            case BLUE -> l10n.text("gui.lead.risk.blue");
+            case YELLOW -> l10n.text("gui.lead.risk.yellow");
+            case ORANGE -> l10n.text("gui.lead.risk.orange");
+            case RED -> l10n.text("gui.lead.risk.red");
+        };
     }
 
     public String label(Gender value) {

@@ -69,7 +69,7 @@ final class FormInput {
     }
 
     static String text(BigDecimal amount) {
-        return amount == null ? "" : amount.toPlainString();
+        return amount == null ? "" : amount.stripTrailingZeros().toPlainString();
     }
 
     static String text(Integer number) {

@@ -43,7 +43,10 @@ public final class LeadEditorView extends BorderPane {
     private final LeadEditorViewModel viewModel;
     private final Localization l10n;
     private final ScrollPane scroll = new ScrollPane();
+    /** The section that opens once a step is taken: where the work goes on. */
     private final Map<LeadEditorViewModel.Step, Node> sectionAfter = new EnumMap<>(LeadEditorViewModel.Step.class);
+    /** The section where a step is recorded: where a click on the step leads. */
+    private final Map<LeadEditorViewModel.Step, Node> sectionOf = new EnumMap<>(LeadEditorViewModel.Step.class);
 
     /**
      * @param closeWindow closes the window; the view calls it only once the user agreed (or nothing was unsaved)
@@ -52,8 +55,8 @@ public final class LeadEditorView extends BorderPane {
         this.viewModel = viewModel;
         this.l10n = l10n;
         getStyleClass().add("lead-editor");
-        setTop(banner());
         setCenter(content());
+        setTop(banner());
         setBottom(bottomBar(closeWindow));
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(event)) {
@@ -155,6 +158,13 @@ public final class LeadEditorView extends BorderPane {
         for (int i = 0; i < all.length; i++) {
             Label step = new Label(viewModel.stepLabel(all[i]), new FontIcon(MaterialDesignC.CHECKBOX_BLANK_CIRCLE_OUTLINE));
             step.getStyleClass().add("lead-step");
+            Node section = sectionOf.get(all[i]);
+            step.setOnMouseClicked(e -> {
+                if (section.isVisible()) {
+                    scrollTo(section);
+                }
+            });
+            step.setCursor(javafx.scene.Cursor.HAND);
             labels[i] = step;
             if (i > 0) {
                 Label arrow = new Label("›");
@@ -177,13 +187,28 @@ public final class LeadEditorView extends BorderPane {
         viewModel.reachedProperty().addListener((obs, old, now) -> {
             mark.run();
             if (old != now && viewModel.loadedProperty().get()) {
-                Node next = sectionAfter.get(now);
-                if (next != null) {
-                    Platform.runLater(() -> scrollTo(next));
-                }
+                showNextSection();
+            }
+        });
+        // An open case opens where its work goes on; the basic facts stay a click on 登记 away.
+        viewModel.loadedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                showNextSection();
             }
         });
         return steps;
+    }
+
+    private void showNextSection() {
+        LeadEditorViewModel.Step reached = viewModel.reachedProperty().get();
+        Node next = reached == null ? null : sectionAfter.get(reached);
+        if (next != null) {
+            Platform.runLater(() -> {
+                if (next.isVisible()) {
+                    scrollTo(next);
+                }
+            });
+        }
     }
 
     private Node conflictStrip() {
@@ -221,7 +246,13 @@ public final class LeadEditorView extends BorderPane {
         sectionAfter.put(LeadEditorViewModel.Step.VERIFIED, acceptance);
         sectionAfter.put(LeadEditorViewModel.Step.ACCEPTED, sessions);
         sectionAfter.put(LeadEditorViewModel.Step.CLOSED, followUps);
-        VBox sections = new VBox(14, cases.correction(), details.basics(), details.parties(), verification, acceptance,
+        Node basics = details.basics();
+        sectionOf.put(LeadEditorViewModel.Step.REGISTERED, basics);
+        sectionOf.put(LeadEditorViewModel.Step.VERIFIED, verification);
+        sectionOf.put(LeadEditorViewModel.Step.ACCEPTED, acceptance);
+        sectionOf.put(LeadEditorViewModel.Step.CLOSED, outcome);
+        sectionOf.put(LeadEditorViewModel.Step.FOLLOWED_UP, followUps);
+        VBox sections = new VBox(14, cases.correction(), basics, details.parties(), verification, acceptance,
                 sessions, mediation.extension(), outcome, followUps, mediation.judicial());
         sections.setPadding(new Insets(16, 20, 24, 20));
         sections.getStyleClass().add("lead-sections");
@@ -236,6 +267,8 @@ public final class LeadEditorView extends BorderPane {
     /** Brings a section that just opened into view, near the top of the window. */
     private void scrollTo(Node section) {
         Node content = scroll.getContent();
+        scroll.applyCss();
+        scroll.layout();
         Bounds bounds = section.getBoundsInParent();
         double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
         if (room > 0) {

@@ -2,6 +2,7 @@ package cn.mediationdesk.gui.lead;
 
 import cn.mediationdesk.gui.common.FxDialogService;
 import cn.mediationdesk.gui.common.LeadOpener;
+import cn.mediationdesk.logic.l10n.Localization;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -28,7 +29,7 @@ public final class LeadEditorWindows implements LeadOpener {
     private static final double CASCADE = 28;
 
     private final Window owner;
-    private final LeadEditorContext context;
+    private LeadEditorContext context;
     private final Map<Stage, LeadEditorViewModel> windows = new LinkedHashMap<>();
     private final Map<UUID, Stage> byLead = new HashMap<>();
 
@@ -38,6 +39,12 @@ public final class LeadEditorWindows implements LeadOpener {
     public LeadEditorWindows(Window owner, LeadEditorContext context) {
         this.owner = owner;
         this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /** Windows opened from now on speak {@code l10n}; those open already keep their language (and their typing). */
+    public void useLocalization(Localization l10n) {
+        context = new LeadEditorContext(context.lifecycle(), context.store(), l10n, context.clock(), context.executor(),
+                context.events());
     }
 
     @Override

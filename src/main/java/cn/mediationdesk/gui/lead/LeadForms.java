@@ -32,7 +32,6 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -89,8 +88,9 @@ final class LeadForms {
         if (error != null) {
             Label message = error(error);
             box.getChildren().add(message);
-            // The control is marked too, so the eye finds the field before reading the message.
-            message.textProperty().addListener((obs, old, now) -> control.pseudoClassStateChanged(Styles.STATE_DANGER,
+            // The input is marked too, so the eye finds the field before reading the message.
+            Node input = control instanceof HBox row && !row.getChildren().isEmpty() ? row.getChildren().getFirst() : control;
+            message.textProperty().addListener((obs, old, now) -> input.pseudoClassStateChanged(Styles.STATE_DANGER,
                     now != null && !now.isEmpty()));
         }
         return box;
@@ -153,48 +153,29 @@ final class LeadForms {
     }
 
     /**
-     * A date field bound to the text of a view model's date. People may type any of the forms
-     * {@link DateFieldConverter} reads or pick a day from the calendar; text that is no date stays
-     * in the field (never silently replaced), so the form can say what is wrong with it.
+     * A date field: text bound to a view model's date, in any of the forms {@link DateFieldConverter}
+     * reads, and a calendar button beside it to pick the day instead. What is typed is never replaced
+     * behind the user's back (a date picker's own field would empty text it cannot read), so the form
+     * can say what is wrong with it.
      */
-    static DatePicker date(StringProperty text, String id, String prompt) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setEditable(true);
-        picker.setPromptText(prompt);
+    static HBox date(StringProperty text, String id, String prompt) {
+        TextField field = text(text, id, prompt);
         DateFieldConverter dates = new DateFieldConverter();
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                if (date != null) {
-                    return dates.toString(date);
-                }
-                String typed = picker.getEditor().getText();
-                return typed != null && dates.fromString(typed) == null ? typed : "";
-            }
-
-            @Override
-            public LocalDate fromString(String typed) {
-                return dates.fromString(typed);
-            }
-        });
-        picker.getEditor().textProperty().bindBidirectional(text);
-        picker.setValue(dates.fromString(text.get()));
-        picker.valueProperty().addListener((obs, old, now) -> {
-            if (now != null && !Objects.equals(dates.fromString(text.get()), now)) {
+        DatePicker calendar = new DatePicker();
+        calendar.setId(id + "-calendar");
+        calendar.getStyleClass().add("calendar-button");
+        calendar.setEditable(false);
+        calendar.setFocusTraversable(false);
+        calendar.setOnShowing(e -> calendar.setValue(dates.fromString(text.get()))); // opens on the typed day
+        calendar.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(dates.fromString(text.get()))) {
                 text.set(dates.toString(now));
             }
         });
-        // The form filled or cleared the date: the calendar follows (never while someone types).
-        text.addListener((obs, old, now) -> {
-            if (!picker.getEditor().isFocused()) {
-                LocalDate date = dates.fromString(now);
-                if (!Objects.equals(date, picker.getValue())) {
-                    picker.setValue(date);
-                }
-            }
-        });
-        return picker;
+        HBox box = new HBox(4, field, calendar);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     static <T> ComboBox<T> combo(ObservableList<T> items, ObjectProperty<T> value, Function<T, String> label,

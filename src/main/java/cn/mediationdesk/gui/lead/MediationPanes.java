@@ -64,9 +64,11 @@ final class MediationPanes {
                 l10n.text("gui.lead.sessions.notes.prompt"), 3), vm.error(Field.SESSION)), 0, 1, 4);
         Button record = button(l10n.text("gui.lead.sessions.add"), MaterialDesignP.PLUS, "lead-session-add", vm::add);
         record.getStyleClass().add(Styles.ACCENT);
+        // A closed case keeps its sessions; new ones are recorded while it is being mediated.
+        VBox open = shownWhen(new VBox(10, subTitle("gui.lead.sessions.new"), form, LeadForms.error(vm.generalError()),
+                LeadForms.actions(record)), editor.mediatingProperty());
         return LeadForms.section("lead-section-sessions", l10n.text("gui.lead.section.sessions"),
-                MaterialDesignH.HANDSHAKE_OUTLINE, editor.acceptedProperty(), list, subTitle("gui.lead.sessions.new"),
-                form, LeadForms.error(vm.generalError()), LeadForms.actions(record));
+                MaterialDesignH.HANDSHAKE_OUTLINE, editor.acceptedProperty(), list, open);
     }
 
     private String sessionLine(MediationSession session) {
@@ -193,12 +195,16 @@ final class MediationPanes {
         add(form, field(l10n.text("gui.lead.judicial.appliedOn"), LeadForms.date(vm.appliedOnProperty(),
                 "lead-judicial-applied-on", datePrompt()), vm.error(Field.DATE)), 0, 0, 1);
         add(form, field(l10n.text("gui.lead.judicial.court"), LeadForms.text(vm.courtProperty(), "lead-judicial-court",
-                l10n.text("gui.lead.judicial.court.prompt")), vm.error(Field.JUDICIAL_CONFIRMATION)), 1, 0, 2);
+                l10n.text("gui.lead.judicial.court.prompt")), vm.error(Field.JUDICIAL_CONFIRMATION)), 1, 0, 3);
         add(form, field(l10n.text("gui.lead.judicial.decision"), LeadForms.combo(
                 javafx.collections.FXCollections.observableArrayList(vm.decisions()), vm.decisionProperty(),
-                vm::decisionLabel, "lead-judicial-decision"), null), 3, 0, 1);
-        add(form, field(l10n.text("gui.lead.judicial.decidedOn"), LeadForms.date(vm.decidedOnProperty(),
-                "lead-judicial-decided-on", datePrompt()), vm.decidedOnError()), 3, 1, 1);
+                vm::decisionLabel, "lead-judicial-decision"), null), 0, 1, 1);
+        // The day of a decision is asked for once there is one (or a message about it to show).
+        add(form, shownWhen(field(l10n.text("gui.lead.judicial.decidedOn"), LeadForms.date(vm.decidedOnProperty(),
+                "lead-judicial-decided-on", datePrompt()), vm.decidedOnError()), Bindings.createBooleanBinding(
+                        () -> vm.decisionProperty().get() != JudicialSectionViewModel.Decision.PENDING
+                                || !vm.decidedOnProperty().get().isBlank() || !vm.decidedOnError().get().isEmpty(),
+                        vm.decisionProperty(), vm.decidedOnProperty(), vm.decidedOnError())), 1, 1, 1);
         Button save = button(l10n.text("gui.lead.judicial.save"), MaterialDesignT.TEXT_BOX_CHECK_OUTLINE,
                 "lead-judicial-save", vm::record);
         return LeadForms.section("lead-section-judicial", l10n.text("gui.lead.section.judicial"),

@@ -80,7 +80,7 @@ public final class OutcomeSectionViewModel implements Draft {
         List<String> parts = new ArrayList<>();
         parts.add(formLabel(agreement.form()));
         if (agreement.amount() != null) {
-            parts.add(l10n.text("gui.lead.agreement.amountText", agreement.amount().toPlainString()));
+            parts.add(l10n.text("gui.lead.agreement.amountText", FormInput.text(agreement.amount())));
         }
         if (agreement.performanceDeadline() != null) {
             parts.add(l10n.text("gui.lead.agreement.deadlineText", agreement.performanceDeadline()));

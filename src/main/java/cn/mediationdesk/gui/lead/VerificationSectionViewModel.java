@@ -137,7 +137,7 @@ public final class VerificationSectionViewModel implements Draft {
         recorded.set(l10n.text("gui.lead.verification.recorded", resultLabel(lead.verificationResult()),
                 lead.verifiedOn()));
         recordedDetail.set(lead.transferredTo() != null
-                ? l10n.text("gui.lead.verification.transferredTo", lead.transferredTo()) : "");
+                ? l10n.text("gui.lead.verification.transferredToText", lead.transferredTo()) : "");
         UUID original = lead.duplicateOfId();
         if (original != null) {
             editor.read(() -> editor.lifecycle().file(original).lead(), repeats -> recordedDetail.set(

@@ -81,14 +81,14 @@ public final class LedgerViewModel {
     private final ObservableList<FilterOption<SourceChoice>> sources = FXCollections.observableArrayList();
     private final ObservableList<FilterOption<Set<RiskLevel>>> risks = FXCollections.observableArrayList();
     private final ObservableList<FilterOption<Set<RiskFlag>>> flags = FXCollections.observableArrayList();
-    private final ObservableList<FilterOption<TallyColumn>> columns = FXCollections.observableArrayList();
+    private final ObservableList<FilterOption<TallyColumn>> stateColumns = FXCollections.observableArrayList();
     private final ObjectProperty<FilterOption<Long>> community = new SimpleObjectProperty<>();
     private final ObjectProperty<FilterOption<Long>> committee = new SimpleObjectProperty<>();
     private final ObjectProperty<FilterOption<String>> type = new SimpleObjectProperty<>();
     private final ObjectProperty<FilterOption<SourceChoice>> source = new SimpleObjectProperty<>();
     private final ObjectProperty<FilterOption<Set<RiskLevel>>> risk = new SimpleObjectProperty<>();
     private final ObjectProperty<FilterOption<Set<RiskFlag>>> flag = new SimpleObjectProperty<>();
-    private final ObjectProperty<FilterOption<TallyColumn>> column = new SimpleObjectProperty<>();
+    private final ObjectProperty<FilterOption<TallyColumn>> stateColumn = new SimpleObjectProperty<>();
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<LeadSort> sort = new SimpleObjectProperty<>(LeadSort.DEFAULT);
@@ -125,11 +125,11 @@ public final class LedgerViewModel {
         this.preferences = preferences;
 
         asOf.set(today());
-        columns.add(new FilterOption<>(null, l10n.text("gui.ledger.filter.column.all")));
+        stateColumns.add(new FilterOption<>(null, l10n.text("gui.ledger.filter.column.all")));
         for (TallyColumn c : TallyColumn.values()) {
-            columns.add(new FilterOption<>(c, columnLabel(c)));
+            stateColumns.add(new FilterOption<>(c, columnLabel(c)));
         }
-        column.set(columns.getFirst());
+        stateColumn.set(stateColumns.getFirst());
         risks.setAll(riskOptions(List.of()));
         risk.set(risks.getFirst());
         flags.setAll(List.of(new FilterOption<>(Set.of(), l10n.text("gui.ledger.filter.flags.any")),
@@ -145,14 +145,14 @@ public final class LedgerViewModel {
         // Ticking "overdue only" chooses the overdue column; choosing another column unticks it.
         overdueOnly.addListener((obs, old, now) -> {
             if (now && !isOverdueColumn()) {
-                column.set(optionOf(columns, TallyColumn.OVERDUE));
+                stateColumn.set(optionOf(stateColumns, TallyColumn.OVERDUE));
             } else if (!now && isOverdueColumn()) {
-                column.set(columns.getFirst());
+                stateColumn.set(stateColumns.getFirst());
             }
         });
-        column.addListener((obs, old, now) -> overdueOnly.set(isOverdueColumn()));
+        stateColumn.addListener((obs, old, now) -> overdueOnly.set(isOverdueColumn()));
         for (ObservableValue<?> filter : List.of(period, from, to, asOf, community, committee, type, source, risk, flag,
-                column)) {
+                stateColumn)) {
             filter.addListener((obs, old, now) -> filtersChanged());
         }
         sort.addListener((obs, old, now) -> filtersChanged());
@@ -176,8 +176,30 @@ public final class LedgerViewModel {
         }, this::failed);
     }
 
+    /**
+     * Loads the choices again (a community or committee may have been added meanwhile), keeping
+     * what is chosen; lists again only if something chosen is gone.
+     */
+    public void refreshChoices() {
+        if (choices == null) {
+            return;
+        }
+        executor.execute(search::choices, loaded -> {
+            Optional<LeadFilter> before = filter();
+            showChoices(loaded);
+            if (!before.equals(filter())) {
+                filtersChanged();
+            }
+        }, failure -> LOG.warn("reloading the ledger's choices failed", failure));
+    }
+
     private void showChoices(FilterChoices loaded) {
         choices = loaded;
+        Long chosenCommunity = valueOf(community);
+        Long chosenCommittee = valueOf(committee);
+        String chosenType = valueOf(type);
+        SourceChoice chosenSource = valueOf(source);
+        Set<RiskLevel> chosenRisks = valueOf(risk);
         changeTogether(() -> {
             communities.setAll(withAny("gui.ledger.filter.community.all", loaded.communities().stream()
                     .map(c -> new FilterOption<>(c.id(), inactive(c.name(), c.active()))).toList()));
@@ -196,12 +218,17 @@ public final class LedgerViewModel {
             }
             sources.setAll(sourceOptions);
             risks.setAll(riskOptions(loaded.risks()));
-            community.set(communities.getFirst());
-            committee.set(committees.getFirst());
-            type.set(types.getFirst());
-            source.set(sources.getFirst());
-            risk.set(risks.getFirst());
+            community.set(optionOrAny(communities, chosenCommunity));
+            committee.set(optionOrAny(committees, chosenCommittee));
+            type.set(optionOrAny(types, chosenType));
+            source.set(optionOrAny(sources, chosenSource));
+            risk.set(optionOrAny(risks, chosenRisks));
         });
+    }
+
+    /** The option standing for {@code value}, or the first ("any") when it is no longer offered. */
+    private static <T> FilterOption<T> optionOrAny(List<FilterOption<T>> options, T value) {
+        return options.stream().filter(o -> Objects.equals(o.value(), value)).findFirst().orElse(options.getFirst());
     }
 
     private String inactive(String name, boolean active) {
@@ -292,7 +319,7 @@ public final class LedgerViewModel {
                 .withDisputeType(valueOf(type))
                 .withSource(chosenSource == null ? null : chosenSource.sourceCode())
                 .withSourceGroup(chosenSource == null ? null : chosenSource.groupCode())
-                .withRisks(valueOf(risk)).withFlags(valueOf(flag)).withColumn(valueOf(column))
+                .withRisks(valueOf(risk)).withFlags(valueOf(flag)).withColumn(valueOf(stateColumn))
                 .withText(text.get()));
     }
 
@@ -425,7 +452,7 @@ public final class LedgerViewModel {
                     : wanted.sourceCode() != null ? SourceChoice.source(wanted.sourceCode()) : null));
             risk.set(optionOf(risks, wanted.risks()));
             flag.set(optionOf(flags, wanted.flags()));
-            column.set(optionOf(columns, wanted.column()));
+            stateColumn.set(optionOf(stateColumns, wanted.column()));
             text.set(wanted.text() == null ? "" : wanted.text());
             page.set(0);
         });
@@ -445,7 +472,7 @@ public final class LedgerViewModel {
     }
 
     private boolean isOverdueColumn() {
-        return column.get() != null && column.get().value() == TallyColumn.OVERDUE;
+        return stateColumn.get() != null && stateColumn.get().value() == TallyColumn.OVERDUE;
     }
 
     // ---- opening leads ----
@@ -554,16 +581,7 @@ public final class LedgerViewModel {
     }
 
     public String stateLabel(LeadState state) {
-        return switch (state) {
-            case PENDING -> l10n.text("gui.ledger.state.PENDING");
-            case UNFOUNDED -> l10n.text("gui.ledger.state.UNFOUNDED");
-            case DUPLICATE -> l10n.text("gui.ledger.state.DUPLICATE");
-            case TRANSFERRED -> l10n.text("gui.ledger.state.TRANSFERRED");
-            case MEDIATING -> l10n.text("gui.ledger.state.MEDIATING");
-            case RESOLVED -> l10n.text("gui.ledger.state.RESOLVED");
-            case FAILED -> l10n.text("gui.ledger.state.FAILED");
-            case TERMINATED -> l10n.text("gui.ledger.state.TERMINATED");
-        };
+        return LeadTexts.state(l10n, state);
     }
 
     public String columnLabel(TallyColumn c) {
@@ -665,12 +683,12 @@ public final class LedgerViewModel {
     }
 
     /** The tally column whose leads are listed ("state"); the first option lists every lead. */
-    public ObservableList<FilterOption<TallyColumn>> columns() {
-        return columns;
+    public ObservableList<FilterOption<TallyColumn>> stateColumns() {
+        return stateColumns;
     }
 
-    public ObjectProperty<FilterOption<TallyColumn>> columnProperty() {
-        return column;
+    public ObjectProperty<FilterOption<TallyColumn>> stateColumnProperty() {
+        return stateColumn;
     }
 
     public BooleanProperty overdueOnlyProperty() {

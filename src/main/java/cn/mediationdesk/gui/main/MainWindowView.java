@@ -19,8 +19,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
@@ -97,6 +99,8 @@ public final class MainWindowView extends BorderPane {
 
     private static Ikon iconOf(NavigationEntry entry) {
         return switch (entry) {
+            case DASHBOARD -> MaterialDesignH.HOME_OUTLINE;
+            case LEDGER -> MaterialDesignB.BOOK_OPEN_VARIANT;
             case SUMMARIES -> MaterialDesignC.CHART_BOX_OUTLINE;
             case ORGANIZATION -> MaterialDesignS.SITEMAP_OUTLINE;
             case DATA -> MaterialDesignD.DATABASE_IMPORT_OUTLINE;

@@ -2,8 +2,11 @@ package cn.mediationdesk.gui.main;
 
 import cn.mediationdesk.gui.common.OpenedDatabase;
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.search.LeadFilter;
 import cn.mediationdesk.logic.security.Access;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.List;
@@ -12,7 +15,8 @@ import java.util.List;
 public final class MainWindowViewModel {
     private final OpenedDatabase database;
     private final Localization l10n;
-    private final ObjectProperty<NavigationEntry> selected = new SimpleObjectProperty<>(NavigationEntry.SUMMARIES);
+    private final ObjectProperty<NavigationEntry> selected = new SimpleObjectProperty<>(NavigationEntry.DASHBOARD);
+    private final ReadOnlyObjectWrapper<LeadFilter> ledgerRequest = new ReadOnlyObjectWrapper<>();
 
     public MainWindowViewModel(OpenedDatabase database, Localization l10n) {
         this.database = database;
@@ -36,6 +40,19 @@ public final class MainWindowViewModel {
         if (entry != null) {
             selected.set(entry);
         }
+    }
+
+    /** Shows the ledger on exactly the leads {@code filter} selects (a figure of the dashboard, say). */
+    public void openLedger(LeadFilter filter) {
+        // Through null, so that asking for the same leads again still reaches the ledger.
+        ledgerRequest.set(null);
+        ledgerRequest.set(filter);
+        select(NavigationEntry.LEDGER);
+    }
+
+    /** The leads the ledger was last asked to show; the ledger screen follows it. */
+    public ReadOnlyObjectProperty<LeadFilter> ledgerRequestProperty() {
+        return ledgerRequest.getReadOnlyProperty();
     }
 
     public String jurisdictionText() {

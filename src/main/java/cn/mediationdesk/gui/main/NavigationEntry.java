@@ -2,6 +2,10 @@ package cn.mediationdesk.gui.main;
 
 /** The screens the left navigation leads to; each has a label under {@code gui.nav.<name>}. */
 public enum NavigationEntry {
+    /** 首页: the year's figures, the cases that need attention, the year by month. Shown first. */
+    DASHBOARD,
+    /** 线索台账: every lead, filtered, sorted and paged by the database. */
+    LEDGER,
     /** 统计汇总: the tallies of DESIGN §5. */
     SUMMARIES,
     /** 组织机构: communities, grids, committees and people. */

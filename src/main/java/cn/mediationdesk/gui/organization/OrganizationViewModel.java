@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -88,6 +89,10 @@ public final class OrganizationViewModel {
             busy.set(false);
             numberFormat.set(result.format());
             apply(result.chart());
+            if (!loaded.get()) {
+                // The forms open ready for a new entry, with its suggested code.
+                List.of(communityForm, gridForm, committeeForm, personForm).forEach(OrganizationFormViewModel::startNew);
+            }
             loaded.set(true);
         }, failure -> {
             busy.set(false);
@@ -127,9 +132,17 @@ public final class OrganizationViewModel {
 
     private void apply(OrganizationChart fresh) {
         communities.setAll(fresh.communities());
-        grids.setAll(fresh.grids());
+        // Grids by community, then as they were created (第一, 第二, 第三 — not in character order).
+        grids.setAll(fresh.grids().stream().sorted(Comparator
+                .comparing((Grid g) -> fresh.community(g.communityId()).map(Community::code).orElse(""))
+                .thenComparingLong(Grid::id)).toList());
         committees.setAll(fresh.committees());
-        people.setAll(fresh.people());
+        // People committee by committee (those of none last), mediators first.
+        people.setAll(fresh.people().stream().sorted(Comparator
+                .comparing((Person p) -> fresh.committee(p.committeeId()).map(Committee::code).orElse(null),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Person::role)
+                .thenComparingLong(Person::id)).toList());
         chart.set(fresh);
     }
 

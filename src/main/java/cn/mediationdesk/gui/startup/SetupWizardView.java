@@ -191,7 +191,7 @@ final class SetupWizardView extends StackPane {
         Label demoText = indented(l10n.text("gui.start.demo.text"));
         Label demoNote = indented(l10n.text("gui.wizard.data.demoNote", viewModel.jurisdictionNameProperty().get().strip()));
         demoNote.getStyleClass().add(Styles.TEXT_MUTED);
-        focus(empty);
+        focus(next); // a choice is made already: Enter finishes
         return Pages.card(MaterialDesignM.MAP_MARKER_RADIUS_OUTLINE, l10n.text("gui.wizard.data.title"),
                 new VBox(4, empty, emptyText), new VBox(4, demo, demoText, demoNote));
     }

@@ -18,8 +18,7 @@ import java.util.Optional;
  * included, so that a lead recorded under an entry deactivated since still shows its value.
  */
 public record LeadChoices(List<Committee> committees, List<Community> communities, List<Grid> grids,
-                          List<Person> people, List<DictionaryEntry> sources, List<DictionaryEntry> disputeTypes,
-                          List<DictionaryEntry> riskLevels) {
+                          List<Person> people, List<DictionaryEntry> sources, List<DictionaryEntry> disputeTypes) {
     public LeadChoices {
         committees = List.copyOf(committees);
         communities = List.copyOf(communities);
@@ -27,15 +26,13 @@ public record LeadChoices(List<Committee> committees, List<Community> communitie
         people = List.copyOf(people);
         sources = List.copyOf(sources);
         disputeTypes = List.copyOf(disputeTypes);
-        riskLevels = List.copyOf(riskLevels);
     }
 
     public static LeadChoices load(Store store) {
         return store.read(tx -> new LeadChoices(tx.organization().committees(), tx.organization().communities(),
                 tx.organization().grids(), tx.organization().people(),
                 ordered(tx.dictionaries().entries(DictionaryKind.LEAD_SOURCE)),
-                ordered(tx.dictionaries().entries(DictionaryKind.DISPUTE_TYPE)),
-                ordered(tx.dictionaries().entries(DictionaryKind.RISK_LEVEL))));
+                ordered(tx.dictionaries().entries(DictionaryKind.DISPUTE_TYPE))));
     }
 
     /** Dictionaries are read in code order; forms list them as the statistics tables do. */

@@ -210,7 +210,12 @@ public final class LifecycleService {
             failIfAny(problems);
             LeadRules.checkDate(agreedOn, Field.DATE, today(), problems);
             LeadRules.checkOrder(before.acceptedOn(), agreedOn, Field.DATE, Field.ACCEPTED_ON, problems);
-            LocalDate dueInForce = file(tx, before).dueOn(agreedOn);
+            LeadFile file = file(tx, before);
+            // Extensions are agreed in order, so the latest agreed is always the one in force.
+            file.extensions().stream().map(Extension::agreedOn).filter(agreedOn::isBefore)
+                    .max(java.util.Comparator.naturalOrder())
+                    .ifPresent(last -> problems.add(Problem.of(Field.DATE, "rule.extension.beforeLast", last)));
+            LocalDate dueInForce = file.dueOn(agreedOn);
             if (!newDueOn.isAfter(dueInForce)) {
                 problems.add(Problem.of(Field.DUE_ON, "rule.extension.notLater", newDueOn, dueInForce));
             }

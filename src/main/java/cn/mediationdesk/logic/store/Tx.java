@@ -12,6 +12,11 @@ public interface Tx {
 
     TallyRepository tally();
 
+    /** The statistics-table figures: the tally engine's second statement. */
+    StatisticsRepository statistics();
+
+    LedgerExportRepository ledgerExport();
+
     LeadSearchRepository search();
 
     UserRepository users();

@@ -2,12 +2,17 @@ package cn.mediationdesk.gui.main;
 
 import cn.mediationdesk.gui.common.OpenedDatabase;
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.search.LeadFilter;
 import cn.mediationdesk.logic.store.Store;
+import cn.mediationdesk.logic.tally.TallyColumn;
 import cn.mediationdesk.model.Role;
 import cn.mediationdesk.model.User;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,8 +63,37 @@ class MainWindowViewModelTest {
         assertThat(vm.entries()).contains(NavigationEntry.SUMMARIES, NavigationEntry.SETTINGS);
         assertThat(vm.label(NavigationEntry.SUMMARIES)).isEqualTo("统计汇总");
         assertThat(vm.label(NavigationEntry.SETTINGS)).isEqualTo("设置");
-        assertThat(vm.selectedProperty().get()).isEqualTo(NavigationEntry.SUMMARIES);
+        assertThat(vm.selectedProperty().get()).isEqualTo(NavigationEntry.DASHBOARD);
         vm.select(null);
-        assertThat(vm.selectedProperty().get()).isEqualTo(NavigationEntry.SUMMARIES);
+        assertThat(vm.selectedProperty().get()).isEqualTo(NavigationEntry.DASHBOARD);
+    }
+
+    @Test
+    void theHomePageAndTheLedgerComeFirstAndTheHomePageIsShownFirst() {
+        MainWindowViewModel vm = new MainWindowViewModel(new OpenedDatabase(STORE, "金宝新区"),
+                new Localization(Localization.CHINESE));
+        assertThat(vm.entries()).startsWith(NavigationEntry.DASHBOARD, NavigationEntry.LEDGER, NavigationEntry.SUMMARIES);
+        assertThat(vm.label(NavigationEntry.DASHBOARD)).isEqualTo("首页");
+        assertThat(vm.label(NavigationEntry.LEDGER)).isEqualTo("线索台账");
+        assertThat(vm.selectedProperty().get()).isEqualTo(NavigationEntry.DASHBOARD);
+    }
+
+    @Test
+    void askingForLeadsShowsTheLedgerWithThemEvenWhenTheSameLeadsAreAskedForTwice() {
+        MainWindowViewModel vm = new MainWindowViewModel(new OpenedDatabase(STORE, "金宝新区"),
+                new Localization(Localization.CHINESE));
+        List<LeadFilter> heard = new ArrayList<>();
+        vm.ledgerRequestProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                heard.add(now);
+            }
+        });
+        LeadFilter resolved = LeadFilter.all(LocalDate.of(2022, 12, 31)).withColumn(TallyColumn.RESOLVED);
+        vm.openLedger(resolved);
+        vm.select(NavigationEntry.DASHBOARD);
+        vm.openLedger(resolved);
+        assertThat(heard).containsExactly(resolved, resolved);
+        assertThat(vm.selectedProperty().get()).isEqualTo(NavigationEntry.LEDGER);
+        assertThat(vm.ledgerRequestProperty().get()).isEqualTo(resolved);
     }
 }

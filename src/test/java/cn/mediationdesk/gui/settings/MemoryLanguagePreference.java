@@ -10,6 +10,17 @@ public final class MemoryLanguagePreference implements LanguagePreference {
     private final Map<String, Locale> byUser = new HashMap<>();
     private Locale last;
 
+    public MemoryLanguagePreference() {
+    }
+
+    /**
+     * As if {@code locale} had been chosen last on this PC. Window tests start so: the JVM's own
+     * default language is that of the machine running the build, not the product's.
+     */
+    public MemoryLanguagePreference(Locale locale) {
+        this.last = locale;
+    }
+
     @Override
     public Optional<Locale> lastChoice() {
         return Optional.ofNullable(last);

@@ -245,6 +245,11 @@ class LifecycleServiceTest {
         assertThat(file.dueOn(LocalDate.of(2022, 3, 24))).isEqualTo(LocalDate.of(2022, 3, 31));
         assertThat(file.dueOn(LocalDate.of(2022, 3, 25))).isEqualTo(LocalDate.of(2022, 4, 30));
         assertThat(file.transitions()).extracting(t -> t.kind()).contains(TransitionKind.EXTENDED);
+        Lead extended = lead;
+        assertThatThrownBy(() -> lifecycle.extend(extended.id(), extended.version(), LocalDate.of(2022, 3, 24),
+                LocalDate.of(2022, 5, 30), "补记更早的延期"))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(keysOf(e)).containsExactly("rule.extension.beforeLast"));
     }
 
     @Test

@@ -1,12 +1,17 @@
 package cn.mediationdesk.logic.organization;
 
 import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.logic.lifecycle.LifecycleService;
+import cn.mediationdesk.logic.lifecycle.NewLead;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.CommitteeKind;
 import cn.mediationdesk.model.Community;
 import cn.mediationdesk.model.Grid;
+import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.Person;
 import cn.mediationdesk.model.PersonRole;
+import cn.mediationdesk.model.RiskLevel;
+import cn.mediationdesk.model.VerificationResult;
 import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.persistence.Database;
@@ -17,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -279,6 +288,34 @@ class OrganizationServiceTest {
         assertThat(problems(() -> db.write(tx -> OrganizationService.createPerson(tx, "周敏", PersonRole.PART_TIME_MEDIATOR,
                 committee.id(), null))))
                 .containsExactly(Problem.of(Field.COMMITTEE, "rule.committee.unknown"));
+    }
+
+    @Test
+    void aNewShortNameShowsInTheNextCaseNumberAndNeverInThoseIssued() {
+        Clock clock = Clock.fixed(Instant.parse("2022-06-30T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        Community community = db.write(tx -> {
+            tx.organization().insertJurisdiction("金宝新区", clock.instant());
+            return OrganizationService.createCommunity(tx, "南池村");
+        });
+        Committee committee = db.write(tx -> OrganizationService.createCommittee(tx, "金宝新区人民调解委员会", "金宝",
+                CommitteeKind.JURISDICTION, null));
+        LifecycleService lifecycle = new LifecycleService(db, clock, "tester");
+        Lead first = accept(lifecycle, committee, community);
+
+        db.write(tx -> OrganizationService.updateCommittee(tx, committee.id(), committee.code(), committee.name(),
+                "金宝新区", CommitteeKind.JURISDICTION, null));
+        Lead second = accept(lifecycle, committee, community);
+
+        assertThat(lifecycle.file(first.id()).lead().caseNumber().text()).isEqualTo("(2022)金宝人调字第001号");
+        assertThat(second.caseNumber().text()).isEqualTo("(2022)金宝新区人调字第002号");
+    }
+
+    private static Lead accept(LifecycleService lifecycle, Committee committee, Community community) {
+        Lead lead = lifecycle.register(new NewLead(committee.id(), community.id(), null, null, LocalDate.of(2022, 6, 1),
+                "SCREENING", "NEIGHBOR", "邻居因排水沟发生争执", 2, null, RiskLevel.BLUE, false, false, List.of()));
+        Lead verified = lifecycle.verify(lead.id(), lead.version(), VerificationResult.GENUINE, LocalDate.of(2022, 6, 2),
+                null, null);
+        return lifecycle.accept(verified.id(), verified.version(), null, List.of());
     }
 
     private static List<Problem> problems(org.assertj.core.api.ThrowableAssert.ThrowingCallable work) {

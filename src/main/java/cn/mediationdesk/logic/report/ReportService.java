@@ -1,0 +1,142 @@
+package cn.mediationdesk.logic.report;
+
+import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.logic.search.LeadFilter;
+import cn.mediationdesk.logic.search.LeadListRow;
+import cn.mediationdesk.logic.search.LeadPage;
+import cn.mediationdesk.logic.search.LeadSearchService;
+import cn.mediationdesk.logic.search.LeadSort;
+import cn.mediationdesk.logic.store.Store;
+import cn.mediationdesk.logic.store.Tx;
+import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.StatisticsTally;
+import cn.mediationdesk.logic.tally.TallyColumn;
+import cn.mediationdesk.logic.tally.TallyQuery;
+import cn.mediationdesk.logic.tally.TallyResult;
+import cn.mediationdesk.logic.tally.TallyService;
+import cn.mediationdesk.model.Community;
+import cn.mediationdesk.model.Jurisdiction;
+import cn.mediationdesk.model.Problem;
+import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.model.RiskLevel;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Builds the printable reports of the governance office from the one tally engine (DESIGN §10): every
+ * figure is a {@link TallyService} or {@link StatisticsTally} figure as it is, and the leads a page
+ * names are the ones the lead search finds for the same tally column. Each report is read in one
+ * transaction, so its tables agree with each other. A screen renders, prints or exports the returned
+ * records as they are ({@code ReportLayouts}, {@code PdfExporter}, {@code SpreadsheetExporter}).
+ */
+public final class ReportService {
+    private final Store store;
+    private final Clock clock;
+
+    /** @param clock says what day "printed on" is */
+    public ReportService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The district summary: per committee and per community, with totals. */
+    public DistrictSummary districtSummary(LocalDate from, LocalDate to, LocalDate asOf) {
+        return store.read(tx -> new DistrictSummary(scope(tx, from, to, asOf),
+                TallyService.summarize(tx, TallyQuery.of(Grouping.COMMITTEE, from, to, asOf)),
+                TallyService.summarize(tx, TallyQuery.of(Grouping.COMMUNITY, from, to, asOf))));
+    }
+
+    /**
+     * One community's page.
+     *
+     * @throws ValidationException when there is no community with that id
+     */
+    public CommunityPage communityPage(long communityId, LocalDate from, LocalDate to, LocalDate asOf) {
+        return store.read(tx -> {
+            Community community = tx.organization().communities().stream().filter(c -> c.id() == communityId)
+                    .findFirst().orElseThrow(() -> new ValidationException(
+                            Problem.of(Field.COMMUNITY, "report.community.unknown", communityId)));
+            TallyQuery query = new TallyQuery(Grouping.COMMUNITY, from, to, asOf, communityId, null);
+            TallyResult byCommunity = TallyService.summarize(tx, query);
+            LeadFilter leads = LeadFilter.all(asOf).withPeriod(from, to).withCommunity(communityId);
+            return new CommunityPage(scope(tx, from, to, asOf), community, byCommunity.total(),
+                    TallyService.summarize(tx, query.withGrouping(Grouping.TYPE)),
+                    TallyService.summarize(tx, query.withGrouping(Grouping.SOURCE_GROUP)),
+                    listed(tx, leads.withColumn(TallyColumn.OVERDUE), new LeadSort(LeadSort.Column.DUE_ON, true)),
+                    listed(tx, leads.withColumn(TallyColumn.LEADS).withRisks(Set.of(RiskLevel.RED, RiskLevel.ORANGE)),
+                            new LeadSort(LeadSort.Column.RISK, false)));
+        });
+    }
+
+    /** The official statistics table over the whole jurisdiction. */
+    public StatisticsTable statisticsTable(LocalDate from, LocalDate to, LocalDate asOf) {
+        return store.read(tx -> {
+            TallyQuery byType = TallyQuery.of(Grouping.TYPE, from, to, asOf);
+            return new StatisticsTable(scope(tx, from, to, asOf), TallyService.summarize(tx, byType),
+                    StatisticsTally.summarize(tx, byType),
+                    TallyService.summarize(tx, byType.withGrouping(Grouping.SOURCE_GROUP)));
+        });
+    }
+
+    /** Any summary, as the summary screen or the {@code summary} command shows it, ready to print or export. */
+    public SummaryReport summary(TallyQuery query) {
+        return store.read(tx -> new SummaryReport(scope(tx, query.from(), query.to(), query.asOf()),
+                TallyService.summarize(tx, query), communityName(tx, query.communityId()),
+                committeeName(tx, query.committeeId())));
+    }
+
+    /** The scope lines of a ledger export over the leads {@code query} selects. */
+    public ReportScope scope(TallyQuery query) {
+        return store.read(tx -> scope(tx, query.from(), query.to(), query.asOf()));
+    }
+
+    /**
+     * Hands every lead {@code query} selects (duplicates included) to {@code sink}, in the order they
+     * were found, judged at the end of the as-of day; for exporting the ledger. The rows are streamed
+     * inside one read transaction, so {@code sink} should write them away rather than keep them.
+     */
+    public void ledgerRows(TallyQuery query, Consumer<LedgerExportRow> sink) {
+        store.read(tx -> {
+            tx.ledgerExport().forEach(query, sink);
+            return null;
+        });
+    }
+
+    private ReportScope scope(Tx tx, LocalDate from, LocalDate to, LocalDate asOf) {
+        String jurisdiction = tx.organization().jurisdiction().map(Jurisdiction::name).orElse("");
+        return new ReportScope(jurisdiction, from, to, asOf, LocalDate.now(clock));
+    }
+
+    /** Every lead the filter selects, a page of the lead search at a time. */
+    private static List<ListedLead> listed(Tx tx, LeadFilter filter, LeadSort sort) {
+        List<ListedLead> listed = new ArrayList<>();
+        int size = LeadSearchService.MAX_PAGE_SIZE;
+        for (int offset = 0; ; offset += size) {
+            LeadPage page = tx.search().search(filter, sort, offset, size);
+            for (LeadListRow row : page.rows()) {
+                boolean accepted = row.state().isAccepted();
+                listed.add(new ListedLead(accepted ? row.caseNumber() : null, row.leadNo(), row.foundOn(),
+                        row.typeZh(), row.typeEn(), row.risk(), row.state(), accepted ? row.dueOn() : null,
+                        row.overdue()));
+            }
+            if (offset + size >= page.total()) {
+                return listed;
+            }
+        }
+    }
+
+    private static String communityName(Tx tx, Long id) {
+        return id == null ? null : tx.organization().communities().stream().filter(c -> c.id() == id)
+                .map(Community::name).findFirst().orElse(null);
+    }
+
+    private static String committeeName(Tx tx, Long id) {
+        return id == null ? null : tx.organization().committees().stream().filter(c -> c.id() == id)
+                .map(c -> c.name()).findFirst().orElse(null);
+    }
+}

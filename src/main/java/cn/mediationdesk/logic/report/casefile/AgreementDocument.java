@@ -1,0 +1,28 @@
+package cn.mediationdesk.logic.report.casefile;
+
+import cn.mediationdesk.model.AgreementForm;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * 人民调解协议书 with what 人民调解法 Art. 29 asks of it: the parties' basic facts, the dispute's main
+ * facts and the issues, the agreed terms and how and by when they are performed; signed by the
+ * parties and the mediators and sealed by the committee. An oral agreement (Art. 28) is printed as
+ * the record the mediator keeps of it.
+ *
+ * @param agreedOn the day the case closed with the agreement
+ */
+public record AgreementDocument(CaseHeader header, AgreementForm form, List<DocumentParty> parties, String typeZh,
+                                String typeEn, String facts, String terms, BigDecimal amount,
+                                LocalDate performanceDeadline, LocalDate agreedOn, List<String> mediators) {
+    public AgreementDocument {
+        parties = List.copyOf(parties);
+        mediators = List.copyOf(mediators);
+    }
+
+    public String typeLabel(boolean chinese) {
+        return chinese ? typeZh : typeEn;
+    }
+}

@@ -1,0 +1,166 @@
+package cn.mediationdesk.logic.report.casefile;
+
+import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.logic.lifecycle.LeadFile;
+import cn.mediationdesk.logic.lifecycle.LifecycleService;
+import cn.mediationdesk.logic.report.casefile.AcceptanceRecord.VerificationLine;
+import cn.mediationdesk.logic.report.casefile.CaseFileCover.ContentsEntry;
+import cn.mediationdesk.logic.store.Store;
+import cn.mediationdesk.model.Agreement;
+import cn.mediationdesk.model.Committee;
+import cn.mediationdesk.model.Community;
+import cn.mediationdesk.model.DictionaryEntry;
+import cn.mediationdesk.model.DictionaryKind;
+import cn.mediationdesk.model.FollowUp;
+import cn.mediationdesk.model.Grid;
+import cn.mediationdesk.model.Jurisdiction;
+import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.MediationSession;
+import cn.mediationdesk.model.Outcome;
+import cn.mediationdesk.model.Party;
+import cn.mediationdesk.model.Person;
+import cn.mediationdesk.model.VerificationStep;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The documents of one case (受理登记表, 调解记录, 协议书, 回访记录, the 卷宗 cover with its contents),
+ * built from {@link LifecycleService#file} and the names of the organization and dictionaries.
+ * ID-card and phone numbers are masked unless the caller asks for the full data.
+ */
+public final class CaseDocumentService {
+    private final Store store;
+    private final LifecycleService lifecycle;
+
+    public CaseDocumentService(Store store, Clock clock) {
+        this.store = store;
+        // Only read from: the user name it would record changes under is never used.
+        this.lifecycle = new LifecycleService(store, clock, "documents");
+    }
+
+    /**
+     * Every document of the lead, its ID and phone numbers masked unless {@code fullPersonalData}; the
+     * cover's 立卷人 and 保管期限 lines are left to be filled in by hand.
+     *
+     * @throws ValidationException when there is no such lead
+     */
+    public CaseDocuments documents(UUID leadId, boolean fullPersonalData) {
+        return documents(leadId, fullPersonalData, null, null);
+    }
+
+    /**
+     * Every document of the lead.
+     *
+     * @param filedBy   立卷人 for the cover, or {@code null} (or blank) for a line to sign on
+     * @param retention 保管期限 for the cover (e.g. 长期), or {@code null} (or blank) for a line to fill in
+     */
+    public CaseDocuments documents(UUID leadId, boolean fullPersonalData, String filedBy, String retention) {
+        LeadFile file = lifecycle.file(leadId);
+        Names names = store.read(tx -> new Names(
+                tx.organization().jurisdiction().map(Jurisdiction::name).orElse(""),
+                tx.organization().committees(), tx.organization().communities(), tx.organization().grids(),
+                tx.organization().people(), byCode(tx.dictionaries().entries(DictionaryKind.DISPUTE_TYPE)),
+                byCode(tx.dictionaries().entries(DictionaryKind.LEAD_SOURCE))));
+        return build(file, names, fullPersonalData, blankToNull(filedBy), blankToNull(retention));
+    }
+
+    private record Names(String jurisdiction, List<Committee> committees, List<Community> communities,
+                         List<Grid> grids, List<Person> people, Map<String, DictionaryEntry> types,
+                         Map<String, DictionaryEntry> sources) {
+        String person(Long id) {
+            return id == null ? "" : people.stream().filter(p -> p.id() == id).map(Person::name).findFirst().orElse("");
+        }
+    }
+
+    private static CaseDocuments build(LeadFile file, Names names, boolean full, String filedBy, String retention) {
+        Lead lead = file.lead();
+        String committee = names.committees().stream().filter(c -> c.id() == lead.committeeId()).map(Committee::name)
+                .findFirst().orElse("");
+        String community = names.communities().stream().filter(c -> c.id() == lead.communityId())
+                .map(Community::name).findFirst().orElse("");
+        String grid = lead.gridId() == null ? null : names.grids().stream()
+                .filter(g -> g.id() == lead.gridId()).map(Grid::name).findFirst().orElse(null);
+        CaseHeader header = new CaseHeader(names.jurisdiction(), committee,
+                lead.caseNumber() == null || !lead.isAccepted() ? null : lead.caseNumber().text(), lead.leadNo());
+        List<DocumentParty> parties = file.parties().stream().sorted(Comparator.comparingInt(Party::position))
+                .map(p -> party(p, full)).toList();
+        List<String> mediators = file.mediatorIds().stream().map(names::person).filter(n -> !n.isEmpty()).toList();
+        DictionaryEntry type = names.types().get(lead.disputeTypeCode());
+        DictionaryEntry source = names.sources().get(lead.sourceCode());
+        String typeZh = type == null ? lead.disputeTypeCode() : type.nameZh();
+        String typeEn = type == null ? lead.disputeTypeCode() : type.nameEn();
+
+        List<VerificationLine> steps = file.verificationSteps().stream()
+                .sorted(Comparator.comparing(VerificationStep::stepOn))
+                .map(s -> new VerificationLine(s.stepOn(), s.method(), nullToEmpty(s.note()), names.person(s.personId())))
+                .toList();
+        AcceptanceRecord acceptance = new AcceptanceRecord(header, lead.foundOn(),
+                source == null ? lead.sourceCode() : source.nameZh(), source == null ? lead.sourceCode() : source.nameEn(),
+                typeZh, typeEn, community, grid, lead.peopleCount(), lead.amount(), lead.risk(), lead.criminalRisk(),
+                lead.groupRisk(), parties, lead.summary(), steps, lead.verifiedOn(), lead.verificationResult(),
+                lead.acceptedOn(), lead.dueOn(),
+                mediators);
+
+        List<MediationSession> sessionList = file.sessions().stream()
+                .sorted(Comparator.comparing(MediationSession::heldOn)).toList();
+        List<SessionRecord> sessions = new ArrayList<>();
+        for (int i = 0; i < sessionList.size(); i++) {
+            MediationSession s = sessionList.get(i);
+            sessions.add(new SessionRecord(header, i + 1, s.heldOn(), nullToEmpty(s.place()),
+                    nullToEmpty(s.participants()), nullToEmpty(s.notes()), parties, mediators));
+        }
+
+        Optional<AgreementDocument> agreement = file.agreement()
+                .filter(a -> lead.outcome() == Outcome.RESOLVED)
+                .map((Agreement a) -> new AgreementDocument(header, a.form(), parties, typeZh, typeEn, lead.summary(),
+                        nullToEmpty(a.terms()), a.amount(), a.performanceDeadline(), lead.closedOn(), mediators));
+
+        List<FollowUp> visitList = file.followUps().stream().sorted(Comparator.comparing(FollowUp::visitedOn)).toList();
+        List<FollowUpRecord> followUps = new ArrayList<>();
+        for (int i = 0; i < visitList.size(); i++) {
+            FollowUp f = visitList.get(i);
+            followUps.add(new FollowUpRecord(header, i + 1, f.visitedOn(), lead.closedOn(), f.performance(),
+                    f.satisfaction(), f.escalationSigns(), nullToEmpty(f.notes()), parties));
+        }
+
+        List<ContentsEntry> contents = new ArrayList<>();
+        contents.add(new ContentsEntry(DocumentKind.ACCEPTANCE, 1,
+                lead.acceptedOn() != null ? lead.acceptedOn() : lead.foundOn()));
+        sessions.forEach(s -> contents.add(new ContentsEntry(DocumentKind.SESSION, s.number(), s.heldOn())));
+        agreement.ifPresent(a -> contents.add(new ContentsEntry(DocumentKind.AGREEMENT, 1, a.agreedOn())));
+        followUps.forEach(f -> contents.add(new ContentsEntry(DocumentKind.FOLLOW_UP, f.number(), f.visitedOn())));
+
+        CaseFileCover cover = new CaseFileCover(header, parties, typeZh, typeEn, lead.acceptedOn(), lead.closedOn(),
+                lead.outcome(), filedBy, retention, contents);
+        return new CaseDocuments(cover, acceptance, sessions, agreement, followUps);
+    }
+
+    private static DocumentParty party(Party p, boolean full) {
+        String id = nullToEmpty(p.idNumber()).strip();
+        String phone = nullToEmpty(p.phone()).strip();
+        return new DocumentParty(p.role(), p.name(), p.gender(),
+                full ? id : PersonalDataMask.idNumber(id), full ? phone : PersonalDataMask.phone(phone),
+                nullToEmpty(p.address()));
+    }
+
+    private static Map<String, DictionaryEntry> byCode(List<DictionaryEntry> entries) {
+        return entries.stream().collect(Collectors.toMap(DictionaryEntry::code, Function.identity()));
+    }
+
+    private static String nullToEmpty(String text) {
+        return Objects.requireNonNullElse(text, "");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,331 @@
+package cn.mediationdesk.gui.ledger;
+
+import cn.mediationdesk.gui.GuiTestData;
+import cn.mediationdesk.gui.common.CurrentThreadTaskExecutor;
+import cn.mediationdesk.gui.common.DeferredTaskExecutor;
+import cn.mediationdesk.gui.common.RecordingDialogService;
+import cn.mediationdesk.gui.common.RecordingLeadOpener;
+import cn.mediationdesk.gui.common.TaskExecutor;
+import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.search.LeadFilter;
+import cn.mediationdesk.logic.search.LeadListRow;
+import cn.mediationdesk.logic.search.LeadSearchService;
+import cn.mediationdesk.logic.search.LeadSort;
+import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.TallyColumn;
+import cn.mediationdesk.logic.tally.TallyQuery;
+import cn.mediationdesk.logic.tally.TallyRow;
+import cn.mediationdesk.logic.tally.TallyService;
+import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.LeadState;
+import cn.mediationdesk.model.RiskLevel;
+import cn.mediationdesk.persistence.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ledger screen without a screen: {@link GuiTestData}'s ten leads on a real H2 database. */
+class LedgerViewModelTest {
+    private static final LocalDate YEAR_END = LocalDate.of(2022, 12, 31);
+    private static final Clock CLOCK = GuiTestData.clockOn(YEAR_END);
+    private static final Localization CHINESE = new Localization(Localization.CHINESE);
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private Preferences preferences;
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final RecordingLeadOpener opener = new RecordingLeadOpener();
+
+    @BeforeEach
+    void open() {
+        db = GuiTestData.createDatabase(dir.resolve("db"));
+        preferences = Preferences.userRoot().node("cn/mediationdesk-test/" + UUID.randomUUID());
+    }
+
+    @AfterEach
+    void close() throws BackingStoreException {
+        db.close();
+        preferences.removeNode();
+    }
+
+    private LedgerViewModel started() {
+        return started(new CurrentThreadTaskExecutor());
+    }
+
+    private LedgerViewModel started(TaskExecutor executor) {
+        LedgerViewModel vm = new LedgerViewModel(new LeadSearchService(db), CHINESE, CLOCK, executor, dialogs, opener,
+                preferences);
+        vm.start();
+        return vm;
+    }
+
+    @Test
+    void opensOnEveryLeadNewestFirstAsOfToday() {
+        LedgerViewModel vm = started();
+
+        assertThat(vm.rows()).hasSize(10);
+        assertThat(vm.countTextProperty().get()).isEqualTo("共 10 条");
+        assertThat(vm.pageTextProperty().get()).isEqualTo("第 1 / 1 页");
+        assertThat(vm.asOfProperty().get()).isEqualTo(YEAR_END);
+        assertThat(vm.periodProperty().get()).isEqualTo(LedgerPeriod.ALL);
+        assertThat(vm.rows()).extracting(LeadListRow::foundOn).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(vm.communities()).extracting(FilterOption::label).containsExactly("全部社区", "金宝社区", "新华社区");
+        assertThat(dialogs.shown()).isEmpty();
+    }
+
+    @Test
+    void eachFilterListsTheFirstPageAgainWithWhatTheTallyCounts() {
+        LedgerViewModel vm = started();
+        TallyService tally = new TallyService(db);
+        TallyQuery year = TallyQuery.of(Grouping.COMMITTEE, LocalDate.of(2022, 1, 1), YEAR_END, YEAR_END);
+
+        vm.periodProperty().set(LedgerPeriod.THIS_YEAR);
+        assertThat(vm.fromProperty().get()).isEqualTo(LocalDate.of(2022, 1, 1));
+        assertThat(vm.rows()).hasSize(9);
+
+        vm.committeeProperty().set(vm.committees().stream().filter(o -> "金宝社区人民调解委员会".equals(o.label()))
+                .findFirst().orElseThrow());
+        vm.stateColumnProperty().set(vm.stateColumns().stream().filter(o -> o.value() == TallyColumn.ACCEPTED)
+                .findFirst().orElseThrow());
+        TallyRow committee = tally.summarize(year).rows().stream().filter(r -> r.code().equals("TW002"))
+                .findFirst().orElseThrow();
+        assertThat(vm.totalProperty().get()).isEqualTo(committee.counts().accepted()).isEqualTo(3);
+        assertThat(vm.countTextProperty().get()).isEqualTo("共 3 条");
+        assertThat(vm.rows()).allSatisfy(r -> assertThat(r.state().isAccepted()).isTrue());
+
+        vm.typeProperty().set(vm.types().stream().filter(o -> "合同".equals(o.label())).findFirst().orElseThrow());
+        assertThat(vm.rows()).extracting(r -> r.summary()).containsExactly("装修合同工程款结算争议");
+    }
+
+    @Test
+    void overdueOnlyIsTheOverdueColumnAndUntickingListsEveryLeadAgain() {
+        LedgerViewModel vm = started();
+
+        vm.overdueOnlyProperty().set(true);
+        assertThat(vm.stateColumnProperty().get().value()).isEqualTo(TallyColumn.OVERDUE);
+        assertThat(vm.rows()).extracting(LeadListRow::summary).containsExactly("装修合同工程款结算争议");
+        assertThat(vm.stateText(vm.rows().getFirst())).isEqualTo("调解中（超期）");
+
+        vm.stateColumnProperty().set(vm.stateColumns().stream().filter(o -> o.value() == TallyColumn.MEDIATING)
+                .findFirst().orElseThrow());
+        assertThat(vm.overdueOnlyProperty().get()).isFalse();
+        assertThat(vm.rows()).hasSize(2);
+
+        vm.overdueOnlyProperty().set(true);
+        vm.overdueOnlyProperty().set(false);
+        assertThat(vm.stateColumnProperty().get().value()).isNull();
+        assertThat(vm.rows()).hasSize(10);
+    }
+
+    @Test
+    void theAsOfDayDecidesEachLeadsState() {
+        LedgerViewModel vm = started();
+        vm.textProperty().set("漏水");
+        vm.reload();
+        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.state()).isEqualTo(LeadState.MEDIATING));
+
+        vm.asOfProperty().set(LocalDate.of(2022, 11, 30));
+        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.state()).isEqualTo(LeadState.PENDING));
+        assertThat(vm.stateText(vm.rows().getFirst())).isEqualTo("待核实/受理");
+    }
+
+    @Test
+    void typedTextIsSearchedWhenTheViewSaysSo() {
+        LedgerViewModel vm = started();
+        vm.textProperty().set("排水沟");
+        assertThat(vm.rows()).as("not before the pause or Enter").hasSize(10);
+        vm.reload();
+        assertThat(vm.rows()).hasSize(2);
+        assertThat(vm.countTextProperty().get()).isEqualTo("共 2 条");
+    }
+
+    @Test
+    void editingTheDaysOfAPresetMakesItCustomAndABackwardPeriodIsRefused() {
+        LedgerViewModel vm = started();
+        vm.periodProperty().set(LedgerPeriod.THIS_YEAR);
+        vm.fromProperty().set(LocalDate.of(2022, 6, 1));
+        assertThat(vm.periodProperty().get()).isEqualTo(LedgerPeriod.CUSTOM);
+        assertThat(vm.rows()).hasSize(5);
+
+        vm.toProperty().set(LocalDate.of(2022, 5, 1));
+        assertThat(vm.validationMessageProperty().get()).isEqualTo("结束日期 2022-05-01 早于开始日期 2022-06-01，请改正期间");
+        assertThat(vm.rows()).as("the last good list stays").hasSize(5);
+
+        vm.toProperty().set(null);
+        assertThat(vm.validationMessageProperty().get()).isEmpty();
+        assertThat(vm.rows()).as("an open end").hasSize(5);
+    }
+
+    @Test
+    void aFilterHandedInIsShownInTheControlsAndListsExactlyItsLeads() {
+        LedgerViewModel vm = started();
+        TallyQuery year = TallyQuery.of(Grouping.MONTH, LocalDate.of(2022, 1, 1), YEAR_END, YEAR_END);
+
+        vm.apply(LeadFilter.of(year, TallyColumn.LEADS));
+        assertThat(vm.periodProperty().get()).isEqualTo(LedgerPeriod.THIS_YEAR);
+        assertThat(vm.stateColumnProperty().get().value()).isEqualTo(TallyColumn.LEADS);
+        assertThat(vm.totalProperty().get()).isEqualTo(new TallyService(db).summarize(year).total().counts().leads());
+
+        vm.apply(LeadFilter.of(year, TallyColumn.LEADS).withMonth(YearMonth.of(2022, 3)));
+        assertThat(vm.periodProperty().get()).isEqualTo(LedgerPeriod.CUSTOM);
+        assertThat(vm.fromProperty().get()).isEqualTo(LocalDate.of(2022, 3, 1));
+        assertThat(vm.toProperty().get()).isEqualTo(LocalDate.of(2022, 3, 31));
+        assertThat(vm.rows()).extracting(LeadListRow::summary).containsExactly("邻居因排水沟堵塞发生争执");
+
+        vm.clearFilters();
+        assertThat(vm.rows()).hasSize(10);
+        assertThat(vm.stateColumnProperty().get().value()).isNull();
+        assertThat(vm.textProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aFilterHandedInBeforeTheChoicesAreLoadedIsAppliedOnceTheyAre() {
+        DeferredTaskExecutor executor = new DeferredTaskExecutor();
+        LedgerViewModel vm = new LedgerViewModel(new LeadSearchService(db), CHINESE, CLOCK, executor, dialogs, opener,
+                preferences);
+        vm.start();
+        vm.apply(LeadFilter.all(YEAR_END).withColumn(TallyColumn.RESOLVED));
+        executor.runNext(); // the choices
+        executor.runNext(); // the list
+        assertThat(vm.rows()).hasSize(2);
+        assertThat(vm.stateColumnProperty().get().value()).isEqualTo(TallyColumn.RESOLVED);
+        assertThat(executor.pending()).isZero();
+    }
+
+    @Test
+    void aListThatArrivesAfterANewerOneWasAskedForIsDropped() {
+        DeferredTaskExecutor executor = new DeferredTaskExecutor();
+        LedgerViewModel vm = started(executor);
+        executor.runNext();
+        executor.runNext();
+        assertThat(vm.rows()).hasSize(10);
+
+        vm.textProperty().set("排水沟");
+        vm.reload();
+        vm.textProperty().set("宅基地");
+        vm.reload();
+        executor.runNext();
+        assertThat(vm.rows()).as("the older search's result is dropped").hasSize(10);
+        executor.runNext();
+        assertThat(vm.rows()).extracting(LeadListRow::summary).containsExactly("宅基地界址争议");
+    }
+
+    @Test
+    void pagesOfAHundredFollowEachOtherAndAFilterGoesBackToTheFirst() {
+        db.write(tx -> {
+            for (int i = 0; i < 230; i++) {
+                tx.leads().insert(new Lead(UUID.randomUUID(), 1, 1, null, null, LocalDate.of(2020, 1, 1).plusDays(i),
+                        "SCREENING", "OTHER", "批量线索 " + i, null, null, RiskLevel.BLUE, false, false, null, null,
+                        null, null, null, null, null, null, null, 0), CLOCK.instant());
+            }
+            return null;
+        });
+        LedgerViewModel vm = started();
+        assertThat(vm.countTextProperty().get()).isEqualTo("共 240 条");
+        assertThat(vm.pageTextProperty().get()).isEqualTo("第 1 / 3 页");
+        assertThat(vm.rows()).hasSize(100);
+        UUID lastOfFirst = vm.rows().getLast().id();
+
+        vm.nextPage();
+        assertThat(vm.pageTextProperty().get()).isEqualTo("第 2 / 3 页");
+        assertThat(vm.rows()).hasSize(100).extracting(LeadListRow::id).doesNotContain(lastOfFirst);
+        vm.lastPage();
+        assertThat(vm.rows()).hasSize(40);
+        vm.nextPage();
+        assertThat(vm.pageProperty().get()).as("no page after the last").isEqualTo(2);
+        vm.previousPage();
+        assertThat(vm.pageProperty().get()).isEqualTo(1);
+
+        vm.periodProperty().set(LedgerPeriod.THIS_YEAR);
+        assertThat(vm.pageProperty().get()).isZero();
+        assertThat(vm.pageTextProperty().get()).isEqualTo("第 1 / 1 页");
+    }
+
+    @Test
+    void theDatabaseSortsByTheChosenColumnAndNoColumnMeansNewestFirst() {
+        LedgerViewModel vm = started();
+        vm.sortBy(LedgerTableColumn.STATE, true);
+        assertThat(vm.sortProperty().get()).isEqualTo(new LeadSort(LeadSort.Column.STATE, true));
+        assertThat(vm.rows().getFirst().state()).isEqualTo(LeadState.PENDING);
+        assertThat(vm.rows().getLast().state()).isEqualTo(LeadState.TERMINATED);
+
+        vm.sortBy(LedgerTableColumn.PARTIES, true);
+        assertThat(vm.sortProperty().get()).as("the database cannot sort by names").isEqualTo(LeadSort.DEFAULT);
+        vm.sortBy(null, true);
+        assertThat(vm.sortProperty().get()).isEqualTo(LeadSort.DEFAULT);
+    }
+
+    @Test
+    void aCommunityAddedMeanwhileIsOfferedWhenTheChoicesAreLoadedAgainAndTheChoiceIsKept() {
+        LedgerViewModel vm = started();
+        vm.communityProperty().set(vm.communities().get(2));
+        assertThat(vm.rows()).hasSize(4);
+        db.write(tx -> tx.organization().insertCommunity("SQ003", "东风村"));
+
+        vm.refreshChoices();
+        assertThat(vm.communities()).extracting(FilterOption::label).containsExactly("全部社区", "金宝社区", "新华社区", "东风村");
+        assertThat(vm.communityProperty().get().label()).isEqualTo("新华社区");
+        assertThat(vm.rows()).hasSize(4);
+    }
+
+    @Test
+    void leadsOpenThroughTheOpenerHandedIn() {
+        LedgerViewModel vm = started();
+        vm.open(vm.rows().getFirst());
+        vm.open(null);
+        vm.newLead();
+        assertThat(opener.opened()).containsExactly(vm.rows().getFirst().id());
+        assertThat(opener.newLeads()).isEqualTo(1);
+    }
+
+    @Test
+    void theColumnChoiceIsRememberedForTheNextStart() {
+        LedgerViewModel vm = started();
+        assertThat(vm.isShown(LedgerTableColumn.LEAD_NO)).isFalse();
+        assertThat(vm.isShown(LedgerTableColumn.CASE_NUMBER)).isTrue();
+
+        vm.setShown(LedgerTableColumn.LEAD_NO, true);
+        vm.setShown(LedgerTableColumn.SUMMARY, false);
+
+        LedgerViewModel next = started();
+        assertThat(next.isShown(LedgerTableColumn.LEAD_NO)).isTrue();
+        assertThat(next.isShown(LedgerTableColumn.SUMMARY)).isFalse();
+        assertThat(next.hiddenColumns()).containsExactlyInAnyOrder(LedgerTableColumn.COMMUNITY,
+                LedgerTableColumn.SOURCE, LedgerTableColumn.SUMMARY);
+    }
+
+    @Test
+    void rowsReadInTheUsersLanguage() {
+        LedgerViewModel vm = new LedgerViewModel(new LeadSearchService(db), new Localization(Localization.ENGLISH), CLOCK,
+                new CurrentThreadTaskExecutor(), dialogs, opener, preferences);
+        vm.start();
+        LeadListRow drain = vm.rows().stream().filter(r -> r.summary().contains("排水沟堵塞")).findFirst().orElseThrow();
+        assertThat(vm.cellText(LedgerTableColumn.TYPE, drain)).isEqualTo("Neighbours");
+        assertThat(vm.cellText(LedgerTableColumn.STATE, drain)).isEqualTo("Resolved");
+        assertThat(vm.cellText(LedgerTableColumn.RISK, drain)).isEqualTo("Blue (latent)");
+        assertThat(vm.countTextProperty().get()).isEqualTo("10 leads");
+    }
+
+    @Test
+    void aFailedListIsExplainedInADialog() {
+        LedgerViewModel vm = started();
+        db.close();
+        vm.reload();
+        assertThat(dialogs.shown()).singleElement().satisfies(d -> assertThat(d.header()).isEqualTo("线索台账没有查询成功"));
+        assertThat(vm.loadingProperty().get()).isFalse();
+        db = GuiTestData.createDatabase(dir.resolve("again"));
+    }
+}
