@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 /** The top command: the options every command shares, and the way to the database. */
 @Command(name = "mediationdesk", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         sortOptions = false, usageHelpAutoWidth = true,
-        subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, SummaryCommand.class})
+        subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, SummaryCommand.class,
+                ReportCommand.class, StatsTableCommand.class, ExportCommand.class})
 public final class MediationDeskCommand implements Callable<Integer> {
     private final CliContext context;
 

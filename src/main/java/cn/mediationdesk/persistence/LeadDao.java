@@ -87,13 +87,18 @@ interface LeadDao extends LeadRepository {
 
     @Override
     default int nextCaseNumber(long committeeId, int year) {
-        // The UPDATE takes the row lock, so concurrent acceptances queue up instead of sharing a number.
+        // Locking the committee row first serializes its acceptances, so two first acceptances of a
+        // year cannot both insert the counter; the UPDATE then holds the counter row till commit.
+        lockCommittee(committeeId);
         if (raiseCounter(committeeId, year) == 0) {
             insertCounter(committeeId, year);
             return 1;
         }
         return counter(committeeId, year);
     }
+
+    @SqlQuery("SELECT id FROM committee WHERE id = :c FOR UPDATE")
+    long lockCommittee(@Bind("c") long committeeId);
 
     @SqlUpdate("UPDATE case_number_counter SET last_number = last_number + 1 WHERE committee_id = :c AND case_year = :y")
     int raiseCounter(@Bind("c") long committeeId, @Bind("y") int year);

@@ -166,8 +166,8 @@ public final class OrganizationView extends VBox {
         CommitteeFormViewModel form = viewModel.committeeForm();
         TableView<Committee> table = table(viewModel.committees(), Committee::active, "gui.org.committee.empty");
         table.getColumns().add(column("gui.org.column.code", 80, Committee::code));
-        table.getColumns().add(column("gui.org.column.name", 200, Committee::name));
-        table.getColumns().add(column("gui.org.column.shortName", 100, Committee::shortName));
+        table.getColumns().add(column("gui.org.column.name", 190, Committee::name));
+        table.getColumns().add(column("gui.org.column.shortName", 110, Committee::shortName));
         table.getColumns().add(column("gui.org.column.kind", 115, c -> viewModel.kindLabel(c.kind())));
         table.getColumns().add(column("gui.org.column.community", 110, c -> viewModel.communityName(c.communityId())));
         table.getColumns().add(column("gui.org.column.status", 80, c -> viewModel.statusLabel(c.active())));

@@ -7,6 +7,7 @@ import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.Problem;
+import cn.mediationdesk.model.User;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -59,20 +60,32 @@ public final class LoginViewModel {
         String name = username.get();
         String secret = password.get();
         busy.set(true);
-        executor.execute(() -> users.authenticate(name, secret), user -> {
+        executor.execute(() -> attempt(name, secret), attempt -> {
             busy.set(false);
+            if (attempt.refusal() != null) {
+                show(attempt.refusal());
+                return;
+            }
             password.set("");
-            onDone.accept(new OpenedDatabase(store, jurisdictionName, null, user));
+            onDone.accept(new OpenedDatabase(store, jurisdictionName, null, attempt.user()));
         }, failure -> {
             busy.set(false);
-            if (failure instanceof ValidationException refused) {
-                show(refused);
-            } else {
-                LOG.warn("logging in failed", failure);
-                String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-                message.set(l10n.text("gui.login.failed", detail));
-            }
+            LOG.warn("logging in failed", failure);
+            String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+            message.set(l10n.text("gui.login.failed", detail));
         });
+    }
+
+    /** A refusal is an answer, not a failure: it comes back as a value and is not logged as an error. */
+    private Attempt attempt(String name, String secret) {
+        try {
+            return new Attempt(users.authenticate(name, secret), null);
+        } catch (ValidationException refused) {
+            return new Attempt(null, refused);
+        }
+    }
+
+    private record Attempt(User user, ValidationException refusal) {
     }
 
     /** Missing entries at their fields; a wrong password, a lockout or a disabled account above the button. */

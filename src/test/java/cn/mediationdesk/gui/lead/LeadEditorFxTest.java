@@ -16,10 +16,8 @@ import cn.mediationdesk.model.LeadState;
 import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.persistence.Database;
 import javafx.application.Application;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
@@ -29,13 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +50,7 @@ class LeadEditorFxTest {
     Path dir;
 
     private final FxRobot robot = new FxRobot();
+    private final LeadEditorRobot ui = new LeadEditorRobot(robot);
     private final LedgerEvents events = new LedgerEvents();
     private Database database;
     private FxTaskExecutor executor;
@@ -81,6 +78,10 @@ class LeadEditorFxTest {
         waitUntil(() -> editor.loadedProperty().get());
     }
 
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        LeadEditorRobot.waitUntil(condition);
+    }
+
     @AfterEach
     void closeEverything() throws TimeoutException {
         if (windows != null) {
@@ -99,7 +100,7 @@ class LeadEditorFxTest {
         TallyQuery year = TallyQuery.of(Grouping.COMMITTEE, LocalDate.of(2022, 1, 1), TODAY, TODAY);
         TallyCounts before = tally.summarize(year).total().counts();
 
-        fillBasicFacts("2022-12-01");
+        ui.fillBasicFacts("2022-12-01", "楼上漏水殃及楼下住户");
         click("#lead-party-add");
         type("#lead-party-0-name", "张某");
         type("#lead-party-0-id-number", VALID_ID);
@@ -111,7 +112,7 @@ class LeadEditorFxTest {
         assertThat(text("#lead-title")).isEqualTo("2022-12-01 发现的线索");
 
         click("#lead-result-genuine");
-        typeDate("#lead-verified-on", "2022-12-02");
+        type("#lead-verified-on", "2022-12-02");
         click("#lead-verify");
         waitUntil(() -> editor.genuineProperty().get());
 
@@ -126,14 +127,14 @@ class LeadEditorFxTest {
         assertThat(editor.sessions().sessions()).hasSize(2);
 
         click("#lead-close-outcome-resolved");
-        typeDate("#lead-close-closed-on", "2022-12-10");
+        type("#lead-close-closed-on", "2022-12-10");
         click("#lead-close-agreement-form-written");
         type("#lead-close-agreement-terms", "楼上住户承担维修费用");
         click("#lead-close");
         waitUntil(() -> editor.resolvedProperty().get());
         assertThat(text("#lead-state")).isEqualTo("调解成功");
 
-        typeDate("#lead-follow-up-on", "2022-12-20");
+        type("#lead-follow-up-on", "2022-12-20");
         click("#lead-follow-up-performance-performed");
         click("#lead-follow-up-add");
         waitUntil(() -> editor.followUps().followUps().size() == 1);
@@ -154,13 +155,13 @@ class LeadEditorFxTest {
 
     @Test
     void aBadIdNumberAndABadDateAreShownBesideTheirFields() throws TimeoutException {
-        fillBasicFacts("2023-01-05");
+        ui.fillBasicFacts("2023-01-05", "楼上漏水殃及楼下住户");
         click("#lead-party-add");
         type("#lead-party-0-name", "张某");
         type("#lead-party-0-id-number", BAD_ID);
         click("#lead-summary"); // leaving the row checks it
 
-        Label idMessage = visibleLabel("身份证号码“" + BAD_ID + "”无效（须为 18 位，出生日期和校验码正确）");
+        Label idMessage = ui.label("身份证号码“" + BAD_ID + "”无效（须为 18 位，出生日期和校验码正确）");
         Node idField = robot.lookup("#lead-party-0-id-number").query();
         assertThat(GridPane.getColumnIndex(idMessage)).isEqualTo(GridPane.getColumnIndex(idField));
         assertThat(GridPane.getRowIndex(idMessage)).isEqualTo(GridPane.getRowIndex(idField) + 1);
@@ -168,23 +169,23 @@ class LeadEditorFxTest {
         click("#lead-save");
         waitUntil(() -> !editor.busyProperty().get() && !editor.statusProperty().get().isEmpty());
         assertThat(editor.registeredProperty().get()).isFalse();
-        assertThat(visibleLabel("请改正当事人中标红的内容")).isNotNull();
+        assertThat(ui.label("请改正当事人中标红的内容")).isNotNull();
 
         // With the party right, the date is the service's to reject: beside the date.
         type("#lead-party-0-id-number", VALID_ID);
         click("#lead-save");
-        Label dateMessage = waitForLabel("日期 2023-01-05 晚于今天（2022-12-31）");
-        assertThat(dateMessage.getParent()).isSameAs(fieldOf("#lead-found-on"));
+        Label dateMessage = ui.label("日期 2023-01-05 晚于今天（2022-12-31）");
+        assertThat(dateMessage.getParent()).isSameAs(ui.fieldOf("#lead-found-on"));
         assertThat(editor.registeredProperty().get()).isFalse();
 
-        typeDate("#lead-found-on", "2022年13月1日");
+        type("#lead-found-on", "2022年13月1日");
         click("#lead-save");
-        Label notADate = waitForLabel("“2022年13月1日”不是有效日期（可写作 2022-03-05、2022/3/5 或 2022年3月5日）");
-        assertThat(notADate.getParent()).isSameAs(fieldOf("#lead-found-on"));
+        Label notADate = ui.label("“2022年13月1日”不是有效日期（可写作 2022-03-05、2022/3/5 或 2022年3月5日）");
+        assertThat(notADate.getParent()).isSameAs(ui.fieldOf("#lead-found-on"));
         assertThat(robot.lookup("#lead-found-on").queryAs(TextInputControl.class).getText())
                 .as("what was typed stays").isEqualTo("2022年13月1日");
 
-        typeDate("#lead-found-on", "2022/12/1");
+        type("#lead-found-on", "2022/12/1");
         click("#lead-save");
         waitUntil(() -> editor.registeredProperty().get());
         long leads = database.read(tx -> tx.leads().count());
@@ -193,115 +194,24 @@ class LeadEditorFxTest {
                 .as("masked once saved").isEqualTo("110***********" + VALID_ID.substring(14));
     }
 
-    // ---- driving the window ----
-
-    private void fillBasicFacts(String foundOn) throws TimeoutException {
-        choose("#lead-committee", "金宝新区人民调解委员会");
-        choose("#lead-community", "金宝社区");
-        typeDate("#lead-found-on", foundOn);
-        choose("#lead-source", "群众来访");
-        choose("#lead-type", "邻里");
-        type("#lead-summary", "楼上漏水殃及楼下住户");
-    }
-
     private void recordSession(String day, String notes) throws TimeoutException {
         int count = editor.sessions().sessions().size();
-        typeDate("#lead-session-on", day);
-        type("#lead-session-place", "社区调解室");
-        type("#lead-session-notes", notes);
-        click("#lead-session-add");
+        ui.type("#lead-session-on", day);
+        ui.type("#lead-session-place", "社区调解室");
+        ui.type("#lead-session-notes", notes);
+        ui.click("#lead-session-add");
         waitUntil(() -> editor.sessions().sessions().size() == count + 1);
     }
 
-    private void choose(String query, String item) throws TimeoutException {
-        click(query);
-        waitUntil(() -> listCell(item).tryQuery().isPresent());
-        Node cell = listCell(item).query();
-        robot.clickOn(cell);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private org.testfx.service.query.NodeQuery listCell(String text) {
-        return robot.lookup((Node n) -> n instanceof javafx.scene.control.ListCell<?> cell && text.equals(cell.getText())
-                && n.isVisible());
-    }
-
     private void click(String query) throws TimeoutException {
-        Node node = shown(query);
-        robot.clickOn(node);
-        WaitForAsyncUtils.waitForFxEvents();
+        ui.click(query);
     }
 
-    /** Replaces the text of a field, typing as a user would. */
     private void type(String query, String text) throws TimeoutException {
-        Node node = shown(query);
-        TextInputControl field = (TextInputControl) node;
-        robot.clickOn(field);
-        robot.interact(field::selectAll);
-        robot.write(text, 0);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void typeDate(String query, String text) throws TimeoutException {
-        type(query, text);
-    }
-
-    /** The form field (label, input, message) that an input belongs to. */
-    private Node fieldOf(String query) {
-        Node input = robot.lookup(query).query();
-        return input.getParent() instanceof javafx.scene.layout.HBox row ? row.getParent() : input.getParent();
+        ui.type(query, text);
     }
 
     private String text(String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    /** The node, once it is showing, scrolled into the window's view. */
-    private Node shown(String query) throws TimeoutException {
-        waitUntil(() -> robot.lookup(query).tryQuery().filter(n -> n.isVisible() && n.getScene() != null).isPresent());
-        Node node = robot.lookup(query).query();
-        robot.interact(() -> reveal(node));
-        WaitForAsyncUtils.waitForFxEvents();
-        return node;
-    }
-
-    private void reveal(Node node) {
-        ScrollPane scroll = robot.lookup("#lead-scroll").queryAs(ScrollPane.class);
-        Node content = scroll.getContent();
-        if (!isInside(node, content)) {
-            return; // the banner and the bottom bar do not scroll
-        }
-        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-        if (room > 0) {
-            scroll.setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - 60) / room)));
-        }
-        scroll.layout();
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Label visibleLabel(String text) {
-        return robot.lookup((Node n) -> n instanceof Label label && text.equals(label.getText()) && n.isVisible())
-                .queryAs(Label.class);
-    }
-
-    private Label waitForLabel(String text) throws TimeoutException {
-        waitUntil(() -> robot.lookup((Node n) -> n instanceof Label label && text.equals(label.getText())
-                && n.isVisible()).tryQuery().isPresent());
-        return visibleLabel(text);
-    }
-
-    /** Waits for what the window is to show; a condition, not a time, decides. */
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        return ui.text(query);
     }
 }

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -45,7 +46,7 @@ public final class ReportTexts {
         if (day == null) {
             return "";
         }
-        return l10n.text("report.date", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+        return DateTimeFormatter.ofPattern(l10n.text("report.date.pattern"), l10n.locale()).format(day);
     }
 
     /** The period on the day leads were found, either end possibly open. */

@@ -1,0 +1,339 @@
+package cn.mediationdesk.logic.report.print;
+
+import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.report.casefile.AcceptanceRecord;
+import cn.mediationdesk.logic.report.casefile.AcceptanceRecord.VerificationLine;
+import cn.mediationdesk.logic.report.casefile.AgreementDocument;
+import cn.mediationdesk.logic.report.casefile.CaseDocuments;
+import cn.mediationdesk.logic.report.casefile.CaseFileCover;
+import cn.mediationdesk.logic.report.casefile.CaseFileCover.ContentsEntry;
+import cn.mediationdesk.logic.report.casefile.CaseHeader;
+import cn.mediationdesk.logic.report.casefile.DocumentParty;
+import cn.mediationdesk.logic.report.casefile.FollowUpRecord;
+import cn.mediationdesk.logic.report.casefile.SessionRecord;
+import cn.mediationdesk.logic.report.print.PrintBlock.Cell;
+import cn.mediationdesk.logic.report.print.PrintBlock.Column;
+import cn.mediationdesk.logic.report.print.PrintBlock.Field;
+import cn.mediationdesk.logic.report.print.PrintBlock.FieldLines;
+import cn.mediationdesk.logic.report.print.PrintBlock.HeaderCell;
+import cn.mediationdesk.logic.report.print.PrintBlock.LabeledText;
+import cn.mediationdesk.logic.report.print.PrintBlock.Paragraph;
+import cn.mediationdesk.logic.report.print.PrintBlock.Row;
+import cn.mediationdesk.logic.report.print.PrintBlock.Signatures;
+import cn.mediationdesk.logic.report.print.PrintBlock.Table;
+import cn.mediationdesk.logic.report.print.PrintDocument.Orientation;
+import cn.mediationdesk.logic.report.print.PrintDocument.Style;
+import cn.mediationdesk.model.AgreementForm;
+import cn.mediationdesk.model.VerificationResult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+
+/**
+ * Lays the documents of a case out for printing, on A4 portrait: forms as ruled tables with their
+ * field names shaded, the agreement as prose with the places to sign and to seal, and the file's
+ * cover and contents list.
+ */
+public final class CaseDocumentLayouts {
+    /** Form columns: a field name, its value, a field name, its value. */
+    private static final List<Column> FORM = List.of(Column.text(1.25f), Column.text(2.2f), Column.text(1.25f),
+            Column.text(2.2f));
+    /** A field name and a long text beside it. */
+    private static final List<Column> WIDE = List.of(Column.text(1.25f), Column.text(5.65f));
+
+    private final ReportTexts texts;
+    private final boolean chinese;
+
+    public CaseDocumentLayouts(Localization l10n) {
+        this.texts = new ReportTexts(l10n);
+        this.chinese = l10n.isChinese();
+    }
+
+    /** The documents of the case in the order they are bound, cover and contents list aside. */
+    public List<PrintDocument> documents(CaseDocuments documents) {
+        List<PrintDocument> all = new ArrayList<>();
+        all.add(acceptance(documents.acceptance()));
+        documents.sessions().forEach(s -> all.add(session(s)));
+        documents.agreement().ifPresent(a -> all.add(agreement(a)));
+        documents.followUps().forEach(f -> all.add(followUp(f)));
+        return all;
+    }
+
+    /**
+     * The whole case file: the cover, the contents list with the page each document starts on (as
+     * {@code pages} counts them), then the documents.
+     */
+    public List<PrintDocument> caseFile(CaseDocuments documents, ToIntFunction<PrintDocument> pages) {
+        List<PrintDocument> bound = documents(documents);
+        List<Integer> counts = bound.stream().map(pages::applyAsInt).toList();
+        List<PrintDocument> all = new ArrayList<>();
+        all.add(cover(documents.cover()));
+        all.add(contents(documents.cover(), counts));
+        all.addAll(bound);
+        return all;
+    }
+
+    public PrintDocument acceptance(AcceptanceRecord r) {
+        CaseHeader h = r.header();
+        List<PrintBlock> blocks = new ArrayList<>();
+        String community = r.gridName() == null ? r.communityName() : r.communityName() + " " + r.gridName();
+        String risk = texts.risk(r.risk());
+        List<String> flags = new ArrayList<>();
+        if (r.criminalRisk()) {
+            flags.add(texts.text("report.doc.flag.criminal"));
+        }
+        if (r.groupRisk()) {
+            flags.add(texts.text("report.doc.flag.group"));
+        }
+        if (!flags.isEmpty()) {
+            risk = risk + texts.text("report.doc.flags", String.join(texts.text("report.list.separator"), flags));
+        }
+        blocks.add(new Table(FORM, List.of(), List.of(
+                formRow("report.doc.caseNumber", caseNumber(h), "report.doc.leadNo", nullToEmpty(h.leadNo())),
+                formRow("report.doc.foundOn", texts.date(r.foundOn()), "report.doc.source",
+                        chinese ? r.sourceZh() : r.sourceEn()),
+                formRow("report.doc.type", chinese ? r.typeZh() : r.typeEn(), "report.doc.community", community),
+                formRow("report.doc.people", r.peopleCount() == null ? "" : texts.text("report.doc.peopleCount",
+                        r.peopleCount()), "report.doc.amount", r.amount() == null ? ""
+                        : texts.text("report.doc.yuan", ReportTexts.amount(r.amount()))),
+                formRow("report.doc.risk", risk, "report.doc.acceptedOn", texts.date(r.acceptedOn())))));
+        blocks.add(partiesTable(r.parties()));
+        StringBuilder verification = new StringBuilder();
+        for (VerificationLine step : r.verificationSteps()) {
+            verification.append(texts.text("report.doc.verificationStep", texts.date(step.on()), step.method(),
+                    step.note(), step.person().isEmpty() ? "" : texts.text("report.doc.verifiedBy", step.person())))
+                    .append('\n');
+        }
+        if (r.verificationResult() != null) {
+            verification.append(texts.text("report.doc.verificationResult", texts.verification(r.verificationResult()),
+                    texts.date(r.verifiedOn())));
+        }
+        String opinion;
+        if (r.acceptedOn() != null) {
+            opinion = texts.text("report.doc.acceptedOpinion", texts.date(r.acceptedOn()), texts.date(r.dueOn()));
+        } else if (r.verificationResult() != null && r.verificationResult() != VerificationResult.GENUINE) {
+            opinion = texts.text("report.doc.notAcceptedOpinion", texts.verification(r.verificationResult()));
+        } else {
+            opinion = texts.text("report.doc.pendingOpinion");
+        }
+        blocks.add(new Table(WIDE, List.of(), List.of(
+                wideRow("report.doc.summary", r.summary(), 96),
+                wideRow("report.doc.verification", verification.toString().strip(), 60),
+                wideRow("report.doc.opinion", opinion, 40),
+                wideRow("report.doc.mediators", names(r.mediators()), 0))));
+        blocks.add(new Signatures(List.of(texts.text("report.sign.registeredBy"), texts.text("report.sign.director"),
+                texts.text("report.sign.date")), true, null, null));
+        return document(texts.text("report.doc.acceptance.title"), h, blocks);
+    }
+
+    public PrintDocument session(SessionRecord s) {
+        CaseHeader h = s.header();
+        List<PrintBlock> blocks = new ArrayList<>();
+        blocks.add(new Table(FORM, List.of(), List.of(
+                formRow("report.doc.caseNumber", caseNumber(h), "report.doc.sessionNumber",
+                        texts.text("report.doc.nth", s.number())),
+                formRow("report.doc.heldOn", texts.date(s.heldOn()), "report.doc.place", s.place()),
+                spanningRow("report.doc.mediators", names(s.mediators())),
+                spanningRow("report.doc.parties", partyNames(s.parties())),
+                spanningRow("report.doc.participants", s.participants()))));
+        blocks.add(new Table(WIDE, List.of(), List.of(wideRow("report.doc.sessionNotes", s.notes(), 330))));
+        blocks.add(new Signatures(List.of(texts.text("report.sign.parties"), texts.text("report.sign.mediator"),
+                texts.text("report.sign.recorder")), false, null, texts.date(s.heldOn())));
+        return document(texts.text("report.doc.session.title"), h, blocks);
+    }
+
+    /** 人民调解协议书 with the contents 人民调解法 Art. 29 requires; an oral agreement as its record (Art. 28). */
+    public PrintDocument agreement(AgreementDocument a) {
+        CaseHeader h = a.header();
+        boolean written = a.form() == AgreementForm.WRITTEN;
+        List<PrintBlock> blocks = new ArrayList<>();
+        for (DocumentParty p : a.parties()) {
+            blocks.add(new Paragraph(partyLine(p), false, PrintBlock.Align.LEFT));
+        }
+        if (a.parties().isEmpty()) {
+            blocks.add(new Paragraph(texts.text("report.doc.noParties"), false, PrintBlock.Align.LEFT));
+        }
+        blocks.add(new PrintBlock.Spacer(6));
+        blocks.add(new LabeledText(texts.text("report.doc.agreement.facts", a.typeLabel(chinese)), a.facts(), 3));
+        blocks.add(new LabeledText(texts.text("report.doc.agreement.terms"), a.terms(), 4));
+        if (a.amount() != null) {
+            blocks.add(Paragraph.of(texts.text("report.doc.agreement.amount", ReportTexts.amount(a.amount()))));
+        }
+        blocks.add(new LabeledText(texts.text("report.doc.agreement.performance"), a.performanceDeadline() == null
+                ? texts.text("report.doc.agreement.performNow")
+                : texts.text("report.doc.agreement.performBy", texts.date(a.performanceDeadline())), 1));
+        if (written) {
+            blocks.add(Paragraph.of(texts.text("report.doc.agreement.copies", Math.max(3, a.parties().size() + 1))));
+            blocks.add(Paragraph.of(texts.text("report.doc.agreement.effect")));
+            blocks.add(Paragraph.of(texts.text("report.doc.agreement.judicial")));
+        } else {
+            blocks.add(Paragraph.of(texts.text("report.doc.agreement.oral")));
+        }
+        List<String> signers = new ArrayList<>();
+        if (written) {
+            for (DocumentParty p : a.parties()) {
+                signers.add(texts.text("report.sign.party", texts.role(p.role()), p.name()));
+            }
+        }
+        signers.add(texts.text("report.sign.mediator"));
+        signers.add(texts.text("report.sign.recorder"));
+        blocks.add(new Signatures(signers, false, texts.text("report.sign.seal", h.committeeName()),
+                texts.date(a.agreedOn())));
+        String title = texts.text(written ? "report.doc.agreement.title" : "report.doc.oralAgreement.title");
+        return new PrintDocument(Style.DOCUMENT, Orientation.PORTRAIT, title,
+                List.of(texts.text("report.doc.numbered", caseNumber(h))), blocks, null, true);
+    }
+
+    public PrintDocument followUp(FollowUpRecord f) {
+        CaseHeader h = f.header();
+        List<PrintBlock> blocks = new ArrayList<>();
+        blocks.add(new Table(FORM, List.of(), List.of(
+                formRow("report.doc.caseNumber", caseNumber(h), "report.doc.visitNumber",
+                        texts.text("report.doc.nth", f.number())),
+                formRow("report.doc.visitedOn", texts.date(f.visitedOn()), "report.doc.agreedOn",
+                        texts.date(f.agreedOn())),
+                spanningRow("report.doc.parties", partyNames(f.parties())),
+                formRow("report.doc.performance", texts.performance(f.performance()), "report.doc.satisfaction",
+                        texts.satisfaction(f.satisfaction())),
+                spanningRow("report.doc.escalation", texts.text(f.escalationSigns()
+                        ? "report.doc.escalation.yes" : "report.doc.escalation.no")))));
+        blocks.add(new Table(WIDE, List.of(), List.of(wideRow("report.doc.visitNotes", f.notes(), 260))));
+        blocks.add(new Signatures(List.of(texts.text("report.sign.visitor"), texts.text("report.sign.visited")),
+                false, null, texts.date(f.visitedOn())));
+        return document(texts.text("report.doc.followUp.title"), h, blocks);
+    }
+
+    /** The cover of the 卷宗: no page number; 立卷人 and 保管期限 left on their lines when not given. */
+    public PrintDocument cover(CaseFileCover c) {
+        CaseHeader h = c.header();
+        List<Field> fields = List.of(
+                new Field(texts.text("report.doc.caseNumber"), nullToEmpty(h.caseNumber())),
+                new Field(texts.text("report.doc.parties"), partyNames(c.parties())),
+                new Field(texts.text("report.doc.type"), c.typeLabel(chinese)),
+                new Field(texts.text("report.doc.acceptedOn"), texts.date(c.acceptedOn())),
+                new Field(texts.text("report.doc.closedOn"), texts.date(c.closedOn())),
+                new Field(texts.text("report.doc.outcome"), texts.outcome(c.outcome())),
+                new Field(texts.text("report.doc.filedBy"), nullToEmpty(c.filedBy())),
+                new Field(texts.text("report.doc.retention"), nullToEmpty(c.retention())));
+        List<String> scope = new ArrayList<>();
+        scope.add(h.committeeName());
+        return new PrintDocument(Style.COVER, Orientation.PORTRAIT, texts.text("report.doc.cover.title"), scope,
+                List.of(new PrintBlock.Spacer(70), new FieldLines(fields)), null, false);
+    }
+
+    /**
+     * 卷内目录: each document with its date and the pages it takes, numbered from the first document
+     * on; {@code pages} holds how many pages each entry takes, in the order of the contents.
+     */
+    public PrintDocument contents(CaseFileCover c, List<Integer> pages) {
+        List<Row> rows = new ArrayList<>();
+        int page = 1;
+        for (int i = 0; i < c.contents().size(); i++) {
+            ContentsEntry entry = c.contents().get(i);
+            int count = i < pages.size() ? Math.max(1, pages.get(i)) : 1;
+            String range = count == 1 ? Integer.toString(page)
+                    : texts.text("report.doc.contents.pages", page, page + count - 1);
+            rows.add(Row.of(List.of(Cell.of(Integer.toString(i + 1)), Cell.of(entryTitle(entry)),
+                    Cell.of(texts.date(entry.date())), Cell.of(range), Cell.of(""))));
+            page += count;
+        }
+        Table table = new Table(List.of(Column.centered(0.8f), Column.text(4.2f), Column.centered(2.2f),
+                Column.centered(1.1f), Column.text(1.5f)),
+                List.of(List.of(HeaderCell.of(texts.text("report.column.index")),
+                        HeaderCell.of(texts.text("report.doc.contents.document")),
+                        HeaderCell.of(texts.text("report.doc.contents.date")),
+                        HeaderCell.of(texts.text("report.doc.contents.page")),
+                        HeaderCell.of(texts.text("report.doc.contents.remark")))),
+                rows);
+        return new PrintDocument(Style.DOCUMENT, Orientation.PORTRAIT, texts.text("report.doc.contents.title"),
+                List.of(texts.text("report.doc.caseNumberLine", nullToEmpty(c.header().caseNumber()))), List.of(table),
+                null, false);
+    }
+
+    // ---- parts ----
+
+    private String entryTitle(ContentsEntry entry) {
+        return switch (entry.kind()) {
+            case ACCEPTANCE -> texts.text("report.doc.acceptance.title");
+            case SESSION -> texts.text("report.doc.contents.session", entry.number());
+            case AGREEMENT -> texts.text("report.doc.agreement.title");
+            case FOLLOW_UP -> texts.text("report.doc.contents.followUp", entry.number());
+        };
+    }
+
+    private PrintDocument document(String title, CaseHeader h, List<PrintBlock> blocks) {
+        List<String> scope = List.of(texts.text("report.doc.committeeLine", h.committeeName()),
+                texts.text("report.doc.caseNumberLine", caseNumber(h)));
+        return new PrintDocument(Style.DOCUMENT, Orientation.PORTRAIT, title, scope, blocks, null, true);
+    }
+
+    private String caseNumber(CaseHeader h) {
+        return h.caseNumber() != null ? h.caseNumber() : texts.text("report.doc.notAccepted");
+    }
+
+    private Row formRow(String label1, String value1, String label2, String value2) {
+        return Row.of(List.of(Cell.label(texts.text(label1)), Cell.of(value1), Cell.label(texts.text(label2)),
+                Cell.of(value2)));
+    }
+
+    private Row spanningRow(String label, String value) {
+        return Row.of(List.of(Cell.label(texts.text(label)), Cell.spanning(value, 3)));
+    }
+
+    private Row wideRow(String label, String value, float minHeight) {
+        return new Row(List.of(Cell.label(texts.text(label)), Cell.of(value)), false, minHeight);
+    }
+
+    private Table partiesTable(List<DocumentParty> parties) {
+        List<Column> columns = List.of(Column.centered(1.25f), Column.centered(1.1f), Column.centered(0.55f),
+                Column.centered(2.05f), Column.centered(1.35f), Column.text(2.1f));
+        List<Row> rows = new ArrayList<>();
+        for (DocumentParty p : parties) {
+            rows.add(Row.of(List.of(Cell.label(texts.role(p.role())), Cell.of(p.name()), Cell.of(texts.gender(p.gender())),
+                    Cell.of(p.idNumber()), Cell.of(p.phone()), Cell.of(p.address()))));
+        }
+        if (parties.isEmpty()) {
+            rows.add(Row.of(List.of(Cell.label(texts.text("report.doc.parties")),
+                    Cell.spanning(texts.text("report.doc.noParties"), 5))));
+        }
+        return new Table(columns, List.of(List.of(HeaderCell.of(texts.text("report.doc.parties")),
+                HeaderCell.of(texts.text("report.doc.name")), HeaderCell.of(texts.text("report.doc.gender")),
+                HeaderCell.of(texts.text("report.doc.idNumber")), HeaderCell.of(texts.text("report.doc.phone")),
+                HeaderCell.of(texts.text("report.doc.address")))), rows);
+    }
+
+    /** 申请人：张三，男，公民身份号码 110105********002X，联系电话 138****5678，住址 …。 */
+    private String partyLine(DocumentParty p) {
+        List<String> facts = new ArrayList<>();
+        facts.add(p.name());
+        if (p.gender() != null) {
+            facts.add(texts.gender(p.gender()));
+        }
+        if (!p.idNumber().isEmpty()) {
+            facts.add(texts.text("report.doc.party.idNumber", p.idNumber()));
+        }
+        if (!p.phone().isEmpty()) {
+            facts.add(texts.text("report.doc.party.phone", p.phone()));
+        }
+        if (!p.address().isEmpty()) {
+            facts.add(texts.text("report.doc.party.address", p.address()));
+        }
+        return texts.text("report.doc.party.line", texts.role(p.role()),
+                String.join(texts.text("report.doc.party.separator"), facts));
+    }
+
+    private String partyNames(List<DocumentParty> parties) {
+        return parties.stream().map(p -> texts.text("report.doc.partyWithRole", p.name(), texts.role(p.role())))
+                .collect(Collectors.joining(texts.text("report.list.separator")));
+    }
+
+    private String names(List<String> names) {
+        return String.join(texts.text("report.list.separator"), names);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

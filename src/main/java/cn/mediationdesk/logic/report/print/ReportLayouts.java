@@ -1,0 +1,326 @@
+package cn.mediationdesk.logic.report.print;
+
+import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.report.CommunityPage;
+import cn.mediationdesk.logic.report.DistrictSummary;
+import cn.mediationdesk.logic.report.ListedLead;
+import cn.mediationdesk.logic.report.ReportScope;
+import cn.mediationdesk.logic.report.StatisticsTable;
+import cn.mediationdesk.logic.report.SummaryReport;
+import cn.mediationdesk.logic.report.print.PrintBlock.Cell;
+import cn.mediationdesk.logic.report.print.PrintBlock.Column;
+import cn.mediationdesk.logic.report.print.PrintBlock.HeaderCell;
+import cn.mediationdesk.logic.report.print.PrintBlock.Heading;
+import cn.mediationdesk.logic.report.print.PrintBlock.Paragraph;
+import cn.mediationdesk.logic.report.print.PrintBlock.Row;
+import cn.mediationdesk.logic.report.print.PrintBlock.Signatures;
+import cn.mediationdesk.logic.report.print.PrintBlock.Table;
+import cn.mediationdesk.logic.report.print.PrintDocument.Orientation;
+import cn.mediationdesk.logic.report.print.PrintDocument.Style;
+import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.StatisticsCounts;
+import cn.mediationdesk.logic.tally.StatisticsRow;
+import cn.mediationdesk.logic.tally.SummaryColumns;
+import cn.mediationdesk.logic.tally.TallyCounts;
+import cn.mediationdesk.logic.tally.TallyRow;
+import cn.mediationdesk.model.LeadState;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lays the reports out for printing: the district summary, a community's page, the statistics table
+ * and any summary. Every figure is the engine's as it comes in the report record; nothing is added up
+ * here. Tables as wide as the summary's columns go on landscape pages.
+ */
+public final class ReportLayouts {
+    private final ReportTexts texts;
+    private final boolean chinese;
+
+    public ReportLayouts(Localization l10n) {
+        this.texts = new ReportTexts(l10n);
+        this.chinese = l10n.isChinese();
+    }
+
+    /** The district summary, the table by committee first. */
+    public PrintDocument districtSummary(DistrictSummary report) {
+        return districtSummary(report, Grouping.COMMITTEE);
+    }
+
+    /**
+     * The district summary: a table by committee and one by community, each with its total.
+     *
+     * @param first {@link Grouping#COMMUNITY} to put the table by community first; else the one by committee
+     */
+    public PrintDocument districtSummary(DistrictSummary report, Grouping first) {
+        List<PrintBlock> blocks = new ArrayList<>();
+        Table byCommittee = tallyTable(texts.text("report.column.committee"), report.byCommittee().rows(),
+                report.byCommittee().total());
+        Table byCommunity = tallyTable(texts.text("report.column.community"), report.byCommunity().rows(),
+                report.byCommunity().total());
+        boolean communityFirst = first == Grouping.COMMUNITY;
+        blocks.add(new Heading(texts.text("report.district.section", 1, texts.text(communityFirst
+                ? "report.district.byCommunity" : "report.district.byCommittee"))));
+        blocks.add(communityFirst ? byCommunity : byCommittee);
+        blocks.add(new Heading(texts.text("report.district.section", 2, texts.text(communityFirst
+                ? "report.district.byCommittee" : "report.district.byCommunity"))));
+        blocks.add(communityFirst ? byCommittee : byCommunity);
+        blocks.add(note(texts.text("report.note.tally")));
+        blocks.add(signatures());
+        return document(texts.text("report.district.title", report.scope().jurisdiction()), report.scope(),
+                Orientation.LANDSCAPE, blocks);
+    }
+
+    public PrintDocument communityPage(CommunityPage page) {
+        List<PrintBlock> blocks = new ArrayList<>();
+        blocks.add(new Heading(texts.text("report.community.overall")));
+        TallyRow counts = new TallyRow(page.community().code(), page.community().name(), page.community().name(),
+                page.counts().counts());
+        blocks.add(tallyTable(texts.text("report.column.community"), List.of(counts), null));
+        blocks.add(new Heading(texts.text("report.community.byType")));
+        blocks.add(tallyTable(texts.text("report.column.type"), page.byType().rows(), page.byType().total()));
+        blocks.add(new Heading(texts.text("report.community.bySourceGroup")));
+        blocks.add(tallyTable(texts.text("report.column.sourceGroup"), page.bySourceGroup().rows(),
+                page.bySourceGroup().total()));
+        blocks.add(new Heading(texts.text("report.community.overdue", page.overdue().size())));
+        blocks.add(page.overdue().isEmpty() ? Paragraph.of(texts.text("report.community.none"))
+                : overdueTable(page));
+        blocks.add(new Heading(texts.text("report.community.highRisk", page.highRisk().size())));
+        blocks.add(page.highRisk().isEmpty() ? Paragraph.of(texts.text("report.community.none"))
+                : highRiskTable(page));
+        blocks.add(note(texts.text("report.note.tally") + "\n" + texts.text("report.note.noPersonalData")));
+        blocks.add(signatures());
+        List<String> scope = new ArrayList<>();
+        scope.add(texts.text("report.scope.jurisdiction", page.scope().jurisdiction()));
+        scope.addAll(periodLines(page.scope()));
+        return new PrintDocument(Style.REPORT, Orientation.LANDSCAPE,
+                texts.text("report.community.title", page.community().name()), scope, blocks,
+                page.scope().printedOn(), true);
+    }
+
+    public PrintDocument statisticsTable(StatisticsTable table) {
+        Map<String, StatisticsCounts> figures = new HashMap<>();
+        for (StatisticsRow row : table.figures().rows()) {
+            figures.put(row.code(), row.counts());
+        }
+        List<Column> columns = new ArrayList<>();
+        columns.add(Column.text(2.1f));
+        for (int i = 0; i < 13; i++) {
+            columns.add(Column.number(i == 5 ? 1.9f : 1));
+        }
+        List<List<HeaderCell>> header = List.of(
+                List.of(new HeaderCell(texts.text("report.column.type"), 1, 2),
+                        new HeaderCell(texts.text("report.stats.accepted"), 1, 2),
+                        new HeaderCell(texts.text("report.stats.resolved"), 1, 2),
+                        new HeaderCell(texts.text("report.column.rate"), 1, 2),
+                        new HeaderCell(texts.text("report.stats.agreements"), 3, 1),
+                        new HeaderCell(texts.text("report.stats.criminal"), 2, 1),
+                        new HeaderCell(texts.text("report.stats.group"), 2, 1),
+                        new HeaderCell(texts.text("report.stats.performed"), 1, 2),
+                        new HeaderCell(texts.text("report.stats.judicial"), 2, 1)),
+                List.of(HeaderCell.of(texts.text("report.stats.written")),
+                        HeaderCell.of(texts.text("report.stats.oral")),
+                        HeaderCell.of(texts.text("report.stats.amount")),
+                        HeaderCell.of(texts.text("report.stats.cases")),
+                        HeaderCell.of(texts.text("report.stats.persons")),
+                        HeaderCell.of(texts.text("report.stats.cases")),
+                        HeaderCell.of(texts.text("report.stats.persons")),
+                        HeaderCell.of(texts.text("report.stats.applied")),
+                        HeaderCell.of(texts.text("report.stats.confirmed"))));
+        List<Row> rows = new ArrayList<>();
+        for (TallyRow row : table.byType().rows()) {
+            rows.add(statisticsRow(row, figures.getOrDefault(row.code(), StatisticsCounts.ZERO), false));
+        }
+        rows.add(statisticsRow(table.byType().total(), table.figures().total().counts(), true));
+
+        List<PrintBlock> blocks = new ArrayList<>();
+        blocks.add(new Heading(texts.text("report.stats.byType")));
+        blocks.add(new Table(columns, header, rows));
+        blocks.add(new Heading(texts.text("report.stats.bySource")));
+        List<Row> sources = new ArrayList<>();
+        for (TallyRow row : table.bySourceGroup().rows()) {
+            sources.add(sourceRow(row, false));
+        }
+        sources.add(sourceRow(table.bySourceGroup().total(), true));
+        blocks.add(new Table(List.of(Column.text(2.1f), Column.number(1.6f), Column.number(1.6f),
+                Column.number(1.6f), Column.text(8.1f)),
+                List.of(List.of(HeaderCell.of(texts.text("report.column.sourceGroup")),
+                        HeaderCell.of(texts.text("report.stats.accepted")),
+                        HeaderCell.of(texts.text("report.stats.resolved")),
+                        HeaderCell.of(texts.text("report.column.rate")),
+                        HeaderCell.of(texts.text("report.stats.sourceMeaning")))),
+                sources));
+        blocks.add(note(texts.text("report.note.stats")));
+        blocks.add(signatures());
+        return document(texts.text("report.stats.title"), table.scope(), Orientation.LANDSCAPE, blocks);
+    }
+
+    /** Any summary, one row per group and the total, as the summary screen shows it. */
+    public PrintDocument summary(SummaryReport report) {
+        String grouping = texts.text("cli.grouping." + report.result().query().by().cliName());
+        List<PrintBlock> blocks = new ArrayList<>();
+        blocks.add(tallyTable(grouping, report.result().rows(), report.result().total()));
+        blocks.add(note(texts.text("report.note.tally")));
+        blocks.add(signatures());
+        List<String> scope = new ArrayList<>();
+        scope.add(texts.text("report.scope.jurisdiction", report.scope().jurisdiction()));
+        if (report.communityName() != null) {
+            scope.add(texts.text("report.scope.community", report.communityName()));
+        }
+        if (report.committeeName() != null) {
+            scope.add(texts.text("report.scope.committee", report.committeeName()));
+        }
+        scope.addAll(periodLines(report.scope()));
+        return new PrintDocument(Style.REPORT, Orientation.LANDSCAPE,
+                texts.text("report.summary.title", report.scope().jurisdiction(), grouping), scope, blocks,
+                report.scope().printedOn(), true);
+    }
+
+    // ---- parts ----
+
+    private PrintDocument document(String title, ReportScope scope, Orientation orientation, List<PrintBlock> blocks) {
+        List<String> lines = new ArrayList<>();
+        lines.add(texts.text("report.scope.jurisdiction", scope.jurisdiction()));
+        lines.addAll(periodLines(scope));
+        return new PrintDocument(Style.REPORT, orientation, title, lines, blocks, scope.printedOn(), true);
+    }
+
+    private List<String> periodLines(ReportScope scope) {
+        return List.of(texts.text("report.scope.period", texts.period(scope.from(), scope.to())),
+                texts.text("report.scope.asOf", texts.date(scope.asOf())));
+    }
+
+    private Paragraph note(String text) {
+        return new Paragraph(text, false, PrintBlock.Align.LEFT);
+    }
+
+    private Signatures signatures() {
+        return new Signatures(List.of(texts.text("report.sign.preparedBy"), texts.text("report.sign.reviewedBy"),
+                texts.text("report.sign.date")), true, null, null);
+    }
+
+    /** The columns of DESIGN §5 under a two-level header: not accepted (待处理 … 移交), accepted (受理 … 逾期). */
+    private Table tallyTable(String nameHeader, List<TallyRow> rows, TallyRow total) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(Column.text(2.9f));
+        for (int i = 0; i < SummaryColumns.COUNTS.size(); i++) {
+            columns.add(Column.number(1));
+        }
+        columns.add(Column.number(1.1f));
+        List<List<HeaderCell>> header = List.of(
+                List.of(new HeaderCell(nameHeader, 1, 2), new HeaderCell(texts.text("report.column.leads"), 1, 2),
+                        new HeaderCell(texts.text("report.column.notAccepted"), 4, 1),
+                        new HeaderCell(texts.text("report.column.acceptedGroup"), 6, 1),
+                        new HeaderCell(texts.text("report.column.rate"), 1, 2)),
+                List.of(HeaderCell.of(texts.text("report.column.pending")),
+                        HeaderCell.of(texts.text("report.column.unfounded")),
+                        HeaderCell.of(texts.text("report.column.duplicate")),
+                        HeaderCell.of(texts.text("report.column.transferred")),
+                        HeaderCell.of(texts.text("report.column.accepted")),
+                        HeaderCell.of(texts.text("report.column.mediating")),
+                        HeaderCell.of(texts.text("report.column.resolved")),
+                        HeaderCell.of(texts.text("report.column.failed")),
+                        HeaderCell.of(texts.text("report.column.terminated")),
+                        HeaderCell.of(texts.text("report.column.overdue"))));
+        List<Row> body = new ArrayList<>();
+        for (TallyRow row : rows) {
+            body.add(tallyRow(row.name(chinese), row.counts(), false));
+        }
+        if (total != null) {
+            body.add(tallyRow(texts.text("report.total"), total.counts(), true));
+        }
+        return new Table(columns, header, body);
+    }
+
+    private static Row tallyRow(String name, TallyCounts counts, boolean total) {
+        List<Cell> cells = new ArrayList<>();
+        cells.add(Cell.of(name));
+        for (long value : SummaryColumns.values(counts)) {
+            cells.add(Cell.of(Long.toString(value)));
+        }
+        cells.add(Cell.of(ReportTexts.rate(counts.resolutionRate())));
+        return new Row(cells, total, 0);
+    }
+
+    private Row statisticsRow(TallyRow tally, StatisticsCounts figures, boolean total) {
+        TallyCounts counts = tally.counts();
+        List<Cell> cells = List.of(Cell.of(total ? texts.text("report.total") : tally.name(chinese)),
+                number(counts.accepted()), number(counts.resolved()),
+                Cell.of(ReportTexts.rate(counts.resolutionRate())),
+                number(figures.written()), number(figures.oral()), Cell.of(ReportTexts.amount(figures.amount())),
+                number(figures.criminalCases()), number(figures.criminalPersons()),
+                number(figures.groupCases()), number(figures.groupPersons()),
+                number(figures.performed()), number(figures.judicialApplied()), number(figures.judicialConfirmed()));
+        return new Row(cells, total, 0);
+    }
+
+    private Row sourceRow(TallyRow row, boolean total) {
+        String meaning = switch (row.code()) {
+            case "ACTIVE" -> texts.text("report.stats.source.active");
+            case "APPLICATION" -> texts.text("report.stats.source.application");
+            case "REFERRAL" -> texts.text("report.stats.source.referral");
+            default -> "";
+        };
+        return new Row(List.of(Cell.of(total ? texts.text("report.total") : row.name(chinese)),
+                number(row.counts().accepted()), number(row.counts().resolved()),
+                Cell.of(ReportTexts.rate(row.counts().resolutionRate())), Cell.of(meaning)), total, 0);
+    }
+
+    private static Cell number(long value) {
+        return Cell.of(Long.toString(value));
+    }
+
+    private Table overdueTable(CommunityPage page) {
+        List<Row> rows = new ArrayList<>();
+        int n = 1;
+        for (ListedLead lead : page.overdue()) {
+            long days = lead.dueOn() == null ? 0 : ChronoUnit.DAYS.between(lead.dueOn(), page.scope().asOf());
+            rows.add(Row.of(List.of(Cell.of(Integer.toString(n++)), Cell.of(number(lead)),
+                    Cell.of(lead.typeLabel(chinese)), Cell.of(texts.risk(lead.risk())), Cell.of(texts.date(lead.dueOn())),
+                    Cell.of(Long.toString(days)))));
+        }
+        return new Table(List.of(Column.centered(0.7f), Column.text(4), Column.text(2.4f), Column.centered(1.2f),
+                Column.centered(2.2f), Column.number(1.4f)),
+                List.of(List.of(HeaderCell.of(texts.text("report.column.index")),
+                        HeaderCell.of(texts.text("report.column.caseNumber")),
+                        HeaderCell.of(texts.text("report.column.type")),
+                        HeaderCell.of(texts.text("report.column.risk")),
+                        HeaderCell.of(texts.text("report.column.dueOn")),
+                        HeaderCell.of(texts.text("report.column.daysOverdue")))),
+                rows);
+    }
+
+    private Table highRiskTable(CommunityPage page) {
+        List<Row> rows = new ArrayList<>();
+        int n = 1;
+        for (ListedLead lead : page.highRisk()) {
+            String state = texts.state(lead.state());
+            if (lead.overdue() && lead.state() == LeadState.MEDIATING) {
+                state = texts.text("report.state.mediatingOverdue");
+            }
+            rows.add(Row.of(List.of(Cell.of(Integer.toString(n++)), Cell.of(number(lead)),
+                    Cell.of(lead.typeLabel(chinese)), Cell.of(texts.risk(lead.risk())), Cell.of(texts.date(lead.foundOn())),
+                    Cell.of(state))));
+        }
+        return new Table(List.of(Column.centered(0.7f), Column.text(4), Column.text(2.4f), Column.centered(1.2f),
+                Column.centered(2.2f), Column.centered(1.4f)),
+                List.of(List.of(HeaderCell.of(texts.text("report.column.index")),
+                        HeaderCell.of(texts.text("report.column.caseOrLeadNumber")),
+                        HeaderCell.of(texts.text("report.column.type")),
+                        HeaderCell.of(texts.text("report.column.risk")),
+                        HeaderCell.of(texts.text("report.column.foundOn")),
+                        HeaderCell.of(texts.text("report.column.stateAsOf")))),
+                rows);
+    }
+
+    /** The case number, or before acceptance the lead number marked as such. */
+    private String number(ListedLead lead) {
+        if (lead.caseNumber() != null) {
+            return lead.caseNumber();
+        }
+        return lead.leadNo() == null ? "" : texts.text("report.leadNo", lead.leadNo());
+    }
+}

@@ -1,0 +1,404 @@
+package cn.mediationdesk.logic.report.sheet;
+
+import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.report.CommunityPage;
+import cn.mediationdesk.logic.report.DistrictSummary;
+import cn.mediationdesk.logic.report.LedgerExportRow;
+import cn.mediationdesk.logic.report.ListedLead;
+import cn.mediationdesk.logic.report.ReportScope;
+import cn.mediationdesk.logic.report.ReportService;
+import cn.mediationdesk.logic.report.StatisticsTable;
+import cn.mediationdesk.logic.report.SummaryReport;
+import cn.mediationdesk.logic.report.print.ReportTexts;
+import cn.mediationdesk.logic.report.sheet.SheetWriter.Money;
+import cn.mediationdesk.logic.report.sheet.SheetWriter.Rate;
+import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.StatisticsCounts;
+import cn.mediationdesk.logic.tally.StatisticsRow;
+import cn.mediationdesk.logic.tally.SummaryCsv;
+import cn.mediationdesk.logic.tally.TallyCounts;
+import cn.mediationdesk.logic.tally.TallyQuery;
+import cn.mediationdesk.logic.tally.TallyResult;
+import cn.mediationdesk.logic.tally.TallyRow;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Saves reports, summaries and the ledger as spreadsheets: XLSX (a title block with jurisdiction,
+ * period and as-of day, the header frozen, numbers as numbers, dates as date cells, widths set) and,
+ * for a summary and the ledger, CSV. The figures are the report records' own. A file appears whole or
+ * not at all.
+ */
+public final class SpreadsheetExporter {
+    /** Which kind of file a name asks for. */
+    public enum Format {
+        XLSX, CSV;
+
+        /** By the file's extension; {@code null} when it is neither .xlsx nor .csv. */
+        public static Format of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".xlsx")) {
+                return XLSX;
+            }
+            return name.endsWith(".csv") ? CSV : null;
+        }
+    }
+
+    /** Excel opens a UTF-8 CSV as UTF-8 only when it starts with a byte-order mark. */
+    private static final String BOM = "\uFEFF";
+    /** Rows the streaming workbook keeps in memory; the rest are already on disk. */
+    private static final int WINDOW = 200;
+
+    private final ReportTexts texts;
+    private final boolean chinese;
+
+    public SpreadsheetExporter(Localization l10n) {
+        this.texts = new ReportTexts(l10n);
+        this.chinese = l10n.isChinese();
+    }
+
+    // ---- reports ----
+
+    /** The district summary: a sheet by committee and one by community. */
+    public void writeDistrictSummary(DistrictSummary report, Path file) {
+        writeDistrictSummary(report, Grouping.COMMITTEE, file);
+    }
+
+    /** @param first {@link Grouping#COMMUNITY} to put the sheet by community first; else the one by committee */
+    public void writeDistrictSummary(DistrictSummary report, Grouping first, Path file) {
+        writeWorkbook(file, workbook -> {
+            SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
+            String title = texts.text("report.district.title", report.scope().jurisdiction());
+            List<String> scope = scopeLines(report.scope());
+            Runnable committees = () -> tallySheet(workbook, styles, texts.text("export.sheet.byCommittee"), title,
+                    scope, texts.text("report.column.committee"), report.byCommittee());
+            Runnable communities = () -> tallySheet(workbook, styles, texts.text("export.sheet.byCommunity"), title,
+                    scope, texts.text("report.column.community"), report.byCommunity());
+            if (first == Grouping.COMMUNITY) {
+                communities.run();
+                committees.run();
+            } else {
+                committees.run();
+                communities.run();
+            }
+        });
+    }
+
+    public void writeCommunityPage(CommunityPage page, Path file) {
+        writeWorkbook(file, workbook -> {
+            SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
+            String title = texts.text("report.community.title", page.community().name());
+            List<String> scope = scopeLines(page.scope());
+            SheetWriter overall = new SheetWriter(workbook, styles, texts.text("export.sheet.overall"), 14)
+                    .titleBlock(title, scope).header(tallyHeaders(texts.text("report.column.community")));
+            overall.row(tallyValues(page.community().code(), page.community().name(), page.counts().counts()));
+            overall.finish();
+            tallySheet(workbook, styles, texts.text("export.sheet.byType"), title, scope,
+                    texts.text("report.column.type"), page.byType());
+            tallySheet(workbook, styles, texts.text("export.sheet.bySourceGroup"), title, scope,
+                    texts.text("report.column.sourceGroup"), page.bySourceGroup());
+            listedSheet(workbook, styles, texts.text("export.sheet.overdue"), title, scope, page.overdue());
+            listedSheet(workbook, styles, texts.text("export.sheet.highRisk"), title, scope, page.highRisk());
+        });
+    }
+
+    public void writeStatisticsTable(StatisticsTable table, Path file) {
+        writeWorkbook(file, workbook -> {
+            SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
+            String title = texts.text("report.stats.title");
+            List<String> scope = scopeLines(table.scope());
+            Map<String, StatisticsCounts> figures = new HashMap<>();
+            for (StatisticsRow row : table.figures().rows()) {
+                figures.put(row.code(), row.counts());
+            }
+            List<String> headers = List.of(texts.text("export.column.code"), texts.text("report.column.type"),
+                    texts.text("report.stats.accepted"), texts.text("report.stats.resolved"),
+                    texts.text("export.column.ratePercent"), texts.text("export.stats.written"),
+                    texts.text("export.stats.oral"), texts.text("export.stats.amount"),
+                    texts.text("export.stats.criminalCases"), texts.text("export.stats.criminalPersons"),
+                    texts.text("export.stats.groupCases"), texts.text("export.stats.groupPersons"),
+                    texts.text("report.stats.performed"), texts.text("export.stats.judicialApplied"),
+                    texts.text("export.stats.judicialConfirmed"));
+            SheetWriter byType = new SheetWriter(workbook, styles, texts.text("export.sheet.byType"), headers.size())
+                    .titleBlock(title, scope).header(headers);
+            for (TallyRow row : table.byType().rows()) {
+                byType.row(statisticsValues(row.code(), row.name(chinese), row.counts(),
+                        figures.getOrDefault(row.code(), StatisticsCounts.ZERO)));
+            }
+            byType.total(statisticsValues(TallyRow.TOTAL_CODE, texts.text("report.total"),
+                    table.byType().total().counts(), table.figures().total().counts()));
+            byType.note(texts.text("report.note.stats"));
+            byType.finish();
+
+            SheetWriter bySource = new SheetWriter(workbook, styles, texts.text("export.sheet.bySourceGroup"), 5)
+                    .titleBlock(title, scope).header(List.of(texts.text("export.column.code"),
+                            texts.text("report.column.sourceGroup"), texts.text("report.stats.accepted"),
+                            texts.text("report.stats.resolved"), texts.text("export.column.ratePercent")));
+            for (TallyRow row : table.bySourceGroup().rows()) {
+                bySource.row(sourceValues(row.code(), row.name(chinese), row.counts()));
+            }
+            TallyRow total = table.bySourceGroup().total();
+            bySource.total(sourceValues(TallyRow.TOTAL_CODE, texts.text("report.total"), total.counts()));
+            bySource.finish();
+        });
+    }
+
+    /**
+     * Any summary: XLSX with its title block, or for a {@code .csv} file the summary CSV of DESIGN §6
+     * exactly as the {@code summary} command writes it.
+     */
+    public void writeSummary(SummaryReport report, Path file) {
+        if (requireFormat(file) == Format.CSV) {
+            writeAtomically(file, out -> out.write(SummaryCsv.format(report.result()).getBytes(StandardCharsets.UTF_8)));
+            return;
+        }
+        writeWorkbook(file, workbook -> {
+            SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
+            String grouping = texts.text("cli.grouping." + report.result().query().by().cliName());
+            List<String> scope = new ArrayList<>();
+            scope.add(texts.text("report.scope.jurisdiction", report.scope().jurisdiction()));
+            if (report.communityName() != null) {
+                scope.add(texts.text("report.scope.community", report.communityName()));
+            }
+            if (report.committeeName() != null) {
+                scope.add(texts.text("report.scope.committee", report.committeeName()));
+            }
+            scope.addAll(scopeLines(report.scope()).subList(1, 3));
+            tallySheet(workbook, styles, grouping, texts.text("report.summary.title", report.scope().jurisdiction(),
+                    grouping), scope, grouping, report.result());
+        });
+    }
+
+    // ---- the ledger ----
+
+    /**
+     * The ledger rows {@code query} selects (every lead a summary with the same filters counts, and the
+     * duplicates), streamed from the database into an XLSX or CSV file: parties by name only.
+     *
+     * @return how many rows were written
+     */
+    public long writeLedger(ReportService reports, TallyQuery query, Path file) {
+        Format format = requireFormat(file);
+        ReportScope scope = reports.scope(query);
+        long[] count = {0};
+        List<String> headers = ledgerHeaders();
+        if (format == Format.CSV) {
+            writeAtomically(file, out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                writer.write(BOM);
+                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+                printer.printRecord(headers);
+                reports.ledgerRows(query, row -> {
+                    try {
+                        printer.printRecord(ledgerValues(row).stream().map(v -> v == null ? "" : v.toString()).toList());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    count[0]++;
+                });
+                printer.flush();
+            });
+            return count[0];
+        }
+        writeAtomically(file, out -> {
+            SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+            try {
+                SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
+                SheetWriter sheet = new SheetWriter(workbook, styles, texts.text("export.sheet.ledger"), headers.size())
+                        .titleBlock(texts.text("export.ledger.title", scope.jurisdiction()), ledgerScope(scope))
+                        .header(headers);
+                reports.ledgerRows(query, row -> {
+                    sheet.row(ledgerValues(row));
+                    count[0]++;
+                });
+                sheet.finish();
+                workbook.write(out);
+            } finally {
+                workbook.close();
+            }
+        });
+        return count[0];
+    }
+
+    private List<String> ledgerScope(ReportScope scope) {
+        List<String> lines = new ArrayList<>(scopeLines(scope));
+        lines.add(texts.text("export.ledger.note"));
+        return lines;
+    }
+
+    private List<String> ledgerHeaders() {
+        return List.of(texts.text("export.column.caseNumber"), texts.text("export.column.leadNo"),
+                texts.text("export.column.foundOn"), texts.text("export.column.verifiedOn"),
+                texts.text("export.column.acceptedOn"), texts.text("export.column.dueOn"),
+                texts.text("export.column.closedOn"), texts.text("export.column.committee"),
+                texts.text("export.column.community"), texts.text("export.column.type"),
+                texts.text("export.column.source"), texts.text("export.column.risk"),
+                texts.text("export.column.criminalRisk"), texts.text("export.column.groupRisk"),
+                texts.text("export.column.state"), texts.text("export.column.overdue"),
+                texts.text("export.column.outcome"), texts.text("export.column.parties"));
+    }
+
+    private List<Object> ledgerValues(LedgerExportRow row) {
+        List<Object> values = new ArrayList<>();
+        values.add(row.caseNumber());
+        values.add(row.leadNo());
+        values.add(row.foundOn());
+        values.add(row.verifiedOn());
+        values.add(row.acceptedOn());
+        values.add(row.dueOn());
+        values.add(row.closedOn());
+        values.add(row.committeeName());
+        values.add(row.communityName());
+        values.add(row.typeLabel(chinese));
+        values.add(row.sourceLabel(chinese));
+        values.add(texts.risk(row.risk()));
+        values.add(yesNo(row.criminalRisk()));
+        values.add(yesNo(row.groupRisk()));
+        values.add(texts.state(row.state()));
+        values.add(yesNo(row.overdue()));
+        values.add(row.outcome() == null ? null : texts.outcome(row.outcome()));
+        values.add(row.partyNames());
+        return values;
+    }
+
+    private String yesNo(boolean value) {
+        return texts.text(value ? "export.yes" : "export.no");
+    }
+
+    // ---- parts ----
+
+    private List<String> scopeLines(ReportScope scope) {
+        return List.of(texts.text("report.scope.jurisdiction", scope.jurisdiction()),
+                texts.text("report.scope.period", texts.period(scope.from(), scope.to())),
+                texts.text("report.scope.asOf", texts.date(scope.asOf())),
+                texts.text("report.printedOn", scope.printedOn()));
+    }
+
+    private void tallySheet(Workbook workbook, SheetWriter.Styles styles, String name, String title, List<String> scope,
+                            String nameHeader, TallyResult result) {
+        SheetWriter sheet = new SheetWriter(workbook, styles, name, 14).titleBlock(title, scope)
+                .header(tallyHeaders(nameHeader));
+        for (TallyRow row : result.rows()) {
+            sheet.row(tallyValues(row.code(), row.name(chinese), row.counts()));
+        }
+        sheet.total(tallyValues(TallyRow.TOTAL_CODE, texts.text("report.total"), result.total().counts()));
+        sheet.note(texts.text("report.note.tally"));
+        sheet.finish();
+    }
+
+    private List<String> tallyHeaders(String nameHeader) {
+        return List.of(texts.text("export.column.code"), nameHeader, texts.text("report.column.leads"),
+                texts.text("report.column.pending"), texts.text("report.column.unfounded"),
+                texts.text("report.column.duplicate"), texts.text("report.column.transferred"),
+                texts.text("report.column.accepted"), texts.text("report.column.mediating"),
+                texts.text("report.column.resolved"), texts.text("report.column.failed"),
+                texts.text("report.column.terminated"), texts.text("report.column.overdue"),
+                texts.text("export.column.ratePercent"));
+    }
+
+    private static List<Object> tallyValues(String code, String name, TallyCounts c) {
+        return List.of(code, name, c.leads(), c.pending(), c.unfounded(), c.duplicate(), c.transferred(),
+                c.accepted(), c.mediating(), c.resolved(), c.failed(), c.terminated(), c.overdue(),
+                new Rate(c.resolutionRate()));
+    }
+
+    private static List<Object> statisticsValues(String code, String name, TallyCounts c, StatisticsCounts f) {
+        return List.of(code, name, c.accepted(), c.resolved(), new Rate(c.resolutionRate()), f.written(), f.oral(),
+                new Money(f.amount()), f.criminalCases(), f.criminalPersons(), f.groupCases(), f.groupPersons(),
+                f.performed(), f.judicialApplied(), f.judicialConfirmed());
+    }
+
+    private static List<Object> sourceValues(String code, String name, TallyCounts c) {
+        return List.of(code, name, c.accepted(), c.resolved(), new Rate(c.resolutionRate()));
+    }
+
+    private void listedSheet(Workbook workbook, SheetWriter.Styles styles, String name, String title,
+                             List<String> scope, List<ListedLead> leads) {
+        SheetWriter sheet = new SheetWriter(workbook, styles, name, 8).titleBlock(title, scope)
+                .header(List.of(texts.text("report.column.index"), texts.text("export.column.caseNumber"),
+                        texts.text("export.column.leadNo"), texts.text("export.column.type"),
+                        texts.text("export.column.risk"), texts.text("export.column.foundOn"),
+                        texts.text("export.column.dueOn"), texts.text("export.column.state")));
+        int n = 1;
+        for (ListedLead lead : leads) {
+            List<Object> values = new ArrayList<>();
+            values.add(n++);
+            values.add(lead.caseNumber());
+            values.add(lead.leadNo());
+            values.add(lead.typeLabel(chinese));
+            values.add(texts.risk(lead.risk()));
+            values.add(lead.foundOn());
+            values.add(lead.dueOn());
+            values.add(texts.state(lead.state()));
+            sheet.row(values);
+        }
+        sheet.finish();
+    }
+
+    private Format requireFormat(Path file) {
+        Format format = Format.of(file);
+        if (format == null) {
+            throw new IllegalArgumentException("not a .xlsx or .csv file: " + file);
+        }
+        return format;
+    }
+
+    @FunctionalInterface
+    private interface WorkbookContent {
+        void fill(Workbook workbook) throws IOException;
+    }
+
+    private void writeWorkbook(Path file, WorkbookContent content) {
+        writeAtomically(file, out -> {
+            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+                content.fill(workbook);
+                workbook.write(out);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface Content {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Into a file beside the target, then moved over it: a failure leaves no half-written file. */
+    private static void writeAtomically(Path file, Content content) {
+        Path target = file.toAbsolutePath();
+        try {
+            Path parent = target.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Path partial = Files.createTempFile(parent, ".mediationdesk-", ".part");
+            try {
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    content.write(out);
+                }
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
