@@ -10,12 +10,16 @@ import cn.mediationdesk.model.RiskLevel;
 import org.jdbi.v3.core.Handle;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The lead search: one statement counts, one fetches the page, one the parties' names of its leads. */
+/**
+ * The lead search: one statement counts, one finds the ids of the page, one reads what the list
+ * shows of them, one the parties' names.
+ */
 final class LeadSearchDao implements LeadSearchRepository {
     private final Handle handle;
 
@@ -31,8 +35,16 @@ final class LeadSearchDao implements LeadSearchRepository {
         if (limit == 0 || offset >= total) {
             return new LeadPage(List.of(), total);
         }
-        List<LeadListRow> rows = handle.createQuery(statement.pageSql(sort)).bindMap(statement.pageParameters())
+        List<UUID> ids = handle.createQuery(statement.pageSql(sort)).bindMap(statement.pageParameters(sort))
                 .bind("o", offset).bind("n", limit)
+                .map((rs, ctx) -> rs.getObject("id", UUID.class))
+                .list();
+        if (ids.isEmpty()) {
+            return new LeadPage(List.of(), total);
+        }
+        Map<UUID, String> names = partyNames(ids);
+        Map<UUID, LeadListRow> rows = new HashMap<>();
+        handle.createQuery(LeadSearchSql.rowsSql()).bindList("ids", ids).bind("asOf", filter.asOf())
                 .map((rs, ctx) -> new LeadListRow(rs.getObject("id", UUID.class), rs.getInt("version"),
                         rs.getString("case_number"), rs.getString("lead_no"),
                         rs.getObject("found_on", LocalDate.class), rs.getString("committee_name"),
@@ -41,10 +53,10 @@ final class LeadSearchDao implements LeadSearchRepository {
                         RiskLevel.valueOf(rs.getString("risk_code")), rs.getBoolean("criminal_risk"),
                         rs.getBoolean("group_risk"), LeadState.valueOf(rs.getString("st")),
                         rs.getBoolean("overdue"), rs.getObject("due", LocalDate.class), rs.getString("summary"),
-                        ""))
-                .list();
-        Map<UUID, String> names = partyNames(rows.stream().map(LeadListRow::id).toList());
-        return new LeadPage(rows.stream().map(r -> withParties(r, names.getOrDefault(r.id(), ""))).toList(), total);
+                        names.getOrDefault(rs.getObject("id", UUID.class), "")))
+                .forEach(row -> rows.put(row.id(), row));
+        // In the order the page found them.
+        return new LeadPage(ids.stream().map(rows::get).toList(), total);
     }
 
     private Map<UUID, String> partyNames(List<UUID> leads) {
@@ -58,11 +70,5 @@ final class LeadSearchDao implements LeadSearchRepository {
                 })
                 .list();
         return names;
-    }
-
-    private static LeadListRow withParties(LeadListRow r, String partyNames) {
-        return new LeadListRow(r.id(), r.version(), r.caseNumber(), r.leadNo(), r.foundOn(), r.committeeName(),
-                r.communityName(), r.typeZh(), r.typeEn(), r.sourceZh(), r.sourceEn(), r.risk(), r.criminalRisk(),
-                r.groupRisk(), r.state(), r.overdue(), r.dueOn(), r.summary(), partyNames);
     }
 }

@@ -24,20 +24,27 @@ import java.util.stream.Stream;
  * <p>The period, community and committee, the state at the end of the as-of day, the due date in
  * force and the condition of each tally column come from {@link TallySql}, so a search by a tally
  * cell selects exactly the leads that cell counts.
+ *
+ * <p>A page is found in two steps so that it stays quick at a million leads: first the ids of the
+ * page, from the lead table alone (joined only to what the sort needs), which lets the database walk
+ * an index in order and stop after the page; then the columns shown, for those ids only.
  */
 final class LeadSearchSql {
     /** The escape character of the LIKE patterns; one that needs no escaping in SQL or Java itself. */
     static final char ESCAPE = '!';
 
+    private static final String STATE = "(" + TallySql.STATE + ")";
+    private static final String DUE = "(" + TallySql.DUE_IN_FORCE_OF_LEAD + ")";
+
     /** The values of the filters; the as-of day is added only where a statement uses it. */
     private final Map<String, Object> parameters = new LinkedHashMap<>();
-    private final TallyColumn column;
     private final LocalDate asOf;
+    private final boolean judgesState;
     private final String where;
 
     LeadSearchSql(LeadFilter filter) {
-        this.column = filter.column();
         this.asOf = filter.asOf();
+        this.judgesState = filter.column() != null;
         TallyQuery period = new TallyQuery(Grouping.COMMUNITY, filter.from(), filter.to(), filter.asOf(),
                 filter.communityId(), filter.committeeId());
         StringBuilder sql = new StringBuilder(TallySql.filters(period, parameters));
@@ -81,6 +88,9 @@ final class LeadSearchSql {
                     .append(p).append(escapeClause()).append("))");
             parameters.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
         }
+        if (filter.column() != null) {
+            sql.append(" AND (").append(TallySql.condition(filter.column(), STATE, DUE)).append(")");
+        }
         this.where = sql.toString();
     }
 
@@ -109,67 +119,70 @@ final class LeadSearchSql {
 
     /** How many leads the filter selects. */
     String countSql() {
-        if (column == null) {
-            return "SELECT COUNT(*) FROM lead l" + where;
-        }
-        // The due date (and its join) is needed only to tell overdue cases.
-        String due = column == TallyColumn.OVERDUE ? ", " + TallySql.DUE_IN_FORCE + " AS due" : "";
-        String extensions = column == TallyColumn.OVERDUE ? " " + TallySql.EXTENSIONS_IN_FORCE : "";
-        return "SELECT COUNT(*) FROM (SELECT " + TallySql.STATE + " AS st" + due + " FROM lead l" + extensions + where
-                + ") t WHERE " + TallySql.condition(column);
+        return "SELECT COUNT(*) FROM lead l" + where;
     }
 
-    /** One page of the selected leads in {@code sort} order: {@code :o} leads skipped, at most {@code :n} returned. */
+    /** The values {@link #countSql()} binds: a count of every state needs no as-of day. */
+    Map<String, Object> countParameters() {
+        return judgesState ? withAsOf() : parameters;
+    }
+
+    /**
+     * The ids of one page of the selected leads in {@code sort} order: {@code :o} leads skipped, at
+     * most {@code :n} returned.
+     */
     String pageSql(LeadSort sort) {
-        return """
-                SELECT t.id, t.version, t.case_number, t.lead_no, t.found_on, t.committee_name, t.community_name,
-                    t.type_zh, t.type_en, t.source_zh, t.source_en, t.risk_code, t.criminal_risk, t.group_risk,
-                    t.summary, t.st, t.due,
-                    CASE WHEN %s THEN TRUE ELSE FALSE END AS overdue
-                FROM (
-                    SELECT l.id, l.version, l.case_number, l.case_year, l.lead_no, l.found_on, l.summary,
-                        l.risk_code, l.criminal_risk, l.group_risk,
-                        cm.name AS committee_name, cm.code AS committee_code,
-                        cy.name AS community_name, cy.code AS community_code,
-                        dt.name_zh AS type_zh, dt.name_en AS type_en, dt.sort_order AS type_order,
-                        ls.name_zh AS source_zh, ls.name_en AS source_en, ls.sort_order AS source_order,
-                        rl.sort_order AS risk_order,
-                        %s AS st, %s AS due
-                    FROM lead l
-                    JOIN committee cm ON cm.id = l.committee_id
-                    JOIN community cy ON cy.id = l.community_id
-                    JOIN dispute_type dt ON dt.code = l.dispute_type_code
-                    JOIN lead_source ls ON ls.code = l.source_code
-                    JOIN risk_level rl ON rl.code = l.risk_code
-                    %s
-                    %s
-                ) t%s
-                ORDER BY %s
-                OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(TallySql.OVERDUE, TallySql.STATE,
-                TallySql.DUE_IN_FORCE, TallySql.EXTENSIONS_IN_FORCE, where,
-                column == null ? "" : "\nWHERE " + TallySql.condition(column), orderBy(sort));
+        return "SELECT l.id FROM lead l" + sortJoin(sort.column()) + where + "\nORDER BY " + orderBy(sort)
+                + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
+    }
+
+    /** The values {@link #pageSql} binds, but for {@code :o} and {@code :n}. */
+    Map<String, Object> pageParameters(LeadSort sort) {
+        boolean sortJudges = sort.column() == LeadSort.Column.STATE || sort.column() == LeadSort.Column.DUE_ON;
+        return judgesState || sortJudges ? withAsOf() : parameters;
+    }
+
+    private Map<String, Object> withAsOf() {
+        Map<String, Object> all = new LinkedHashMap<>(parameters);
+        all.put("asOf", asOf);
+        return all;
+    }
+
+    /** The table a sort by a name's code or a dictionary's order needs; nothing for the lead's own columns. */
+    private static String sortJoin(LeadSort.Column column) {
+        return switch (column) {
+            case COMMITTEE -> " JOIN committee cm ON cm.id = l.committee_id";
+            case COMMUNITY -> " JOIN community cy ON cy.id = l.community_id";
+            case DISPUTE_TYPE -> " JOIN dispute_type dt ON dt.code = l.dispute_type_code";
+            case SOURCE -> " JOIN lead_source ls ON ls.code = l.source_code";
+            case RISK -> " JOIN risk_level rl ON rl.code = l.risk_code";
+            case FOUND_ON, CASE_NUMBER, LEAD_NO, STATE, DUE_ON -> "";
+        };
     }
 
     /**
      * The sort column, then the newest found first, then the id: a total order, so pages neither
-     * overlap nor leave gaps. Empty values come last whichever the direction.
+     * overlap nor leave gaps. Empty values come last whichever the direction. By the day found, the
+     * id follows the day's direction, so that one index (found_on, id) serves both.
      */
     static String orderBy(LeadSort sort) {
         String direction = sort.ascending() ? " ASC" : " DESC";
+        if (sort.column() == LeadSort.Column.FOUND_ON) {
+            return "l.found_on" + direction + ", l.id" + direction;
+        }
         List<String> keys = switch (sort.column()) {
             case FOUND_ON -> List.of();
-            case CASE_NUMBER -> List.of("t.case_year", "t.case_number");
-            case LEAD_NO -> List.of("t.lead_no");
-            case COMMITTEE -> List.of("t.committee_code");
-            case COMMUNITY -> List.of("t.community_code");
-            case DISPUTE_TYPE -> List.of("t.type_order");
-            case SOURCE -> List.of("t.source_order");
-            case RISK -> List.of("t.risk_order");
+            case CASE_NUMBER -> List.of("l.case_year", "l.case_number");
+            case LEAD_NO -> List.of("l.lead_no");
+            case COMMITTEE -> List.of("cm.code");
+            case COMMUNITY -> List.of("cy.code");
+            case DISPUTE_TYPE -> List.of("dt.sort_order");
+            case SOURCE -> List.of("ls.sort_order");
+            case RISK -> List.of("rl.sort_order");
             case STATE -> List.of(stateOrder());
-            case DUE_ON -> List.of("t.due");
+            case DUE_ON -> List.of(DUE);
         };
-        String foundOn = sort.column() == LeadSort.Column.FOUND_ON ? "t.found_on" + direction : "t.found_on DESC";
-        return Stream.concat(keys.stream().map(k -> k + direction + " NULLS LAST"), Stream.of(foundOn, "t.id ASC"))
+        return Stream.concat(keys.stream().map(k -> k + direction + " NULLS LAST"), Stream.of("l.found_on DESC", "l.id DESC"))
                 .collect(Collectors.joining(", "));
     }
 
@@ -177,27 +190,31 @@ final class LeadSearchSql {
     private static String stateOrder() {
         return Stream.of(LeadState.values())
                 .map(s -> "WHEN '" + s.name() + "' THEN " + s.ordinal())
-                .collect(Collectors.joining(" ", "CASE t.st ", " END"));
+                .collect(Collectors.joining(" ", "CASE " + STATE + " ", " END"));
+    }
+
+    /** What a list shows of the leads {@code <ids>}, each judged at the end of {@code :asOf}. */
+    static String rowsSql() {
+        return """
+                SELECT t.*, CASE WHEN %s THEN TRUE ELSE FALSE END AS overdue
+                FROM (
+                    SELECT l.id, l.version, l.case_number, l.lead_no, l.found_on, l.summary,
+                        l.risk_code, l.criminal_risk, l.group_risk,
+                        cm.name AS committee_name, cy.name AS community_name,
+                        dt.name_zh AS type_zh, dt.name_en AS type_en, ls.name_zh AS source_zh, ls.name_en AS source_en,
+                        %s AS st, %s AS due
+                    FROM lead l
+                    JOIN committee cm ON cm.id = l.committee_id
+                    JOIN community cy ON cy.id = l.community_id
+                    JOIN dispute_type dt ON dt.code = l.dispute_type_code
+                    JOIN lead_source ls ON ls.code = l.source_code
+                    WHERE l.id IN (<ids>)
+                ) t""".formatted(TallySql.condition(TallyColumn.OVERDUE), TallySql.STATE,
+                TallySql.DUE_IN_FORCE_OF_LEAD);
     }
 
     /** The parties' names of the leads {@code <ids>}, in their order. */
     static String partiesSql() {
         return "SELECT lead_id, name FROM party WHERE lead_id IN (<ids>) ORDER BY lead_id, position";
-    }
-
-    /** The values {@link #countSql()} binds: a count of every state needs no as-of day. */
-    Map<String, Object> countParameters() {
-        return column == null ? parameters : withAsOf();
-    }
-
-    /** The values {@link #pageSql} binds, but for {@code :o} and {@code :n}. */
-    Map<String, Object> pageParameters() {
-        return withAsOf();
-    }
-
-    private Map<String, Object> withAsOf() {
-        Map<String, Object> all = new LinkedHashMap<>(parameters);
-        all.put("asOf", asOf);
-        return all;
     }
 }

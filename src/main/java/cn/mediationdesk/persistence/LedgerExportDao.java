@@ -52,7 +52,7 @@ final class LedgerExportDao implements LedgerExportRepository {
                     %s
                     %s
                 ) t
-                ORDER BY t.found_on, t.committee_name, t.lead_no, t.id""".formatted(TallySql.OVERDUE, TallySql.STATE,
+                ORDER BY t.found_on, t.committee_name, t.lead_no, t.id""".formatted(TallySql.condition(TallyColumn.OVERDUE), TallySql.STATE,
                 TallySql.DUE_IN_FORCE, TallySql.EXTENSIONS_IN_FORCE, where);
         List<Pending> batch = new ArrayList<>(BATCH);
         LocalDate asOf = query.asOf();

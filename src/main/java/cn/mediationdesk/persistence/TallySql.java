@@ -39,6 +39,14 @@ final class TallySql {
             LEFT JOIN (SELECT lead_id, MAX(new_due_on) AS due_on FROM extension
                        WHERE agreed_on <= :asOf GROUP BY lead_id) e ON e.lead_id = l.id""";
 
+    /**
+     * {@link #DUE_IN_FORCE} of the lead {@code l} on its own, without the join: for lists, which need
+     * it for one page of leads, or to sort by it.
+     */
+    static final String DUE_IN_FORCE_OF_LEAD = """
+            COALESCE((SELECT MAX(x.new_due_on) FROM extension x WHERE x.lead_id = l.id AND x.agreed_on <= :asOf),
+                l.due_on)""";
+
     private final String sql;
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
@@ -62,23 +70,25 @@ final class TallySql {
      * {@code due} (columns of a derived table that selects {@link #STATE} and {@link #DUE_IN_FORCE}).
      */
     static String condition(TallyColumn column) {
-        return switch (column) {
-            case LEADS -> "st <> 'DUPLICATE'";
-            case PENDING -> "st = 'PENDING'";
-            case UNFOUNDED -> "st = 'UNFOUNDED'";
-            case DUPLICATE -> "st = 'DUPLICATE'";
-            case TRANSFERRED -> "st = 'TRANSFERRED'";
-            case ACCEPTED -> "st IN ('MEDIATING', 'RESOLVED', 'FAILED', 'TERMINATED')";
-            case MEDIATING -> "st = 'MEDIATING'";
-            case RESOLVED -> "st = 'RESOLVED'";
-            case FAILED -> "st = 'FAILED'";
-            case TERMINATED -> "st = 'TERMINATED'";
-            case OVERDUE -> OVERDUE;
-        };
+        return condition(column, "st", "due");
     }
 
-    /** In mediation and past the due date in force, over {@code st} and {@code due} as in {@link #condition}. */
-    static final String OVERDUE = "st = 'MEDIATING' AND due IS NOT NULL AND due < :asOf";
+    /** Whether a lead counts in {@code column}, over the expressions of its state and its due date in force. */
+    static String condition(TallyColumn column, String state, String due) {
+        return switch (column) {
+            case LEADS -> state + " <> 'DUPLICATE'";
+            case PENDING -> state + " = 'PENDING'";
+            case UNFOUNDED -> state + " = 'UNFOUNDED'";
+            case DUPLICATE -> state + " = 'DUPLICATE'";
+            case TRANSFERRED -> state + " = 'TRANSFERRED'";
+            case ACCEPTED -> state + " IN ('MEDIATING', 'RESOLVED', 'FAILED', 'TERMINATED')";
+            case MEDIATING -> state + " = 'MEDIATING'";
+            case RESOLVED -> state + " = 'RESOLVED'";
+            case FAILED -> state + " = 'FAILED'";
+            case TERMINATED -> state + " = 'TERMINATED'";
+            case OVERDUE -> state + " = 'MEDIATING' AND " + due + " IS NOT NULL AND " + due + " < :asOf";
+        };
+    }
 
     /** One count per column, named as the column in lower case ({@code leads}, {@code pending} …). */
     private static String sums() {

@@ -1,6 +1,10 @@
 package cn.mediationdesk.gui;
 
 import cn.mediationdesk.gui.lead.LeadEditorRobot;
+import cn.mediationdesk.logic.lifecycle.LifecycleService;
+import cn.mediationdesk.logic.lifecycle.NewLead;
+import cn.mediationdesk.persistence.Database;
+import cn.mediationdesk.persistence.DatabaseLocation;
 import cn.mediationdesk.gui.settings.MemoryLanguagePreference;
 import cn.mediationdesk.logic.l10n.Localization;
 import javafx.scene.Node;
@@ -13,6 +17,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +50,7 @@ class LeadEditorDesktopFxTest {
     void aLeadCarriedFromTheLedgerToAFollowUpMovesTheDashboardAndTheLedgerByExactlyOne() throws Exception {
         Path location = dir.resolve("mediationdesk");
         DesktopFxSupport.sampleWithAdministrator(location);
+        reportedToday(location);
         robot = desktop.start(location, new MemoryLanguagePreference(Localization.CHINESE));
         editor = new LeadEditorRobot(robot);
         desktop.type("#login-username", DesktopFxSupport.ADMIN);
@@ -86,6 +94,21 @@ class LeadEditorDesktopFxTest {
         assertThat(figure("RESOLVED")).isEqualTo(resolved + 1);
         navigate("线索台账");
         assertThat(count()).isEqualTo(listed + 1);
+    }
+
+    /**
+     * One lead of this year already, so that the dashboard shows this year (a year without leads it
+     * skips for the latest year with some) and the new lead is counted where it is looked for.
+     */
+    private static void reportedToday(Path location) {
+        try (Database database = Database.open(DatabaseLocation.parse(location.toString()), false)) {
+            Clock clock = Clock.systemDefaultZone(); // the application's own clock
+            long committee = database.read(tx -> tx.organization().committees().getFirst().id());
+            long community = database.read(tx -> tx.organization().communities().getFirst().id());
+            new LifecycleService(database, clock, "fx-test").register(new NewLead(committee, community, null, null,
+                    LocalDate.now(clock), "SCREENING", "NEIGHBOR", "今年早些时候登记的线索", null, null, null, false, false,
+                    List.of()));
+        }
     }
 
     private void session(String notes, int expected) throws TimeoutException {

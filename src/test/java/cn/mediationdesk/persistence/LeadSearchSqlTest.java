@@ -26,13 +26,13 @@ class LeadSearchSqlTest {
         LeadSearchSql sql = new LeadSearchSql(LeadFilter.all(AS_OF).withText(typed).withDisputeType("NEIGHBOR'--")
                 .withSource("WALK_IN").withSourceGroup("ACTIVE"));
 
-        for (String statement : new String[] {sql.countSql(), sql.pageSql(LeadSort.DEFAULT)}) {
+        for (String statement : new String[] {sql.countSql(), sql.pageSql(LeadSort.DEFAULT), LeadSearchSql.rowsSql()}) {
             assertThat(statement).doesNotContain("OR '1'", "张某", "NEIGHBOR", "WALK_IN", "ACTIVE", "2022");
         }
-        assertThat(sql.pageParameters()).containsEntry("word0", "%x'%").containsEntry("word1", "%or%")
+        assertThat(sql.pageParameters(LeadSort.DEFAULT)).containsEntry("word0", "%x'%").containsEntry("word1", "%or%")
                 .containsEntry("word2", "%'1'='1%").containsEntry("word3", "%--%").containsEntry("word4", "%张某%")
                 .containsEntry("type", "NEIGHBOR'--").containsEntry("source", "WALK_IN")
-                .containsEntry("sourceGroup", "ACTIVE").containsEntry("asOf", AS_OF);
+                .containsEntry("sourceGroup", "ACTIVE");
     }
 
     @Test
@@ -68,41 +68,56 @@ class LeadSearchSqlTest {
     void onlyStatementsThatJudgeTheStateBindTheAsOfDay() {
         LeadSearchSql anyState = new LeadSearchSql(LeadFilter.all(AS_OF));
         assertThat(anyState.countParameters()).doesNotContainKey("asOf");
-        assertThat(anyState.pageParameters()).containsEntry("asOf", AS_OF);
-        assertThat(new LeadSearchSql(LeadFilter.all(AS_OF).withColumn(TallyColumn.LEADS)).countParameters())
-                .containsEntry("asOf", AS_OF);
+        assertThat(anyState.pageParameters(LeadSort.DEFAULT)).doesNotContainKey("asOf");
+        assertThat(anyState.pageParameters(new LeadSort(LeadSort.Column.STATE, true))).containsEntry("asOf", AS_OF);
+        assertThat(anyState.pageParameters(new LeadSort(LeadSort.Column.DUE_ON, true))).containsEntry("asOf", AS_OF);
+        LeadSearchSql leads = new LeadSearchSql(LeadFilter.all(AS_OF).withColumn(TallyColumn.LEADS));
+        assertThat(leads.countParameters()).containsEntry("asOf", AS_OF);
+        assertThat(leads.pageParameters(LeadSort.DEFAULT)).containsEntry("asOf", AS_OF);
     }
 
     @Test
-    void aCountWithoutAColumnNeedsNoStateAndOnlyOverdueNeedsTheExtensions() {
+    void aCountOfEveryStateReadsTheLeadTableAlone() {
         assertThat(new LeadSearchSql(LeadFilter.all(AS_OF)).countSql()).isEqualTo("SELECT COUNT(*) FROM lead l WHERE 1 = 1");
         assertThat(new LeadSearchSql(LeadFilter.all(AS_OF).withColumn(TallyColumn.RESOLVED)).countSql())
-                .contains(TallySql.STATE).doesNotContain("extension");
+                .contains(TallySql.STATE).doesNotContain("extension", "JOIN");
         assertThat(new LeadSearchSql(LeadFilter.all(AS_OF).withColumn(TallyColumn.OVERDUE)).countSql())
-                .contains(TallySql.STATE, TallySql.EXTENSIONS_IN_FORCE, TallySql.OVERDUE);
+                .contains(TallySql.STATE, TallySql.DUE_IN_FORCE_OF_LEAD).doesNotContain("JOIN");
     }
 
     @ParameterizedTest
     @EnumSource(TallyColumn.class)
     void aColumnSelectsWithTheTallysOwnCondition(TallyColumn column) {
         LeadSearchSql sql = new LeadSearchSql(LeadFilter.all(AS_OF).withColumn(column));
-        assertThat(sql.countSql()).endsWith("WHERE " + TallySql.condition(column));
-        assertThat(sql.pageSql(LeadSort.DEFAULT)).contains("WHERE " + TallySql.condition(column));
+        String condition = TallySql.condition(column, "(" + TallySql.STATE + ")", "(" + TallySql.DUE_IN_FORCE_OF_LEAD + ")");
+        assertThat(sql.countSql()).endsWith(" AND (" + condition + ")");
+        assertThat(sql.pageSql(LeadSort.DEFAULT)).contains(" AND (" + condition + ")");
     }
 
     @ParameterizedTest
     @EnumSource(LeadSort.Column.class)
     void everySortEndsInATotalOrderAndPutsEmptyValuesLast(LeadSort.Column column) {
         for (boolean ascending : new boolean[] {true, false}) {
+            String direction = ascending ? " ASC" : " DESC";
             String order = LeadSearchSql.orderBy(new LeadSort(column, ascending));
-            assertThat(order).endsWith("t.id ASC");
-            if (column != LeadSort.Column.FOUND_ON) {
-                assertThat(order).contains((ascending ? " ASC" : " DESC") + " NULLS LAST, t.found_on DESC");
+            if (column == LeadSort.Column.FOUND_ON) {
+                assertThat(order).isEqualTo("l.found_on" + direction + ", l.id" + direction);
             } else {
-                assertThat(order).isEqualTo("t.found_on" + (ascending ? " ASC" : " DESC") + ", t.id ASC");
+                assertThat(order).contains(direction + " NULLS LAST, l.found_on DESC").endsWith("l.id DESC");
             }
         }
         assertThat(new LeadSearchSql(LeadFilter.all(AS_OF)).pageSql(new LeadSort(column, true)))
-                .contains("OFFSET :o ROWS FETCH NEXT :n ROWS ONLY");
+                .startsWith("SELECT l.id FROM lead l").endsWith("OFFSET :o ROWS FETCH NEXT :n ROWS ONLY");
+    }
+
+    @Test
+    void aPageJoinsOnlyWhatItsSortNeedsAndItsRowsAreReadForItsIdsAlone() {
+        LeadSearchSql sql = new LeadSearchSql(LeadFilter.all(AS_OF));
+        assertThat(sql.pageSql(LeadSort.DEFAULT)).doesNotContain("JOIN");
+        assertThat(sql.pageSql(new LeadSort(LeadSort.Column.COMMITTEE, true))).contains("JOIN committee cm")
+                .doesNotContain("community");
+        assertThat(sql.pageSql(new LeadSort(LeadSort.Column.DUE_ON, true))).contains(TallySql.DUE_IN_FORCE_OF_LEAD);
+        assertThat(LeadSearchSql.rowsSql()).contains("WHERE l.id IN (<ids>)", TallySql.STATE,
+                TallySql.DUE_IN_FORCE_OF_LEAD, TallySql.condition(TallyColumn.OVERDUE));
     }
 }

@@ -8,7 +8,6 @@ import cn.mediationdesk.model.VerificationResult;
 import cn.mediationdesk.model.VerificationStep;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;

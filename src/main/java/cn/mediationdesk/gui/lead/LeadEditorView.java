@@ -9,15 +9,18 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -58,7 +61,7 @@ public final class LeadEditorView extends BorderPane {
         setCenter(content());
         setTop(banner());
         setBottom(bottomBar(closeWindow));
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(event)) {
                 event.consume();
                 save();
@@ -122,7 +125,7 @@ public final class LeadEditorView extends BorderPane {
         Button reload = new Button(null, new FontIcon(MaterialDesignR.REFRESH));
         reload.setId("lead-reload");
         reload.getStyleClass().add(Styles.BUTTON_ICON);
-        reload.setTooltip(new javafx.scene.control.Tooltip(l10n.text("gui.lead.reload")));
+        reload.setTooltip(new Tooltip(l10n.text("gui.lead.reload")));
         reload.setOnAction(e -> viewModel.reload());
         LeadForms.shownWhen(reload, viewModel.registeredProperty());
         reload.disableProperty().bind(viewModel.busyProperty());
@@ -164,7 +167,7 @@ public final class LeadEditorView extends BorderPane {
                     scrollTo(section);
                 }
             });
-            step.setCursor(javafx.scene.Cursor.HAND);
+            step.setCursor(Cursor.HAND);
             labels[i] = step;
             if (i > 0) {
                 Label arrow = new Label("›");
@@ -175,15 +178,17 @@ public final class LeadEditorView extends BorderPane {
         }
         Runnable mark = () -> {
             LeadEditorViewModel.Step reached = viewModel.reachedProperty().get();
+            LeadEditorViewModel.Step next = viewModel.nextProperty().get();
             int last = reached == null ? -1 : reached.ordinal();
             for (int i = 0; i < labels.length; i++) {
                 labels[i].pseudoClassStateChanged(REACHED, i <= last);
-                labels[i].pseudoClassStateChanged(NEXT, i == last + 1);
+                labels[i].pseudoClassStateChanged(NEXT, next != null && i == next.ordinal());
                 ((FontIcon) labels[i].getGraphic()).setIconCode(i <= last ? MaterialDesignC.CHECK_CIRCLE
                         : MaterialDesignC.CHECKBOX_BLANK_CIRCLE_OUTLINE);
             }
         };
         mark.run();
+        viewModel.nextProperty().addListener((obs, old, now) -> mark.run());
         viewModel.reachedProperty().addListener((obs, old, now) -> {
             mark.run();
             if (old != now && viewModel.loadedProperty().get()) {

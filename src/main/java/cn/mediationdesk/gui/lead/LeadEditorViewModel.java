@@ -77,6 +77,7 @@ public final class LeadEditorViewModel {
     private final ReadOnlyStringWrapper dueText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper overdue = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Step> reached = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Step> next = new ReadOnlyObjectWrapper<>(Step.REGISTERED);
 
     private final BooleanBinding registered;
     private final BooleanBinding verified;
@@ -214,6 +215,7 @@ public final class LeadEditorViewModel {
             dueText.set("");
             overdue.set(false);
             reached.set(null);
+            next.set(Step.REGISTERED);
             return;
         }
         Lead lead = shown.lead();
@@ -242,6 +244,14 @@ public final class LeadEditorViewModel {
                 : lead.isAccepted() ? Step.ACCEPTED
                 : lead.verificationResult() != null ? Step.VERIFIED
                 : Step.REGISTERED);
+        // Only a genuine lead is accepted, only a resolved case followed up: the others end where they are.
+        next.set(switch (reached.get()) {
+            case REGISTERED -> Step.VERIFIED;
+            case VERIFIED -> lead.verificationResult() == VerificationResult.GENUINE ? Step.ACCEPTED : null;
+            case ACCEPTED -> Step.CLOSED;
+            case CLOSED -> lead.outcome() == Outcome.RESOLVED ? Step.FOLLOWED_UP : null;
+            case FOLLOWED_UP -> null;
+        });
     }
 
     private String stateText(Lead lead, LeadState now) {
@@ -473,6 +483,11 @@ public final class LeadEditorViewModel {
     /** The last step the lead has taken; {@code null} before it is registered. */
     public ReadOnlyObjectProperty<Step> reachedProperty() {
         return reached.getReadOnlyProperty();
+    }
+
+    /** The step the lead can take next; {@code null} when its life has ended (e.g. unfounded, or failed). */
+    public ReadOnlyObjectProperty<Step> nextProperty() {
+        return next.getReadOnlyProperty();
     }
 
     public String stepLabel(Step step) {

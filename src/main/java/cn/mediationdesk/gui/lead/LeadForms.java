@@ -3,6 +3,7 @@ package cn.mediationdesk.gui.lead;
 import atlantafx.base.theme.Styles;
 import cn.mediationdesk.gui.common.DateFieldConverter;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -11,9 +12,11 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -33,6 +36,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -82,7 +86,7 @@ final class LeadForms {
         caption.setLabelFor(control);
         caption.setMnemonicParsing(false);
         VBox box = new VBox(4, caption, control);
-        if (control instanceof javafx.scene.control.Control c) {
+        if (control instanceof Control c) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         if (error != null) {
@@ -127,7 +131,7 @@ final class LeadForms {
 
     static void add(GridPane grid, Node field, int column, int row, int span) {
         grid.add(field, column, row, span, 1);
-        GridPane.setValignment(field, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(field, VPos.TOP);
     }
 
     static TextField text(StringProperty value, String id, String prompt) {
@@ -221,7 +225,7 @@ final class LeadForms {
             RadioButton button = new RadioButton(label.apply(choice));
             button.setUserData(choice);
             button.setToggleGroup(group);
-            button.setId(idPrefix + "-" + choice.toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            button.setId(idPrefix + "-" + choice.toString().toLowerCase(Locale.ROOT).replace('_', '-'));
             button.setMnemonicParsing(false);
             pane.getChildren().add(button);
         }
@@ -258,7 +262,7 @@ final class LeadForms {
         return node;
     }
 
-    static javafx.beans.binding.BooleanBinding not(ObservableBooleanValue value) {
+    static BooleanBinding not(ObservableBooleanValue value) {
         return Bindings.createBooleanBinding(() -> !value.get(), value);
     }
 

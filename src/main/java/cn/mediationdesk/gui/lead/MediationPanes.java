@@ -7,6 +7,7 @@ import cn.mediationdesk.model.FollowUp;
 import cn.mediationdesk.model.MediationSession;
 import cn.mediationdesk.model.Problem.Field;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -155,7 +156,7 @@ final class MediationPanes {
         add(form, field(l10n.text("gui.lead.followUp.performance"), LeadForms.radios(vm.performances(),
                 vm.performanceProperty(), vm::performanceLabel, "lead-follow-up-performance"),
                 vm.error(Field.FOLLOW_UP)), 1, 0, 2);
-        ComboBox<?> satisfaction = LeadForms.combo(javafx.collections.FXCollections.observableArrayList(
+        ComboBox<?> satisfaction = LeadForms.combo(FXCollections.observableArrayList(
                 vm.satisfactions()), vm.satisfactionProperty(), vm::satisfactionLabel, "lead-follow-up-satisfaction");
         add(form, field(l10n.text("gui.lead.followUp.satisfaction"), satisfaction, null), 3, 0, 1);
         CheckBox signs = new CheckBox(l10n.text("gui.lead.followUp.escalation"));
@@ -197,7 +198,7 @@ final class MediationPanes {
         add(form, field(l10n.text("gui.lead.judicial.court"), LeadForms.text(vm.courtProperty(), "lead-judicial-court",
                 l10n.text("gui.lead.judicial.court.prompt")), vm.error(Field.JUDICIAL_CONFIRMATION)), 1, 0, 3);
         add(form, field(l10n.text("gui.lead.judicial.decision"), LeadForms.combo(
-                javafx.collections.FXCollections.observableArrayList(vm.decisions()), vm.decisionProperty(),
+                FXCollections.observableArrayList(vm.decisions()), vm.decisionProperty(),
                 vm::decisionLabel, "lead-judicial-decision"), null), 0, 1, 1);
         // The day of a decision is asked for once there is one (or a message about it to show).
         add(form, shownWhen(field(l10n.text("gui.lead.judicial.decidedOn"), LeadForms.date(vm.decidedOnProperty(),

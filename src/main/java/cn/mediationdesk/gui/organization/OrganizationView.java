@@ -291,7 +291,6 @@ public final class OrganizationView extends VBox {
 
         Button save = new Button(l10n.text("gui.org.form.save"), new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         save.getStyleClass().add(Styles.ACCENT);
-        save.setDefaultButton(false);
         save.disableProperty().bind(viewModel.busyProperty());
         save.setOnAction(e -> form.save());
         Button toggle = new Button();

@@ -13,8 +13,11 @@ import cn.mediationdesk.logic.tally.StatisticsTally;
 import cn.mediationdesk.logic.tally.TallyColumn;
 import cn.mediationdesk.logic.tally.TallyQuery;
 import cn.mediationdesk.logic.tally.TallyResult;
+import cn.mediationdesk.logic.tally.TallyRow;
 import cn.mediationdesk.logic.tally.TallyService;
 import cn.mediationdesk.model.Community;
+import cn.mediationdesk.model.DictionaryEntry;
+import cn.mediationdesk.model.DictionaryKind;
 import cn.mediationdesk.model.Jurisdiction;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
@@ -23,7 +26,10 @@ import cn.mediationdesk.model.RiskLevel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -65,8 +71,10 @@ public final class ReportService {
             TallyResult byCommunity = TallyService.summarize(tx, query);
             LeadFilter leads = LeadFilter.all(asOf).withPeriod(from, to).withCommunity(communityId);
             return new CommunityPage(scope(tx, from, to, asOf), community, byCommunity.total(),
-                    TallyService.summarize(tx, query.withGrouping(Grouping.TYPE)),
-                    TallyService.summarize(tx, query.withGrouping(Grouping.SOURCE_GROUP)),
+                    inDictionaryOrder(tx, TallyService.summarize(tx, query.withGrouping(Grouping.TYPE)),
+                            DictionaryKind.DISPUTE_TYPE),
+                    inDictionaryOrder(tx, TallyService.summarize(tx, query.withGrouping(Grouping.SOURCE_GROUP)),
+                            DictionaryKind.SOURCE_GROUP),
                     listed(tx, leads.withColumn(TallyColumn.OVERDUE), new LeadSort(LeadSort.Column.DUE_ON, true)),
                     listed(tx, leads.withColumn(TallyColumn.LEADS).withRisks(Set.of(RiskLevel.RED, RiskLevel.ORANGE)),
                             new LeadSort(LeadSort.Column.RISK, false)));
@@ -77,9 +85,11 @@ public final class ReportService {
     public StatisticsTable statisticsTable(LocalDate from, LocalDate to, LocalDate asOf) {
         return store.read(tx -> {
             TallyQuery byType = TallyQuery.of(Grouping.TYPE, from, to, asOf);
-            return new StatisticsTable(scope(tx, from, to, asOf), TallyService.summarize(tx, byType),
+            return new StatisticsTable(scope(tx, from, to, asOf),
+                    inDictionaryOrder(tx, TallyService.summarize(tx, byType), DictionaryKind.DISPUTE_TYPE),
                     StatisticsTally.summarize(tx, byType),
-                    TallyService.summarize(tx, byType.withGrouping(Grouping.SOURCE_GROUP)));
+                    inDictionaryOrder(tx, TallyService.summarize(tx, byType.withGrouping(Grouping.SOURCE_GROUP)),
+                            DictionaryKind.SOURCE_GROUP));
         });
     }
 
@@ -110,6 +120,22 @@ public final class ReportService {
     private ReportScope scope(Tx tx, LocalDate from, LocalDate to, LocalDate asOf) {
         String jurisdiction = tx.organization().jurisdiction().map(Jurisdiction::name).orElse("");
         return new ReportScope(jurisdiction, from, to, asOf, LocalDate.now(clock));
+    }
+
+    /**
+     * The rows of {@code result} in the dictionary's own order (the Ministry of Justice's order of
+     * the dispute types: 婚姻家庭, 邻里 …), which printed forms follow; the rows themselves unchanged.
+     */
+    private static TallyResult inDictionaryOrder(Tx tx, TallyResult result, DictionaryKind kind) {
+        Map<String, Integer> order = new HashMap<>();
+        for (DictionaryEntry entry : tx.dictionaries().entries(kind)) {
+            order.put(entry.code(), entry.sortOrder());
+        }
+        List<TallyRow> rows = result.rows().stream()
+                .sorted(Comparator.comparing((TallyRow r) -> order.getOrDefault(r.code(), Integer.MAX_VALUE))
+                        .thenComparing(TallyRow::code))
+                .toList();
+        return new TallyResult(result.query(), rows, result.total());
     }
 
     /** Every lead the filter selects, a page of the lead search at a time. */

@@ -9,6 +9,7 @@ import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.PartyRules;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.PersonRole;
+import cn.mediationdesk.model.VerificationResult;
 import cn.mediationdesk.persistence.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,7 +100,7 @@ abstract class LeadEditorTestSupport {
     LeadEditorViewModel acceptedLead() {
         LeadEditorViewModel editor = newLead("2022-12-01");
         editor.details().save();
-        editor.verification().resultProperty().set(cn.mediationdesk.model.VerificationResult.GENUINE);
+        editor.verification().resultProperty().set(VerificationResult.GENUINE);
         editor.verification().verifiedOnProperty().set("2022-12-02");
         editor.verification().verify();
         editor.acceptance().accept();

@@ -15,13 +15,16 @@ import cn.mediationdesk.model.Gender;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.PartyRole;
+import cn.mediationdesk.model.Performance;
 import cn.mediationdesk.model.PersonRole;
 import cn.mediationdesk.model.RiskLevel;
+import cn.mediationdesk.model.Satisfaction;
 import cn.mediationdesk.model.VerificationResult;
 import cn.mediationdesk.persistence.Database;
 import javafx.application.Application;
 import javafx.application.Platform;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -99,7 +102,7 @@ public final class LeadEditorTryOut {
         String id = "51010419850315231" + PartyRules.checkCharacter("51010419850315231");
         Lead lead = lifecycle.register(new NewLead(ids[0], ids[1], null, "JB-2022-118", LocalDate.of(2022, 12, 1),
                 "WALK_IN", "NEIGHBOR", "三楼住户卫生间漏水，渗到二楼住户天花板，双方就维修和赔偿发生争执", 2,
-                new java.math.BigDecimal("3500"), RiskLevel.YELLOW, false, false, List.of(
+                new BigDecimal("3500"), RiskLevel.YELLOW, false, false, List.of(
                 new PartyInput("张建国", Gender.MALE, id, "13812345678", "金宝社区 3 栋 201", PartyRole.APPLICANT),
                 new PartyInput("李秀英", Gender.FEMALE, null, null, "金宝社区 3 栋 301", PartyRole.RESPONDENT))));
         lifecycle.addVerificationStep(lead.id(), LocalDate.of(2022, 12, 2), "走访当事人", "二楼天花板确有水渍", mediator);
@@ -114,10 +117,10 @@ public final class LeadEditorTryOut {
             lifecycle.recordSession(lead.id(), LocalDate.of(2022, 12, 9), "社区调解室", "张建国、李秀英，调解员王芳",
                     "物业确认系三楼管道老化，双方同意由李秀英承担维修费用");
             lead = lifecycle.close(lead.id(), lead.version(), Outcome.RESOLVED, LocalDate.of(2022, 12, 10),
-                    new AgreementInput(AgreementForm.WRITTEN, "李秀英负责更换管道并赔偿天花板修缮费", new java.math.BigDecimal("3500"),
+                    new AgreementInput(AgreementForm.WRITTEN, "李秀英负责更换管道并赔偿天花板修缮费", new BigDecimal("3500"),
                             LocalDate.of(2022, 12, 20)));
-            lifecycle.recordFollowUp(lead.id(), LocalDate.of(2022, 12, 22), cn.mediationdesk.model.Performance.PERFORMED,
-                    cn.mediationdesk.model.Satisfaction.SATISFIED, false, "已修好，双方满意");
+            lifecycle.recordFollowUp(lead.id(), LocalDate.of(2022, 12, 22), Performance.PERFORMED,
+                    Satisfaction.SATISFIED, false, "已修好，双方满意");
         }
         return lead;
     }

@@ -5,18 +5,22 @@ import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
 import cn.mediationdesk.model.Gender;
 import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.Party;
 import cn.mediationdesk.model.PartyRole;
 import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.RiskLevel;
+import cn.mediationdesk.model.VerificationResult;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The editor as a whole: registering, the basic facts and parties, conflicts and closing the window. */
 class LeadEditorViewModelTest extends LeadEditorTestSupport {
@@ -63,8 +67,8 @@ class LeadEditorViewModelTest extends LeadEditorTestSupport {
         assertThat(lead.risk()).isEqualTo(RiskLevel.ORANGE);
         assertThat(lead.criminalRisk()).isTrue();
         assertThat(file.parties()).extracting(Party::name, Party::role)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("张某", PartyRole.APPLICANT),
-                        org.assertj.core.groups.Tuple.tuple("李某", PartyRole.RESPONDENT));
+                .containsExactly(tuple("张某", PartyRole.APPLICANT),
+                        tuple("李某", PartyRole.RESPONDENT));
         assertThat(file.parties().getFirst().idNumber()).isEqualTo(VALID_ID);
         assertThat(details.parties()).hasSize(2);
         assertThat(editor.leadIdProperty().get()).isEqualTo(lead.id());
@@ -233,18 +237,18 @@ class LeadEditorViewModelTest extends LeadEditorTestSupport {
         theirs.details().summaryProperty().set("别人改过");
         theirs.details().save();
 
-        mine.outcome().outcomeProperty().set(cn.mediationdesk.model.Outcome.FAILED);
+        mine.outcome().outcomeProperty().set(Outcome.FAILED);
         mine.outcome().close(); // answers "not now"
 
         assertThat(mine.conflictProperty().get()).isTrue();
         assertThat(mine.statusProperty().get()).isEqualTo("没有保存：这条线索刚被别人修改过");
-        assertThat(mine.outcome().outcomeProperty().get()).as("the entry stays").isEqualTo(cn.mediationdesk.model.Outcome.FAILED);
+        assertThat(mine.outcome().outcomeProperty().get()).as("the entry stays").isEqualTo(Outcome.FAILED);
 
         mine.reload();
         mine.outcome().close();
 
         assertThat(mine.conflictProperty().get()).isFalse();
-        assertThat(mine.fileProperty().get().lead().outcome()).isEqualTo(cn.mediationdesk.model.Outcome.FAILED);
+        assertThat(mine.fileProperty().get().lead().outcome()).isEqualTo(Outcome.FAILED);
     }
 
     @Test
@@ -306,7 +310,7 @@ class LeadEditorViewModelTest extends LeadEditorTestSupport {
 
     @Test
     void aLeadThatDoesNotExistSaysSo() {
-        LeadEditorViewModel editor = open(java.util.UUID.randomUUID());
+        LeadEditorViewModel editor = open(UUID.randomUUID());
         assertThat(editor.loadProblemProperty().get()).isEqualTo("没有这条线索（可能已被删除）");
         assertThat(editor.loadedProperty().get()).isFalse();
     }
@@ -317,7 +321,7 @@ class LeadEditorViewModelTest extends LeadEditorTestSupport {
         Lead lead = lifecycle.register(new NewLead(committee("TW001").id(), database.read(tx ->
                 tx.organization().communities().getFirst().id()), null, "JB-7", LocalDate.of(2022, 11, 1), "SCREENING",
                 "CONTRACT", "合同纠纷", null, null, null, false, false, List.of()));
-        lead = lifecycle.verify(lead.id(), lead.version(), cn.mediationdesk.model.VerificationResult.GENUINE,
+        lead = lifecycle.verify(lead.id(), lead.version(), VerificationResult.GENUINE,
                 LocalDate.of(2022, 11, 2), null, null);
         lead = lifecycle.accept(lead.id(), lead.version(), null, List.of());
 

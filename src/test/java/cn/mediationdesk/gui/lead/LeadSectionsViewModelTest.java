@@ -86,6 +86,7 @@ class LeadSectionsViewModelTest extends LeadEditorTestSupport {
         assertThat(editor.genuineProperty().get()).isTrue();
         assertThat(editor.acceptance().acceptedOnProperty().get()).isEqualTo("2022-12-04");
         assertThat(editor.stateTextProperty().get()).isEqualTo("核实属实，待受理");
+        assertThat(editor.nextProperty().get()).isEqualTo(LeadEditorViewModel.Step.ACCEPTED);
         assertThat(editor.acceptance().mediators()).extracting(m -> m.person().name()).containsExactly("王调解");
     }
 
@@ -123,6 +124,7 @@ class LeadSectionsViewModelTest extends LeadEditorTestSupport {
         assertThat(editor.stateTextProperty().get()).isEqualTo("已移交（已办结）");
         assertThat(editor.verification().recordedDetailProperty().get()).isEqualTo("已移交：县劳动保障监察大队");
         assertThat(editor.genuineProperty().get()).isFalse();
+        assertThat(editor.nextProperty().get()).as("a transferred lead ends here").isNull();
     }
 
     @Test
@@ -283,6 +285,7 @@ class LeadSectionsViewModelTest extends LeadEditorTestSupport {
         assertThat(editor.resolvedProperty().get()).isTrue();
         assertThat(editor.mediatingProperty().get()).isFalse();
         assertThat(editor.stateTextProperty().get()).isEqualTo("调解成功");
+        assertThat(editor.nextProperty().get()).isEqualTo(LeadEditorViewModel.Step.FOLLOWED_UP);
     }
 
     @Test
@@ -309,6 +312,11 @@ class LeadSectionsViewModelTest extends LeadEditorTestSupport {
         editor.outcome().closedOnProperty().set("2023-01-02");
         editor.outcome().close();
         assertThat(editor.outcome().error(Field.CLOSED_ON).get()).isEqualTo("日期 2023-01-02 晚于今天（2022-12-31）");
+
+        editor.outcome().closedOnProperty().set("2022-12-30");
+        editor.outcome().close();
+        assertThat(editor.stateTextProperty().get()).isEqualTo("调解不成");
+        assertThat(editor.nextProperty().get()).as("only a resolved case is followed up").isNull();
     }
 
     private LeadEditorViewModel resolvedLead() {

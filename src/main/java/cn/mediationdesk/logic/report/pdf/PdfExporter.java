@@ -6,6 +6,7 @@ import cn.mediationdesk.logic.report.pdf.LaidPage.Line;
 import cn.mediationdesk.logic.report.pdf.LaidPage.Op;
 import cn.mediationdesk.logic.report.pdf.LaidPage.Text;
 import cn.mediationdesk.logic.report.print.PrintDocument;
+import cn.mediationdesk.logic.report.print.ReportTexts;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -37,9 +39,11 @@ public final class PdfExporter {
     private static final float FOOTER_Y = 30;
 
     private final Localization l10n;
+    private final ReportTexts texts;
 
     public PdfExporter(Localization l10n) {
         this.l10n = l10n;
+        this.texts = new ReportTexts(l10n);
     }
 
     public void write(PrintDocument document, Path file) {
@@ -66,7 +70,8 @@ public final class PdfExporter {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Path partial = Files.createTempFile(parent, ".mediationdesk-", ".pdf.part");
+            // Beside the target (so the move is a rename), made like any new file (so it gets the usual permissions).
+            Path partial = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
             try {
                 try (OutputStream out = Files.newOutputStream(partial)) {
                     write(compose, out);
@@ -112,7 +117,7 @@ public final class PdfExporter {
                     }
                     LocalDate printedOn = owners.get(i).printedOn();
                     if (printedOn != null) {
-                        String label = l10n.text("report.printedOn", printedOn);
+                        String label = l10n.text("report.printedOn", texts.date(printedOn));
                         float x = page.size().getWidth() - 56 - fonts.width(label, FOOTER_SIZE);
                         draw(content, fonts, new Text(x, FOOTER_Y, FOOTER_SIZE, label, false, 0.25f));
                     }

@@ -45,6 +45,8 @@ final class PdfLayout {
     private static final float ASCENT = 0.86f;
     /** Closing punctuation may hang past the right edge rather than start a line. */
     private static final String NO_LINE_START = "，。、；：！？）》」』”’,.;:!?)%";
+    /** Opening punctuation never ends a line: it goes with what follows. */
+    private static final String NO_LINE_END = "（《「『“‘([";
 
     private final PdfFonts fonts;
 
@@ -96,7 +98,16 @@ final class PdfLayout {
         for (int i = 0; i < blocks.size(); i++) {
             PrintBlock block = blocks.get(i);
             switch (block) {
-                case Heading h -> heading(h);
+                case Heading h -> {
+                    // A heading goes with its table: all of it when it fits on a page, else its start.
+                    float keep = 60;
+                    if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Table t) {
+                        TableMetrics m = measure(t);
+                        float headingHeight = sizes.heading() * 1.5f + 10;
+                        keep = m.height() + headingHeight <= pageHeight() ? m.height() : m.start(3);
+                    }
+                    heading(h, keep);
+                }
                 case Paragraph p -> paragraph(p);
                 case LabeledText t -> labeledText(t);
                 case Table t -> {
@@ -204,11 +215,11 @@ final class PdfLayout {
 
     // ---- running text ----
 
-    private void heading(Heading heading) {
+    /** A heading, on a new page unless {@code keep} points of what follows fit below it. */
+    private void heading(Heading heading, float keep) {
         float size = sizes.heading();
         List<String> lines = wrap(heading.text(), size, width(), 0);
-        // Never alone at the foot of a page: keep room for a few lines of what follows.
-        ensure(size * 1.5f * lines.size() + 8 + 60);
+        ensure(size * 1.5f * lines.size() + 10 + keep);
         y -= 8;
         for (String line : lines) {
             y -= size * 1.5f;
@@ -267,7 +278,28 @@ final class PdfLayout {
     private record PlacedCell(Cell cell, int column, int span, Align align, List<String> lines) {
     }
 
-    private void table(Table table) {
+    /** A table measured: its column edges, its header and the height of each body row. */
+    private record TableMetrics(float[] x, List<PlacedHeader> header, float[] headerRows, float headerHeight,
+                                List<List<PlacedCell>> rows, float[] rowHeights) {
+        float height() {
+            float height = headerHeight;
+            for (float h : rowHeights) {
+                height += h;
+            }
+            return height;
+        }
+
+        /** The header and the first few rows: what must go on a page together with a heading above. */
+        float start(int rows) {
+            float height = headerHeight;
+            for (int i = 0; i < Math.min(rows, rowHeights.length); i++) {
+                height += rowHeights[i];
+            }
+            return height;
+        }
+    }
+
+    private TableMetrics measure(Table table) {
         int columns = table.columns().size();
         float total = 0;
         for (PrintBlock.Column c : table.columns()) {
@@ -281,20 +313,43 @@ final class PdfLayout {
         x[columns] = right;
         float size = sizes.table();
         float leading = size * sizes.tableLeading();
-
         List<PlacedHeader> header = placeHeader(table, x, size);
         float[] headerRows = headerRowHeights(table, header, leading);
         float headerHeight = 0;
         for (float h : headerRows) {
             headerHeight += h;
         }
+        List<List<PlacedCell>> rows = new ArrayList<>();
+        float[] heights = new float[table.rows().size()];
+        for (int i = 0; i < heights.length; i++) {
+            List<PlacedCell> cells = placeRow(table, table.rows().get(i), x, size);
+            rows.add(cells);
+            heights[i] = rowHeight(cells, table.rows().get(i), leading);
+        }
+        return new TableMetrics(x, header, headerRows, headerHeight, rows, heights);
+    }
+
+    /** The most a page holds below its running head. */
+    private float pageHeight() {
+        return top - bottom - 4;
+    }
+
+    private void table(Table table) {
+        TableMetrics m = measure(table);
+        float[] x = m.x();
+        float size = sizes.table();
+        float leading = size * sizes.tableLeading();
+        List<PlacedHeader> header = m.header();
+        float[] headerRows = m.headerRows();
+        float headerHeight = m.headerHeight();
 
         boolean headerOnPage = false;
         float segmentTop = y;
-        for (Row row : table.rows()) {
-            List<PlacedCell> cells = placeRow(table, row, x, size);
-            float height = rowHeight(cells, row, leading);
-            float pageRoom = top - bottom - headerHeight - (pages.size() > 0 ? 24 : 0);
+        for (int i = 0; i < table.rows().size(); i++) {
+            Row row = table.rows().get(i);
+            List<PlacedCell> cells = m.rows().get(i);
+            float height = m.rowHeights()[i];
+            float pageRoom = pageHeight() - headerHeight;
             if (!headerOnPage) {
                 ensure(headerHeight + Math.min(height, pageRoom));
                 segmentTop = y;
@@ -668,27 +723,45 @@ final class PdfLayout {
         return lines;
     }
 
-    /** Each Chinese (wide) character alone, each run of blanks alone, and Latin words whole. */
+    /**
+     * Each Chinese (wide) character alone, each blank alone, and Latin words whole; opening
+     * punctuation is joined to what follows it, so that no line ends with it.
+     */
     private static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         StringBuilder word = new StringBuilder();
+        String opening = "";
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            String ch = new String(Character.toChars(cp));
             boolean wide = DisplayWidth.of(cp) == 2;
             boolean blank = Character.isWhitespace(cp);
-            if (wide || blank) {
+            if (NO_LINE_END.contains(ch)) {
                 if (!word.isEmpty()) {
-                    tokens.add(word.toString());
+                    tokens.add(opening + word);
                     word.setLength(0);
+                    opening = "";
                 }
-                tokens.add(new String(Character.toChars(cp)));
+                opening += ch;
+            } else if (wide || blank) {
+                if (!word.isEmpty()) {
+                    tokens.add(opening + word);
+                    word.setLength(0);
+                    opening = "";
+                }
+                if (blank && !opening.isEmpty()) {
+                    tokens.add(opening);
+                    opening = "";
+                }
+                tokens.add(opening + ch);
+                opening = "";
             } else {
-                word.appendCodePoint(cp);
+                word.append(ch);
             }
         }
-        if (!word.isEmpty()) {
-            tokens.add(word.toString());
+        if (!word.isEmpty() || !opening.isEmpty()) {
+            tokens.add(opening + word);
         }
         return tokens;
     }

@@ -62,10 +62,10 @@ public final class ReportLayouts {
         Table byCommunity = tallyTable(texts.text("report.column.community"), report.byCommunity().rows(),
                 report.byCommunity().total());
         boolean communityFirst = first == Grouping.COMMUNITY;
-        blocks.add(new Heading(texts.text("report.district.section", 1, texts.text(communityFirst
+        blocks.add(new Heading(texts.text("report.section.first", texts.text(communityFirst
                 ? "report.district.byCommunity" : "report.district.byCommittee"))));
         blocks.add(communityFirst ? byCommunity : byCommittee);
-        blocks.add(new Heading(texts.text("report.district.section", 2, texts.text(communityFirst
+        blocks.add(new Heading(texts.text("report.section.second", texts.text(communityFirst
                 ? "report.district.byCommittee" : "report.district.byCommunity"))));
         blocks.add(communityFirst ? byCommittee : byCommunity);
         blocks.add(note(texts.text("report.note.tally")));

@@ -1,7 +1,6 @@
 package cn.mediationdesk.logic.report.print;
 
 import cn.mediationdesk.logic.l10n.Localization;
-import cn.mediationdesk.model.AgreementForm;
 import cn.mediationdesk.model.Gender;
 import cn.mediationdesk.model.LeadState;
 import cn.mediationdesk.model.Outcome;
@@ -148,13 +147,6 @@ public final class ReportTexts {
             case SATISFIED -> l10n.text("report.satisfaction.satisfied");
             case NEUTRAL -> l10n.text("report.satisfaction.neutral");
             case DISSATISFIED -> l10n.text("report.satisfaction.dissatisfied");
-        };
-    }
-
-    public String agreementForm(AgreementForm form) {
-        return switch (form) {
-            case WRITTEN -> l10n.text("report.agreementForm.written");
-            case ORAL -> l10n.text("report.agreementForm.oral");
         };
     }
 }

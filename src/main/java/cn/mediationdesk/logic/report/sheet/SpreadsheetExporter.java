@@ -40,6 +40,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Saves reports, summaries and the ledger as spreadsheets: XLSX (a title block with jurisdiction,
@@ -388,7 +389,8 @@ public final class SpreadsheetExporter {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Path partial = Files.createTempFile(parent, ".mediationdesk-", ".part");
+            // Beside the target (so the move is a rename), made like any new file (so it gets the usual permissions).
+            Path partial = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
             try {
                 try (OutputStream out = Files.newOutputStream(partial)) {
                     content.write(out);

@@ -1,0 +1,176 @@
+package cn.mediationdesk.logic.report;
+
+import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.report.casefile.CaseDocumentService;
+import cn.mediationdesk.logic.report.casefile.CaseDocuments;
+import cn.mediationdesk.logic.report.casefile.DocumentKind;
+import cn.mediationdesk.logic.report.casefile.DocumentParty;
+import cn.mediationdesk.logic.report.pdf.PdfExporter;
+import cn.mediationdesk.logic.report.print.CaseDocumentLayouts;
+import cn.mediationdesk.logic.report.print.PrintDocument;
+import cn.mediationdesk.model.AgreementForm;
+import cn.mediationdesk.model.Outcome;
+import cn.mediationdesk.persistence.Database;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import static cn.mediationdesk.logic.report.ReportTestData.APPLICANT_ID;
+import static cn.mediationdesk.logic.report.ReportTestData.APPLICANT_PHONE;
+import static cn.mediationdesk.logic.report.ReportTestData.RESPONDENT_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The documents of one case: what they say, what they hide, and how they print. */
+class CaseDocumentsTest {
+    private static final Localization CHINESE = new Localization(Localization.CHINESE);
+
+    @TempDir
+    static Path dir;
+    static Database db;
+    static UUID caseId;
+    static CaseDocumentService service;
+
+    @TempDir
+    Path out;
+
+    @BeforeAll
+    static void createCase() {
+        ReportTestData.requireChineseFont();
+        db = ReportTestData.demo(dir);
+        caseId = ReportTestData.sampleCase(db);
+        service = new CaseDocumentService(db, ReportTestData.CLOCK);
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private static String maskedApplicantId() {
+        return APPLICANT_ID.substring(0, 6) + "********" + APPLICANT_ID.substring(14);
+    }
+
+    @Test
+    void documentsMaskIdAndPhoneNumbersUnlessTheFullDataIsAskedFor() {
+        CaseDocuments masked = service.documents(caseId, false);
+        DocumentParty applicant = masked.acceptance().parties().getFirst();
+
+        assertThat(applicant.name()).isEqualTo("赵红梅");
+        assertThat(applicant.idNumber()).isEqualTo(maskedApplicantId()).hasSize(18);
+        assertThat(applicant.phone()).isEqualTo("138****5678");
+        assertThat(masked.agreement().orElseThrow().parties()).containsExactlyElementsOf(masked.acceptance().parties());
+
+        DocumentParty full = service.documents(caseId, true).acceptance().parties().getFirst();
+        assertThat(full.idNumber()).isEqualTo(APPLICANT_ID);
+        assertThat(full.phone()).isEqualTo(APPLICANT_PHONE);
+    }
+
+    @Test
+    void everyDocumentOfTheCaseIsThereInTheOrderItIsBound() {
+        CaseDocuments documents = service.documents(caseId, false, "李立卷", "长期");
+
+        String caseNumber = documents.cover().header().caseNumber();
+        assertThat(caseNumber).startsWith("(2023)").endsWith("号");
+        assertThat(documents.sessions()).hasSize(2).extracting(s -> s.number()).containsExactly(1, 2);
+        assertThat(documents.agreement()).get().satisfies(a -> {
+            assertThat(a.form()).isEqualTo(AgreementForm.WRITTEN);
+            assertThat(a.terms()).contains("12000元");
+            assertThat(a.performanceDeadline()).hasToString("2023-03-31");
+        });
+        assertThat(documents.followUps()).hasSize(1);
+        assertThat(documents.cover().outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(documents.cover().filedBy()).isEqualTo("李立卷");
+        assertThat(documents.cover().retention()).isEqualTo("长期");
+        assertThat(documents.cover().contents()).extracting(e -> e.kind()).containsExactly(DocumentKind.ACCEPTANCE,
+                DocumentKind.SESSION, DocumentKind.SESSION, DocumentKind.AGREEMENT, DocumentKind.FOLLOW_UP);
+        assertThat(documents.acceptance().verificationSteps()).hasSize(1);
+        assertThat(documents.acceptance().mediators()).hasSize(1);
+    }
+
+    @Test
+    void theAgreementPrintsWhatArticle29RequiresWithPlacesToSignAndToSeal() {
+        CaseDocuments documents = service.documents(caseId, false);
+        Path file = out.resolve("agreement.pdf");
+        new PdfExporter(CHINESE).write(new CaseDocumentLayouts(CHINESE).agreement(documents.agreement().orElseThrow()),
+                file);
+        String text = ReportTestData.text(file);
+
+        assertThat(text).contains("人民调解协议书", "编号：" + documents.cover().header().caseNumber(),
+                "申请人：赵红梅，女，公民身份号码 " + maskedApplicantId() + "，联系电话 138****5678",
+                "被申请人：钱建国，男",
+                "纠纷的主要事实、争议事项及各方当事人的责任", "卫生间漏水",
+                "经人民调解委员会调解，当事人自愿达成如下协议", "钱建国于2023年3月31日前修复自家卫生间防水",
+                "协议涉及金额：人民币 12,000.00 元", "履行方式、时限", "2023年3月31日前履行完毕",
+                "本协议一式3份", "具有法律约束力", "司法确认",
+                "申请人 赵红梅（签名、盖章或按指印）", "被申请人 钱建国（签名、盖章或按指印）", "人民调解员（签名）",
+                "人民调解委员会（印章）", "2023年3月10日");
+        assertThat(text).doesNotContain(APPLICANT_ID, RESPONDENT_ID, APPLICANT_PHONE);
+    }
+
+    @Test
+    void everyDocumentPrintsTheCaseNumberAndOnlyMaskedNumbers() {
+        CaseDocuments documents = service.documents(caseId, false);
+        CaseDocumentLayouts layouts = new CaseDocumentLayouts(CHINESE);
+        String caseNumber = documents.cover().header().caseNumber();
+        List<PrintDocument> all = layouts.documents(documents);
+        assertThat(all).extracting(PrintDocument::title).containsExactly("人民调解受理登记表", "调解记录", "调解记录",
+                "人民调解协议书", "回访记录");
+        for (PrintDocument document : all) {
+            Path file = out.resolve(UUID.randomUUID() + ".pdf");
+            new PdfExporter(CHINESE).write(document, file);
+            String text = ReportTestData.text(file);
+            assertThat(text).as(document.title()).contains(document.title(), caseNumber)
+                    .doesNotContain(APPLICANT_ID, RESPONDENT_ID, APPLICANT_PHONE);
+        }
+        Path acceptance = out.resolve("acceptance.pdf");
+        new PdfExporter(CHINESE).write(layouts.acceptance(documents.acceptance()), acceptance);
+        assertThat(ReportTestData.text(acceptance)).contains(maskedApplicantId(), "138****5678", "公民身份号码",
+                "纠纷简要情况", "核实情况", "受理意见", "经核实，纠纷属实", "登记人：");
+    }
+
+    @Test
+    void withTheFullDataTheNumbersArePrintedWhole() {
+        CaseDocuments documents = service.documents(caseId, true);
+        Path file = out.resolve("acceptance-full.pdf");
+        new PdfExporter(CHINESE).write(new CaseDocumentLayouts(CHINESE).acceptance(documents.acceptance()), file);
+
+        assertThat(ReportTestData.text(file)).contains(APPLICANT_ID, RESPONDENT_ID, APPLICANT_PHONE);
+    }
+
+    @Test
+    void theCaseFileHasACoverAndAContentsListGivingThePageEachDocumentStartsOn() throws IOException {
+        CaseDocuments documents = service.documents(caseId, false, null, "长期");
+        CaseDocumentLayouts layouts = new CaseDocumentLayouts(CHINESE);
+        Path file = out.resolve("case-file.pdf");
+        new PdfExporter(CHINESE).write(counter -> layouts.caseFile(documents, counter), file);
+        String text = ReportTestData.text(file);
+
+        assertThat(text).contains("人民调解卷宗", "金宝社区人民调解委员会", "案号：" + documents.cover().header().caseNumber(),
+                "当事人：赵红梅（申请人）、钱建国（被申请人）", "纠纷类型：邻里", "受理日期：2023年3月3日",
+                "结案日期：2023年3月10日", "调解结果：调解成功", "立卷人：", "保管期限：长期", "卷内目录");
+        List<String> lines = text.lines().toList();
+        assertThat(lines).contains("1 人民调解受理登记表 2023年3月3日 1", "2 调解记录（第 1 次） 2023年3月6日 2",
+                "3 调解记录（第 2 次） 2023年3月10日 3", "4 人民调解协议书 2023年3月10日 4",
+                "5 回访记录（第 1 次） 2023年4月10日 5");
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            // The cover and the contents list carry no page number; the documents are numbered 1 to 5.
+            assertThat(pdf.getNumberOfPages()).isEqualTo(7);
+        }
+        assertThat(text).contains("第 1 页 共 5 页", "第 5 页 共 5 页").doesNotContain("第 6 页");
+    }
+
+    @Test
+    void anUnknownLeadIsRejected() {
+        assertThatThrownBy(() -> service.documents(UUID.randomUUID(), false)).isInstanceOf(ValidationException.class);
+    }
+}
