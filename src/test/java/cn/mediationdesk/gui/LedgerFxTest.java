@@ -86,6 +86,17 @@ class LedgerFxTest {
         DesktopFxSupport.waitUntil(() -> count().equals("共 " + allLeads + " 条"));
         assertThat(table().getItems()).hasSize((int) Math.min(allLeads, 100));
 
+        // The keyboard alone: PageDown turns the page, PageUp back, Ctrl+F goes to the search field.
+        assertThat(allLeads).as("the demo fills more than one page").isGreaterThan(100);
+        robot.clickOn(robot.lookup("#ledger-table .table-row-cell").queryAs(Node.class)).type(KeyCode.PAGE_DOWN);
+        DesktopFxSupport.waitUntil(() -> text("#ledger-page").equals("第 2 / 2 页"));
+        assertThat(table().getItems()).hasSize((int) (allLeads - 100));
+        robot.type(KeyCode.PAGE_UP);
+        DesktopFxSupport.waitUntil(() -> text("#ledger-page").equals("第 1 / 2 页"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#ledger-search").query().isFocused()).isTrue();
+
         typeDate("#ledger-from", "2022-01-01");
         typeDate("#ledger-to", "2022年12月31日");
         typeDate("#ledger-asof", "2022/12/31");

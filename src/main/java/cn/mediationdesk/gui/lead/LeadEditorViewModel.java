@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The lead editor (线索编辑): one lead's whole life as one form whose sections open as the case
@@ -132,8 +132,8 @@ public final class LeadEditorViewModel {
         title.set(l10n.text("gui.lead.title.new"));
     }
 
-    private BooleanBinding leadFact(Function<Lead, Boolean> fact) {
-        return Bindings.createBooleanBinding(() -> file.get() != null && fact.apply(file.get().lead()), file);
+    private BooleanBinding leadFact(Predicate<Lead> fact) {
+        return Bindings.createBooleanBinding(() -> file.get() != null && fact.test(file.get().lead()), file);
     }
 
     // ---- loading ----

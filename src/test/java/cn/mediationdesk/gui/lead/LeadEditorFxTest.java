@@ -7,6 +7,9 @@ import cn.mediationdesk.gui.common.LedgerEvents;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.PartyRules;
+import cn.mediationdesk.logic.search.LeadFilter;
+import cn.mediationdesk.logic.search.LeadSearchService;
+import cn.mediationdesk.logic.search.LeadSort;
 import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.TallyCounts;
 import cn.mediationdesk.logic.tally.TallyQuery;
@@ -31,6 +34,7 @@ import org.testfx.api.FxToolkit;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
 
@@ -192,6 +196,23 @@ class LeadEditorFxTest {
         assertThat(leads).isEqualTo(11);
         assertThat(robot.lookup("#lead-party-0-id-number").queryAs(TextInputControl.class).getText())
                 .as("masked once saved").isEqualTo("110***********" + VALID_ID.substring(14));
+    }
+
+    @Test
+    void aLeadHasOneWindowAndANewLeadsWindowBecomesItsWindowOnceRegistered() throws TimeoutException {
+        ui.fillBasicFacts("2022-12-01", "楼上漏水殃及楼下住户");
+        click("#lead-save");
+        waitUntil(() -> editor.registeredProperty().get());
+        robot.interact(() -> windows.open(editor.leadIdProperty().get()));
+        assertThat(windows.windows()).containsExactly(stage);
+
+        UUID another = new LeadSearchService(database).search(LeadFilter.all(TODAY), LeadSort.DEFAULT, 1, 1)
+                .rows().getFirst().id();
+        assertThat(another).as("a lead of the sample, not the one just registered").isNotEqualTo(editor.leadIdProperty().get());
+        robot.interact(() -> windows.open(another));
+        robot.interact(() -> windows.open(another));
+        assertThat(windows.windows()).hasSize(2);
+        assertThat(windows.viewModelOf(windows.windows().get(1)).leadIdProperty().get()).isEqualTo(another);
     }
 
     private void recordSession(String day, String notes) throws TimeoutException {

@@ -181,7 +181,7 @@ class PdfExportTest {
         List<String> lines = text.lines().toList();
 
         assertThat(text).contains("人民调解案件统计表", "一、案件受理与调解情况（按纠纷类型）", "二、案件来源",
-                "调解协议", "防止民间纠纷转化为刑事案件", "防止群体性事件", "司法确认", "主动", "申请", "委托移送");
+                "调解协议", "防止民间纠纷转化", "刑事案件", "防止群体性事件", "司法确认", "主动", "申请", "委托移送");
         for (int i = 0; i < table.byType().rows().size(); i++) {
             TallyRow row = table.byType().rows().get(i);
             StatisticsCounts f = table.figures().rows().stream().filter(r -> r.code().equals(row.code()))

@@ -90,7 +90,7 @@ class ReportServiceTest {
 
     @Test
     void communityPageListsExactlyTheOverdueAndRedOrOrangeLeadsTheTallyCounts() {
-        LocalDate asOf = LocalDate.of(2022, 10, 31);
+        LocalDate asOf = NEW_YEARS_EVE;
         long overdueSeen = 0;
         for (Community community : db.read(tx -> tx.organization().communities())) {
             CommunityPage page = reports.communityPage(community.id(), FROM, NEW_YEARS_EVE, asOf);

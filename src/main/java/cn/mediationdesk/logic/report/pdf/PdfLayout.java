@@ -99,12 +99,14 @@ final class PdfLayout {
             PrintBlock block = blocks.get(i);
             switch (block) {
                 case Heading h -> {
-                    // A heading goes with its table: all of it when it fits on a page, else its start.
+                    // A heading goes with the start of its table; a table that fits on a page is not cut
+                    // where less than half of it would stay on this one.
                     float keep = 60;
                     if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Table t) {
                         TableMetrics m = measure(t);
                         float headingHeight = sizes.heading() * 1.5f + 10;
-                        keep = m.height() + headingHeight <= pageHeight() ? m.height() : m.start(3);
+                        boolean fitsOnAPage = m.height() + headingHeight <= pageHeight();
+                        keep = fitsOnAPage ? m.start((t.rows().size() + 1) / 2) : m.start(3);
                     }
                     heading(h, keep);
                 }
@@ -134,6 +136,12 @@ final class PdfLayout {
         ops = new ArrayList<>();
         pages.add(new LaidPage(pageSize, ops, document.pageNumbers()));
         y = top;
+        if (document.style() == Style.COVER) {
+            // An archive cover's double frame.
+            float inset = 36;
+            frameBox(inset, FRAME * 1.5f);
+            frameBox(inset + 4, HAIRLINE);
+        }
         if (pages.size() > 1 && document.style() != Style.COVER) {
             // The running head: which document a loose page belongs to.
             float size = 8.5f;
@@ -142,6 +150,17 @@ final class PdfLayout {
             y = top - 4;
         }
         pageStart = y;
+    }
+
+    private void frameBox(float inset, float width) {
+        float l = inset;
+        float r = pageSize.getWidth() - inset;
+        float b = inset;
+        float t = pageSize.getHeight() - inset;
+        ops.add(new Line(l, t, r, t, width));
+        ops.add(new Line(l, b, r, b, width));
+        ops.add(new Line(l, t, l, b, width));
+        ops.add(new Line(r, t, r, b, width));
     }
 
     /** Starts a new page unless {@code height} still fits on this one. */
@@ -251,13 +270,12 @@ final class PdfLayout {
         ensure(leading * 2 + 4);
         y -= leading;
         text(left, y + size * 0.3f, size, t.label(), true);
-        List<WrappedLine> lines = t.text().isBlank() ? List.of()
-                : wrapLines(t.text(), size, width() - 2 * size, 2 * size);
+        List<WrappedLine> lines = t.text().isBlank() ? List.of() : wrapLines(t.text(), size, width(), 2 * size);
         int drawn = 0;
         for (WrappedLine line : lines) {
             ensure(leading);
             y -= leading;
-            float x = left + 2 * size + (line.first() ? 2 * size : 0);
+            float x = left + (line.first() ? 2 * size : 0);
             text(x, y + size * 0.3f, size, line.text(), false);
             drawn++;
         }
@@ -602,7 +620,7 @@ final class PdfLayout {
 
     private void signatures(Signatures s) {
         float size = sizes.body();
-        float lineGap = size * 3.0f;
+        float lineGap = size * 2.6f;
         int lines = s.inline() ? 1 : s.labels().size();
         float height = 14 + lines * lineGap + (s.seal() != null ? lineGap : 0) + (s.date() != null ? lineGap : 0);
         ensure(height);

@@ -43,6 +43,9 @@ public final class CaseDocumentLayouts {
     /** A field name and a long text beside it. */
     private static final List<Column> WIDE = List.of(Column.text(1.25f), Column.text(5.65f));
 
+    /** The contents list has at least this many lines, the empty ones for documents added by hand. */
+    private static final int CONTENTS_ROWS = 15;
+
     private final ReportTexts texts;
     private final boolean chinese;
 
@@ -91,14 +94,15 @@ public final class CaseDocumentLayouts {
             risk = risk + texts.text("report.doc.flags", String.join(texts.text("report.list.separator"), flags));
         }
         blocks.add(new Table(FORM, List.of(), List.of(
-                formRow("report.doc.caseNumber", caseNumber(h), "report.doc.leadNo", nullToEmpty(h.leadNo())),
-                formRow("report.doc.foundOn", texts.date(r.foundOn()), "report.doc.source",
-                        chinese ? r.sourceZh() : r.sourceEn()),
+                spanningRow("report.doc.caseNumber", caseNumber(h)),
+                formRow("report.doc.leadNo", nullToEmpty(h.leadNo()), "report.doc.foundOn", texts.date(r.foundOn())),
+                formRow("report.doc.source", chinese ? r.sourceZh() : r.sourceEn(), "report.doc.acceptedOn",
+                        texts.date(r.acceptedOn())),
                 formRow("report.doc.type", chinese ? r.typeZh() : r.typeEn(), "report.doc.community", community),
                 formRow("report.doc.people", r.peopleCount() == null ? "" : texts.text("report.doc.peopleCount",
                         r.peopleCount()), "report.doc.amount", r.amount() == null ? ""
                         : texts.text("report.doc.yuan", ReportTexts.amount(r.amount()))),
-                formRow("report.doc.risk", risk, "report.doc.acceptedOn", texts.date(r.acceptedOn())))));
+                spanningRow("report.doc.risk", risk))));
         blocks.add(partiesTable(r.parties()));
         StringBuilder verification = new StringBuilder();
         for (VerificationLine step : r.verificationSteps()) {
@@ -132,9 +136,10 @@ public final class CaseDocumentLayouts {
         CaseHeader h = s.header();
         List<PrintBlock> blocks = new ArrayList<>();
         blocks.add(new Table(FORM, List.of(), List.of(
-                formRow("report.doc.caseNumber", caseNumber(h), "report.doc.sessionNumber",
-                        texts.text("report.doc.nth", s.number())),
-                formRow("report.doc.heldOn", texts.date(s.heldOn()), "report.doc.place", s.place()),
+                spanningRow("report.doc.caseNumber", caseNumber(h)),
+                formRow("report.doc.sessionNumber", texts.text("report.doc.nth", s.number()), "report.doc.heldOn",
+                        texts.date(s.heldOn())),
+                spanningRow("report.doc.place", s.place()),
                 spanningRow("report.doc.mediators", names(s.mediators())),
                 spanningRow("report.doc.parties", partyNames(s.parties())),
                 spanningRow("report.doc.participants", s.participants()))));
@@ -156,8 +161,8 @@ public final class CaseDocumentLayouts {
             blocks.add(new Paragraph(texts.text("report.doc.noParties"), false, PrintBlock.Align.LEFT));
         }
         blocks.add(new PrintBlock.Spacer(6));
-        blocks.add(new LabeledText(texts.text("report.doc.agreement.facts", a.typeLabel(chinese)), a.facts(), 3));
-        blocks.add(new LabeledText(texts.text("report.doc.agreement.terms"), a.terms(), 4));
+        blocks.add(new LabeledText(texts.text("report.doc.agreement.facts", a.typeLabel(chinese)), a.facts(), 1));
+        blocks.add(new LabeledText(texts.text("report.doc.agreement.terms"), a.terms(), 1));
         if (a.amount() != null) {
             blocks.add(Paragraph.of(texts.text("report.doc.agreement.amount", ReportTexts.amount(a.amount()))));
         }
@@ -190,10 +195,10 @@ public final class CaseDocumentLayouts {
         CaseHeader h = f.header();
         List<PrintBlock> blocks = new ArrayList<>();
         blocks.add(new Table(FORM, List.of(), List.of(
-                formRow("report.doc.caseNumber", caseNumber(h), "report.doc.visitNumber",
-                        texts.text("report.doc.nth", f.number())),
-                formRow("report.doc.visitedOn", texts.date(f.visitedOn()), "report.doc.agreedOn",
-                        texts.date(f.agreedOn())),
+                spanningRow("report.doc.caseNumber", caseNumber(h)),
+                formRow("report.doc.visitNumber", texts.text("report.doc.nth", f.number()), "report.doc.visitedOn",
+                        texts.date(f.visitedOn())),
+                spanningRow("report.doc.agreedOn", texts.date(f.agreedOn())),
                 spanningRow("report.doc.parties", partyNames(f.parties())),
                 formRow("report.doc.performance", texts.performance(f.performance()), "report.doc.satisfaction",
                         texts.satisfaction(f.satisfaction())),
@@ -238,6 +243,10 @@ public final class CaseDocumentLayouts {
             rows.add(Row.of(List.of(Cell.of(Integer.toString(i + 1)), Cell.of(entryTitle(entry)),
                     Cell.of(texts.date(entry.date())), Cell.of(range), Cell.of(""))));
             page += count;
+        }
+        // Blank lines for what the office adds to the file by hand.
+        while (rows.size() < CONTENTS_ROWS) {
+            rows.add(new Row(List.of(Cell.of(""), Cell.of(""), Cell.of(""), Cell.of(""), Cell.of("")), false, 0));
         }
         Table table = new Table(List.of(Column.centered(0.8f), Column.text(4.2f), Column.centered(2.2f),
                 Column.centered(1.1f), Column.text(1.5f)),
@@ -287,8 +296,9 @@ public final class CaseDocumentLayouts {
     }
 
     private Table partiesTable(List<DocumentParty> parties) {
-        List<Column> columns = List.of(Column.centered(1.25f), Column.centered(1.1f), Column.centered(0.55f),
-                Column.centered(2.05f), Column.centered(1.35f), Column.text(2.1f));
+        // Wide enough for an 18-character ID number and an 11-digit phone number on one line.
+        List<Column> columns = List.of(Column.centered(1.0f), Column.centered(0.95f), Column.centered(0.62f),
+                Column.centered(2.6f), Column.centered(1.7f), Column.text(1.53f));
         List<Row> rows = new ArrayList<>();
         for (DocumentParty p : parties) {
             rows.add(Row.of(List.of(Cell.label(texts.role(p.role())), Cell.of(p.name()), Cell.of(texts.gender(p.gender())),

@@ -107,9 +107,10 @@ public final class ReportLayouts {
             figures.put(row.code(), row.counts());
         }
         List<Column> columns = new ArrayList<>();
-        columns.add(Column.text(2.1f));
+        // Each count column holds 调解成功 on one line; the amount holds 9,999,999.00.
+        columns.add(Column.text(1.8f));
         for (int i = 0; i < 13; i++) {
-            columns.add(Column.number(i == 5 ? 1.9f : 1));
+            columns.add(Column.number(i == 5 ? 1.7f : 1));
         }
         List<List<HeaderCell>> header = List.of(
                 List.of(new HeaderCell(texts.text("report.column.type"), 1, 2),
