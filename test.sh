@@ -3,7 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/jdk.sh
+. scripts/fonts.sh
 find_jdk
+ensure_cjk_font
 extra=()
 if [ "${1:-}" = "--postgres" ]; then
     shift

@@ -85,7 +85,9 @@ class ReportCommandsTest {
         Path xlsx = dir.resolve("page.xlsx");
         Result byName = runOn(db, args("report", YEAR_2022, "--by", "community", "--community", "金宝社区",
                 "--pdf", pdf.toString()));
-        Result asXlsx = runOn(db, args("report", YEAR_2022, "--by", "community", "--community", "金宝社区",
+        String code = runOn(db, "summary", "--by", "community", "--format", "csv").outLines().stream()
+                .filter(l -> l.contains(",金宝社区,")).findFirst().orElseThrow().split(",")[0];
+        Result asXlsx = runOn(db, args("report", YEAR_2022, "--by", "community", "--community", code,
                 "--xlsx", xlsx.toString()));
 
         assertThat(byName.exitCode()).as(byName.err()).isZero();

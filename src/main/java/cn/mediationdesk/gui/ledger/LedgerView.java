@@ -368,22 +368,23 @@ public final class LedgerView extends VBox {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.cellText(kind, c.getValue())));
         column.setSortable(kind.sortColumn().isPresent());
         column.setVisible(viewModel.isShown(kind));
+        // Wide enough at 1366 pixels for a case number, a date and a state such as 调解中（超期）;
+        // the summary takes what is left.
         double width = switch (kind) {
-            case CASE_NUMBER -> 196;
+            case CASE_NUMBER -> 220;
             case LEAD_NO -> 100;
-            case FOUND_ON, DUE_ON -> 96;
-            case COMMITTEE -> 170;
+            case FOUND_ON, DUE_ON -> 100;
+            case COMMITTEE -> 160;
             case COMMUNITY, SOURCE -> 100;
-            case TYPE -> 96;
-            case RISK -> 92;
-            case STATE -> 104;
-            case PARTIES -> 120;
-            case SUMMARY -> 200;
+            case TYPE -> 88;
+            case RISK -> 80;
+            case STATE -> 118;
+            case PARTIES -> 110;
+            case SUMMARY -> 120;
         };
         double least = switch (kind) {
             case FOUND_ON, DUE_ON, STATE -> width;
             case CASE_NUMBER -> 150;
-            case SUMMARY -> 140;
             default -> 72;
         };
         column.setPrefWidth(width);
