@@ -56,9 +56,7 @@ final class ReportOptions {
         try {
             write.run();
         } catch (FontNotFoundException e) {
-            context.err().println(e.explicit() != null
-                    ? context.l10n().text("export.font.unusable", e.explicit())
-                    : context.l10n().text("export.font.missing", FontNotFoundException.INSTALL_HINT));
+            context.err().println(e.describe(context.l10n()));
             return ExitCodes.FAILURE;
         }
         return written(context, file);

@@ -2,7 +2,6 @@ package cn.mediationdesk.persistence;
 
 import cn.mediationdesk.logic.search.LeadFilter;
 import cn.mediationdesk.logic.search.LeadListRow;
-import cn.mediationdesk.logic.search.LeadPage;
 import cn.mediationdesk.logic.search.LeadSort;
 import cn.mediationdesk.logic.store.LeadSearchRepository;
 import cn.mediationdesk.model.LeadState;
@@ -17,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The lead search: one statement counts, one finds the ids of the page, one reads what the list
+ * The lead search: one statement counts; for a page, one finds its ids, one reads what the list
  * shows of them, one the parties' names.
  */
 final class LeadSearchDao implements LeadSearchRepository {
@@ -28,19 +27,20 @@ final class LeadSearchDao implements LeadSearchRepository {
     }
 
     @Override
-    public LeadPage search(LeadFilter filter, LeadSort sort, int offset, int limit) {
+    public long count(LeadFilter filter) {
         LeadSearchSql statement = new LeadSearchSql(filter);
-        long total = handle.createQuery(statement.countSql()).bindMap(statement.countParameters())
-                .mapTo(Long.class).one();
-        if (limit == 0 || offset >= total) {
-            return new LeadPage(List.of(), total);
-        }
+        return handle.createQuery(statement.countSql()).bindMap(statement.countParameters()).mapTo(Long.class).one();
+    }
+
+    @Override
+    public List<LeadListRow> page(LeadFilter filter, LeadSort sort, int offset, int limit) {
+        LeadSearchSql statement = new LeadSearchSql(filter);
         List<UUID> ids = handle.createQuery(statement.pageSql(sort)).bindMap(statement.pageParameters(sort))
                 .bind("o", offset).bind("n", limit)
                 .map((rs, ctx) -> rs.getObject("id", UUID.class))
                 .list();
         if (ids.isEmpty()) {
-            return new LeadPage(List.of(), total);
+            return List.of();
         }
         Map<UUID, String> names = partyNames(ids);
         Map<UUID, LeadListRow> rows = new HashMap<>();
@@ -52,11 +52,11 @@ final class LeadSearchDao implements LeadSearchRepository {
                         rs.getString("source_zh"), rs.getString("source_en"),
                         RiskLevel.valueOf(rs.getString("risk_code")), rs.getBoolean("criminal_risk"),
                         rs.getBoolean("group_risk"), LeadState.valueOf(rs.getString("st")),
-                        rs.getBoolean("overdue"), rs.getObject("due", LocalDate.class), rs.getString("summary"),
-                        names.getOrDefault(rs.getObject("id", UUID.class), "")))
+                        rs.getBoolean("overdue"), rs.getObject("due_shown", LocalDate.class),
+                        rs.getString("summary"), names.getOrDefault(rs.getObject("id", UUID.class), "")))
                 .forEach(row -> rows.put(row.id(), row));
         // In the order the page found them.
-        return new LeadPage(ids.stream().map(rows::get).toList(), total);
+        return ids.stream().map(rows::get).toList();
     }
 
     private Map<UUID, String> partyNames(List<UUID> leads) {

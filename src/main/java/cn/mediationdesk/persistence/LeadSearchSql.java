@@ -35,6 +35,9 @@ final class LeadSearchSql {
 
     private static final String STATE = "(" + TallySql.STATE + ")";
     private static final String DUE = "(" + TallySql.DUE_IN_FORCE_OF_LEAD + ")";
+    /** The due date a list shows and sorts by: none before the lead was accepted, as of the day. */
+    private static final String DUE_SHOWN = "CASE WHEN " + TallySql.condition(TallyColumn.ACCEPTED, STATE, DUE)
+            + " THEN " + DUE + " END";
 
     /** The values of the filters; the as-of day is added only where a statement uses it. */
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -180,7 +183,7 @@ final class LeadSearchSql {
             case SOURCE -> List.of("ls.sort_order");
             case RISK -> List.of("rl.sort_order");
             case STATE -> List.of(stateOrder());
-            case DUE_ON -> List.of(DUE);
+            case DUE_ON -> List.of(DUE_SHOWN);
         };
         return Stream.concat(keys.stream().map(k -> k + direction + " NULLS LAST"), Stream.of("l.found_on DESC", "l.id DESC"))
                 .collect(Collectors.joining(", "));
@@ -202,7 +205,7 @@ final class LeadSearchSql {
                         l.risk_code, l.criminal_risk, l.group_risk,
                         cm.name AS committee_name, cy.name AS community_name,
                         dt.name_zh AS type_zh, dt.name_en AS type_en, ls.name_zh AS source_zh, ls.name_en AS source_en,
-                        %s AS st, %s AS due
+                        %s AS st, %s AS due, %s AS due_shown
                     FROM lead l
                     JOIN committee cm ON cm.id = l.committee_id
                     JOIN community cy ON cy.id = l.community_id
@@ -210,7 +213,7 @@ final class LeadSearchSql {
                     JOIN lead_source ls ON ls.code = l.source_code
                     WHERE l.id IN (<ids>)
                 ) t""".formatted(TallySql.condition(TallyColumn.OVERDUE), TallySql.STATE,
-                TallySql.DUE_IN_FORCE_OF_LEAD);
+                TallySql.DUE_IN_FORCE_OF_LEAD, DUE_SHOWN);
     }
 
     /** The parties' names of the leads {@code <ids>}, in their order. */

@@ -419,7 +419,8 @@ public final class LedgerView extends VBox {
             setGraphic(kind == LedgerTableColumn.RISK ? riskDot(row.risk()) : null);
             setContentDisplay(ContentDisplay.LEFT);
             boolean wide = kind == LedgerTableColumn.SUMMARY || kind == LedgerTableColumn.PARTIES
-                    || kind == LedgerTableColumn.COMMITTEE;
+                    || kind == LedgerTableColumn.COMMITTEE || kind == LedgerTableColumn.TYPE
+                    || kind == LedgerTableColumn.CASE_NUMBER;
             setTooltip(wide && !text.isEmpty() ? new Tooltip(text) : null);
             getStyleClass().removeAll("state-closed", "state-open", "state-overdue");
             if (kind == LedgerTableColumn.STATE) {
@@ -450,7 +451,7 @@ public final class LedgerView extends VBox {
 
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
-        progress.visibleProperty().bind(viewModel.loadingProperty());
+        progress.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.countingProperty()));
 
         Label hint = new Label(l10n.text("gui.ledger.open.tip"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -476,12 +477,10 @@ public final class LedgerView extends VBox {
         Button last = pagerButton(MaterialDesignP.PAGE_LAST, "gui.ledger.page.last", viewModel::lastPage);
         next.setId("ledger-next");
         previous.setId("ledger-previous");
-        var atFirst = viewModel.pageProperty().isEqualTo(0);
-        var atLast = viewModel.pageProperty().greaterThanOrEqualTo(viewModel.pageCountProperty().subtract(1));
-        first.disableProperty().bind(atFirst);
-        previous.disableProperty().bind(atFirst);
-        next.disableProperty().bind(atLast);
-        last.disableProperty().bind(atLast);
+        first.disableProperty().bind(viewModel.hasPreviousPageProperty().not());
+        previous.disableProperty().bind(viewModel.hasPreviousPageProperty().not());
+        next.disableProperty().bind(viewModel.hasNextPageProperty().not());
+        last.disableProperty().bind(viewModel.hasNextPageProperty().not().or(viewModel.countingProperty()));
         Label page = new Label();
         page.setId("ledger-page");
         page.textProperty().bind(viewModel.pageTextProperty());

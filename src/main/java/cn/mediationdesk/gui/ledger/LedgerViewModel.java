@@ -7,7 +7,6 @@ import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.search.FilterChoices;
 import cn.mediationdesk.logic.search.LeadFilter;
 import cn.mediationdesk.logic.search.LeadListRow;
-import cn.mediationdesk.logic.search.LeadPage;
 import cn.mediationdesk.logic.search.LeadSearchService;
 import cn.mediationdesk.logic.search.LeadSort;
 import cn.mediationdesk.logic.search.RiskFlag;
@@ -102,6 +101,9 @@ public final class LedgerViewModel {
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper validationMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<LeadFilter> shownFilter = new ReadOnlyObjectWrapper<>();
     private final ObservableSet<LedgerTableColumn> hiddenColumns = FXCollections.observableSet(
             EnumSet.noneOf(LedgerTableColumn.class));
@@ -113,6 +115,8 @@ public final class LedgerViewModel {
     private boolean changingTogether;
     /** Counts the queries started; a result that arrives after a newer query started is dropped. */
     private long generation;
+    /** The last query whose failure was shown. */
+    private long reported;
 
     public LedgerViewModel(LeadSearchService search, Localization l10n, Clock clock, TaskExecutor executor,
                            DialogService dialogs, LeadOpener opener, Preferences preferences) {
@@ -327,7 +331,11 @@ public final class LedgerViewModel {
         return option.get() == null ? null : option.get().value();
     }
 
-    /** Lists the current page again, e.g. after the text was typed or a lead was saved elsewhere. */
+    /**
+     * Lists the current page again, e.g. after the text was typed or a lead was saved elsewhere. The
+     * page and the count are asked for apart: the page comes quickly, the count of a million leads in
+     * a state takes longer, and the rows should not wait for it.
+     */
     public void reload() {
         if (choices == null) {
             return; // not started yet: start() lists once the choices are there
@@ -339,47 +347,66 @@ public final class LedgerViewModel {
         long mine = ++generation;
         LeadFilter query = filter.get();
         LeadSort order = sort.get();
-        int offset = page.get() * PAGE_SIZE;
+        int wanted = page.get();
         loading.set(true);
-        executor.execute(() -> {
-            LeadPage found = search.search(query, order, offset, PAGE_SIZE);
-            // Past the end (leads went away, or a last page was asked for): show the last page there is.
-            if (found.rows().isEmpty() && found.total() > 0) {
-                int last = lastPage(found.total());
-                return new Listed(last, search.search(query, order, last * PAGE_SIZE, PAGE_SIZE));
-            }
-            return new Listed(offset / PAGE_SIZE, found);
-        }, listed -> {
+        counting.set(true);
+        countText.set(l10n.text("gui.ledger.counting"));
+        updatePager();
+        executor.execute(() -> search.page(query, order, wanted * PAGE_SIZE, PAGE_SIZE), found -> {
             if (mine == generation) {
-                show(query, listed);
+                loading.set(false);
+                rows.setAll(found);
+                shownFilter.set(query);
+                pageFullyShown(mine, wanted);
+                updatePager();
             }
         }, failure -> {
+            if (mine == generation && reported != mine) {
+                reported = mine; // the page and the count fail together: one dialog
+                failed(failure);
+            }
+        });
+        executor.execute(() -> search.count(query), count -> {
             if (mine == generation) {
+                counting.set(false);
+                total.set(count);
+                pageCount.set(lastPage(count) + 1);
+                countText.set(l10n.text("gui.ledger.count", count));
+                pageFullyShown(mine, wanted);
+                updatePager();
+            }
+        }, failure -> {
+            if (mine == generation && reported != mine) {
+                reported = mine;
                 failed(failure);
             }
         });
     }
 
-    private record Listed(int page, LeadPage result) {
+    /** Once page and count are both in: a page past the end (leads went away meanwhile) gives way to the last one. */
+    private void pageFullyShown(long mine, int wanted) {
+        if (!loading.get() && !counting.get() && mine == generation && rows.isEmpty() && wanted > 0
+                && total.get() > 0) {
+            page.set(lastPage(total.get()));
+            reload();
+        }
     }
 
-    private static int lastPage(long total) {
-        return total == 0 ? 0 : (int) ((total - 1) / PAGE_SIZE);
+    private static int lastPage(long count) {
+        return count == 0 ? 0 : (int) ((count - 1) / PAGE_SIZE);
     }
 
-    private void show(LeadFilter query, Listed listed) {
-        loading.set(false);
-        rows.setAll(listed.result().rows());
-        total.set(listed.result().total());
-        page.set(listed.page());
-        pageCount.set(lastPage(listed.result().total()) + 1);
-        shownFilter.set(query);
-        countText.set(l10n.text("gui.ledger.count", listed.result().total()));
-        pageText.set(l10n.text("gui.ledger.page", listed.page() + 1, pageCount.get()));
+    private void updatePager() {
+        hasPrevious.set(page.get() > 0);
+        // Before the count is in, a full page promises another.
+        hasNext.set(counting.get() ? rows.size() == PAGE_SIZE : page.get() < pageCount.get() - 1);
+        pageText.set(counting.get() ? l10n.text("gui.ledger.pageOnly", page.get() + 1)
+                : l10n.text("gui.ledger.page", page.get() + 1, pageCount.get()));
     }
 
     private void failed(Throwable failure) {
         loading.set(false);
+        counting.set(false);
         LOG.warn("listing the ledger failed", failure);
         dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.ledger.failed"),
                 l10n.text("gui.ledger.failed.advice",
@@ -391,19 +418,26 @@ public final class LedgerViewModel {
     }
 
     public void previousPage() {
-        goToPage(page.get() - 1);
+        if (hasPrevious.get()) {
+            goToPage(page.get() - 1);
+        }
     }
 
     public void nextPage() {
-        goToPage(page.get() + 1);
+        if (hasNext.get()) {
+            goToPage(page.get() + 1);
+        }
     }
 
+    /** The last page; only once the count is in. */
     public void lastPage() {
-        goToPage(pageCount.get() - 1);
+        if (!counting.get()) {
+            goToPage(pageCount.get() - 1);
+        }
     }
 
     private void goToPage(int wanted) {
-        int bounded = Math.max(0, Math.min(wanted, pageCount.get() - 1));
+        int bounded = Math.max(0, wanted);
         if (bounded != page.get()) {
             page.set(bounded);
             reload();
@@ -737,6 +771,19 @@ public final class LedgerViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** While the leads the filters select are being counted (the page may be shown already). */
+    public ReadOnlyBooleanProperty countingProperty() {
+        return counting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasPreviousPageProperty() {
+        return hasPrevious.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasNextPageProperty() {
+        return hasNext.getReadOnlyProperty();
     }
 
     /** The filter of the rows shown; {@code null} before the first list. */

@@ -13,7 +13,8 @@ import java.util.UUID;
  * @param caseNumber the case number as issued, or {@code null} before acceptance
  * @param state      the lead's state at the end of the as-of day
  * @param overdue    in mediation, and the as-of day is after the due date in force
- * @param dueOn      the due date in force on the as-of day (the latest extension agreed by then), or {@code null}
+ * @param dueOn      the due date in force on the as-of day (the latest extension agreed by then); {@code null}
+ *                   when the lead was not accepted by then
  * @param partyNames the parties' names in their order, joined with {@code 、}; empty when none are recorded
  */
 public record LeadListRow(UUID id, int version, String caseNumber, String leadNo, LocalDate foundOn,

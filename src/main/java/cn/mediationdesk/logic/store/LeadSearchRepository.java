@@ -1,14 +1,24 @@
 package cn.mediationdesk.logic.store;
 
 import cn.mediationdesk.logic.search.LeadFilter;
+import cn.mediationdesk.logic.search.LeadListRow;
 import cn.mediationdesk.logic.search.LeadPage;
 import cn.mediationdesk.logic.search.LeadSort;
 
+import java.util.List;
+
 /** The listing half of the ledger, done by the database: filtering, counting, sorting and paging. */
 public interface LeadSearchRepository {
-    /**
-     * The leads {@code filter} selects in {@code sort} order, skipping {@code offset} and returning at
-     * most {@code limit}, with the count of every lead it selects.
-     */
-    LeadPage search(LeadFilter filter, LeadSort sort, int offset, int limit);
+    /** How many leads {@code filter} selects. */
+    long count(LeadFilter filter);
+
+    /** The leads {@code filter} selects in {@code sort} order, skipping {@code offset}, at most {@code limit}. */
+    List<LeadListRow> page(LeadFilter filter, LeadSort sort, int offset, int limit);
+
+    /** One page and the count of every lead {@code filter} selects, in this transaction. */
+    default LeadPage search(LeadFilter filter, LeadSort sort, int offset, int limit) {
+        long total = count(filter);
+        List<LeadListRow> rows = limit == 0 || offset >= total ? List.of() : page(filter, sort, offset, limit);
+        return new LeadPage(rows, total);
+    }
 }

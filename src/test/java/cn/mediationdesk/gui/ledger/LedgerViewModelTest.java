@@ -199,18 +199,38 @@ class LedgerViewModelTest {
         vm.start();
         vm.apply(LeadFilter.all(YEAR_END).withColumn(TallyColumn.RESOLVED));
         executor.runNext(); // the choices
-        executor.runNext(); // the list
+        executor.runNext(); // the page
+        executor.runNext(); // the count
         assertThat(vm.rows()).hasSize(2);
         assertThat(vm.stateColumnProperty().get().value()).isEqualTo(TallyColumn.RESOLVED);
         assertThat(executor.pending()).isZero();
     }
 
     @Test
+    void thePageIsShownBeforeTheCountIsIn() {
+        DeferredTaskExecutor executor = new DeferredTaskExecutor();
+        LedgerViewModel vm = started(executor);
+        executor.runNext(); // the choices
+        executor.runNext(); // the page
+        assertThat(vm.rows()).hasSize(10);
+        assertThat(vm.countingProperty().get()).isTrue();
+        assertThat(vm.countTextProperty().get()).isEqualTo("正在计数…");
+        assertThat(vm.pageTextProperty().get()).isEqualTo("第 1 页");
+        assertThat(vm.hasNextPageProperty().get()).as("a page short of a hundred is the last").isFalse();
+
+        executor.runNext(); // the count
+        assertThat(vm.countingProperty().get()).isFalse();
+        assertThat(vm.countTextProperty().get()).isEqualTo("共 10 条");
+        assertThat(vm.pageTextProperty().get()).isEqualTo("第 1 / 1 页");
+    }
+
+    @Test
     void aListThatArrivesAfterANewerOneWasAskedForIsDropped() {
         DeferredTaskExecutor executor = new DeferredTaskExecutor();
         LedgerViewModel vm = started(executor);
-        executor.runNext();
-        executor.runNext();
+        while (executor.pending() > 0) {
+            executor.runNext();
+        }
         assertThat(vm.rows()).hasSize(10);
 
         vm.textProperty().set("排水沟");
@@ -218,9 +238,13 @@ class LedgerViewModelTest {
         vm.textProperty().set("宅基地");
         vm.reload();
         executor.runNext();
-        assertThat(vm.rows()).as("the older search's result is dropped").hasSize(10);
+        executor.runNext();
+        assertThat(vm.rows()).as("the older search's page is dropped").hasSize(10);
+        assertThat(vm.countTextProperty().get()).as("and its count").isEqualTo("正在计数…");
+        executor.runNext();
         executor.runNext();
         assertThat(vm.rows()).extracting(LeadListRow::summary).containsExactly("宅基地界址争议");
+        assertThat(vm.countTextProperty().get()).isEqualTo("共 1 条");
     }
 
     @Test

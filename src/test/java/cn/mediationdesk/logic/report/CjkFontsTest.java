@@ -23,9 +23,16 @@ class CjkFontsTest {
     @TempDir
     Path dir;
 
+    /** A font named for the whole run (-Dmediationdesk.font=…) is put back after each test. */
+    private final String runFont = System.getProperty(CjkFonts.FONT_PROPERTY);
+
     @AfterEach
-    void forgetTheExplicitFont() {
-        System.clearProperty(CjkFonts.FONT_PROPERTY);
+    void restoreTheRunsFont() {
+        if (runFont == null) {
+            System.clearProperty(CjkFonts.FONT_PROPERTY);
+        } else {
+            System.setProperty(CjkFonts.FONT_PROPERTY, runFont);
+        }
     }
 
     @Test
@@ -50,6 +57,7 @@ class CjkFontsTest {
         assertThatThrownBy(CjkFonts::locate).isInstanceOfSatisfying(FontNotFoundException.class, e -> {
             assertThat(e.explicit()).isEqualTo(notAFont);
             assertThat(e.getMessage()).contains("plain.ttf", "TrueType");
+            assertThat(e.describe(new Localization(Localization.CHINESE))).contains("plain.ttf", "不能嵌入 PDF");
         });
     }
 

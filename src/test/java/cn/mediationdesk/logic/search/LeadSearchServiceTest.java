@@ -122,8 +122,10 @@ class LeadSearchServiceTest {
         assertThat(row.dueOn()).isEqualTo(drain.dueOn());
         assertThat(row.version()).isEqualTo(drain.version());
 
-        assertThat(only(LeadFilter.all(LocalDate.parse("2022-03-02")).withText("排水沟堵塞")).state())
-                .isEqualTo(LeadState.PENDING);
+        LeadListRow beforeAcceptance = only(LeadFilter.all(LocalDate.parse("2022-03-02")).withText("排水沟堵塞"));
+        assertThat(beforeAcceptance.state()).isEqualTo(LeadState.PENDING);
+        assertThat(beforeAcceptance.dueOn()).as("no due date before acceptance").isNull();
+        assertThat(beforeAcceptance.caseNumber()).as("the case number is the lead's for good").isNotNull();
         assertThat(only(LeadFilter.all(YEAR_END).withText("排水沟堵塞")).state()).isEqualTo(LeadState.RESOLVED);
     }
 

@@ -1,5 +1,7 @@
 package cn.mediationdesk.logic.report.pdf;
 
+import cn.mediationdesk.logic.l10n.Localization;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -27,6 +29,12 @@ public final class FontNotFoundException extends RuntimeException {
                         + " — or name a TrueType font file with -D" + CjkFonts.FONT_PROPERTY + "=PATH.");
         this.rejected = List.copyOf(rejected);
         this.explicit = explicit;
+    }
+
+    /** What to tell the user, in their language: what to install, or which named font is unusable. */
+    public String describe(Localization l10n) {
+        return explicit != null ? l10n.text("export.font.unusable", explicit)
+                : l10n.text("export.font.missing", INSTALL_HINT);
     }
 
     /** Fonts that were found but cannot be used. */
