@@ -33,6 +33,7 @@ import cn.mediationdesk.gui.summary.SummaryViewModel;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.lifecycle.CaseSettingsService;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
+import cn.mediationdesk.logic.report.ReportService;
 import cn.mediationdesk.logic.search.LeadSearchService;
 import cn.mediationdesk.logic.security.PasswordHasher;
 import cn.mediationdesk.logic.security.UserService;
@@ -193,8 +194,10 @@ public final class MediationDeskApplication extends Application {
                 yield view;
             }
             case SUMMARIES -> {
-                SummaryViewModel summary = new SummaryViewModel(new TallyService(database.store()), l10n, clock,
-                        executor, dialogs);
+                MainWindowViewModel window = main;
+                SummaryViewModel summary = new SummaryViewModel(new TallyService(database.store()),
+                        new LeadSearchService(database.store()), new ReportService(database.store(), clock), l10n,
+                        clock, executor, dialogs, window::openLedger);
                 SummaryView view = new SummaryView(summary, l10n);
                 database.firstSummaryIfAny().ifPresent(start -> summary.choosePeriod(start.period(), start.asOf()));
                 summary.summarize(); // the screen opens with figures, not an empty table

@@ -1,6 +1,8 @@
 package cn.mediationdesk.gui.common;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every dialog the application shows goes through here, so that view models can be tested with
@@ -19,4 +21,10 @@ public interface DialogService {
      * is what Esc or closing the dialog chooses. Returns the index of the answer chosen.
      */
     int ask(String title, String header, String message, List<String> answers);
+
+    /**
+     * Asks where to save a file of one kind, e.g. {@code "pdf"}; {@code filterDescription} names the
+     * kind ("PDF 文件"). The chosen path always ends in {@code .extension}; empty when the user cancels.
+     */
+    Optional<Path> chooseSaveFile(String title, String initialFileName, String filterDescription, String extension);
 }

@@ -5,10 +5,16 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Dialogs as JavaFX alerts, owned by the main window and worded through the bundles. */
 public final class FxDialogService implements DialogService {
@@ -41,6 +47,24 @@ public final class FxDialogService implements DialogService {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, header, message, buttons.toArray(ButtonType[]::new));
         int chosen = alert.showAndWait().map(buttons::indexOf).orElse(-1);
         return chosen < 0 ? answers.size() - 1 : chosen;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialFileName, String filterDescription,
+                                         String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialFileName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, "*." + extension));
+        File chosen = chooser.showSaveDialog(owner != null && owner.isShowing() ? owner : null);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        // Some platforms' dialogs do not add the extension when the user types a bare name.
+        String suffix = "." + extension;
+        String name = chosen.getName();
+        return Optional.of(name.toLowerCase(Locale.ROOT).endsWith(suffix) ? chosen.toPath()
+                : chosen.toPath().resolveSibling(name + suffix));
     }
 
     private void show(Alert.AlertType type, String title, String header, String message) {

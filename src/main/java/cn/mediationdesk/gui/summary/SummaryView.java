@@ -4,24 +4,36 @@ import atlantafx.base.theme.Styles;
 import cn.mediationdesk.gui.common.DateFieldConverter;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.tally.Grouping;
-import cn.mediationdesk.logic.tally.TallyCounts;
+import cn.mediationdesk.logic.tally.TallyColumn;
 import cn.mediationdesk.logic.tally.TallyRow;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Skin;
@@ -31,6 +43,7 @@ import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,13 +52,13 @@ import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 import java.math.BigDecimal;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 
 /**
  * The Summaries screen: the query controls, the group rows, and the total in a footer row that
@@ -61,21 +74,25 @@ public final class SummaryView extends VBox {
     private static final String FOLLOWED = "summary.total.follows";
 
     /** The count columns of DESIGN §5 in contract order, each with its bundle key. */
-    private record CountColumn(String key, ToLongFunction<TallyCounts> value) {
+    private record CountColumn(String key, TallyColumn column) {
     }
 
     private static final List<CountColumn> COUNT_COLUMNS = List.of(
-            new CountColumn("leads", TallyCounts::leads),
-            new CountColumn("pending", TallyCounts::pending),
-            new CountColumn("unfounded", TallyCounts::unfounded),
-            new CountColumn("duplicate", TallyCounts::duplicate),
-            new CountColumn("transferred", TallyCounts::transferred),
-            new CountColumn("accepted", TallyCounts::accepted),
-            new CountColumn("mediating", TallyCounts::mediating),
-            new CountColumn("resolved", TallyCounts::resolved),
-            new CountColumn("failed", TallyCounts::failed),
-            new CountColumn("terminated", TallyCounts::terminated),
-            new CountColumn("overdue", TallyCounts::overdue));
+            new CountColumn("leads", TallyColumn.LEADS),
+            new CountColumn("pending", TallyColumn.PENDING),
+            new CountColumn("unfounded", TallyColumn.UNFOUNDED),
+            new CountColumn("duplicate", TallyColumn.DUPLICATE),
+            new CountColumn("transferred", TallyColumn.TRANSFERRED),
+            new CountColumn("accepted", TallyColumn.ACCEPTED),
+            new CountColumn("mediating", TallyColumn.MEDIATING),
+            new CountColumn("resolved", TallyColumn.RESOLVED),
+            new CountColumn("failed", TallyColumn.FAILED),
+            new CountColumn("terminated", TallyColumn.TERMINATED),
+            new CountColumn("overdue", TallyColumn.OVERDUE));
+
+    /** The columns the bar chart shows side by side for each group. */
+    private static final List<CountColumn> CHART_COLUMNS = List.of(COUNT_COLUMNS.get(0), COUNT_COLUMNS.get(5),
+            COUNT_COLUMNS.get(7));
 
     private final SummaryViewModel viewModel;
     private final Localization l10n;
@@ -111,9 +128,13 @@ public final class SummaryView extends VBox {
         VBox tables = new VBox(table, footer);
         tables.getStyleClass().add("summary-tables");
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox.setVgrow(tables, Priority.ALWAYS);
+        SplitPane body = new SplitPane(tables, charts());
+        body.getStyleClass().add("summary-body");
+        body.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(body.getItems().get(1), false);
+        VBox.setVgrow(body, Priority.ALWAYS);
 
-        getChildren().addAll(heading, controls(), problem, caption, tables);
+        getChildren().addAll(heading, controls(), problem, caption, body);
     }
 
     private Node controls() {
@@ -145,7 +166,17 @@ public final class SummaryView extends VBox {
         progress.setPrefSize(22, 22);
         progress.visibleProperty().bind(viewModel.runningProperty());
         progress.setTooltip(new Tooltip(l10n.text("gui.summary.running")));
-        HBox action = new HBox(10, run, progress);
+        MenuButton export = new MenuButton(l10n.text("gui.summary.export"), new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
+        export.setTooltip(new Tooltip(l10n.text("gui.summary.export.tip")));
+        export.getItems().addAll(
+                exportItem("gui.summary.export.summaryPdf", SummaryViewModel.Report.SUMMARY, SummaryViewModel.FileFormat.PDF),
+                exportItem("gui.summary.export.summaryXlsx", SummaryViewModel.Report.SUMMARY, SummaryViewModel.FileFormat.XLSX),
+                new SeparatorMenuItem(),
+                exportItem("gui.summary.export.districtPdf", SummaryViewModel.Report.DISTRICT, SummaryViewModel.FileFormat.PDF),
+                exportItem("gui.summary.export.districtXlsx", SummaryViewModel.Report.DISTRICT, SummaryViewModel.FileFormat.XLSX));
+        export.disableProperty().bind(Bindings.not(viewModel.canExportProperty()));
+
+        HBox action = new HBox(10, run, export, progress);
         action.setAlignment(Pos.CENTER_LEFT);
 
         FlowPane controls = new FlowPane(24, 10,
@@ -156,6 +187,113 @@ public final class SummaryView extends VBox {
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("summary-controls");
         return controls;
+    }
+
+    private MenuItem exportItem(String key, SummaryViewModel.Report report, SummaryViewModel.FileFormat format) {
+        MenuItem item = new MenuItem(l10n.text(key), new FontIcon(format == SummaryViewModel.FileFormat.PDF
+                ? MaterialDesignF.FILE_PDF_BOX : MaterialDesignF.FILE_EXCEL_OUTLINE));
+        item.setOnAction(e -> viewModel.export(report, format));
+        return item;
+    }
+
+    // ---- charts ----
+
+    /**
+     * Beside the table: bars of leads, accepted and resolved for each group, and for the grouping by
+     * type the share of each type in the leads. A bar opens its leads in the ledger, as a cell does.
+     */
+    private Node charts() {
+        CategoryAxis groups = new CategoryAxis();
+        NumberAxis counts = new NumberAxis();
+        counts.setMinorTickVisible(false);
+        counts.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                // Leads come whole: no 2.5 on the axis.
+                return value.doubleValue() == Math.rint(value.doubleValue()) ? Long.toString(value.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Long.parseLong(text);
+            }
+        });
+        BarChart<String, Number> bars = new BarChart<>(groups, counts);
+        bars.getStyleClass().add("summary-bars");
+        bars.setTitle(l10n.text("gui.summary.chart.title"));
+        bars.setAnimated(false);
+        bars.setCategoryGap(8);
+        bars.setBarGap(1);
+        bars.setLegendSide(Side.TOP);
+        groups.setTickLabelRotation(-45);
+        VBox.setVgrow(bars, Priority.ALWAYS);
+
+        PieChart share = new PieChart();
+        share.getStyleClass().add("summary-share");
+        share.setTitle(l10n.text("gui.summary.chart.share"));
+        share.setAnimated(false);
+        share.setLegendVisible(false);
+        share.setLabelLineLength(8);
+        share.setMinHeight(0);
+        share.setPrefHeight(300);
+        VBox.setVgrow(share, Priority.ALWAYS);
+        BooleanBinding byType = Bindings.createBooleanBinding(() -> viewModel.shownQueryProperty().get() != null
+                && viewModel.shownQueryProperty().get().by() == Grouping.TYPE, viewModel.shownQueryProperty());
+        share.visibleProperty().bind(byType);
+        share.managedProperty().bind(byType);
+
+        Label hint = new Label(l10n.text("gui.summary.chart.tip"));
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.setWrapText(true);
+
+        Runnable fill = () -> {
+            List<XYChart.Series<String, Number>> series = new ArrayList<>();
+            for (CountColumn spec : CHART_COLUMNS) {
+                XYChart.Series<String, Number> one = new XYChart.Series<>();
+                one.setName(l10n.text("gui.summary.column." + spec.key()));
+                for (TallyRow row : viewModel.rows()) {
+                    one.getData().add(new XYChart.Data<>(viewModel.nameOf(row), spec.column().of(row.counts()), row));
+                }
+                series.add(one);
+            }
+            bars.getData().setAll(series);
+            for (int i = 0; i < series.size(); i++) {
+                TallyColumn column = CHART_COLUMNS.get(i).column();
+                for (XYChart.Data<String, Number> bar : series.get(i).getData()) {
+                    drillOnClick(bar.getNode(), (TallyRow) bar.getExtraValue(), column);
+                }
+            }
+            List<PieChart.Data> slices = new ArrayList<>();
+            for (TallyRow row : viewModel.rows()) {
+                if (row.counts().leads() > 0) {
+                    slices.add(new PieChart.Data(viewModel.nameOf(row) + " " + row.counts().leads(), row.counts().leads()));
+                }
+            }
+            share.getData().setAll(slices);
+            int i = 0;
+            for (TallyRow row : viewModel.rows()) {
+                if (row.counts().leads() > 0) {
+                    drillOnClick(slices.get(i++).getNode(), row, TallyColumn.LEADS);
+                }
+            }
+        };
+        viewModel.rows().addListener((ListChangeListener<TallyRow>) change -> fill.run());
+        fill.run();
+
+        VBox box = new VBox(4, bars, share, hint);
+        box.getStyleClass().add("summary-charts");
+        box.setPadding(new Insets(0, 0, 0, 8));
+        box.setMinWidth(280);
+        return box;
+    }
+
+    private void drillOnClick(Node node, TallyRow row, TallyColumn column) {
+        if (node == null) {
+            return;
+        }
+        node.getStyleClass().add("drill");
+        Tooltip.install(node, new Tooltip(l10n.text("gui.summary.cell.tip", column.of(row.counts()))));
+        node.setOnMouseClicked(e -> viewModel.openLedger(row, column));
     }
 
     private static HBox field(String label, Node... inputs) {
@@ -298,7 +436,8 @@ public final class SummaryView extends VBox {
         for (CountColumn spec : COUNT_COLUMNS) {
             TableColumn<TallyRow, Long> column = new TableColumn<>();
             column.getStyleClass().add("numeric");
-            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(spec.value().applyAsLong(c.getValue().counts())));
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(spec.column().of(c.getValue().counts())));
+            column.setCellFactory(c -> new CountCell(spec.column()));
             column.setPrefWidth(80);
             column.setMinWidth(56);
             header(column, spec.key(), withHeaders);
@@ -324,6 +463,43 @@ public final class SummaryView extends VBox {
             column.setReorderable(false);
         }
         return columns;
+    }
+
+    /** A count that opens the leads it counts in the ledger when clicked (Enter does the same on the focused cell). */
+    private final class CountCell extends TableCell<TallyRow, Long> {
+        private final TallyColumn column;
+        private final Tooltip tip = new Tooltip();
+
+        CountCell(TallyColumn column) {
+            this.column = column;
+            setOnMouseClicked(e -> open());
+            setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    open();
+                }
+            });
+        }
+
+        private void open() {
+            if (!isEmpty() && getTableRow() != null && getTableRow().getItem() != null) {
+                viewModel.openLedger(getTableRow().getItem(), column);
+            }
+        }
+
+        @Override
+        protected void updateItem(Long value, boolean empty) {
+            super.updateItem(value, empty);
+            getStyleClass().remove("drill");
+            if (empty || value == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(Long.toString(value));
+            getStyleClass().add("drill");
+            tip.setText(l10n.text("gui.summary.cell.tip", value));
+            setTooltip(tip);
+        }
     }
 
     /** The header text, and the column's meaning (DESIGN §5) kept for the header's tooltip. */

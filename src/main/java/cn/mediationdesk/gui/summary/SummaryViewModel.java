@@ -3,12 +3,25 @@ package cn.mediationdesk.gui.summary;
 import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.report.DistrictSummary;
+import cn.mediationdesk.logic.report.ReportService;
+import cn.mediationdesk.logic.report.pdf.FontNotFoundException;
+import cn.mediationdesk.logic.report.pdf.PdfExporter;
+import cn.mediationdesk.logic.report.print.ReportLayouts;
+import cn.mediationdesk.logic.report.sheet.SpreadsheetExporter;
+import cn.mediationdesk.logic.search.FilterChoices;
+import cn.mediationdesk.logic.search.LeadFilter;
+import cn.mediationdesk.logic.search.LeadSearchService;
 import cn.mediationdesk.logic.tally.DateRange;
 import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.TallyColumn;
 import cn.mediationdesk.logic.tally.TallyQuery;
 import cn.mediationdesk.logic.tally.TallyResult;
 import cn.mediationdesk.logic.tally.TallyRow;
 import cn.mediationdesk.logic.tally.TallyService;
+import cn.mediationdesk.model.Committee;
+import cn.mediationdesk.model.Community;
+import cn.mediationdesk.model.RiskLevel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -28,9 +41,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The Summaries screen (统计汇总): a grouping, a period on the day leads were found, and the
@@ -40,6 +59,9 @@ public final class SummaryViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryViewModel.class);
 
     private final TallyService tally;
+    private final LeadSearchService search;
+    private final ReportService reports;
+    private final Consumer<LeadFilter> ledger;
     private final Localization l10n;
     private final Clock clock;
     private final TaskExecutor executor;
@@ -59,15 +81,27 @@ public final class SummaryViewModel {
     private final ReadOnlyObjectWrapper<TallyRow> total = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TallyQuery> shownQuery = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding canExport;
+    /** The ids behind the community and committee codes of the rows shown, for the ledger's filter. */
+    private final Map<String, Long> communityIds = new HashMap<>();
+    private final Map<String, Long> committeeIds = new HashMap<>();
 
     /** Set while a preset writes the period, so that only the user's own edits switch to CUSTOM. */
     private boolean applyingPreset;
     /** Counts the queries started; a result that arrives after a newer query started is dropped. */
     private long generation;
 
-    public SummaryViewModel(TallyService tally, Localization l10n, Clock clock, TaskExecutor executor,
-                            DialogService dialogs) {
+    /**
+     * @param ledger shows the ledger on the leads of a filter (the main window's
+     *               {@code openLedger}); a click on a count opens the leads it counts
+     */
+    public SummaryViewModel(TallyService tally, LeadSearchService search, ReportService reports, Localization l10n,
+                            Clock clock, TaskExecutor executor, DialogService dialogs, Consumer<LeadFilter> ledger) {
         this.tally = tally;
+        this.search = search;
+        this.reports = reports;
+        this.ledger = ledger;
         this.l10n = l10n;
         this.clock = clock;
         this.executor = executor;
@@ -82,6 +116,8 @@ public final class SummaryViewModel {
         validationMessage = Bindings.createStringBinding(this::validate, from, to, asOf);
         canSummarize = Bindings.createBooleanBinding(() -> !running.get() && validate().isEmpty(),
                 running, from, to, asOf);
+        canExport = Bindings.createBooleanBinding(() -> !running.get() && !exporting.get() && shownQuery.get() != null,
+                running, exporting, shownQuery);
     }
 
     private LocalDate today() {
@@ -154,10 +190,10 @@ public final class SummaryViewModel {
         TallyQuery query = TallyQuery.of(grouping.get(), from.get(), to.get(), asOf.get());
         long mine = ++generation;
         running.set(true);
-        executor.execute(() -> tally.summarize(query), result -> {
+        executor.execute(() -> new Shown(tally.summarize(query), search.choices()), result -> {
             if (mine == generation) {
                 running.set(false);
-                show(result);
+                show(result.result(), result.choices());
             }
         }, failure -> {
             if (mine == generation) {
@@ -170,12 +206,168 @@ public final class SummaryViewModel {
         });
     }
 
-    private void show(TallyResult result) {
+    /** A summary with what its community and committee codes stand for. */
+    private record Shown(TallyResult result, FilterChoices choices) {
+    }
+
+    private void show(TallyResult result, FilterChoices choices) {
+        communityIds.clear();
+        for (Community community : choices.communities()) {
+            communityIds.put(community.code(), community.id());
+        }
+        committeeIds.clear();
+        for (Committee committee : choices.committees()) {
+            committeeIds.put(committee.code(), committee.id());
+        }
         rows.setAll(result.rows());
         total.set(result.total());
         shownQuery.set(result.query());
         TallyQuery q = result.query();
         caption.set(l10n.text("gui.summary.caption", groupingLabel(q.by()), q.from(), q.to(), q.asOf()));
+    }
+
+    // ---- drill-down ----
+
+    /**
+     * Exactly the leads behind one cell of the summary shown: its period and as-of day, the row's
+     * group (none for the total row) and the cell's column.
+     *
+     * @throws IllegalStateException before a summary is shown
+     */
+    public LeadFilter filterFor(TallyRow row, TallyColumn column) {
+        TallyQuery query = shownQuery.get();
+        if (query == null) {
+            throw new IllegalStateException("no summary shown");
+        }
+        LeadFilter filter = LeadFilter.of(query, column);
+        if (row == null || isTotal(row)) {
+            return filter;
+        }
+        return switch (query.by()) {
+            case COMMUNITY -> filter.withCommunity(idOf(communityIds, row));
+            case COMMITTEE -> filter.withCommittee(idOf(committeeIds, row));
+            case TYPE -> filter.withDisputeType(row.code());
+            case SOURCE -> filter.withSource(row.code());
+            case SOURCE_GROUP -> filter.withSourceGroup(row.code());
+            case MONTH -> filter.withMonth(YearMonth.parse(row.code()));
+            case RISK -> filter.withRisks(Set.of(RiskLevel.valueOf(row.code())));
+        };
+    }
+
+    private static Long idOf(Map<String, Long> ids, TallyRow row) {
+        Long id = ids.get(row.code());
+        if (id == null) {
+            // Without the id the filter would silently list every group's leads.
+            throw new IllegalStateException("unknown group " + row.code());
+        }
+        return id;
+    }
+
+    /** Whether {@code row} is the total of the summary shown rather than one of its groups. */
+    public boolean isTotal(TallyRow row) {
+        return row == total.get() || TallyRow.TOTAL_CODE.equals(row.code());
+    }
+
+    /** Shows the ledger on the leads behind one cell; nothing before a summary is shown. */
+    public void openLedger(TallyRow row, TallyColumn column) {
+        if (shownQuery.get() != null && row != null) {
+            ledger.accept(filterFor(row, column));
+        }
+    }
+
+    // ---- export ----
+
+    /** What can be exported from this screen: the summary shown, or the district summary over its period. */
+    public enum Report {
+        SUMMARY, DISTRICT
+    }
+
+    public enum FileFormat {
+        PDF("pdf"), XLSX("xlsx");
+
+        private final String extension;
+
+        FileFormat(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    /**
+     * Asks where to save {@code report} in {@code format}, then writes it in the background over the
+     * period and as-of day of the summary shown; says when it is saved, or what went wrong (a missing
+     * Chinese font by what to install).
+     */
+    public void export(Report report, FileFormat format) {
+        TallyQuery query = shownQuery.get();
+        if (query == null || exporting.get()) {
+            return;
+        }
+        String name = l10n.text(report == Report.SUMMARY ? "gui.summary.export.fileName.summary"
+                : "gui.summary.export.fileName.district", groupingLabel(query.by()), query.from(), query.to());
+        var chosen = dialogs.chooseSaveFile(l10n.text("gui.summary.export.chooseTitle"),
+                name + "." + format.extension(), l10n.text(format == FileFormat.PDF
+                        ? "gui.summary.export.filter.pdf" : "gui.summary.export.filter.xlsx"),
+                format.extension());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = chosen.get();
+        exporting.set(true);
+        executor.execute(() -> {
+            write(report, format, query, file);
+            return file;
+        }, saved -> {
+            exporting.set(false);
+            dialogs.showInformation(l10n.text("gui.window.title"), l10n.text("gui.summary.export.saved"),
+                    file.toAbsolutePath().toString());
+        }, failure -> {
+            exporting.set(false);
+            if (failure instanceof FontNotFoundException missingFont) {
+                dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.summary.export.noFont"),
+                        missingFont.describe(l10n));
+                return;
+            }
+            LOG.warn("export of {} to {} failed", report, file, failure);
+            dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.summary.export.failed"),
+                    l10n.text("gui.summary.export.failed.advice", file.toAbsolutePath(),
+                            failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+        });
+    }
+
+    private void write(Report report, FileFormat format, TallyQuery query, Path file) {
+        switch (report) {
+            case SUMMARY -> {
+                var summary = reports.summary(query);
+                if (format == FileFormat.PDF) {
+                    new PdfExporter(l10n).write(new ReportLayouts(l10n).summary(summary), file);
+                } else {
+                    new SpreadsheetExporter(l10n).writeSummary(summary, file);
+                }
+            }
+            case DISTRICT -> {
+                DistrictSummary district = reports.districtSummary(query.from(), query.to(), query.asOf());
+                // The table the screen was showing comes first.
+                Grouping first = query.by() == Grouping.COMMUNITY ? Grouping.COMMUNITY : Grouping.COMMITTEE;
+                if (format == FileFormat.PDF) {
+                    new PdfExporter(l10n).write(new ReportLayouts(l10n).districtSummary(district, first), file);
+                } else {
+                    new SpreadsheetExporter(l10n).writeDistrictSummary(district, first, file);
+                }
+            }
+        }
+    }
+
+    /** Whether an export can start: a summary is shown and nothing is being counted or written. */
+    public ObservableBooleanValue canExportProperty() {
+        return canExport;
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
     }
 
     public String groupingLabel(Grouping value) {

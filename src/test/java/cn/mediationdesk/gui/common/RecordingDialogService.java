@@ -1,9 +1,11 @@
 package cn.mediationdesk.gui.common;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /** Remembers the dialogs a view model asked for, instead of showing them. */
 public final class RecordingDialogService implements DialogService {
@@ -12,6 +14,7 @@ public final class RecordingDialogService implements DialogService {
 
     private final List<Shown> shown = new ArrayList<>();
     private final Deque<Integer> answers = new ArrayDeque<>();
+    private final Deque<Path> saveFiles = new ArrayDeque<>();
 
     @Override
     public void showError(String title, String header, String message) {
@@ -35,6 +38,21 @@ public final class RecordingDialogService implements DialogService {
     public int ask(String title, String header, String message, List<String> choices) {
         shown.add(new Shown("question", title, header, message));
         return answers.isEmpty() ? choices.size() - 1 : answers.removeFirst();
+    }
+
+    /** Chooses these files when asked where to save, in turn; with none left, the user cancels. */
+    public RecordingDialogService savingTo(Path... files) {
+        for (Path file : files) {
+            saveFiles.add(file);
+        }
+        return this;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialFileName, String filterDescription,
+                                         String extension) {
+        shown.add(new Shown("save", title, initialFileName, extension));
+        return Optional.ofNullable(saveFiles.pollFirst());
     }
 
     public List<Shown> shown() {

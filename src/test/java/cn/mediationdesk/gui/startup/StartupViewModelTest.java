@@ -16,6 +16,8 @@ import cn.mediationdesk.logic.store.DatabaseOpenException;
 import cn.mediationdesk.logic.store.DatabaseOpenException.Reason;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.logic.tally.TallyService;
+import cn.mediationdesk.logic.search.LeadSearchService;
+import cn.mediationdesk.logic.report.ReportService;
 import cn.mediationdesk.model.Role;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.persistence.Database;
@@ -223,8 +225,9 @@ class StartupViewModelTest {
         assertThat(database.userIfAny().orElseThrow().role()).isEqualTo(Role.ADMIN);
 
         Clock later = GuiTestData.clockOn(LocalDate.of(2024, 6, 30));
-        SummaryViewModel summary = new SummaryViewModel(new TallyService(database.store()), CHINESE, later,
-                new CurrentThreadTaskExecutor(), dialogs);
+        SummaryViewModel summary = new SummaryViewModel(new TallyService(database.store()),
+                new LeadSearchService(database.store()), new ReportService(database.store(), later), CHINESE, later,
+                new CurrentThreadTaskExecutor(), dialogs, filter -> { });
         summary.choosePeriod(DemoInstaller.SEED_REPORT.period(), DemoInstaller.SEED_REPORT.asOf());
         summary.summarize();
         assertThat(summary.totalProperty().get().counts().leads()).isEqualTo(87);

@@ -1,0 +1,91 @@
+package cn.mediationdesk.gui;
+
+import cn.mediationdesk.gui.main.NavigationEntry;
+import cn.mediationdesk.gui.settings.MemoryLanguagePreference;
+import cn.mediationdesk.logic.demo.DemoJurisdiction;
+import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.security.UserService;
+import cn.mediationdesk.persistence.Database;
+import cn.mediationdesk.persistence.DatabaseLocation;
+import javafx.scene.control.ListView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * Takes the README's screenshots: starts the real window (headless, 1366×768) on a fresh demo
+ * database, logs in and saves every screen of the navigation as a PNG. Run by
+ * {@code scripts/screenshots.sh}; not a test.
+ */
+public final class ScreenshotTour {
+    private ScreenshotTour() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Files.createDirectories(out);
+        Path work = Files.createTempDirectory("mediationdesk-tour");
+        DesktopFxSupport desktop = new DesktopFxSupport();
+
+        FxRobot robot = desktop.start(work.resolve("empty"), new MemoryLanguagePreference(Localization.CHINESE));
+        desktop.waitFor("#jurisdiction-name");
+        pause();
+        save(robot, out.resolve("start.png"));
+        desktop.stop();
+
+        Path demo = work.resolve("demo");
+        try (Database database = Database.open(DatabaseLocation.parse(demo.toString()), true)) {
+            new DemoJurisdiction(database, Clock.systemDefaultZone()).create();
+            new UserService(database, Clock.systemDefaultZone(), DesktopFxSupport.QUICK)
+                    .createFirstAdmin(DesktopFxSupport.ADMIN, DesktopFxSupport.ADMIN_NAME, DesktopFxSupport.PASSWORD);
+        }
+        robot = desktop.start(demo, new MemoryLanguagePreference(Localization.CHINESE));
+        desktop.type("#login-username", DesktopFxSupport.ADMIN);
+        desktop.type("#login-password", DesktopFxSupport.PASSWORD);
+        desktop.click("#login-button");
+        desktop.waitFor("#status-user");
+        @SuppressWarnings("unchecked")
+        ListView<NavigationEntry> navigation = robot.lookup(".nav-list").queryAs(ListView.class);
+        for (NavigationEntry entry : NavigationEntry.values()) {
+            robot.interact(() -> navigation.getSelectionModel().select(entry));
+            pause();
+            save(robot, out.resolve(entry.name().toLowerCase(Locale.ROOT) + ".png"));
+        }
+        desktop.stop();
+        System.out.println("screenshots written to " + out.toAbsolutePath());
+        System.exit(0);
+    }
+
+    /** Background loads (tallies, searches) finish within moments on the demo data. */
+    private static void pause() throws InterruptedException {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(2500);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void save(FxRobot robot, Path file) throws Exception {
+        Stage stage = (Stage) Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                png.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        ImageIO.write(png, "png", file.toFile());
+        System.out.println(file);
+    }
+}
