@@ -19,6 +19,7 @@ import cn.mediationdesk.gui.main.MainWindowView;
 import cn.mediationdesk.gui.main.MainWindowViewModel;
 import cn.mediationdesk.gui.main.NavigationEntry;
 import cn.mediationdesk.gui.organization.OrganizationView;
+import cn.mediationdesk.gui.print.PrintPreviewWindows;
 import cn.mediationdesk.gui.organization.OrganizationViewModel;
 import cn.mediationdesk.gui.settings.LanguagePreference;
 import cn.mediationdesk.gui.settings.PreferencesLanguagePreference;
@@ -197,7 +198,8 @@ public final class MediationDeskApplication extends Application {
                 MainWindowViewModel window = main;
                 SummaryViewModel summary = new SummaryViewModel(new TallyService(database.store()),
                         new LeadSearchService(database.store()), new ReportService(database.store(), clock), l10n,
-                        clock, executor, dialogs, window::openLedger);
+                        clock, executor, dialogs, window::openLedger,
+                        new PrintPreviewWindows(stage, l10n, executor, dialogs));
                 SummaryView view = new SummaryView(summary, l10n);
                 database.firstSummaryIfAny().ifPresent(start -> summary.choosePeriod(start.period(), start.asOf()));
                 summary.summarize(); // the screen opens with figures, not an empty table

@@ -9,6 +9,8 @@ import cn.mediationdesk.model.RiskLevel;
 import org.jdbi.v3.core.Handle;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +37,8 @@ final class LeadSearchDao implements LeadSearchRepository {
     @Override
     public List<LeadListRow> page(LeadFilter filter, LeadSort sort, int offset, int limit) {
         LeadSearchSql statement = new LeadSearchSql(filter);
-        List<UUID> ids = handle.createQuery(statement.pageSql(sort)).bindMap(statement.pageParameters(sort))
-                .bind("o", offset).bind("n", limit)
-                .map((rs, ctx) -> rs.getObject("id", UUID.class))
-                .list();
+        List<UUID> ids = LeadSearchSql.byGroups(sort) ? idsByGroups(statement, sort, offset, limit)
+                : ids(statement.pageSql(sort), statement.pageParameters(sort), null, offset, limit);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -57,6 +57,57 @@ final class LeadSearchDao implements LeadSearchRepository {
                 .forEach(row -> rows.put(row.id(), row));
         // In the order the page found them.
         return ids.stream().map(rows::get).toList();
+    }
+
+    private List<UUID> ids(String sql, Map<String, Object> parameters, Object group, int offset, int limit) {
+        var query = handle.createQuery(sql).bindMap(parameters).bind("o", offset).bind("n", limit);
+        if (group != null) {
+            query.bind("group", group);
+        }
+        return query.map((rs, ctx) -> rs.getObject("id", UUID.class)).list();
+    }
+
+    /** One value of a sort by groups, with what it sorts by and how many selected leads have it. */
+    private record Group(Object key, String order, long count) {
+    }
+
+    /**
+     * A page sorted by a column of few values: the groups in order, skipping whole groups before the
+     * page, then the leads of each group the page reaches, in the order found.
+     */
+    private List<UUID> idsByGroups(LeadSearchSql statement, LeadSort sort, int offset, int limit) {
+        Map<String, Object> parameters = statement.pageParameters(sort);
+        List<Group> groups = new ArrayList<>(handle.createQuery(statement.groupsSql(sort)).bindMap(parameters)
+                .map((rs, ctx) -> new Group(rs.getObject("k"), order(sort, rs.getObject("o")), rs.getLong("n")))
+                .list());
+        Comparator<Group> byOrder = Comparator.comparing(Group::order);
+        groups.sort((sort.ascending() ? byOrder : byOrder.reversed())
+                .thenComparing(g -> String.valueOf(g.key())));
+        List<UUID> ids = new ArrayList<>();
+        int skip = offset;
+        for (Group group : groups) {
+            if (ids.size() == limit) {
+                break;
+            }
+            if (skip >= group.count()) {
+                skip -= (int) group.count();
+                continue;
+            }
+            ids.addAll(ids(statement.groupPageSql(sort), parameters, group.key(), skip, limit - ids.size()));
+            skip = 0;
+        }
+        return ids;
+    }
+
+    /**
+     * What a group sorts by, as text that sorts the same way: a state by its place in the lifecycle,
+     * a dictionary entry by its order (both as zero-padded numbers), a committee or community by its code.
+     */
+    private static String order(LeadSort sort, Object value) {
+        if (sort.column() == LeadSort.Column.STATE) {
+            return "%010d".formatted(LeadState.valueOf((String) value).ordinal());
+        }
+        return value instanceof Number number ? "%010d".formatted(number.longValue()) : String.valueOf(value);
     }
 
     private Map<UUID, String> partyNames(List<UUID> leads) {

@@ -6,7 +6,6 @@ import cn.mediationdesk.logic.search.RiskFlag;
 import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.TallyColumn;
 import cn.mediationdesk.logic.tally.TallyQuery;
-import cn.mediationdesk.model.LeadState;
 import cn.mediationdesk.model.RiskLevel;
 
 import java.time.LocalDate;
@@ -131,15 +130,27 @@ final class LeadSearchSql {
     }
 
     /**
-     * The ids of one page of the selected leads in {@code sort} order: {@code :o} leads skipped, at
-     * most {@code :n} returned.
+     * Whether {@code sort} is by a column of few values (a state, a committee, a dictionary entry).
+     * Sorting a million leads by such a value takes the database seconds; counting the leads of
+     * each value and then paging through one value at a time in the order found takes a fraction.
+     */
+    static boolean byGroups(LeadSort sort) {
+        return switch (sort.column()) {
+            case STATE, COMMITTEE, COMMUNITY, DISPUTE_TYPE, SOURCE, RISK -> true;
+            case FOUND_ON, CASE_NUMBER, LEAD_NO, DUE_ON -> false;
+        };
+    }
+
+    /**
+     * The ids of one page of the selected leads in {@code sort} order (a sort not {@link #byGroups}):
+     * {@code :o} leads skipped, at most {@code :n} returned.
      */
     String pageSql(LeadSort sort) {
-        return "SELECT l.id FROM lead l" + sortJoin(sort.column()) + where + "\nORDER BY " + orderBy(sort)
+        return "SELECT l.id FROM lead l" + where + "\nORDER BY " + orderBy(sort)
                 + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
     }
 
-    /** The values {@link #pageSql} binds, but for {@code :o} and {@code :n}. */
+    /** The values {@link #pageSql} and {@link #groupPageSql} bind, but for their own. */
     Map<String, Object> pageParameters(LeadSort sort) {
         boolean sortJudges = sort.column() == LeadSort.Column.STATE || sort.column() == LeadSort.Column.DUE_ON;
         return judgesState || sortJudges ? withAsOf() : parameters;
@@ -151,49 +162,63 @@ final class LeadSearchSql {
         return all;
     }
 
-    /** The table a sort by a name's code or a dictionary's order needs; nothing for the lead's own columns. */
-    private static String sortJoin(LeadSort.Column column) {
-        return switch (column) {
-            case COMMITTEE -> " JOIN committee cm ON cm.id = l.committee_id";
-            case COMMUNITY -> " JOIN community cy ON cy.id = l.community_id";
-            case DISPUTE_TYPE -> " JOIN dispute_type dt ON dt.code = l.dispute_type_code";
-            case SOURCE -> " JOIN lead_source ls ON ls.code = l.source_code";
-            case RISK -> " JOIN risk_level rl ON rl.code = l.risk_code";
-            case FOUND_ON, CASE_NUMBER, LEAD_NO, STATE, DUE_ON -> "";
+    /**
+     * For a sort {@link #byGroups}: each value ({@code k}) of the selected leads, what it sorts by
+     * ({@code o}: a code, a dictionary's order, a state's name) and how many leads have it ({@code n}).
+     */
+    String groupsSql(LeadSort sort) {
+        return switch (sort.column()) {
+            case STATE -> "SELECT st AS k, st AS o, COUNT(*) AS n FROM (SELECT " + STATE + " AS st FROM lead l" + where
+                    + ") t GROUP BY st";
+            case COMMITTEE -> grouped("l.committee_id", "g.code", "committee g ON g.id = l.committee_id");
+            case COMMUNITY -> grouped("l.community_id", "g.code", "community g ON g.id = l.community_id");
+            case DISPUTE_TYPE -> grouped("l.dispute_type_code", "g.sort_order", "dispute_type g ON g.code = l.dispute_type_code");
+            case SOURCE -> grouped("l.source_code", "g.sort_order", "lead_source g ON g.code = l.source_code");
+            case RISK -> grouped("l.risk_code", "g.sort_order", "risk_level g ON g.code = l.risk_code");
+            case FOUND_ON, CASE_NUMBER, LEAD_NO, DUE_ON -> throw new IllegalArgumentException(sort + " is not by groups");
         };
     }
 
+    private String grouped(String key, String order, String join) {
+        return "SELECT " + key + " AS k, " + order + " AS o, COUNT(*) AS n FROM lead l JOIN " + join + where
+                + " GROUP BY " + key + ", " + order;
+    }
+
+    /** The ids of the leads of one group ({@code :group}, a {@code k} of {@link #groupsSql}) in the order found. */
+    String groupPageSql(LeadSort sort) {
+        String key = switch (sort.column()) {
+            case STATE -> STATE;
+            case COMMITTEE -> "l.committee_id";
+            case COMMUNITY -> "l.community_id";
+            case DISPUTE_TYPE -> "l.dispute_type_code";
+            case SOURCE -> "l.source_code";
+            case RISK -> "l.risk_code";
+            case FOUND_ON, CASE_NUMBER, LEAD_NO, DUE_ON -> throw new IllegalArgumentException(sort + " is not by groups");
+        };
+        return "SELECT l.id FROM lead l" + where + " AND " + key + " = :group\nORDER BY " + TIE_BREAK
+                + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
+    }
+
+    /** After the sort column: the newest found first, then the id, so that the order is total. */
+    private static final String TIE_BREAK = "l.found_on DESC, l.id DESC";
+
     /**
-     * The sort column, then the newest found first, then the id: a total order, so pages neither
-     * overlap nor leave gaps. Empty values come last whichever the direction. By the day found, the
-     * id follows the day's direction, so that one index (found_on, id) serves both.
+     * The sort column, then {@link #TIE_BREAK}: a total order, so pages neither overlap nor leave gaps.
+     * Empty values come last whichever the direction. By the day found, the id follows the day's
+     * direction, so that one index (found_on, id …) serves both.
      */
     static String orderBy(LeadSort sort) {
         String direction = sort.ascending() ? " ASC" : " DESC";
-        if (sort.column() == LeadSort.Column.FOUND_ON) {
-            return "l.found_on" + direction + ", l.id" + direction;
-        }
-        List<String> keys = switch (sort.column()) {
-            case FOUND_ON -> List.of();
-            case CASE_NUMBER -> List.of("l.case_year", "l.case_number");
-            case LEAD_NO -> List.of("l.lead_no");
-            case COMMITTEE -> List.of("cm.code");
-            case COMMUNITY -> List.of("cy.code");
-            case DISPUTE_TYPE -> List.of("dt.sort_order");
-            case SOURCE -> List.of("ls.sort_order");
-            case RISK -> List.of("rl.sort_order");
-            case STATE -> List.of(stateOrder());
-            case DUE_ON -> List.of(DUE_SHOWN);
+        String key = switch (sort.column()) {
+            case FOUND_ON -> null;
+            case CASE_NUMBER -> "l.case_year" + direction + " NULLS LAST, l.case_number";
+            case LEAD_NO -> "l.lead_no";
+            case DUE_ON -> DUE_SHOWN;
+            case STATE, COMMITTEE, COMMUNITY, DISPUTE_TYPE, SOURCE, RISK ->
+                    throw new IllegalArgumentException(sort + " is sorted by groups");
         };
-        return Stream.concat(keys.stream().map(k -> k + direction + " NULLS LAST"), Stream.of("l.found_on DESC", "l.id DESC"))
-                .collect(Collectors.joining(", "));
-    }
-
-    /** The states in the order of {@link LeadState}: along the lifecycle. */
-    private static String stateOrder() {
-        return Stream.of(LeadState.values())
-                .map(s -> "WHEN '" + s.name() + "' THEN " + s.ordinal())
-                .collect(Collectors.joining(" ", "CASE " + STATE + " ", " END"));
+        return key == null ? "l.found_on" + direction + ", l.id" + direction
+                : key + direction + " NULLS LAST, " + TIE_BREAK;
     }
 
     /** What a list shows of the leads {@code <ids>}, each judged at the end of {@code :asOf}. */

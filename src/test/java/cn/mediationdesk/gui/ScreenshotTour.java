@@ -8,6 +8,8 @@ import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.persistence.Database;
 import cn.mediationdesk.persistence.DatabaseLocation;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -61,9 +63,24 @@ public final class ScreenshotTour {
             pause();
             save(robot, out.resolve(entry.name().toLowerCase(Locale.ROOT) + ".png"));
         }
+        openFirstLead(robot, navigation);
+        save(robot, out.resolve("lead-editor.png"));
         desktop.stop();
         System.out.println("screenshots written to " + out.toAbsolutePath());
         System.exit(0);
+    }
+
+    /** Opens the ledger's first lead (the newest) in its editor window, the way a user does: Enter. */
+    private static void openFirstLead(FxRobot robot, ListView<NavigationEntry> navigation) throws InterruptedException {
+        robot.interact(() -> navigation.getSelectionModel().select(NavigationEntry.LEDGER));
+        pause();
+        TableView<?> ledger = robot.lookup(".table-view").queryAs(TableView.class);
+        robot.interact(() -> {
+            ledger.requestFocus();
+            ledger.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        pause();
     }
 
     /** Background loads (tallies, searches) finish within moments on the demo data. */
@@ -74,7 +91,8 @@ public final class ScreenshotTour {
     }
 
     private static void save(FxRobot robot, Path file) throws Exception {
-        Stage stage = (Stage) Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
+        // The newest window shown: the main window, or a lead editor opened over it.
+        Stage stage = (Stage) Window.getWindows().stream().filter(Window::isShowing).reduce((a, b) -> b).orElseThrow();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();

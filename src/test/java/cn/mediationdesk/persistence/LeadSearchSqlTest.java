@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,26 +98,43 @@ class LeadSearchSqlTest {
     @ParameterizedTest
     @EnumSource(LeadSort.Column.class)
     void everySortEndsInATotalOrderAndPutsEmptyValuesLast(LeadSort.Column column) {
+        LeadSearchSql sql = new LeadSearchSql(LeadFilter.all(AS_OF).withText("邻里"));
         for (boolean ascending : new boolean[] {true, false}) {
+            LeadSort sort = new LeadSort(column, ascending);
             String direction = ascending ? " ASC" : " DESC";
-            String order = LeadSearchSql.orderBy(new LeadSort(column, ascending));
-            if (column == LeadSort.Column.FOUND_ON) {
-                assertThat(order).isEqualTo("l.found_on" + direction + ", l.id" + direction);
+            if (LeadSearchSql.byGroups(sort)) {
+                assertThat(sql.groupsSql(sort)).contains("COUNT(*) AS n", "GROUP BY", "LIKE :word0");
+                assertThat(sql.groupPageSql(sort)).contains(" = :group", "LIKE :word0")
+                        .contains("ORDER BY l.found_on DESC, l.id DESC").endsWith("OFFSET :o ROWS FETCH NEXT :n ROWS ONLY");
+            } else if (column == LeadSort.Column.FOUND_ON) {
+                assertThat(LeadSearchSql.orderBy(sort)).isEqualTo("l.found_on" + direction + ", l.id" + direction);
             } else {
-                assertThat(order).contains(direction + " NULLS LAST, l.found_on DESC").endsWith("l.id DESC");
+                assertThat(LeadSearchSql.orderBy(sort)).contains(direction + " NULLS LAST")
+                        .endsWith(" NULLS LAST, l.found_on DESC, l.id DESC");
+                assertThat(sql.pageSql(sort)).startsWith("SELECT l.id FROM lead l WHERE")
+                        .endsWith("OFFSET :o ROWS FETCH NEXT :n ROWS ONLY");
             }
         }
-        assertThat(new LeadSearchSql(LeadFilter.all(AS_OF)).pageSql(new LeadSort(column, true)))
-                .startsWith("SELECT l.id FROM lead l").endsWith("OFFSET :o ROWS FETCH NEXT :n ROWS ONLY");
     }
 
     @Test
-    void aPageJoinsOnlyWhatItsSortNeedsAndItsRowsAreReadForItsIdsAlone() {
+    void sortsByFewValuesGoByGroupsAndTheRestByTheLeadTableAlone() {
+        assertThat(Stream.of(LeadSort.Column.values()).filter(c -> LeadSearchSql.byGroups(new LeadSort(c, true))))
+                .containsExactlyInAnyOrder(LeadSort.Column.STATE, LeadSort.Column.COMMITTEE, LeadSort.Column.COMMUNITY,
+                        LeadSort.Column.DISPUTE_TYPE, LeadSort.Column.SOURCE, LeadSort.Column.RISK);
         LeadSearchSql sql = new LeadSearchSql(LeadFilter.all(AS_OF));
         assertThat(sql.pageSql(LeadSort.DEFAULT)).doesNotContain("JOIN");
-        assertThat(sql.pageSql(new LeadSort(LeadSort.Column.COMMITTEE, true))).contains("JOIN committee cm")
-                .doesNotContain("community");
         assertThat(sql.pageSql(new LeadSort(LeadSort.Column.DUE_ON, true))).contains(TallySql.DUE_IN_FORCE_OF_LEAD);
+        LeadSort byCommittee = new LeadSort(LeadSort.Column.COMMITTEE, true);
+        assertThat(sql.groupsSql(byCommittee)).contains("JOIN committee g", "g.code AS o");
+        assertThat(sql.groupPageSql(byCommittee)).contains("l.committee_id = :group").doesNotContain("JOIN");
+        LeadSort byState = new LeadSort(LeadSort.Column.STATE, false);
+        assertThat(sql.groupsSql(byState)).contains(TallySql.STATE);
+        assertThat(sql.pageParameters(byState)).containsEntry("asOf", AS_OF);
+    }
+
+    @Test
+    void theRowsOfAPageAreReadForItsIdsAlone() {
         assertThat(LeadSearchSql.rowsSql()).contains("WHERE l.id IN (<ids>)", TallySql.STATE,
                 TallySql.DUE_IN_FORCE_OF_LEAD, TallySql.condition(TallyColumn.OVERDUE));
     }

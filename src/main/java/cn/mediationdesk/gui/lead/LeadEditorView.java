@@ -1,5 +1,9 @@
 package cn.mediationdesk.gui.lead;
 
+import cn.mediationdesk.gui.common.FxDialogService;
+import cn.mediationdesk.gui.print.PrintPreviewWindows;
+import javafx.stage.Window;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import atlantafx.base.theme.Styles;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.model.LeadState;
@@ -130,7 +134,18 @@ public final class LeadEditorView extends BorderPane {
         LeadForms.shownWhen(reload, viewModel.registeredProperty());
         reload.disableProperty().bind(viewModel.busyProperty());
 
-        HBox top = new HBox(14, names, due, state, correct, reload);
+        Button documents = new Button(l10n.text("gui.print.documents"), new FontIcon(MaterialDesignF.FILE_DOCUMENT_MULTIPLE_OUTLINE));
+        documents.setId("lead-documents");
+        documents.setTooltip(new Tooltip(l10n.text("gui.print.documents.tip")));
+        documents.setOnAction(e -> {
+            Window window = getScene().getWindow();
+            PrintPreviewWindows.show(window, viewModel.caseFileTitle(),
+                    viewModel.caseFilePreview(new FxDialogService(window, l10n)), l10n);
+        });
+        LeadForms.shownWhen(documents, viewModel.registeredProperty());
+        documents.disableProperty().bind(Bindings.or(viewModel.busyProperty(), viewModel.dirtyProperty()));
+
+        HBox top = new HBox(14, names, due, state, documents, correct, reload);
         top.setAlignment(Pos.CENTER_LEFT);
 
         VBox banner = new VBox(10, top, stepper(), conflictStrip(), loadProblem());

@@ -1,12 +1,17 @@
 package cn.mediationdesk.gui.lead;
 
 import cn.mediationdesk.gui.common.DialogService;
+import cn.mediationdesk.gui.print.PrintPreviewViewModel;
+import cn.mediationdesk.gui.print.Printout;
 import cn.mediationdesk.logic.ConcurrentChangeException;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.lifecycle.LeadChoices;
 import cn.mediationdesk.logic.lifecycle.LeadFile;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
+import cn.mediationdesk.logic.report.casefile.CaseDocumentService;
+import cn.mediationdesk.logic.report.casefile.CaseDocuments;
+import cn.mediationdesk.logic.report.print.CaseDocumentLayouts;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.LeadState;
@@ -450,6 +455,30 @@ public final class LeadEditorViewModel {
     }
 
     /** The window's title: the case number, else the lead number, else the day it was found. */
+    /**
+     * The preview of the lead's case file for the 文书 button: the cover, its contents list and every
+     * document (受理登记表, 调解记录, 协议书, 回访记录), personal data masked; read when the preview loads.
+     */
+    public PrintPreviewViewModel caseFilePreview(DialogService previewDialogs) {
+        UUID id = leadId.get();
+        if (id == null) {
+            throw new IllegalStateException("a lead not yet registered has no documents");
+        }
+        Localization l10n = context.l10n();
+        CaseDocumentService documents = new CaseDocumentService(context.store(), context.clock());
+        String name = caseFileTitle();
+        return new PrintPreviewViewModel(() -> {
+            CaseDocuments read = documents.documents(id, false);
+            return new Printout(name, pages -> new CaseDocumentLayouts(l10n).caseFile(read, pages));
+        }, l10n, context.executor(), previewDialogs);
+    }
+
+    /** What the case file is called: 卷宗 and the case number, or the lead's own title before acceptance. */
+    public String caseFileTitle() {
+        String number = caseNumberProperty().get();
+        return context.l10n().text("gui.print.caseFile", number == null || number.isBlank() ? titleProperty().get() : number);
+    }
+
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }

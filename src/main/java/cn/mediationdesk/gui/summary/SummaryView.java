@@ -5,6 +5,7 @@ import cn.mediationdesk.gui.common.DateFieldConverter;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.TallyColumn;
+import cn.mediationdesk.model.Community;
 import cn.mediationdesk.logic.tally.TallyRow;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -30,6 +31,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -53,6 +55,7 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 import java.math.BigDecimal;
 import java.text.Collator;
@@ -130,7 +133,7 @@ public final class SummaryView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane body = new SplitPane(tables, charts());
         body.getStyleClass().add("summary-body");
-        body.setDividerPositions(0.64);
+        body.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(body.getItems().get(1), false);
         VBox.setVgrow(body, Priority.ALWAYS);
 
@@ -176,7 +179,30 @@ public final class SummaryView extends VBox {
                 exportItem("gui.summary.export.districtXlsx", SummaryViewModel.Report.DISTRICT, SummaryViewModel.FileFormat.XLSX));
         export.disableProperty().bind(Bindings.not(viewModel.canExportProperty()));
 
-        HBox action = new HBox(10, run, export, progress);
+        MenuButton print = new MenuButton(l10n.text("gui.summary.print"), new FontIcon(MaterialDesignP.PRINTER));
+        print.setTooltip(new Tooltip(l10n.text("gui.summary.print.tip")));
+        Menu communityPages = new Menu(l10n.text("gui.summary.print.communityMenu"));
+        print.getItems().addAll(
+                printItem("gui.summary.print.district", SummaryViewModel.Printable.DISTRICT),
+                printItem("gui.summary.print.statistics", SummaryViewModel.Printable.STATISTICS),
+                communityPages);
+        MenuItem current = new MenuItem();
+        current.textProperty().bind(Bindings.createStringBinding(() -> viewModel.shownQueryProperty().get() == null
+                ? "" : l10n.text("gui.summary.print.summary", viewModel.groupingLabel(viewModel.shownQueryProperty().get().by())),
+                viewModel.shownQueryProperty()));
+        current.setOnAction(e -> viewModel.print(SummaryViewModel.Printable.SUMMARY));
+        print.getItems().addFirst(current);
+        ListChangeListener<Community> pages = change -> communityPages.getItems().setAll(viewModel.communities().stream()
+                .map(community -> {
+                    MenuItem item = new MenuItem(community.name());
+                    item.setOnAction(e -> viewModel.printCommunityPage(community));
+                    return item;
+                }).toList());
+        viewModel.communities().addListener(pages);
+        communityPages.disableProperty().bind(Bindings.isEmpty(viewModel.communities()));
+        print.disableProperty().bind(Bindings.not(viewModel.canExportProperty()));
+
+        HBox action = new HBox(10, run, print, export, progress);
         action.setAlignment(Pos.CENTER_LEFT);
 
         FlowPane controls = new FlowPane(24, 10,
@@ -187,6 +213,12 @@ public final class SummaryView extends VBox {
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("summary-controls");
         return controls;
+    }
+
+    private MenuItem printItem(String key, SummaryViewModel.Printable printable) {
+        MenuItem item = new MenuItem(l10n.text(key));
+        item.setOnAction(e -> viewModel.print(printable));
+        return item;
     }
 
     private MenuItem exportItem(String key, SummaryViewModel.Report report, SummaryViewModel.FileFormat format) {
@@ -283,7 +315,7 @@ public final class SummaryView extends VBox {
         VBox box = new VBox(4, bars, share, hint);
         box.getStyleClass().add("summary-charts");
         box.setPadding(new Insets(0, 0, 0, 8));
-        box.setMinWidth(280);
+        box.setMinWidth(260);
         return box;
     }
 

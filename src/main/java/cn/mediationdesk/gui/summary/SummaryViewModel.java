@@ -2,6 +2,8 @@ package cn.mediationdesk.gui.summary;
 
 import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.common.TaskExecutor;
+import cn.mediationdesk.gui.print.PrintPreviews;
+import cn.mediationdesk.gui.print.Printout;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.report.DistrictSummary;
 import cn.mediationdesk.logic.report.ReportService;
@@ -62,6 +64,7 @@ public final class SummaryViewModel {
     private final LeadSearchService search;
     private final ReportService reports;
     private final Consumer<LeadFilter> ledger;
+    private final PrintPreviews previews;
     private final Localization l10n;
     private final Clock clock;
     private final TaskExecutor executor;
@@ -86,6 +89,8 @@ public final class SummaryViewModel {
     /** The ids behind the community and committee codes of the rows shown, for the ledger's filter. */
     private final Map<String, Long> communityIds = new HashMap<>();
     private final Map<String, Long> committeeIds = new HashMap<>();
+    /** The communities a page can be printed for, in code order. */
+    private final ObservableList<Community> communities = FXCollections.observableArrayList();
 
     /** Set while a preset writes the period, so that only the user's own edits switch to CUSTOM. */
     private boolean applyingPreset;
@@ -95,13 +100,16 @@ public final class SummaryViewModel {
     /**
      * @param ledger shows the ledger on the leads of a filter (the main window's
      *               {@code openLedger}); a click on a count opens the leads it counts
+     * @param previews opens the print preview of a report
      */
     public SummaryViewModel(TallyService tally, LeadSearchService search, ReportService reports, Localization l10n,
-                            Clock clock, TaskExecutor executor, DialogService dialogs, Consumer<LeadFilter> ledger) {
+                            Clock clock, TaskExecutor executor, DialogService dialogs, Consumer<LeadFilter> ledger,
+                            PrintPreviews previews) {
         this.tally = tally;
         this.search = search;
         this.reports = reports;
         this.ledger = ledger;
+        this.previews = previews;
         this.l10n = l10n;
         this.clock = clock;
         this.executor = executor;
@@ -219,6 +227,8 @@ public final class SummaryViewModel {
         for (Committee committee : choices.committees()) {
             committeeIds.put(committee.code(), committee.id());
         }
+        communities.setAll(choices.communities().stream().filter(Community::active)
+                .sorted(java.util.Comparator.comparing(Community::code)).toList());
         rows.setAll(result.rows());
         total.set(result.total());
         shownQuery.set(result.query());
@@ -359,6 +369,60 @@ public final class SummaryViewModel {
                 }
             }
         }
+    }
+
+    // ---- printing ----
+
+    /** The reports that print over the period and as-of day of the summary shown. */
+    public enum Printable {
+        SUMMARY, DISTRICT, STATISTICS
+    }
+
+    /** Opens the print preview of {@code printable} over the period and as-of day of the summary shown. */
+    public void print(Printable printable) {
+        TallyQuery query = shownQuery.get();
+        if (query == null) {
+            return;
+        }
+        ReportLayouts layouts = new ReportLayouts(l10n);
+        switch (printable) {
+            case SUMMARY -> {
+                String title = l10n.text("gui.summary.print.summary", groupingLabel(query.by()));
+                previews.open(title, () -> Printout.of(fileName(title, query),
+                        List.of(layouts.summary(reports.summary(query)))));
+            }
+            case DISTRICT -> {
+                String title = l10n.text("gui.summary.print.district");
+                Grouping first = query.by() == Grouping.COMMUNITY ? Grouping.COMMUNITY : Grouping.COMMITTEE;
+                previews.open(title, () -> Printout.of(fileName(title, query), List.of(layouts.districtSummary(
+                        reports.districtSummary(query.from(), query.to(), query.asOf()), first))));
+            }
+            case STATISTICS -> {
+                String title = l10n.text("gui.summary.print.statistics");
+                previews.open(title, () -> Printout.of(fileName(title, query), List.of(layouts.statisticsTable(
+                        reports.statisticsTable(query.from(), query.to(), query.asOf())))));
+            }
+        }
+    }
+
+    /** Opens the print preview of one community's page over the period and as-of day of the summary shown. */
+    public void printCommunityPage(Community community) {
+        TallyQuery query = shownQuery.get();
+        if (query == null || community == null) {
+            return;
+        }
+        String title = l10n.text("gui.summary.print.community", community.name());
+        previews.open(title, () -> Printout.of(fileName(title, query), List.of(new ReportLayouts(l10n).communityPage(
+                reports.communityPage(community.id(), query.from(), query.to(), query.asOf())))));
+    }
+
+    private static String fileName(String title, TallyQuery query) {
+        return title + "_" + query.from() + "_" + query.to();
+    }
+
+    /** The communities whose page can be printed, as of the summary shown. */
+    public ObservableList<Community> communities() {
+        return FXCollections.unmodifiableObservableList(communities);
     }
 
     /** Whether an export can start: a summary is shown and nothing is being counted or written. */

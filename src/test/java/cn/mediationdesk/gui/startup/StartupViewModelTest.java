@@ -227,7 +227,7 @@ class StartupViewModelTest {
         Clock later = GuiTestData.clockOn(LocalDate.of(2024, 6, 30));
         SummaryViewModel summary = new SummaryViewModel(new TallyService(database.store()),
                 new LeadSearchService(database.store()), new ReportService(database.store(), later), CHINESE, later,
-                new CurrentThreadTaskExecutor(), dialogs, filter -> { });
+                new CurrentThreadTaskExecutor(), dialogs, filter -> { }, (title, printout) -> { });
         summary.choosePeriod(DemoInstaller.SEED_REPORT.period(), DemoInstaller.SEED_REPORT.asOf());
         summary.summarize();
         assertThat(summary.totalProperty().get().counts().leads()).isEqualTo(87);

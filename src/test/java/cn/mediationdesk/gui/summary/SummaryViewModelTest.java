@@ -5,15 +5,34 @@ import cn.mediationdesk.gui.common.CurrentThreadTaskExecutor;
 import cn.mediationdesk.gui.common.DeferredTaskExecutor;
 import cn.mediationdesk.gui.common.RecordingDialogService;
 import cn.mediationdesk.gui.common.TaskExecutor;
+import cn.mediationdesk.gui.print.PrintPreviews;
+import cn.mediationdesk.gui.print.Printout;
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.report.print.PrintDocument;
+import cn.mediationdesk.logic.report.print.ReportLayouts;
+import cn.mediationdesk.model.Community;
+import cn.mediationdesk.logic.report.ReportService;
+import cn.mediationdesk.logic.report.pdf.CjkFonts;
+import cn.mediationdesk.logic.search.LeadFilter;
+import cn.mediationdesk.logic.search.LeadSearchService;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.logic.tally.DateRange;
 import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.TallyColumn;
+import cn.mediationdesk.logic.tally.TallyCounts;
 import cn.mediationdesk.logic.tally.TallyQuery;
 import cn.mediationdesk.logic.tally.TallyResult;
 import cn.mediationdesk.logic.tally.TallyRow;
 import cn.mediationdesk.logic.tally.TallyService;
 import cn.mediationdesk.persistence.Database;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,9 +40,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,8 +71,19 @@ class SummaryViewModelTest {
         database.close();
     }
 
+    /** The print previews the screen opened: title and what it would print. */
+    private record Preview(String title, Callable<Printout> printout) {
+    }
+
+    private final List<Preview> opened = new ArrayList<>();
+    private final PrintPreviews previews = (title, printout) -> opened.add(new Preview(title, printout));
+
+    /** The filters the screen asked the ledger to show, in order. */
+    private final List<LeadFilter> ledgerRequests = new ArrayList<>();
+
     private SummaryViewModel viewModel(Store store, Clock clock, TaskExecutor executor) {
-        return new SummaryViewModel(new TallyService(store), CHINESE, clock, executor, dialogs);
+        return new SummaryViewModel(new TallyService(store), new LeadSearchService(store), new ReportService(store, clock),
+                CHINESE, clock, executor, dialogs, ledgerRequests::add, previews);
     }
 
     private SummaryViewModel viewModel() {
@@ -175,7 +209,7 @@ class SummaryViewModelTest {
         vm.toProperty().set(LocalDate.of(2022, 5, 31));
         assertThat(vm.validationMessageProperty().get()).isEmpty();
         vm.summarize();
-        assertThat(reads).hasValue(1);
+        assertThat(reads).hasPositiveValue();
         assertThat(vm.shownQueryProperty().get().to()).isEqualTo(LocalDate.of(2022, 5, 31));
     }
 
@@ -195,8 +229,10 @@ class SummaryViewModelTest {
 
     @Test
     void validationSpeaksTheReadersLanguage() {
-        SummaryViewModel vm = new SummaryViewModel(new TallyService(database), new Localization(Localization.ENGLISH),
-                GuiTestData.clockOn(TODAY), new CurrentThreadTaskExecutor(), dialogs);
+        Clock clock = GuiTestData.clockOn(TODAY);
+        SummaryViewModel vm = new SummaryViewModel(new TallyService(database), new LeadSearchService(database),
+                new ReportService(database, clock), new Localization(Localization.ENGLISH), clock,
+                new CurrentThreadTaskExecutor(), dialogs, ledgerRequests::add, previews);
         vm.fromProperty().set(LocalDate.of(2022, 5, 1));
         vm.toProperty().set(LocalDate.of(2022, 4, 1));
         assertThat(vm.validationMessageProperty().get())
@@ -258,6 +294,205 @@ class SummaryViewModelTest {
             assertThat(shown.message()).contains("连接已断开").doesNotContain("Exception").doesNotContain("\tat ");
         });
         assertThat(vm.rows()).isEmpty();
+    }
+
+    // ---- drill-down ----
+
+    @ParameterizedTest
+    @EnumSource(Grouping.class)
+    void theFilterOfEveryCellFindsExactlyTheLeadsTheCellCounts(Grouping grouping) {
+        SummaryViewModel vm = viewModel();
+        vm.groupingProperty().set(grouping);
+        vm.summarize();
+        LeadSearchService search = new LeadSearchService(database);
+        List<TallyRow> rows = new ArrayList<>(vm.rows());
+        rows.add(vm.totalProperty().get());
+        for (TallyRow row : rows) {
+            for (TallyColumn column : TallyColumn.values()) {
+                assertThat(search.count(vm.filterFor(row, column))).as("%s %s %s", grouping, row.code(), column)
+                        .isEqualTo(column.of(row.counts()));
+            }
+        }
+    }
+
+    @Test
+    void aCellOfAGroupOpensTheLedgerOnThatGroupWithTheShownPeriodAndAsOfDay() {
+        SummaryViewModel vm = viewModel();
+        vm.presetProperty().set(PeriodPreset.CUSTOM);
+        vm.fromProperty().set(LocalDate.of(2022, 1, 1));
+        vm.toProperty().set(LocalDate.of(2022, 12, 31));
+        vm.asOfProperty().set(LocalDate.of(2022, 11, 30));
+        vm.summarize();
+        TallyRow first = vm.rows().getFirst();
+        vm.openLedger(first, TallyColumn.PENDING);
+
+        assertThat(ledgerRequests).singleElement().satisfies(filter -> {
+            assertThat(filter.from()).isEqualTo(LocalDate.of(2022, 1, 1));
+            assertThat(filter.to()).isEqualTo(LocalDate.of(2022, 12, 31));
+            assertThat(filter.asOf()).isEqualTo(LocalDate.of(2022, 11, 30));
+            assertThat(filter.communityId()).isNotNull();
+            assertThat(filter.column()).isEqualTo(TallyColumn.PENDING);
+        });
+    }
+
+    @Test
+    void theTotalRowOpensTheLedgerWithoutAGroup() {
+        SummaryViewModel vm = viewModel();
+        vm.groupingProperty().set(Grouping.TYPE);
+        vm.summarize();
+        vm.openLedger(vm.totalProperty().get(), TallyColumn.RESOLVED);
+
+        assertThat(ledgerRequests).containsExactly(
+                LeadFilter.of(TallyQuery.of(Grouping.TYPE, LocalDate.of(2022, 1, 1), TODAY, TODAY), TallyColumn.RESOLVED));
+    }
+
+    @Test
+    void nothingOpensBeforeASummaryIsShown() {
+        SummaryViewModel vm = viewModel();
+        vm.openLedger(new TallyRow("X", "某", "X", TallyCounts.ZERO), TallyColumn.LEADS);
+        assertThat(ledgerRequests).isEmpty();
+    }
+
+    // ---- export ----
+
+    @Test
+    void exportsTheShownSummaryAsAWorkbookWithTheEnginesFigures(@TempDir Path out) throws IOException {
+        SummaryViewModel vm = viewModel();
+        vm.groupingProperty().set(Grouping.COMMITTEE);
+        vm.summarize();
+        assertThat(vm.canExportProperty().get()).isTrue();
+        Path file = out.resolve("汇总.xlsx");
+        dialogs.savingTo(file);
+
+        vm.export(SummaryViewModel.Report.SUMMARY, SummaryViewModel.FileFormat.XLSX);
+
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "information");
+        assertThat(dialogs.shown().getFirst().header()).isEqualTo("按调委会汇总_2022-01-01_2022-12-31.xlsx");
+        assertThat(vm.exportingProperty().get()).isFalse();
+        try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
+            List<Double> numbers = new ArrayList<>();
+            for (Row row : workbook.getSheetAt(0)) {
+                Cell code = row.getCell(0);
+                if (code != null && code.getCellType() == CellType.STRING && TallyRow.TOTAL_CODE.equals(code.getStringCellValue())) {
+                    numbers.add(row.getCell(2).getNumericCellValue());
+                    numbers.add(row.getCell(9).getNumericCellValue());
+                }
+            }
+            TallyRow total = vm.totalProperty().get();
+            assertThat(numbers).containsExactly((double) total.counts().leads(), (double) total.counts().resolved());
+        }
+    }
+
+    @Test
+    void exportsTheDistrictSummaryAsAPdf(@TempDir Path out) throws IOException {
+        SummaryViewModel vm = viewModel();
+        vm.summarize();
+        Path file = out.resolve("district.pdf");
+        dialogs.savingTo(file);
+
+        vm.export(SummaryViewModel.Report.DISTRICT, SummaryViewModel.FileFormat.PDF);
+
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "information");
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("按社区（村）汇总", "按人民调解委员会汇总", "金宝社区");
+        }
+    }
+
+    @Test
+    void aCancelledChoiceWritesNothing(@TempDir Path out) {
+        SummaryViewModel vm = viewModel();
+        vm.summarize();
+        vm.export(SummaryViewModel.Report.SUMMARY, SummaryViewModel.FileFormat.PDF);
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save");
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    void nothingIsExportedBeforeASummaryIsShown() {
+        SummaryViewModel vm = viewModel();
+        assertThat(vm.canExportProperty().get()).isFalse();
+        vm.export(SummaryViewModel.Report.SUMMARY, SummaryViewModel.FileFormat.PDF);
+        assertThat(dialogs.shown()).isEmpty();
+    }
+
+    @Test
+    void aMissingChineseFontIsExplainedWithWhatToInstall(@TempDir Path out) {
+        SummaryViewModel vm = viewModel();
+        vm.summarize();
+        Path font = out.resolve("没有这个字体.ttf");
+        dialogs.savingTo(out.resolve("summary.pdf"));
+        String before = System.getProperty(CjkFonts.FONT_PROPERTY);
+        System.setProperty(CjkFonts.FONT_PROPERTY, font.toString());
+        try {
+            vm.export(SummaryViewModel.Report.SUMMARY, SummaryViewModel.FileFormat.PDF);
+        } finally {
+            if (before == null) {
+                System.clearProperty(CjkFonts.FONT_PROPERTY);
+            } else {
+                System.setProperty(CjkFonts.FONT_PROPERTY, before);
+            }
+        }
+        assertThat(dialogs.shown()).last().satisfies(shown -> {
+            assertThat(shown.kind()).isEqualTo("error");
+            assertThat(shown.header()).isEqualTo("找不到中文字体，无法生成 PDF");
+            assertThat(shown.message()).isEqualTo(CHINESE.text("export.font.unusable", font));
+        });
+        assertThat(out.resolve("summary.pdf")).doesNotExist();
+        assertThat(vm.exportingProperty().get()).isFalse();
+    }
+
+    // ---- printing ----
+
+    @Test
+    void printsEachReportOfTheShownPeriodAsTheReportLayoutsLayItOut() throws Exception {
+        SummaryViewModel vm = viewModel();
+        vm.groupingProperty().set(Grouping.TYPE);
+        vm.summarize();
+        LocalDate from = LocalDate.of(2022, 1, 1);
+        ReportService reports = new ReportService(database, GuiTestData.clockOn(TODAY));
+        ReportLayouts layouts = new ReportLayouts(CHINESE);
+
+        vm.print(SummaryViewModel.Printable.SUMMARY);
+        vm.print(SummaryViewModel.Printable.DISTRICT);
+        vm.print(SummaryViewModel.Printable.STATISTICS);
+
+        assertThat(opened).extracting(Preview::title).containsExactly("按纠纷类型汇总", "辖区汇总", "人民调解工作统计表");
+        assertThat(documents(opened.get(0))).containsExactly(
+                layouts.summary(reports.summary(TallyQuery.of(Grouping.TYPE, from, TODAY, TODAY))));
+        assertThat(documents(opened.get(1))).containsExactly(
+                layouts.districtSummary(reports.districtSummary(from, TODAY, TODAY), Grouping.COMMITTEE));
+        assertThat(documents(opened.get(2))).containsExactly(
+                layouts.statisticsTable(reports.statisticsTable(from, TODAY, TODAY)));
+        assertThat(opened.get(2).printout().call().name()).isEqualTo("人民调解工作统计表_2022-01-01_2022-12-31");
+    }
+
+    @Test
+    void printsThePageOfACommunityChosenFromTheList() throws Exception {
+        SummaryViewModel vm = viewModel();
+        vm.summarize();
+        assertThat(vm.communities()).extracting(Community::name).containsExactlyInAnyOrder("金宝社区", "新华社区");
+        Community chosen = vm.communities().stream().filter(c -> c.name().equals("新华社区")).findFirst().orElseThrow();
+
+        vm.printCommunityPage(chosen);
+
+        ReportService reports = new ReportService(database, GuiTestData.clockOn(TODAY));
+        assertThat(opened).singleElement().satisfies(preview -> {
+            assertThat(preview.title()).isEqualTo("新华社区汇总页");
+            assertThat(documents(preview)).containsExactly(new ReportLayouts(CHINESE).communityPage(
+                    reports.communityPage(chosen.id(), LocalDate.of(2022, 1, 1), TODAY, TODAY)));
+        });
+    }
+
+    @Test
+    void nothingPrintsBeforeASummaryIsShown() {
+        SummaryViewModel vm = viewModel();
+        vm.print(SummaryViewModel.Printable.DISTRICT);
+        assertThat(opened).isEmpty();
+    }
+
+    private static List<PrintDocument> documents(Preview preview) throws Exception {
+        return preview.printout().call().compose().apply(document -> 1);
     }
 
     /** A store that counts its reads. */

@@ -31,6 +31,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -148,6 +149,40 @@ class LeadSearchPropertiesTest {
                 }
             }
         }
+    }
+
+    @Property(tries = 60, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
+    void pagesOfAnySizeInAnyOrderFollowEachOtherAndFollowTheOrder(
+            @ForAll("ledgers") List<LeadSpec> ledger, @ForAll LeadSort.Column column, @ForAll boolean ascending,
+            @ForAll @IntRange(min = 1, max = 9) int pageSize, @ForAll @IntRange(min = 0, max = 1200) int asOfDay) {
+        Map<UUID, Generated> leads = write(ledger);
+        LeadSort sort = new LeadSort(column, ascending);
+        LeadFilter filter = LeadFilter.all(FIRST_DAY.plusDays(asOfDay));
+        List<LeadListRow> all = search.search(filter, sort, 0, LeadSearchService.MAX_PAGE_SIZE).rows();
+        assertThat(all).hasSize(leads.size());
+
+        List<LeadListRow> paged = new ArrayList<>();
+        for (int offset = 0; offset < leads.size(); offset += pageSize) {
+            paged.addAll(search.page(filter, sort, offset, pageSize));
+        }
+        assertThat(paged).extracting(LeadListRow::id).as("pages of %d by %s", pageSize, sort)
+                .containsExactlyElementsOf(all.stream().map(LeadListRow::id).toList());
+
+        Comparator<LeadListRow> byKey = switch (column) {
+            case FOUND_ON -> Comparator.comparing(LeadListRow::foundOn);
+            case STATE -> Comparator.comparing(LeadListRow::state);
+            case RISK -> Comparator.comparing(LeadListRow::risk);
+            case COMMITTEE -> Comparator.comparing(r -> codeOf(committees, r.committeeName()));
+            case COMMUNITY -> Comparator.comparing(r -> codeOf(communities, r.communityName()));
+            default -> (a, b) -> 0; // the dictionaries' and the case numbers' orders are checked by example
+        };
+        assertThat(all).as("in the order of %s", sort).isSortedAccordingTo(ascending ? byKey : byKey.reversed());
+    }
+
+    private static String codeOf(List<?> organization, String name) {
+        return organization.stream().map(o -> o instanceof Committee c ? new String[] {c.name(), c.code()}
+                        : new String[] {((Community) o).name(), ((Community) o).code()})
+                .filter(pair -> pair[0].equals(name)).findFirst().orElseThrow()[1];
     }
 
     /** The cell's group as a filter: a total row adds nothing to the summary's own filters. */
