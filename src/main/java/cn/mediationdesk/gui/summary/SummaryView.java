@@ -176,7 +176,10 @@ public final class SummaryView extends VBox {
                 exportItem("gui.summary.export.summaryXlsx", SummaryViewModel.Report.SUMMARY, SummaryViewModel.FileFormat.XLSX),
                 new SeparatorMenuItem(),
                 exportItem("gui.summary.export.districtPdf", SummaryViewModel.Report.DISTRICT, SummaryViewModel.FileFormat.PDF),
-                exportItem("gui.summary.export.districtXlsx", SummaryViewModel.Report.DISTRICT, SummaryViewModel.FileFormat.XLSX));
+                exportItem("gui.summary.export.districtXlsx", SummaryViewModel.Report.DISTRICT, SummaryViewModel.FileFormat.XLSX),
+                new SeparatorMenuItem(),
+                exportItem("gui.summary.export.statisticsPdf", SummaryViewModel.Report.STATISTICS, SummaryViewModel.FileFormat.PDF),
+                exportItem("gui.summary.export.statisticsXlsx", SummaryViewModel.Report.STATISTICS, SummaryViewModel.FileFormat.XLSX));
         export.disableProperty().bind(Bindings.not(viewModel.canExportProperty()));
 
         MenuButton print = new MenuButton(l10n.text("gui.summary.print"), new FontIcon(MaterialDesignP.PRINTER));

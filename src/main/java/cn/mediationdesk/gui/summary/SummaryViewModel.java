@@ -287,9 +287,9 @@ public final class SummaryViewModel {
 
     // ---- export ----
 
-    /** What can be exported from this screen: the summary shown, or the district summary over its period. */
+    /** What can be exported from this screen, over the period shown: the summary, the district summary, the statistics table. */
     public enum Report {
-        SUMMARY, DISTRICT
+        SUMMARY, DISTRICT, STATISTICS
     }
 
     public enum FileFormat {
@@ -316,8 +316,11 @@ public final class SummaryViewModel {
         if (query == null || exporting.get()) {
             return;
         }
-        String name = l10n.text(report == Report.SUMMARY ? "gui.summary.export.fileName.summary"
-                : "gui.summary.export.fileName.district", groupingLabel(query.by()), query.from(), query.to());
+        String name = l10n.text(switch (report) {
+            case SUMMARY -> "gui.summary.export.fileName.summary";
+            case DISTRICT -> "gui.summary.export.fileName.district";
+            case STATISTICS -> "gui.summary.export.fileName.statistics";
+        }, groupingLabel(query.by()), query.from(), query.to());
         var chosen = dialogs.chooseSaveFile(l10n.text("gui.summary.export.chooseTitle"),
                 name + "." + format.extension(), l10n.text(format == FileFormat.PDF
                         ? "gui.summary.export.filter.pdf" : "gui.summary.export.filter.xlsx"),
@@ -366,6 +369,14 @@ public final class SummaryViewModel {
                     new PdfExporter(l10n).write(new ReportLayouts(l10n).districtSummary(district, first), file);
                 } else {
                     new SpreadsheetExporter(l10n).writeDistrictSummary(district, first, file);
+                }
+            }
+            case STATISTICS -> {
+                var table = reports.statisticsTable(query.from(), query.to(), query.asOf());
+                if (format == FileFormat.PDF) {
+                    new PdfExporter(l10n).write(new ReportLayouts(l10n).statisticsTable(table), file);
+                } else {
+                    new SpreadsheetExporter(l10n).writeStatisticsTable(table, file);
                 }
             }
         }

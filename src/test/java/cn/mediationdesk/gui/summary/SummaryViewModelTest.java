@@ -400,6 +400,23 @@ class SummaryViewModelTest {
     }
 
     @Test
+    void theStatisticsTableIsExportedAsAWorkbookWithTheEnginesFigures(@TempDir Path out) throws Exception {
+        SummaryViewModel vm = viewModel();
+        vm.summarize();
+        Path file = out.resolve("statistics.xlsx");
+        dialogs.savingTo(file);
+
+        vm.export(SummaryViewModel.Report.STATISTICS, SummaryViewModel.FileFormat.XLSX);
+
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "information");
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
+            StringBuilder cells = new StringBuilder();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell).append('|')));
+            assertThat(cells.toString()).contains("婚姻家庭", "邻里");
+        }
+    }
+
+    @Test
     void aCancelledChoiceWritesNothing(@TempDir Path out) {
         SummaryViewModel vm = viewModel();
         vm.summarize();
