@@ -217,9 +217,10 @@ public final class LedgerView extends VBox {
 
         // Two rows that hold at 1366 pixels: when and in what state; then where, what and how risky.
         HBox when = new HBox(14,
-                field("gui.ledger.filter.period", period, from, new Label(l10n.text("gui.ledger.filter.periodTo")), to),
+                field("gui.ledger.filter.period", period, from, fixed(new Label(l10n.text("gui.ledger.filter.periodTo"))), to),
                 field("gui.ledger.filter.asOf", asOf),
-                field("gui.ledger.filter.state", choice("ledger-state", viewModel.stateColumns(), viewModel.stateColumnProperty(), 160)),
+                field("gui.ledger.filter.state", fixed(choice("ledger-state", viewModel.stateColumns(),
+                        viewModel.stateColumnProperty(), 160))),
                 overdue, spacer, clear);
         when.setAlignment(Pos.CENTER_LEFT);
         HBox what = new HBox(14,
@@ -236,6 +237,12 @@ public final class LedgerView extends VBox {
         VBox bar = new VBox(8, when, what);
         bar.getStyleClass().add("ledger-filters");
         return bar;
+    }
+
+    /** A control that keeps its width however narrow the row. */
+    private static <T extends Region> T fixed(T region) {
+        region.setMinWidth(Region.USE_PREF_SIZE);
+        return region;
     }
 
     /** A field whose drop-down takes what room the row has, and gives it up in a narrow window. */

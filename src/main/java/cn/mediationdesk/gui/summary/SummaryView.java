@@ -180,6 +180,17 @@ public final class SummaryView extends VBox {
                 new SeparatorMenuItem(),
                 exportItem("gui.summary.export.statisticsPdf", SummaryViewModel.Report.STATISTICS, SummaryViewModel.FileFormat.PDF),
                 exportItem("gui.summary.export.statisticsXlsx", SummaryViewModel.Report.STATISTICS, SummaryViewModel.FileFormat.XLSX));
+        Menu communityExports = new Menu(l10n.text("gui.summary.export.communityMenu"));
+        export.getItems().addAll(new SeparatorMenuItem(), communityExports);
+        ListChangeListener<Community> exports = change -> communityExports.getItems().setAll(viewModel.communities()
+                .stream().flatMap(community -> java.util.stream.Stream.of(SummaryViewModel.FileFormat.values()).map(format -> {
+                    MenuItem item = new MenuItem(l10n.text(format == SummaryViewModel.FileFormat.PDF
+                            ? "gui.summary.export.communityPdf" : "gui.summary.export.communityXlsx", community.name()));
+                    item.setOnAction(e -> viewModel.exportCommunityPage(community, format));
+                    return item;
+                })).toList());
+        viewModel.communities().addListener(exports);
+        communityExports.disableProperty().bind(Bindings.isEmpty(viewModel.communities()));
         export.disableProperty().bind(Bindings.not(viewModel.canExportProperty()));
 
         MenuButton print = new MenuButton(l10n.text("gui.summary.print"), new FontIcon(MaterialDesignP.PRINTER));

@@ -321,6 +321,27 @@ public final class SummaryViewModel {
             case DISTRICT -> "gui.summary.export.fileName.district";
             case STATISTICS -> "gui.summary.export.fileName.statistics";
         }, groupingLabel(query.by()), query.from(), query.to());
+        exportTo(name, format, file -> write(report, format, query, file));
+    }
+
+    /** Asks where to save a community's page in {@code format}, over the period shown, then writes it. */
+    public void exportCommunityPage(Community community, FileFormat format) {
+        TallyQuery query = shownQuery.get();
+        if (query == null || exporting.get()) {
+            return;
+        }
+        String name = l10n.text("gui.summary.export.fileName.community", community.name(), query.from(), query.to());
+        exportTo(name, format, file -> {
+            var page = reports.communityPage(community.id(), query.from(), query.to(), query.asOf());
+            if (format == FileFormat.PDF) {
+                new PdfExporter(l10n).write(new ReportLayouts(l10n).communityPage(page), file);
+            } else {
+                new SpreadsheetExporter(l10n).writeCommunityPage(page, file);
+            }
+        });
+    }
+
+    private void exportTo(String name, FileFormat format, java.util.function.Consumer<Path> writer) {
         var chosen = dialogs.chooseSaveFile(l10n.text("gui.summary.export.chooseTitle"),
                 name + "." + format.extension(), l10n.text(format == FileFormat.PDF
                         ? "gui.summary.export.filter.pdf" : "gui.summary.export.filter.xlsx"),
@@ -331,7 +352,7 @@ public final class SummaryViewModel {
         Path file = chosen.get();
         exporting.set(true);
         executor.execute(() -> {
-            write(report, format, query, file);
+            writer.accept(file);
             return file;
         }, saved -> {
             exporting.set(false);
@@ -344,7 +365,7 @@ public final class SummaryViewModel {
                         missingFont.describe(l10n));
                 return;
             }
-            LOG.warn("export of {} to {} failed", report, file, failure);
+            LOG.warn("export of {} failed", file, failure);
             dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.summary.export.failed"),
                     l10n.text("gui.summary.export.failed.advice", file.toAbsolutePath(),
                             failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));

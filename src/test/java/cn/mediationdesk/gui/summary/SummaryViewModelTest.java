@@ -417,6 +417,24 @@ class SummaryViewModelTest {
     }
 
     @Test
+    void aCommunityPageIsExportedAsAWorkbook(@TempDir Path out) throws Exception {
+        SummaryViewModel vm = viewModel();
+        vm.summarize();
+        Path file = out.resolve("community.xlsx");
+        dialogs.savingTo(file);
+        var community = vm.communities().getFirst();
+
+        vm.exportCommunityPage(community, SummaryViewModel.FileFormat.XLSX);
+
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "information");
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
+            StringBuilder cells = new StringBuilder();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell).append('|')));
+            assertThat(cells.toString()).contains(community.name());
+        }
+    }
+
+    @Test
     void aCancelledChoiceWritesNothing(@TempDir Path out) {
         SummaryViewModel vm = viewModel();
         vm.summarize();
