@@ -178,7 +178,8 @@ public final class MediationDeskApplication extends Application {
             }
             case LEDGER -> {
                 MainWindowViewModel window = main;
-                LedgerViewModel ledger = new LedgerViewModel(new LeadSearchService(database.store()), l10n, clock,
+                LedgerViewModel ledger = new LedgerViewModel(new LeadSearchService(database.store()),
+                        new ReportService(database.store(), clock), l10n, clock,
                         executor, dialogs, leadEditors, Preferences.userRoot().node(LEDGER_PREFERENCES));
                 LedgerView view = new LedgerView(ledger, l10n);
                 // The dashboard (or any screen) asks for leads through the main window; the ledger shows them.

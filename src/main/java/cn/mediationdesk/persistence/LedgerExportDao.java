@@ -62,7 +62,8 @@ final class LedgerExportDao implements LedgerExportRepository {
                     boolean accepted = TallyColumn.ACCEPTED.includes(state, false);
                     LocalDate verifiedOn = onOrBefore(rs.getObject("verified_on", LocalDate.class), asOf);
                     String outcome = rs.getString("outcome");
-                    return new Pending(rs.getObject("id", UUID.class), new LedgerExportRow(
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new Pending(id, new LedgerExportRow(id,
                             accepted ? rs.getString("case_number") : null, rs.getString("lead_no"),
                             rs.getObject("found_on", LocalDate.class), verifiedOn,
                             accepted ? rs.getObject("accepted_on", LocalDate.class) : null,
@@ -105,7 +106,7 @@ final class LedgerExportDao implements LedgerExportRepository {
                 .list();
         for (Pending pending : batch) {
             LedgerExportRow r = pending.row();
-            sink.accept(new LedgerExportRow(r.caseNumber(), r.leadNo(), r.foundOn(), r.verifiedOn(), r.acceptedOn(),
+            sink.accept(new LedgerExportRow(r.id(), r.caseNumber(), r.leadNo(), r.foundOn(), r.verifiedOn(), r.acceptedOn(),
                     r.dueOn(), r.closedOn(), r.committeeName(), r.communityName(), r.typeZh(), r.typeEn(),
                     r.sourceZh(), r.sourceEn(), r.risk(), r.criminalRisk(), r.groupRisk(), r.state(), r.overdue(),
                     r.outcome(), names.getOrDefault(pending.id(), "")));

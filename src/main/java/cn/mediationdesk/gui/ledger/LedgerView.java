@@ -25,6 +25,7 @@ import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
@@ -493,7 +494,16 @@ public final class LedgerView extends VBox {
         page.textProperty().bind(viewModel.pageTextProperty());
         page.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox footer = new HBox(10, count, progress, hint, spacer, chooser, refresh, first, previous, page, next, last);
+        MenuButton export = new MenuButton(l10n.text("gui.ledger.export"), icon(MaterialDesignF.FILE_EXPORT_OUTLINE, 16));
+        export.setId("ledger-export");
+        MenuItem toExcel = new MenuItem(l10n.text("gui.ledger.export.xlsx"), icon(MaterialDesignF.FILE_EXCEL_OUTLINE, 16));
+        toExcel.setOnAction(e -> viewModel.export("xlsx"));
+        MenuItem toCsv = new MenuItem(l10n.text("gui.ledger.export.csv"), icon(MaterialDesignF.FILE_DELIMITED_OUTLINE, 16));
+        toCsv.setOnAction(e -> viewModel.export("csv"));
+        export.getItems().addAll(toExcel, toCsv);
+
+        HBox footer = new HBox(10, count, progress, hint, spacer, export, chooser, refresh, first, previous, page, next,
+                last);
         footer.setAlignment(Pos.CENTER_LEFT);
         return footer;
     }

@@ -8,6 +8,10 @@ import cn.mediationdesk.logic.search.FilterChoices;
 import cn.mediationdesk.logic.search.LeadFilter;
 import cn.mediationdesk.logic.search.LeadListRow;
 import cn.mediationdesk.logic.search.LeadSearchService;
+import cn.mediationdesk.logic.report.ReportService;
+import cn.mediationdesk.logic.report.sheet.SpreadsheetExporter;
+import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.TallyQuery;
 import cn.mediationdesk.logic.search.LeadSort;
 import cn.mediationdesk.logic.search.RiskFlag;
 import cn.mediationdesk.logic.tally.DateRange;
@@ -63,6 +67,7 @@ public final class LedgerViewModel {
     static final String HIDDEN_COLUMNS = "hiddenColumns";
 
     private final LeadSearchService search;
+    private final ReportService reports;
     private final Localization l10n;
     private final Clock clock;
     private final TaskExecutor executor;
@@ -94,6 +99,7 @@ public final class LedgerViewModel {
 
     private final ObservableList<LeadListRow> rows = FXCollections.observableArrayList();
     private final ObservableList<LeadListRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private static final int EXPORT_PAGE = 1000;
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(0);
     private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(1);
@@ -118,9 +124,10 @@ public final class LedgerViewModel {
     /** The last query whose failure was shown. */
     private long reported;
 
-    public LedgerViewModel(LeadSearchService search, Localization l10n, Clock clock, TaskExecutor executor,
-                           DialogService dialogs, LeadOpener opener, Preferences preferences) {
+    public LedgerViewModel(LeadSearchService search, ReportService reports, Localization l10n, Clock clock,
+                           TaskExecutor executor, DialogService dialogs, LeadOpener opener, Preferences preferences) {
         this.search = search;
+        this.reports = reports;
         this.l10n = l10n;
         this.clock = clock;
         this.executor = executor;
@@ -740,6 +747,44 @@ public final class LedgerViewModel {
 
     public ObservableList<LeadListRow> rows() {
         return rowsView;
+    }
+
+    /**
+     * Asks where to save the leads the filters find — all of them, not just this page — as an Excel
+     * workbook ({@code xlsx}) or CSV ({@code csv}), then writes them in the background.
+     */
+    public void export(String extension) {
+        Optional<LeadFilter> current = filter();
+        if (current.isEmpty()) {
+            return;
+        }
+        LeadFilter shown = current.get();
+        var chosen = dialogs.chooseSaveFile(l10n.text("gui.ledger.export.chooseTitle"),
+                l10n.text("gui.ledger.export.fileName", shown.asOf()) + "." + extension,
+                l10n.text("xlsx".equals(extension) ? "gui.ledger.export.filter.xlsx" : "gui.ledger.export.filter.csv"),
+                extension);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        java.nio.file.Path file = chosen.get();
+        LeadSort order = sort.get();
+        executor.execute(() -> {
+            // The screen's filters pick the leads; the export writes each with all its dates.
+            java.util.Set<java.util.UUID> picked = new java.util.HashSet<>();
+            for (int offset = 0; ; offset += EXPORT_PAGE) {
+                cn.mediationdesk.logic.search.LeadPage page = search.search(shown, order, offset, EXPORT_PAGE);
+                page.rows().forEach(row -> picked.add(row.id()));
+                if (page.rows().size() < EXPORT_PAGE) {
+                    break;
+                }
+            }
+            TallyQuery scope = new TallyQuery(Grouping.COMMITTEE, shown.from(), shown.to(), shown.asOf(),
+                    shown.communityId(), shown.committeeId());
+            return new SpreadsheetExporter(l10n).writeLedger(reports, scope, row -> picked.contains(row.id()), file);
+        }, written -> dialogs.showInformation(l10n.text("gui.window.title"),
+                        l10n.text("gui.ledger.export.saved", written), file.toAbsolutePath().toString()),
+                failure -> dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.ledger.export.failed"),
+                        failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
     }
 
     public ReadOnlyLongProperty totalProperty() {

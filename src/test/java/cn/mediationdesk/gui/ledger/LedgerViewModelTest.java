@@ -9,6 +9,7 @@ import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.search.LeadFilter;
 import cn.mediationdesk.logic.search.LeadListRow;
+import cn.mediationdesk.logic.report.ReportService;
 import cn.mediationdesk.logic.search.LeadSearchService;
 import cn.mediationdesk.logic.search.LeadSort;
 import cn.mediationdesk.logic.tally.Grouping;
@@ -66,7 +67,7 @@ class LedgerViewModelTest {
     }
 
     private LedgerViewModel started(TaskExecutor executor) {
-        LedgerViewModel vm = new LedgerViewModel(new LeadSearchService(db), CHINESE, CLOCK, executor, dialogs, opener,
+        LedgerViewModel vm = new LedgerViewModel(new LeadSearchService(db), new ReportService(db, CLOCK), CHINESE, CLOCK, executor, dialogs, opener,
                 preferences);
         vm.start();
         return vm;
@@ -170,6 +171,24 @@ class LedgerViewModelTest {
     }
 
     @Test
+    void theExportHoldsExactlyTheLeadsTheFiltersFind(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out)
+            throws Exception {
+        LedgerViewModel vm = started();
+        TallyQuery year = TallyQuery.of(Grouping.MONTH, LocalDate.of(2022, 1, 1), YEAR_END, YEAR_END);
+        vm.apply(LeadFilter.of(year, TallyColumn.RESOLVED));
+        long found = vm.totalProperty().get();
+        java.nio.file.Path file = out.resolve("ledger.csv");
+        dialogs.savingTo(file);
+
+        vm.export("csv");
+
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(found).isPositive();
+        assertThat(lines).as("a header and one line per lead found").hasSize((int) found + 1);
+        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).contains("调解成功"));
+    }
+
+    @Test
     void aFilterHandedInIsShownInTheControlsAndListsExactlyItsLeads() {
         LedgerViewModel vm = started();
         TallyQuery year = TallyQuery.of(Grouping.MONTH, LocalDate.of(2022, 1, 1), YEAR_END, YEAR_END);
@@ -194,7 +213,7 @@ class LedgerViewModelTest {
     @Test
     void aFilterHandedInBeforeTheChoicesAreLoadedIsAppliedOnceTheyAre() {
         DeferredTaskExecutor executor = new DeferredTaskExecutor();
-        LedgerViewModel vm = new LedgerViewModel(new LeadSearchService(db), CHINESE, CLOCK, executor, dialogs, opener,
+        LedgerViewModel vm = new LedgerViewModel(new LeadSearchService(db), new ReportService(db, CLOCK), CHINESE, CLOCK, executor, dialogs, opener,
                 preferences);
         vm.start();
         vm.apply(LeadFilter.all(YEAR_END).withColumn(TallyColumn.RESOLVED));
@@ -333,7 +352,7 @@ class LedgerViewModelTest {
 
     @Test
     void rowsReadInTheUsersLanguage() {
-        LedgerViewModel vm = new LedgerViewModel(new LeadSearchService(db), new Localization(Localization.ENGLISH), CLOCK,
+        LedgerViewModel vm = new LedgerViewModel(new LeadSearchService(db), new ReportService(db, CLOCK), new Localization(Localization.ENGLISH), CLOCK,
                 new CurrentThreadTaskExecutor(), dialogs, opener, preferences);
         vm.start();
         LeadListRow drain = vm.rows().stream().filter(r -> r.summary().contains("排水沟堵塞")).findFirst().orElseThrow();

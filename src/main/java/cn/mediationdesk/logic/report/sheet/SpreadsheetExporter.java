@@ -197,6 +197,17 @@ public final class SpreadsheetExporter {
      * @return how many rows were written
      */
     public long writeLedger(ReportService reports, TallyQuery query, Path file) {
+        return writeLedger(reports, query, row -> true, file);
+    }
+
+    /**
+     * The ledger rows {@code query} selects that {@code keep} accepts — e.g. exactly the leads a
+     * ledger screen's filters found — into an XLSX or CSV file.
+     *
+     * @return how many rows were written
+     */
+    public long writeLedger(ReportService reports, TallyQuery query, java.util.function.Predicate<LedgerExportRow> keep,
+                            Path file) {
         Format format = requireFormat(file);
         ReportScope scope = reports.scope(query);
         long[] count = {0};
@@ -208,6 +219,9 @@ public final class SpreadsheetExporter {
                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
                 printer.printRecord(headers);
                 reports.ledgerRows(query, row -> {
+                    if (!keep.test(row)) {
+                        return;
+                    }
                     try {
                         printer.printRecord(ledgerValues(row).stream().map(v -> v == null ? "" : v.toString()).toList());
                     } catch (IOException e) {
@@ -227,6 +241,9 @@ public final class SpreadsheetExporter {
                         .titleBlock(texts.text("export.ledger.title", scope.jurisdiction()), ledgerScope(scope))
                         .header(headers);
                 reports.ledgerRows(query, row -> {
+                    if (!keep.test(row)) {
+                        return;
+                    }
                     sheet.row(ledgerValues(row));
                     count[0]++;
                 });
