@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-/** What {@code report}, {@code stats-table} and {@code export} share: the period, names, files and fonts. */
+/** What the counting commands share: the period, community and committee names, files and fonts. */
 final class ReportOptions {
     private ReportOptions() {
     }

@@ -1,7 +1,5 @@
 package cn.mediationdesk.cli;
 
-import cn.mediationdesk.logic.ValidationException;
-import cn.mediationdesk.logic.organization.OrganizationLookup;
 import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.SummaryCsv;
 import cn.mediationdesk.logic.tally.SummaryJson;
@@ -9,8 +7,6 @@ import cn.mediationdesk.logic.tally.SummaryTable;
 import cn.mediationdesk.logic.tally.TallyQuery;
 import cn.mediationdesk.logic.tally.TallyResult;
 import cn.mediationdesk.logic.tally.TallyService;
-import cn.mediationdesk.model.Problem;
-import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.persistence.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,21 +58,13 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = root.context();
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new CliUsageException(spec.commandLine(), context.l10n().text("cli.summary.periodReversed", from, to));
-        }
-        LocalDate day = asOf != null ? asOf : LocalDate.now(context.clock());
+        ReportOptions.checkPeriod(spec, context, from, to);
+        LocalDate day = ReportOptions.asOf(context, asOf);
         TallyResult result;
         try (Database database = root.open(false)) {
-            result = database.read(tx -> {
-                Long communityId = community == null ? null : OrganizationLookup
-                        .community(tx.organization().communities(), community)
-                        .orElseThrow(() -> unknown(Field.COMMUNITY, "cli.summary.unknownCommunity", community)).id();
-                Long committeeId = committee == null ? null : OrganizationLookup
-                        .committee(tx.organization().committees(), committee)
-                        .orElseThrow(() -> unknown(Field.COMMITTEE, "cli.summary.unknownCommittee", committee)).id();
-                return TallyService.summarize(tx, new TallyQuery(by, from, to, day, communityId, committeeId));
-            });
+            Long communityId = community == null ? null : ReportOptions.community(database, community).id();
+            Long committeeId = committee == null ? null : ReportOptions.committee(database, committee).id();
+            result = new TallyService(database).summarize(new TallyQuery(by, from, to, day, communityId, committeeId));
         }
         String text = switch (format) {
             case TABLE -> SummaryTable.format(result, context.l10n());
@@ -92,10 +80,6 @@ final class SummaryCommand implements Callable<Integer> {
             context.writeData(text);
         }
         return ExitCodes.OK;
-    }
-
-    private static ValidationException unknown(Field field, String key, String name) {
-        return new ValidationException(Problem.of(field, key, name.strip()));
     }
 
     private static void write(Path file, String text) {
