@@ -1,5 +1,7 @@
 package cn.mediationdesk;
 
+import cn.mediationdesk.logic.store.Store;
+import cn.mediationdesk.logic.store.Tx;
 import cn.mediationdesk.persistence.Database;
 import cn.mediationdesk.persistence.DatabaseLocation;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -67,6 +69,20 @@ class ArchitectureTest {
     static final ArchRule screensAndCommandsRunNoSql = noClasses().that().resideInAnyPackage(GUI, CLI)
             .should().dependOnClassesThat().resideInAnyPackage(DATABASE_LIBRARIES)
             .allowEmptyShould(true);
+
+    /**
+     * Only services open transactions, because they check who acts before they read or write: a
+     * screen or command may hand the open database to a service, never run work in it itself.
+     */
+    @ArchTest
+    static final ArchRule onlyServicesOpenTransactions = noClasses().that().resideInAnyPackage(GUI, CLI)
+            .should().callMethod(Store.class, "read", Store.Work.class)
+            .orShould().callMethod(Store.class, "write", Store.Work.class)
+            .orShould().callMethod(Database.class, "read", Store.Work.class)
+            .orShould().callMethod(Database.class, "write", Store.Work.class)
+            .orShould().dependOnClassesThat().belongToAnyOf(Tx.class, Store.Work.class)
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .because("security and audit live in the services, which own their transactions");
 
     @ArchTest
     static final ArchRule guiDoesNotUseTheCommandLine = noClasses().that().resideInAPackage(GUI)

@@ -3,6 +3,7 @@ package cn.mediationdesk.cli;
 import cn.mediationdesk.logic.l10n.Localization;
 import picocli.CommandLine;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -23,9 +24,15 @@ public final class Cli {
      *               CSV and JSON always in UTF-8
      */
     public Cli(Clock clock, Localization l10n, OutputStream stdout, OutputStream stderr, Charset consoleCharset) {
+        this(clock, l10n, stdout, stderr, consoleCharset, new PasswordInput(null, InputStream.nullInputStream(), name -> null));
+    }
+
+    /** @param passwords where passwords come from: the environment, the console or standard input */
+    public Cli(Clock clock, Localization l10n, OutputStream stdout, OutputStream stderr, Charset consoleCharset,
+               PasswordInput passwords) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, consoleCharset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, consoleCharset), true);
-        this.context = new CliContext(clock, l10n, stdout, out, err);
+        this.context = new CliContext(clock, l10n, stdout, out, err, passwords);
         MediationDeskCommand root = new MediationDeskCommand(context);
         this.commandLine = new CommandLine(root);
         // Converters, bundle and handlers reach the subcommands that exist when they are set: all of them, here.
@@ -45,7 +52,8 @@ public final class Cli {
     /** The command line of this process: the real clock, the system's language, the console's charset. */
     public static Cli forConsole() {
         Charset console = System.out.charset();
-        return new Cli(Clock.systemDefaultZone(), Localization.forDefaultLocale(), System.out, System.err, console);
+        return new Cli(Clock.systemDefaultZone(), Localization.forDefaultLocale(), System.out, System.err, console,
+                PasswordInput.ofProcess());
     }
 
     /** Runs {@code args} and returns the exit code. */

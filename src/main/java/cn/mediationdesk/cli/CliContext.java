@@ -14,7 +14,8 @@ import java.time.Clock;
  * the streams. {@code out} speaks the console's charset for people; {@link #writeData} puts
  * machine-readable output (CSV, JSON) on standard output as UTF-8 whatever the console uses.
  */
-public record CliContext(Clock clock, Localization l10n, OutputStream stdout, PrintWriter out, PrintWriter err) {
+public record CliContext(Clock clock, Localization l10n, OutputStream stdout, PrintWriter out, PrintWriter err,
+                         PasswordInput passwords) {
 
     public void writeData(String text) {
         out.flush();

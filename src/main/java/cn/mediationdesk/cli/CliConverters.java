@@ -2,6 +2,7 @@ package cn.mediationdesk.cli;
 
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.model.Role;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -24,6 +25,13 @@ final class CliConverters {
         commandLine.registerConverter(Grouping.class, grouping(l10n));
         commandLine.registerConverter(SummaryFormat.class, format(l10n));
         commandLine.registerConverter(Charset.class, encoding(l10n));
+        commandLine.registerConverter(Role.class, role(l10n));
+    }
+
+    /** {@code admin|director|mediator|viewer}, as DESIGN §6 writes them. */
+    static ITypeConverter<Role> role(Localization l10n) {
+        return value -> Arrays.stream(Role.values()).filter(r -> r.name().equalsIgnoreCase(value.strip())).findFirst()
+                .orElseThrow(() -> new TypeConversionException(l10n.text("cli.error.badRole", value)));
     }
 
     /** {@code YYYY-MM-DD}, and a real day of the calendar. */

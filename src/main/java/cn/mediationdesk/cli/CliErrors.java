@@ -1,6 +1,7 @@
 package cn.mediationdesk.cli;
 
 import cn.mediationdesk.logic.ConcurrentChangeException;
+import cn.mediationdesk.logic.PermissionDeniedException;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.ledger.LedgerRejectedException;
@@ -130,6 +131,10 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
                     err.println(l10n.describe(problem));
                 }
                 return ExitCodes.REJECTED;
+            }
+            case PermissionDeniedException denied -> {
+                err.println(l10n.describe(denied.problem()));
+                return ExitCodes.NOT_PERMITTED;
             }
             case LedgerRejectedException rejected -> {
                 for (RowProblem problem : rejected.problems()) {

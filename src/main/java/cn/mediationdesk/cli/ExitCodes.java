@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int REJECTED = 3;
     /** The database cannot be opened: missing, locked, wrong password, newer schema. */
     public static final int DATABASE = 4;
+    /** Not permitted: no or a wrong {@code --user} password, or the role does not allow it; nothing was written. */
+    public static final int NOT_PERMITTED = 5;
 
     private ExitCodes() {
     }

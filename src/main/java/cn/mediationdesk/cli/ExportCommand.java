@@ -4,6 +4,7 @@ import cn.mediationdesk.logic.report.ReportService;
 import cn.mediationdesk.logic.report.sheet.SpreadsheetExporter;
 import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.TallyQuery;
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.persistence.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,12 +57,13 @@ final class ExportCommand implements Callable<Integer> {
         LocalDate day = ReportOptions.asOf(context, asOf);
         long rows;
         try (Database database = root.open(false)) {
+            User actor = root.requireActor(database);
             Long communityId = community == null ? null : ReportOptions.community(database, community).id();
             Long committeeId = committee == null ? null : ReportOptions.committee(database, committee).id();
             // The grouping plays no part in which leads are exported; the filters are the summary's.
             TallyQuery query = new TallyQuery(Grouping.COMMUNITY, from, to, day, communityId, committeeId);
             rows = new SpreadsheetExporter(context.l10n())
-                    .writeLedger(new ReportService(database, context.clock()), query, out);
+                    .writeLedger(new ReportService(database, context.clock(), actor), query, out);
         }
         context.out().println(context.l10n().text("cli.export.written", rows, out.toAbsolutePath().normalize()));
         return ExitCodes.OK;

@@ -17,7 +17,6 @@ import java.util.concurrent.Callable;
 @Command(name = "import", sortOptions = false)
 final class ImportCommand implements Callable<Integer> {
     /** Who the leads' history names as having imported them. */
-    static final String USER = "cli";
 
     @ParentCommand
     private MediationDeskCommand root;
@@ -38,8 +37,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = root.context();
         try (Database database = root.open(false)) {
-            ImportReport report = new LedgerImporter(database, context.clock())
-                    .importLedger(file, new ImportOptions(dryRun, createMissing, encoding, USER));
+            ImportReport report = new LedgerImporter(database, context.clock(), root.requireActor(database))
+                    .importLedger(file, new ImportOptions(dryRun, createMissing, encoding));
             report.describe(context.l10n()).forEach(context.out()::println);
         }
         return ExitCodes.OK;

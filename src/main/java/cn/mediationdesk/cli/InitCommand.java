@@ -3,6 +3,7 @@ package cn.mediationdesk.cli;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.persistence.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,22 +26,9 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = root.context();
-        String name = jurisdiction.strip();
-        if (name.isEmpty()) {
-            throw new ValidationException(Problem.of(Field.JURISDICTION, "rule.required"));
-        }
-        if (name.length() > NAME_MAX_LENGTH) {
-            throw new ValidationException(Problem.of(Field.JURISDICTION, "cli.init.nameTooLong", NAME_MAX_LENGTH));
-        }
         try (Database database = root.open(true)) {
-            database.write(tx -> {
-                tx.organization().jurisdiction().ifPresent(existing -> {
-                    throw new ValidationException(Problem.of(Field.JURISDICTION, "cli.init.alreadyInitialized",
-                            existing.name(), database.location()));
-                });
-                tx.organization().insertJurisdiction(name, context.clock().instant());
-                return null;
-            });
+            String name = new OrganizationService(database, root.actor(database)).createJurisdiction(jurisdiction,
+                    context.clock().instant()).name();
             context.out().println(context.l10n().text("cli.init.done", name, database.location()));
         }
         return ExitCodes.OK;

@@ -1,5 +1,12 @@
 package cn.mediationdesk.cli;
 
+import cn.mediationdesk.logic.PermissionDeniedException;
+import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.logic.security.UserService;
+import cn.mediationdesk.logic.store.Store;
+import cn.mediationdesk.model.Problem;
+import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.persistence.Database;
 import cn.mediationdesk.persistence.DatabaseLocation;
 import picocli.CommandLine.Command;
@@ -14,7 +21,8 @@ import java.util.concurrent.Callable;
 @Command(name = "mediationdesk", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, SummaryCommand.class,
-                ReportCommand.class, StatsTableCommand.class, ExportCommand.class})
+                ReportCommand.class, StatsTableCommand.class, ExportCommand.class, UsersCommand.class,
+                DocumentsCommand.class})
 public final class MediationDeskCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -24,8 +32,15 @@ public final class MediationDeskCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "LOCATION", scope = ScopeType.INHERIT)
     private String db;
 
+    @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT)
+    private String user;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT)
     private boolean debug;
+
+    /** The signed-in user, once checked: one process runs one command, which may ask more than once. */
+    private User actor;
+    private String actingPassword;
 
     MediationDeskCommand(CliContext context) {
         this.context = context;
@@ -53,6 +68,60 @@ public final class MediationDeskCommand implements Callable<Integer> {
     /** Opens the database; only {@code init} and {@code demo} may create it. */
     public Database open(boolean create) {
         return Database.open(location(), create);
+    }
+
+    /**
+     * Who acts (DESIGN §6, §9): the {@code --user} account once its password is checked; on a
+     * database without accounts, {@link User#setup()}; {@code null} when the database has accounts
+     * and no {@code --user} was given, which is enough for aggregate figures only.
+     *
+     * @throws PermissionDeniedException (exit 5) for a wrong password, a locked or disabled account,
+     *                                   or an administrator-set password not yet changed
+     */
+    public User actor(Store database) {
+        if (actor != null) {
+            return actor;
+        }
+        UserService users = new UserService(database, context.clock());
+        if (user == null) {
+            return users.hasUsers() ? null : User.setup();
+        }
+        if (!users.hasUsers()) {
+            throw new PermissionDeniedException(Problem.of(Field.USER, "cli.user.noAccounts"));
+        }
+        String password = context.passwords().actingUsersPassword(context.l10n().text("cli.user.passwordPrompt", user));
+        if (password == null || password.isEmpty()) {
+            throw new PermissionDeniedException(Problem.of(Field.PASSWORD, "cli.user.noPassword",
+                    PasswordInput.ENVIRONMENT_VARIABLE));
+        }
+        try {
+            actor = users.authenticate(user, password);
+        } catch (ValidationException refused) {
+            throw new PermissionDeniedException(refused.problems().getFirst());
+        }
+        actingPassword = password;
+        return actor;
+    }
+
+    /**
+     * Who acts, for a command that reads a case or changes data: on a database with accounts,
+     * {@code --user} is required.
+     */
+    public User requireActor(Store database) {
+        User acting = actor(database);
+        if (acting == null) {
+            throw new PermissionDeniedException(Problem.of(Field.USER, "cli.user.required"));
+        }
+        if (acting.mustChangePassword()) {
+            throw new PermissionDeniedException(Problem.of(Field.PASSWORD, "cli.user.mustChangePassword",
+                    acting.username()));
+        }
+        return acting;
+    }
+
+    /** The password the acting user proved themselves with, for changing it. */
+    String actingPassword() {
+        return actingPassword;
     }
 
     /** No command: the launcher starts the window instead, so here this is a usage error. */

@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
         CommunityPage page = null;
         DistrictSummary summary = null;
         try (Database database = root.open(false)) {
-            ReportService reports = new ReportService(database, context.clock());
+            ReportService reports = new ReportService(database, context.clock(), root.actor(database));
             if (community != null) {
                 page = reports.communityPage(ReportOptions.community(database, community).id(), from, to, day);
             } else {

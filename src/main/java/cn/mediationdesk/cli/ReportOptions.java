@@ -1,7 +1,7 @@
 package cn.mediationdesk.cli;
 
 import cn.mediationdesk.logic.ValidationException;
-import cn.mediationdesk.logic.organization.OrganizationLookup;
+import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.logic.report.pdf.FontNotFoundException;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.Community;
@@ -39,14 +39,14 @@ final class ReportOptions {
 
     /** The community named (by code or name), or exit code 3 when there is none. */
     static Community community(Database database, String nameOrCode) {
-        return database.read(tx -> OrganizationLookup.community(tx.organization().communities(), nameOrCode))
+        return new OrganizationService(database, null).community(nameOrCode)
                 .orElseThrow(() -> new ValidationException(
                         Problem.of(Field.COMMUNITY, "cli.summary.unknownCommunity", nameOrCode.strip())));
     }
 
     /** The committee named (by code or name), or exit code 3 when there is none. */
     static Committee committee(Database database, String nameOrCode) {
-        return database.read(tx -> OrganizationLookup.committee(tx.organization().committees(), nameOrCode))
+        return new OrganizationService(database, null).committee(nameOrCode)
                 .orElseThrow(() -> new ValidationException(
                         Problem.of(Field.COMMITTEE, "cli.summary.unknownCommittee", nameOrCode.strip())));
     }

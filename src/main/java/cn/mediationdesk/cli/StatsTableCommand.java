@@ -50,7 +50,7 @@ final class StatsTableCommand implements Callable<Integer> {
         LocalDate day = ReportOptions.asOf(context, asOf);
         StatisticsTable table;
         try (Database database = root.open(false)) {
-            table = new ReportService(database, context.clock()).statisticsTable(from, to, day);
+            table = new ReportService(database, context.clock(), root.actor(database)).statisticsTable(from, to, day);
         }
         if (pdf != null) {
             var document = new ReportLayouts(l10n).statisticsTable(table);

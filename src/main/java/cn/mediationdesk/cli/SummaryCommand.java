@@ -62,6 +62,7 @@ final class SummaryCommand implements Callable<Integer> {
         LocalDate day = ReportOptions.asOf(context, asOf);
         TallyResult result;
         try (Database database = root.open(false)) {
+            root.actor(database); // a --user given is checked even where aggregates need none
             Long communityId = community == null ? null : ReportOptions.community(database, community).id();
             Long committeeId = committee == null ? null : ReportOptions.committee(database, committee).id();
             result = new TallyService(database).summarize(new TallyQuery(by, from, to, day, communityId, committeeId));

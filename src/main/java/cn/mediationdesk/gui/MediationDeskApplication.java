@@ -34,6 +34,7 @@ import cn.mediationdesk.gui.summary.SummaryViewModel;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.lifecycle.CaseSettingsService;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
+import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.logic.report.ReportService;
 import cn.mediationdesk.logic.search.LeadSearchService;
 import cn.mediationdesk.logic.security.PasswordHasher;
@@ -142,9 +143,9 @@ public final class MediationDeskApplication extends Application {
         database.userIfAny().flatMap(user -> languages.choiceOf(user.username()))
                 .filter(locale -> !locale.equals(l10n.locale()))
                 .ifPresent(this::useLanguage);
-        String user = database.userIfAny().map(User::username).orElse(DESKTOP_USER);
+        User actor = actor(database);
         leadEditors = new LeadEditorWindows(stage, new LeadEditorContext(new LifecycleService(database.store(), clock,
-                user), database.store(), l10n, clock, executor, ledgerEvents));
+                actor), database.store(), l10n, clock, executor, ledgerEvents));
         // Closing the main window closes the editors; one with unsaved changes asks first, and may keep it open.
         stage.setOnCloseRequest(event -> {
             if (!leadEditors.closeAll()) {
@@ -164,12 +165,18 @@ public final class MediationDeskApplication extends Application {
                 entry -> screen(entry, database)));
     }
 
+    /** Who signed in; on a database that has no account yet, {@link User#setup()}. */
+    private static User actor(OpenedDatabase database) {
+        return database.userIfAny().orElse(User.setup());
+    }
+
     private Node screen(NavigationEntry entry, OpenedDatabase database) {
+        User actor = actor(database);
         return switch (entry) {
             case DASHBOARD -> {
                 MainWindowViewModel window = main;
                 DashboardViewModel dashboard = new DashboardViewModel(new TallyService(database.store()),
-                        new LeadSearchService(database.store()), l10n, clock, executor, dialogs, leadEditors,
+                        new LeadSearchService(database.store(), actor), l10n, clock, executor, dialogs, leadEditors,
                         window::openLedger, database.firstSummaryIfAny().orElse(null));
                 DashboardView view = new DashboardView(dashboard, l10n);
                 followLedgerChanges(view, dashboard::reload);
@@ -178,8 +185,8 @@ public final class MediationDeskApplication extends Application {
             }
             case LEDGER -> {
                 MainWindowViewModel window = main;
-                LedgerViewModel ledger = new LedgerViewModel(new LeadSearchService(database.store()),
-                        new ReportService(database.store(), clock), l10n, clock,
+                LedgerViewModel ledger = new LedgerViewModel(new LeadSearchService(database.store(), actor),
+                        new ReportService(database.store(), clock, actor), l10n, clock,
                         executor, dialogs, leadEditors, Preferences.userRoot().node(LEDGER_PREFERENCES));
                 LedgerView view = new LedgerView(ledger, l10n);
                 // The dashboard (or any screen) asks for leads through the main window; the ledger shows them.
@@ -198,7 +205,7 @@ public final class MediationDeskApplication extends Application {
             case SUMMARIES -> {
                 MainWindowViewModel window = main;
                 SummaryViewModel summary = new SummaryViewModel(new TallyService(database.store()),
-                        new LeadSearchService(database.store()), new ReportService(database.store(), clock), l10n,
+                        new LeadSearchService(database.store(), actor), new ReportService(database.store(), clock, actor), l10n,
                         clock, executor, dialogs, window::openLedger,
                         new PrintPreviewWindows(stage, l10n, executor, dialogs));
                 SummaryView view = new SummaryView(summary, l10n);
@@ -207,14 +214,14 @@ public final class MediationDeskApplication extends Application {
                 yield view;
             }
             case ORGANIZATION -> {
-                OrganizationViewModel organization = new OrganizationViewModel(database.store(), l10n, clock, executor,
-                        dialogs);
+                OrganizationViewModel organization = new OrganizationViewModel(
+                        new OrganizationService(database.store(), actor), new CaseSettingsService(database.store()),
+                        l10n, clock, executor, dialogs);
                 yield new OrganizationView(organization, l10n); // reads the organization each time it is shown
             }
             case DATA -> {
                 ImportWizardViewModel wizard = new ImportWizardViewModel(database.store(), l10n, clock, executor,
-                        dialogs, database.userIfAny().map(User::username).orElse(DESKTOP_USER),
-                        ledgerEvents::leadsImported);
+                        dialogs, actor, ledgerEvents::leadsImported);
                 yield new DataView(new DataViewModel(database, l10n, wizard), l10n);
             }
             case SETTINGS -> {

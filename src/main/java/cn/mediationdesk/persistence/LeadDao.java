@@ -82,6 +82,11 @@ interface LeadDao extends LeadRepository {
     Optional<Lead> findByLeadNo(@Bind("committeeId") long committeeId, @Bind("leadNo") String leadNo);
 
     @Override
+    @SqlQuery("SELECT " + LeadMapper.COLUMNS + " FROM lead WHERE case_number = :number OR lead_no = :number"
+            + " ORDER BY found_on, id")
+    List<Lead> findByNumber(@Bind("number") String number);
+
+    @Override
     @SqlQuery("SELECT COUNT(*) FROM lead")
     long count();
 

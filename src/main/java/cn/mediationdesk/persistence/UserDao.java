@@ -16,7 +16,8 @@ import java.util.Optional;
 
 @RegisterConstructorMapper(User.class)
 interface UserDao extends UserRepository {
-    String COLUMNS = "id, username, display_name, role, committee_id, active, failed_attempts, locked_until, created_at";
+    String COLUMNS = "id, username, display_name, role, committee_id, active, failed_attempts, locked_until, created_at,"
+            + " must_change_password";
 
     @Override
     @SqlQuery("SELECT COUNT(*) FROM app_user")
@@ -40,17 +41,20 @@ interface UserDao extends UserRepository {
 
     @Override
     default long insert(String username, String displayName, String passwordHash, Role role, Long committeeId,
-                        Instant createdAt) {
-        return insertRow(username, displayName, passwordHash, role, committeeId, LeadDao.at(createdAt));
+                        Instant createdAt, boolean mustChangePassword) {
+        return insertRow(username, displayName, passwordHash, role, committeeId, LeadDao.at(createdAt),
+                mustChangePassword);
     }
 
     @SqlUpdate("""
-            INSERT INTO app_user (username, display_name, password_hash, role, committee_id, created_at)
-            VALUES (:username, :displayName, :passwordHash, :role, :committeeId, :createdAt)""")
+            INSERT INTO app_user (username, display_name, password_hash, role, committee_id, created_at,
+                                  must_change_password)
+            VALUES (:username, :displayName, :passwordHash, :role, :committeeId, :createdAt, :mustChange)""")
     @GetGeneratedKeys("id")
     long insertRow(@Bind("username") String username, @Bind("displayName") String displayName,
                    @Bind("passwordHash") String passwordHash, @Bind("role") Role role,
-                   @Bind("committeeId") Long committeeId, @Bind("createdAt") OffsetDateTime createdAt);
+                   @Bind("committeeId") Long committeeId, @Bind("createdAt") OffsetDateTime createdAt,
+                   @Bind("mustChange") boolean mustChangePassword);
 
     @Override
     default void updateLockout(long id, int failedAttempts, Instant lockedUntil) {
@@ -62,8 +66,14 @@ interface UserDao extends UserRepository {
                           @Bind("lockedUntil") OffsetDateTime lockedUntil);
 
     @Override
-    @SqlUpdate("UPDATE app_user SET password_hash = :passwordHash WHERE id = :id")
-    void updatePasswordHash(@Bind("id") long id, @Bind("passwordHash") String passwordHash);
+    @SqlUpdate("UPDATE app_user SET password_hash = :passwordHash, must_change_password = :mustChange WHERE id = :id")
+    void updatePasswordHash(@Bind("id") long id, @Bind("passwordHash") String passwordHash,
+                            @Bind("mustChange") boolean mustChangePassword);
+
+    @Override
+    @SqlUpdate("UPDATE app_user SET role = :role, committee_id = :committeeId, display_name = :displayName WHERE id = :id")
+    void updateRole(@Bind("id") long id, @Bind("displayName") String displayName, @Bind("role") Role role,
+                    @Bind("committeeId") Long committeeId);
 
     @Override
     @SqlUpdate("UPDATE app_user SET active = :active WHERE id = :id")

@@ -1,5 +1,6 @@
 package cn.mediationdesk.benchmark;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.search.LeadFilter;
 import cn.mediationdesk.logic.search.LeadPage;
 import cn.mediationdesk.logic.search.LeadSearchService;
@@ -72,7 +73,7 @@ public class LedgerSearchBenchmark {
             TallyBenchmark.fill(base, leads);
             db = Database.open(DatabaseLocation.parse(base.toString()), false);
         }
-        search = new LeadSearchService(db);
+        search = new LeadSearchService(db, User.setup());
         committee = db.read(tx -> tx.organization().committees().getFirst().id());
         middle = leads / 2 / PAGE * PAGE;
     }

@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.lifecycle.AgreementInput;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
@@ -60,7 +61,7 @@ public final class GuiTestData {
         long xinhua = ids[1];
         long district = ids[2];
         long community = ids[3];
-        LifecycleService lifecycle = new LifecycleService(store, clock, "gui-test");
+        LifecycleService lifecycle = new LifecycleService(store, clock, User.setup());
 
         Lead resolved = accepted(lifecycle, register(lifecycle, district, jinbao, "2022-03-01", "SCREENING", "NEIGHBOR",
                 "邻居因排水沟堵塞发生争执"), "2022-03-03");

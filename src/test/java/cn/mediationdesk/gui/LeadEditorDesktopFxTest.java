@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.gui.lead.LeadEditorRobot;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
@@ -105,7 +106,7 @@ class LeadEditorDesktopFxTest {
             Clock clock = Clock.systemDefaultZone(); // the application's own clock
             long committee = database.read(tx -> tx.organization().committees().getFirst().id());
             long community = database.read(tx -> tx.organization().communities().getFirst().id());
-            new LifecycleService(database, clock, "fx-test").register(new NewLead(committee, community, null, null,
+            new LifecycleService(database, clock, User.setup()).register(new NewLead(committee, community, null, null,
                     LocalDate.now(clock), "SCREENING", "NEIGHBOR", "今年早些时候登记的线索", null, null, null, false, false,
                     List.of()));
         }

@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.gui.settings.MemoryLanguagePreference;
 import cn.mediationdesk.logic.demo.DemoJurisdiction;
 import cn.mediationdesk.logic.l10n.Localization;
@@ -70,7 +71,7 @@ class LedgerFxTest {
             TallyService tally = new TallyService(database);
             byCommittee = tally.summarize(BY_COMMITTEE);
             byMonth = tally.summarize(BY_MONTH);
-            neighbourDisputes = new LeadSearchService(database).count(LeadFilter.of(BY_COMMITTEE, null).withText("邻居"));
+            neighbourDisputes = new LeadSearchService(database, User.setup()).count(LeadFilter.of(BY_COMMITTEE, null).withText("邻居"));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.mediationdesk.persistence;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.lifecycle.AgreementInput;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
@@ -201,7 +202,7 @@ class PostgresSmokeTest {
             return null;
         });
         // A few through the service, so that its statements run on both databases too.
-        LifecycleService lifecycle = new LifecycleService(store, CLOCK, "smoke");
+        LifecycleService lifecycle = new LifecycleService(store, CLOCK, User.setup());
         Lead lead = lifecycle.register(new NewLead(committees.getFirst().id(), communities.getFirst().id(), null, "S-1",
                 LocalDate.of(2022, 5, 4), "WALK_IN", "NEIGHBOR", "邻居漏水", 2, null, RiskLevel.YELLOW, false, false, List.of()));
         lead = lifecycle.verify(lead.id(), lead.version(), VerificationResult.GENUINE, LocalDate.of(2022, 5, 5), null, null);

@@ -7,6 +7,7 @@ import cn.mediationdesk.logic.ledger.ImportOptions;
 import cn.mediationdesk.logic.ledger.ImportReport;
 import cn.mediationdesk.logic.ledger.LedgerColumn;
 import cn.mediationdesk.logic.ledger.LedgerImporter;
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.ledger.LedgerReader;
 import cn.mediationdesk.logic.ledger.LedgerRejectedException;
 import cn.mediationdesk.logic.ledger.LedgerTable;
@@ -64,7 +65,6 @@ public final class ImportWizardViewModel {
     private final Localization l10n;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final String user;
     private final Runnable onImported;
 
     private final ReadOnlyObjectWrapper<ImportStep> step = new ReadOnlyObjectWrapper<>(ImportStep.CHOOSE_FILE);
@@ -107,16 +107,15 @@ public final class ImportWizardViewModel {
     private long generation;
 
     /**
-     * @param user who imports, for the leads' history
+     * @param actor who imports: the importer checks what their role allows
      * @param onImported runs after an import wrote leads, so that screens showing them can refresh
      */
     public ImportWizardViewModel(Store store, Localization l10n, Clock clock, TaskExecutor executor,
-                                 DialogService dialogs, String user, Runnable onImported) {
-        this.importer = new LedgerImporter(store, clock);
+                                 DialogService dialogs, User actor, Runnable onImported) {
+        this.importer = new LedgerImporter(store, clock, actor);
         this.l10n = l10n;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.user = user;
         this.onImported = onImported;
         canGoNext = Bindings.createBooleanBinding(() -> !busy.get() && switch (step.get()) {
             case CHOOSE_FILE -> !fileText.get().isBlank();
@@ -271,7 +270,7 @@ public final class ImportWizardViewModel {
         if (path == null) {
             return;
         }
-        ImportOptions options = new ImportOptions(true, createMissing.get(), encoding.get().charset(), user);
+        ImportOptions options = new ImportOptions(true, createMissing.get(), encoding.get().charset());
         long mine = ++generation;
         clearCheck();
         step.set(ImportStep.CHECK);
@@ -299,7 +298,7 @@ public final class ImportWizardViewModel {
         if (path == null || !checkPassed.get()) {
             return;
         }
-        ImportOptions options = new ImportOptions(false, createMissing.get(), encoding.get().charset(), user);
+        ImportOptions options = new ImportOptions(false, createMissing.get(), encoding.get().charset());
         long mine = ++generation;
         importing.set(true);
         imported.set(null);

@@ -59,7 +59,7 @@ public final class CorrectionViewModel implements Draft {
     CorrectionViewModel(LeadEditorViewModel editor) {
         this.editor = editor;
         this.l10n = editor.l10n();
-        repeated = new RepeatedLeadPicker(editor, new LeadSearchService(editor.store()));
+        repeated = new RepeatedLeadPicker(editor, new LeadSearchService(editor.store(), editor.actor()));
         errors = new FieldErrors(l10n, Field.VERIFICATION, Field.VERIFIED_ON, Field.DUPLICATE_OF, Field.TRANSFERRED_TO,
                 Field.ACCEPTED_ON, Field.OUTCOME, Field.CLOSED_ON, Field.AGREEMENT_FORM, Field.AGREEMENT, Field.LEAD)
                 .slot(DEADLINE)

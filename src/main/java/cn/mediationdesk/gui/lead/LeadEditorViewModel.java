@@ -15,6 +15,7 @@ import cn.mediationdesk.logic.report.print.CaseDocumentLayouts;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.LeadState;
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.VerificationResult;
@@ -411,6 +412,11 @@ public final class LeadEditorViewModel {
         return context.store();
     }
 
+    /** Who edits: the services this editor makes act for them. */
+    User actor() {
+        return context.lifecycle().actor();
+    }
+
     // ---- properties ----
 
     /** The lead's id; {@code null} until a new lead is registered. */
@@ -465,7 +471,7 @@ public final class LeadEditorViewModel {
             throw new IllegalStateException("a lead not yet registered has no documents");
         }
         Localization l10n = context.l10n();
-        CaseDocumentService documents = new CaseDocumentService(context.store(), context.clock());
+        CaseDocumentService documents = new CaseDocumentService(context.store(), context.clock(), actor());
         String name = caseFileTitle();
         return new PrintPreviewViewModel(() -> {
             CaseDocuments read = documents.documents(id, false);

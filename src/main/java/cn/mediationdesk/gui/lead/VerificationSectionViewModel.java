@@ -63,7 +63,7 @@ public final class VerificationSectionViewModel implements Draft {
         stepErrors = new FieldErrors(l10n, Field.DATE, Field.VERIFICATION, Field.MEDIATORS);
         resultErrors = new FieldErrors(l10n, Field.VERIFICATION, Field.VERIFIED_ON, Field.DUPLICATE_OF,
                 Field.TRANSFERRED_TO);
-        repeated = new RepeatedLeadPicker(editor, new LeadSearchService(editor.store()));
+        repeated = new RepeatedLeadPicker(editor, new LeadSearchService(editor.store(), editor.actor()));
         stepBaseline = new Baseline(() -> Arrays.asList(FormInput.dateOrNull(stepOn.get()), trimmed(method),
                 trimmed(note), person.get()), stepOn, method, note, person);
         resultBaseline = new Baseline(() -> Arrays.asList(result.get(), FormInput.dateOrNull(verifiedOn.get()),

@@ -3,8 +3,6 @@ package cn.mediationdesk.gui.organization;
 import cn.mediationdesk.logic.lifecycle.CaseNumberFormat;
 import cn.mediationdesk.logic.organization.OrganizationChart;
 import cn.mediationdesk.logic.organization.OrganizationService;
-import cn.mediationdesk.logic.store.Store;
-import cn.mediationdesk.logic.store.Tx;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.CommitteeKind;
 import cn.mediationdesk.model.Community;
@@ -154,15 +152,15 @@ public final class CommitteeFormViewModel extends OrganizationFormViewModel<Comm
     }
 
     @Override
-    protected Store.Work<Committee> creating() {
+    protected OrganizationChange<Committee> creating() {
         Values v = values();
-        return tx -> OrganizationService.createCommittee(tx, v.code, v.name, v.shortName, v.kind, v.communityId);
+        return organization -> organization.createCommittee(v.code, v.name, v.shortName, v.kind, v.communityId);
     }
 
     @Override
-    protected Store.Work<Committee> updating(Committee before) {
+    protected OrganizationChange<Committee> updating(Committee before) {
         Values v = values();
-        return tx -> OrganizationService.updateCommittee(tx, before.id(), v.code, v.name, v.shortName, v.kind,
+        return organization -> organization.updateCommittee(before.id(), v.code, v.name, v.shortName, v.kind,
                 v.communityId);
     }
 
@@ -176,8 +174,8 @@ public final class CommitteeFormViewModel extends OrganizationFormViewModel<Comm
     }
 
     @Override
-    protected Committee setActive(Tx tx, Committee item, boolean active) {
-        return OrganizationService.setCommitteeActive(tx, item.id(), active);
+    protected OrganizationService.Saved<Committee> setActive(OrganizationService organization, Committee item, boolean active) {
+        return organization.setCommitteeActive(item.id(), active);
     }
 
     @Override

@@ -2,8 +2,6 @@ package cn.mediationdesk.gui.organization;
 
 import cn.mediationdesk.logic.organization.OrganizationChart;
 import cn.mediationdesk.logic.organization.OrganizationService;
-import cn.mediationdesk.logic.store.Store;
-import cn.mediationdesk.logic.store.Tx;
 import cn.mediationdesk.model.Community;
 import cn.mediationdesk.model.Problem.Field;
 import javafx.beans.property.SimpleStringProperty;
@@ -47,22 +45,22 @@ public final class CommunityFormViewModel extends OrganizationFormViewModel<Comm
     }
 
     @Override
-    protected Store.Work<Community> creating() {
+    protected OrganizationChange<Community> creating() {
         String c = code.get();
         String n = name.get();
-        return tx -> OrganizationService.createCommunity(tx, c, n);
+        return organization -> organization.createCommunity(c, n);
     }
 
     @Override
-    protected Store.Work<Community> updating(Community before) {
+    protected OrganizationChange<Community> updating(Community before) {
         String c = code.get();
         String n = name.get();
-        return tx -> OrganizationService.updateCommunity(tx, before.id(), c, n);
+        return organization -> organization.updateCommunity(before.id(), c, n);
     }
 
     @Override
-    protected Community setActive(Tx tx, Community item, boolean active) {
-        return OrganizationService.setCommunityActive(tx, item.id(), active);
+    protected OrganizationService.Saved<Community> setActive(OrganizationService organization, Community item, boolean active) {
+        return organization.setCommunityActive(item.id(), active);
     }
 
     @Override

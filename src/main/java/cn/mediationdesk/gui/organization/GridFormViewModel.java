@@ -3,8 +3,6 @@ package cn.mediationdesk.gui.organization;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.organization.OrganizationChart;
 import cn.mediationdesk.logic.organization.OrganizationService;
-import cn.mediationdesk.logic.store.Store;
-import cn.mediationdesk.logic.store.Tx;
 import cn.mediationdesk.model.Community;
 import cn.mediationdesk.model.Grid;
 import cn.mediationdesk.model.Person;
@@ -115,23 +113,23 @@ public final class GridFormViewModel extends OrganizationFormViewModel<Grid> {
     }
 
     @Override
-    protected Store.Work<Grid> creating() {
+    protected OrganizationChange<Grid> creating() {
         Community in = community.get();
         String n = name.get();
         Long w = workerId();
-        return tx -> {
+        return organization -> {
             if (in == null) {
                 throw new ValidationException(Problem.of(Field.COMMUNITY, "rule.required"));
             }
-            return OrganizationService.createGrid(tx, in.id(), n, w);
+            return organization.createGrid(in.id(), n, w);
         };
     }
 
     @Override
-    protected Store.Work<Grid> updating(Grid before) {
+    protected OrganizationChange<Grid> updating(Grid before) {
         String n = name.get();
         Long w = workerId();
-        return tx -> OrganizationService.updateGrid(tx, before.id(), n, w);
+        return organization -> organization.updateGrid(before.id(), n, w);
     }
 
     private Long workerId() {
@@ -139,8 +137,8 @@ public final class GridFormViewModel extends OrganizationFormViewModel<Grid> {
     }
 
     @Override
-    protected Grid setActive(Tx tx, Grid item, boolean active) {
-        return OrganizationService.setGridActive(tx, item.id(), active);
+    protected OrganizationService.Saved<Grid> setActive(OrganizationService organization, Grid item, boolean active) {
+        return organization.setGridActive(item.id(), active);
     }
 
     @Override

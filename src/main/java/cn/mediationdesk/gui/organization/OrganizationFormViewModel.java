@@ -2,8 +2,7 @@ package cn.mediationdesk.gui.organization;
 
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.organization.OrganizationChart;
-import cn.mediationdesk.logic.store.Store;
-import cn.mediationdesk.logic.store.Tx;
+import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.model.Problem.Field;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -92,7 +91,7 @@ public abstract class OrganizationFormViewModel<T> {
         }
         boolean activate = !isActive(item);
         feedback.set("");
-        owner.save(tx -> setActive(tx, item, activate), problems, saved -> {
+        owner.save(organization -> setActive(organization, item, activate), problems, saved -> {
             editing.set(saved);
             feedback.set(activate ? l10n.text("gui.org.form.activated", nameOf(saved))
                     : l10n.text("gui.org.form.deactivated", nameOf(saved)));
@@ -142,12 +141,12 @@ public abstract class OrganizationFormViewModel<T> {
     protected abstract void fill(T item);
 
     /** Creates the entry from the form's values as they are now. */
-    protected abstract Store.Work<T> creating();
+    protected abstract OrganizationChange<T> creating();
 
     /** Saves the form's values as they are now over {@code before}. */
-    protected abstract Store.Work<T> updating(T before);
+    protected abstract OrganizationChange<T> updating(T before);
 
-    protected abstract T setActive(Tx tx, T item, boolean active);
+    protected abstract OrganizationService.Saved<T> setActive(OrganizationService organization, T item, boolean active);
 
     protected abstract List<T> all(OrganizationChart chart);
 

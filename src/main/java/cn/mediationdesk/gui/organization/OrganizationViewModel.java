@@ -5,10 +5,9 @@ import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.lifecycle.CaseNumberFormat;
-import cn.mediationdesk.logic.lifecycle.CaseSettings;
+import cn.mediationdesk.logic.lifecycle.CaseSettingsService;
 import cn.mediationdesk.logic.organization.OrganizationChart;
 import cn.mediationdesk.logic.organization.OrganizationService;
-import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.CommitteeKind;
 import cn.mediationdesk.model.Community;
@@ -40,7 +39,8 @@ import java.util.function.Consumer;
 public final class OrganizationViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(OrganizationViewModel.class);
 
-    private final Store store;
+    private final OrganizationService organization;
+    private final CaseSettingsService settings;
     private final Localization l10n;
     private final Clock clock;
     private final TaskExecutor executor;
@@ -66,9 +66,10 @@ public final class OrganizationViewModel {
     private final CommitteeFormViewModel committeeForm;
     private final PersonFormViewModel personForm;
 
-    public OrganizationViewModel(Store store, Localization l10n, Clock clock, TaskExecutor executor,
-                                 DialogService dialogs) {
-        this.store = store;
+    public OrganizationViewModel(OrganizationService organization, CaseSettingsService settings, Localization l10n,
+                                 Clock clock, TaskExecutor executor, DialogService dialogs) {
+        this.organization = organization;
+        this.settings = settings;
         this.l10n = l10n;
         this.clock = clock;
         this.executor = executor;
@@ -84,8 +85,7 @@ public final class OrganizationViewModel {
         record Loaded(OrganizationChart chart, CaseNumberFormat format) {
         }
         busy.set(true);
-        executor.execute(() -> store.read(tx -> new Loaded(OrganizationService.chart(tx),
-                CaseSettings.load(tx.settings()).numberFormat())), result -> {
+        executor.execute(() -> new Loaded(organization.chart(), settings.current().numberFormat()), result -> {
             busy.set(false);
             numberFormat.set(result.format());
             apply(result.chart());
@@ -106,18 +106,16 @@ public final class OrganizationViewModel {
      * Runs one change in a write transaction and reads the organization again in the same one. A
      * broken rule goes to the form's fields; anything else to an error dialog.
      */
-    <T> void save(Store.Work<T> work, FormProblems problems, Consumer<T> onSaved) {
-        record Saved<T>(T value, OrganizationChart chart) {
-        }
+    <T> void save(OrganizationChange<T> change, FormProblems problems, Consumer<T> onSaved) {
         if (busy.get()) {
             return;
         }
         busy.set(true);
-        executor.execute(() -> store.write(tx -> new Saved<>(work.run(tx), OrganizationService.chart(tx))), saved -> {
+        executor.execute(() -> change.applyTo(organization), saved -> {
             busy.set(false);
             problems.clear();
             apply(saved.chart());
-            onSaved.accept(saved.value());
+            onSaved.accept(saved.item());
         }, failure -> {
             busy.set(false);
             if (failure instanceof ValidationException invalid) {

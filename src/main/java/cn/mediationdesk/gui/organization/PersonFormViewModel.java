@@ -2,8 +2,6 @@ package cn.mediationdesk.gui.organization;
 
 import cn.mediationdesk.logic.organization.OrganizationChart;
 import cn.mediationdesk.logic.organization.OrganizationService;
-import cn.mediationdesk.logic.store.Store;
-import cn.mediationdesk.logic.store.Tx;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.Person;
 import cn.mediationdesk.model.PersonRole;
@@ -107,21 +105,21 @@ public final class PersonFormViewModel extends OrganizationFormViewModel<Person>
     }
 
     @Override
-    protected Store.Work<Person> creating() {
+    protected OrganizationChange<Person> creating() {
         String n = name.get();
         PersonRole r = role.get();
         Long c = committeeId();
         String p = phone.get();
-        return tx -> OrganizationService.createPerson(tx, n, r, c, p);
+        return organization -> organization.createPerson(n, r, c, p);
     }
 
     @Override
-    protected Store.Work<Person> updating(Person before) {
+    protected OrganizationChange<Person> updating(Person before) {
         String n = name.get();
         PersonRole r = role.get();
         Long c = committeeId();
         String p = phone.get();
-        return tx -> OrganizationService.updatePerson(tx, before.id(), n, r, c, p);
+        return organization -> organization.updatePerson(before.id(), n, r, c, p);
     }
 
     private Long committeeId() {
@@ -129,8 +127,8 @@ public final class PersonFormViewModel extends OrganizationFormViewModel<Person>
     }
 
     @Override
-    protected Person setActive(Tx tx, Person item, boolean active) {
-        return OrganizationService.setPersonActive(tx, item.id(), active);
+    protected OrganizationService.Saved<Person> setActive(OrganizationService organization, Person item, boolean active) {
+        return organization.setPersonActive(item.id(), active);
     }
 
     @Override

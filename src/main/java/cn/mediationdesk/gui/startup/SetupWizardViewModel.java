@@ -8,6 +8,7 @@ import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.security.PasswordHasher;
 import cn.mediationdesk.logic.security.UserRules;
+import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.Jurisdiction;
@@ -204,7 +205,9 @@ public final class SetupWizardViewModel {
     private void fill(Details details) {
         Store target = store;
         executor.execute(() -> {
-            Optional<Jurisdiction> present = target.read(tx -> tx.organization().jurisdiction());
+            // Nobody has an account yet: the wizard acts as the database's setup.
+            OrganizationService organization = new OrganizationService(target, User.setup());
+            Optional<Jurisdiction> present = organization.jurisdiction();
             String name;
             SummaryStart start = null;
             if (present.isPresent()) {
@@ -215,11 +218,7 @@ public final class SetupWizardViewModel {
                 name = withDemo.jurisdictionName();
                 start = withDemo.firstSummary();
             } else {
-                target.write(tx -> {
-                    tx.organization().insertJurisdiction(details.jurisdiction(), clock.instant());
-                    return null;
-                });
-                name = details.jurisdiction();
+                name = organization.createJurisdiction(details.jurisdiction(), clock.instant()).name();
             }
             User admin = new UserService(target, clock, hasher).createFirstAdmin(details.username(),
                     details.displayName(), details.password());

@@ -5,6 +5,7 @@ import cn.mediationdesk.gui.common.OpenedDatabase;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.security.PasswordHasher;
+import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.Jurisdiction;
@@ -116,7 +117,8 @@ public final class StartupViewModel {
     private Opening openExisting(DatabaseLocation where) {
         Store store = opener.open(where, false);
         try {
-            return store.read(tx -> new Opening(store, tx.organization().jurisdiction(), tx.users().count() > 0));
+            return new Opening(store, new OrganizationService(store, null).jurisdiction(),
+                    new UserService(store, clock, hasher).hasUsers());
         } catch (RuntimeException e) {
             store.close();
             throw e;

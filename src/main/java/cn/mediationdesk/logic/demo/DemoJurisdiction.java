@@ -16,6 +16,7 @@ import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.PersonRole;
 import cn.mediationdesk.model.Problem;
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.VerificationResult;
 
@@ -64,7 +65,7 @@ public final class DemoJurisdiction {
         // second instead of the many it would take to commit (and sync to disk) every step alone.
         return store.write(tx -> {
             Organization organization = createOrganization(tx, new DemoPlanner(SEED ^ 0x5EED));
-            LifecycleService lifecycle = new LifecycleService(new WithinTransaction(tx, store.location()), clock, USER);
+            LifecycleService lifecycle = new LifecycleService(new WithinTransaction(tx, store.location()), clock, User.setup());
             Map<DemoLead, UUID> ids = new HashMap<>();
             for (DemoLead lead : plan) {
                 ids.put(lead, replay(lifecycle, organization, lead, ids));

@@ -8,7 +8,6 @@ import java.nio.charset.Charset;
  * @param dryRun check everything, write nothing
  * @param createMissing create communities and committees the ledger names but the database lacks
  * @param charset the encoding of a CSV file, or {@code null} to detect UTF-8 / GBK
- * @param user who imports, for the leads' history
  */
-public record ImportOptions(boolean dryRun, boolean createMissing, Charset charset, String user) {
+public record ImportOptions(boolean dryRun, boolean createMissing, Charset charset) {
 }

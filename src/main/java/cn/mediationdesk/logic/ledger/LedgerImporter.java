@@ -1,6 +1,12 @@
 package cn.mediationdesk.logic.ledger;
 
+import cn.mediationdesk.logic.ledger.ImportPlan.PlannedLead;
+import cn.mediationdesk.logic.security.Access;
 import cn.mediationdesk.logic.store.Store;
+import cn.mediationdesk.logic.store.Tx;
+import cn.mediationdesk.model.Committee;
+import cn.mediationdesk.model.Role;
+import cn.mediationdesk.model.User;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,10 +21,17 @@ import java.util.Objects;
 public final class LedgerImporter {
     private final Store store;
     private final Clock clock;
+    private final User actor;
 
-    public LedgerImporter(Store store, Clock clock) {
+    /**
+     * @param actor who imports: an administrator any ledger; a director or mediator only rows of
+     *              their own committee, and nothing that creates communities, committees or grids;
+     *              a viewer nothing
+     */
+    public LedgerImporter(Store store, Clock clock, User actor) {
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
+        this.actor = actor;
     }
 
     /**
@@ -27,18 +40,50 @@ public final class LedgerImporter {
      * @throws LedgerRejectedException with every problem found; nothing has been written
      */
     public ImportReport importLedger(Path file, ImportOptions options) {
+        store.read(tx -> requireImporter(tx));
         LedgerTable table = LedgerReader.read(file, options.charset());
         LedgerHeader header = LedgerHeader.of(table);
         LocalDate today = LocalDate.now(clock);
         if (options.dryRun()) {
-            return store.read(tx -> new ImportPlanner(tx, header, options.createMissing(), today)
-                    .plan(table).report(true));
+            return store.read(tx -> {
+                ImportPlan plan = new ImportPlanner(tx, header, options.createMissing(), today).plan(table);
+                requirePermitted(tx, plan);
+                return plan.report(true);
+            });
         }
         // Checked and written in one transaction, so that nothing can change in between.
         return store.write(tx -> {
             ImportPlan plan = new ImportPlanner(tx, header, options.createMissing(), today).plan(table);
-            new ImportWriter(tx, clock, options.user()).write(plan);
+            User importer = requirePermitted(tx, plan);
+            new ImportWriter(tx, clock, importer.username()).write(plan);
             return plan.report(false);
         });
+    }
+
+    private User requireImporter(Tx tx) {
+        User current = Access.current(tx, actor);
+        if (current.role() == Role.VIEWER) {
+            throw Access.denied("permission.viewerNoCases");
+        }
+        return current;
+    }
+
+    /** Whether the actor may write every row of the plan; the first row they may not is named. */
+    private User requirePermitted(Tx tx, ImportPlan plan) {
+        User current = requireImporter(tx);
+        if (current.role() == Role.ADMIN) {
+            return current;
+        }
+        if (!plan.newCommunities().isEmpty() || !plan.newCommittees().isEmpty() || !plan.newGrids().isEmpty()) {
+            throw Access.denied("permission.import.createsOrganization");
+        }
+        String own = tx.organization().committees().stream().filter(c -> c.id() == current.committeeId())
+                .map(Committee::name).findFirst().orElse("");
+        for (PlannedLead lead : plan.leads()) {
+            if (!lead.committee().equals(own)) {
+                throw Access.denied("permission.import.otherCommittee", lead.row().number(), lead.committee());
+            }
+        }
+        return current;
     }
 }

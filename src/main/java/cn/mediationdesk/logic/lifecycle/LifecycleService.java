@@ -3,6 +3,7 @@ package cn.mediationdesk.logic.lifecycle;
 import cn.mediationdesk.logic.ConcurrentChangeException;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.lifecycle.LeadRules.Strictness;
+import cn.mediationdesk.logic.security.Access;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.logic.store.Tx;
 import cn.mediationdesk.model.Agreement;
@@ -27,6 +28,7 @@ import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.Satisfaction;
 import cn.mediationdesk.model.Transition;
 import cn.mediationdesk.model.TransitionKind;
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.model.VerificationResult;
 import cn.mediationdesk.model.VerificationStep;
 
@@ -50,12 +52,20 @@ public final class LifecycleService {
 
     private final Store store;
     private final Clock clock;
+    private final User actor;
     private final String user;
 
-    public LifecycleService(Store store, Clock clock, String user) {
+    /** @param actor who acts: every operation checks that their role allows it on the lead's committee */
+    public LifecycleService(Store store, Clock clock, User actor) {
         this.store = store;
         this.clock = clock;
-        this.user = user;
+        this.actor = Objects.requireNonNull(actor, "actor");
+        this.user = actor.username();
+    }
+
+    /** Who acts through this service. */
+    public User actor() {
+        return actor;
     }
 
     private LocalDate today() {
@@ -64,6 +74,7 @@ public final class LifecycleService {
 
     public Lead register(NewLead input) {
         return store.write(tx -> {
+            Access.requireCase(tx, actor, input.committeeId());
             List<Problem> problems = checkDetails(tx, null, input);
             Lead lead = new Lead(UUID.randomUUID(), input.committeeId(), input.communityId(), input.gridId(),
                     blankToNull(input.leadNo()), input.foundOn(), input.sourceCode(), input.disputeTypeCode(),
@@ -82,6 +93,7 @@ public final class LifecycleService {
     public Lead updateDetails(UUID leadId, int version, NewLead input) {
         return store.write(tx -> {
             Lead before = current(tx, leadId, version);
+            Access.requireCase(tx, actor, input.committeeId());
             List<Problem> problems = checkDetails(tx, before, input);
             if (before.caseNumber() != null && before.committeeId() != input.committeeId()) {
                 problems.add(Problem.of(Field.COMMITTEE, "rule.committee.fixedAfterAcceptance"));
@@ -314,6 +326,7 @@ public final class LifecycleService {
     public Lead correct(UUID leadId, int version, Correction correction) {
         return store.write(tx -> {
             Lead before = current(tx, leadId, version);
+            Access.requireCorrection(tx, actor, before.committeeId());
             List<Problem> problems = new ArrayList<>();
             if (correction.reason() == null || correction.reason().isBlank()) {
                 problems.add(Problem.of(Field.LEAD, "rule.correction.reasonRequired"));
@@ -457,13 +470,16 @@ public final class LifecycleService {
         return new Agreement(leadId, input.form(), strip(input.terms()), amount, input.performanceDeadline());
     }
 
-    private static Lead existing(Tx tx, UUID leadId) {
-        return tx.leads().find(leadId)
+    /** The lead as stored, once the actor's role allows them its committee's cases. */
+    private Lead existing(Tx tx, UUID leadId) {
+        Lead lead = tx.leads().find(leadId)
                 .orElseThrow(() -> new ValidationException(Problem.of(Field.LEAD, "rule.lead.unknown")));
+        Access.requireCase(tx, actor, lead.committeeId());
+        return lead;
     }
 
     /** The lead as stored, provided nobody changed it since the caller read {@code version}. */
-    private static Lead current(Tx tx, UUID leadId, int version) {
+    private Lead current(Tx tx, UUID leadId, int version) {
         Lead lead = existing(tx, leadId);
         if (lead.version() != version) {
             throw new ConcurrentChangeException(leadId);

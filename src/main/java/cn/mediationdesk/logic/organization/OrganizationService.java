@@ -2,22 +2,29 @@ package cn.mediationdesk.logic.organization;
 
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.lifecycle.PartyRules;
+import cn.mediationdesk.logic.security.Access;
 import cn.mediationdesk.logic.store.OrganizationRepository;
+import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.logic.store.Tx;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.CommitteeKind;
 import cn.mediationdesk.model.Community;
 import cn.mediationdesk.model.Grid;
+import cn.mediationdesk.model.Jurisdiction;
 import cn.mediationdesk.model.Person;
 import cn.mediationdesk.model.PersonRole;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.model.User;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,9 +33,12 @@ import java.util.regex.Pattern;
  * Looks after the organization of a jurisdiction: communities, their grids, committees and the
  * people in and around them. Codes ({@code SQ001}, {@code TW001} …) are generated but may be
  * changed; names are unique. Nothing is ever deleted, because leads refer to it: what is no longer
- * in use is deactivated, and can be activated again. Every method runs inside the caller's
- * transaction, so that what it writes goes or stays with the rest of the work (the ledger import's
- * {@code --create-missing} relies on that), and reports broken rules as {@link Problem}s.
+ * in use is deactivated, and can be activated again. Broken rules are reported as {@link Problem}s.
+ * <p>
+ * An instance serves screens and commands: each change is one transaction, made only by an
+ * administrator. The static methods run inside the caller's transaction, so that what they write
+ * goes or stays with the rest of the work (the ledger import's {@code --create-missing} relies on
+ * that); their callers have checked who acts.
  */
 public final class OrganizationService {
     public static final String COMMUNITY_CODE_PREFIX = "SQ";
@@ -44,7 +54,120 @@ public final class OrganizationService {
     /** Codes are typed on command lines and in ledgers: letters, digits, '-' and '_' only. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]+");
 
-    private OrganizationService() {
+    private final Store store;
+    private final User actor;
+
+    /** @param actor who acts: everyone signed in reads the organization, only an administrator changes it */
+    public OrganizationService(Store store, User actor) {
+        this.store = store;
+        this.actor = actor;
+    }
+
+    /** A changed entry and the whole organization as it stands after the change. */
+    public record Saved<T>(T item, OrganizationChart chart) {
+    }
+
+    /** Everything, active or not, in one read. */
+    public OrganizationChart chart() {
+        return store.read(tx -> {
+            Access.current(tx, actor);
+            return chart(tx);
+        });
+    }
+
+    private <T> Saved<T> change(Function<Tx, T> work) {
+        return store.write(tx -> {
+            Access.requireAdmin(tx, actor);
+            return new Saved<>(work.apply(tx), chart(tx));
+        });
+    }
+
+    public Saved<Community> createCommunity(String code, String name) {
+        return change(tx -> createCommunity(tx, code, name));
+    }
+
+    public Saved<Community> updateCommunity(long id, String code, String name) {
+        return change(tx -> updateCommunity(tx, id, code, name));
+    }
+
+    public Saved<Community> setCommunityActive(long id, boolean active) {
+        return change(tx -> setCommunityActive(tx, id, active));
+    }
+
+    public Saved<Committee> createCommittee(String code, String name, String shortName, CommitteeKind kind,
+                                           Long communityId) {
+        return change(tx -> createCommittee(tx, code, name, shortName, kind, communityId));
+    }
+
+    public Saved<Committee> updateCommittee(long id, String code, String name, String shortName, CommitteeKind kind,
+                                           Long communityId) {
+        return change(tx -> updateCommittee(tx, id, code, name, shortName, kind, communityId));
+    }
+
+    public Saved<Committee> setCommitteeActive(long id, boolean active) {
+        return change(tx -> setCommitteeActive(tx, id, active));
+    }
+
+    public Saved<Grid> createGrid(long communityId, String name, Long gridWorkerId) {
+        return change(tx -> createGrid(tx, communityId, name, gridWorkerId));
+    }
+
+    public Saved<Grid> updateGrid(long id, String name, Long gridWorkerId) {
+        return change(tx -> updateGrid(tx, id, name, gridWorkerId));
+    }
+
+    public Saved<Grid> setGridActive(long id, boolean active) {
+        return change(tx -> setGridActive(tx, id, active));
+    }
+
+    public Saved<Person> createPerson(String name, PersonRole role, Long committeeId, String phone) {
+        return change(tx -> createPerson(tx, name, role, committeeId, phone));
+    }
+
+    public Saved<Person> updatePerson(long id, String name, PersonRole role, Long committeeId, String phone) {
+        return change(tx -> updatePerson(tx, id, name, role, committeeId, phone));
+    }
+
+    public Saved<Person> setPersonActive(long id, boolean active) {
+        return change(tx -> setPersonActive(tx, id, active));
+    }
+
+    /** The jurisdiction this database serves, once it has been named. */
+    public Optional<Jurisdiction> jurisdiction() {
+        return store.read(tx -> tx.organization().jurisdiction());
+    }
+
+    /**
+     * Names the jurisdiction of a new database; only while it has none, by its first user.
+     *
+     * @throws ValidationException when the name is blank or too long, or a jurisdiction exists already
+     */
+    public Jurisdiction createJurisdiction(String name, Instant at) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty()) {
+            throw new ValidationException(Problem.of(Field.JURISDICTION, "rule.required"));
+        }
+        if (stripped.length() > NAME_MAX_LENGTH) {
+            throw new ValidationException(Problem.of(Field.JURISDICTION, "cli.init.nameTooLong", NAME_MAX_LENGTH));
+        }
+        return store.write(tx -> {
+            Access.requireAdmin(tx, actor);
+            tx.organization().jurisdiction().ifPresent(existing -> {
+                throw new ValidationException(Problem.of(Field.JURISDICTION, "cli.init.alreadyInitialized", existing.name(),
+                        store.location()));
+            });
+            tx.organization().insertJurisdiction(stripped, at);
+            return tx.organization().jurisdiction().orElseThrow();
+        });
+    }
+
+    /** A community or committee by its name or code, for the command line's filters; names are no one's secret. */
+    public Optional<Community> community(String nameOrCode) {
+        return store.read(tx -> OrganizationLookup.community(tx.organization().communities(), nameOrCode));
+    }
+
+    public Optional<Committee> committee(String nameOrCode) {
+        return store.read(tx -> OrganizationLookup.committee(tx.organization().committees(), nameOrCode));
     }
 
     /** Everything, active or not, in one read. */

@@ -6,6 +6,7 @@ import cn.mediationdesk.logic.search.LeadListRow;
 import cn.mediationdesk.logic.search.LeadPage;
 import cn.mediationdesk.logic.search.LeadSearchService;
 import cn.mediationdesk.logic.search.LeadSort;
+import cn.mediationdesk.logic.security.Access;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.logic.store.Tx;
 import cn.mediationdesk.logic.tally.Grouping;
@@ -22,6 +23,8 @@ import cn.mediationdesk.model.Jurisdiction;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.RiskLevel;
+
+import cn.mediationdesk.model.User;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,11 +46,17 @@ import java.util.function.Consumer;
 public final class ReportService {
     private final Store store;
     private final Clock clock;
+    private final User actor;
 
-    /** @param clock says what day "printed on" is */
-    public ReportService(Store store, Clock clock) {
+    /**
+     * @param clock says what day "printed on" is
+     * @param actor who asks: the aggregate reports are everyone's; the ledger's rows only those whose
+     *              cases the actor may read ({@code null} when nobody signed in: aggregates only)
+     */
+    public ReportService(Store store, Clock clock, User actor) {
         this.store = store;
         this.clock = clock;
+        this.actor = actor;
     }
 
     /** The district summary: per committee and per community, with totals. */
@@ -112,7 +121,8 @@ public final class ReportService {
      */
     public void ledgerRows(TallyQuery query, Consumer<LedgerExportRow> sink) {
         store.read(tx -> {
-            tx.ledgerExport().forEach(query, sink);
+            Long committeeId = Access.scopedCommittee(tx, actor, query.committeeId());
+            tx.ledgerExport().forEach(query.withCommittee(committeeId), sink);
             return null;
         });
     }

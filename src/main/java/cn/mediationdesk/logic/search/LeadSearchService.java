@@ -1,11 +1,14 @@
 package cn.mediationdesk.logic.search;
 
+import cn.mediationdesk.logic.security.Access;
 import cn.mediationdesk.logic.store.Store;
+import cn.mediationdesk.logic.store.Tx;
 import cn.mediationdesk.logic.tally.DateRange;
 import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.TallyQuery;
 import cn.mediationdesk.model.DictionaryEntry;
 import cn.mediationdesk.model.DictionaryKind;
+import cn.mediationdesk.model.User;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -23,9 +26,15 @@ public final class LeadSearchService {
     public static final int MAX_PAGE_SIZE = 1000;
 
     private final Store store;
+    private final User actor;
 
-    public LeadSearchService(Store store) {
+    /**
+     * @param actor who searches: an administrator lists every lead, a director or mediator their own
+     *              committee's, a viewer none (a lead's row carries its summary and parties)
+     */
+    public LeadSearchService(Store store, User actor) {
         this.store = store;
+        this.actor = actor;
     }
 
     /**
@@ -34,7 +43,7 @@ public final class LeadSearchService {
      */
     public LeadPage search(LeadFilter filter, LeadSort sort, int offset, int limit) {
         check(filter, sort, offset, limit);
-        return store.read(tx -> tx.search().search(filter, sort, offset, limit));
+        return store.read(tx -> tx.search().search(scoped(tx, filter), sort, offset, limit));
     }
 
     /**
@@ -43,13 +52,22 @@ public final class LeadSearchService {
      */
     public List<LeadListRow> page(LeadFilter filter, LeadSort sort, int offset, int limit) {
         check(filter, sort, offset, limit);
-        return limit == 0 ? List.of() : store.read(tx -> tx.search().page(filter, sort, offset, limit));
+        return limit == 0 ? List.of() : store.read(tx -> tx.search().page(scoped(tx, filter), sort, offset, limit));
     }
 
     /** How many leads {@code filter} selects. */
     public long count(LeadFilter filter) {
         Objects.requireNonNull(filter, "filter");
-        return store.read(tx -> tx.search().count(filter));
+        return store.read(tx -> tx.search().count(scoped(tx, filter)));
+    }
+
+    /** Whether the actor may list leads at all (everyone but a viewer). */
+    public boolean listsLeads() {
+        return Access.readsCases(actor);
+    }
+
+    private LeadFilter scoped(Tx tx, LeadFilter filter) {
+        return filter.withCommittee(Access.scopedCommittee(tx, actor, filter.committeeId()));
     }
 
     private static void check(LeadFilter filter, LeadSort sort, int offset, int limit) {

@@ -51,8 +51,20 @@ public final class UserService {
         return store.read(tx -> tx.users().count() > 0);
     }
 
-    public List<User> users() {
-        return store.read(tx -> tx.users().all());
+    /** Every account, ordered by username; administrators only. */
+    public List<User> users(User actor) {
+        return store.read(tx -> {
+            Access.requireAdmin(tx, actor);
+            return tx.users().all();
+        });
+    }
+
+    /** An account by username; administrators only. */
+    public User user(User actor, String username) {
+        return store.read(tx -> {
+            Access.requireAdmin(tx, actor);
+            return byName(tx, username);
+        });
     }
 
     /**
@@ -68,46 +80,144 @@ public final class UserService {
             if (tx.users().count() > 0) {
                 throw new ValidationException(Problem.of(Field.USER, "user.firstAdmin.exists"));
             }
-            return insert(tx, username, displayName, hash, Role.ADMIN, null);
+            return insert(tx, username, displayName, hash, Role.ADMIN, null, false);
         });
     }
 
     /**
-     * Adds a user; only an (active) administrator may.
+     * Adds a user; only an (active) administrator may. The password is the administrator's
+     * choice, so the new user must replace it at the first login.
      *
      * @param committeeId the committee of a director or mediator (required for them), else {@code null}
      */
     public User addUser(User actor, String username, String displayName, String password, Role role,
                         Long committeeId) {
-        store.read(tx -> {
-            Access.requireAdmin(tx, actor);
-            return null;
-        });
+        store.read(tx -> Access.requireAdmin(tx, actor));
         List<Problem> problems = new ArrayList<>(UserRules.newUserProblems(username, displayName, password));
-        if (role == null) {
-            problems.add(Problem.of(Field.ROLE, "user.role.required"));
-        } else if (role.belongsToACommittee() && committeeId == null) {
-            problems.add(Problem.of(Field.COMMITTEE, "user.committee.required"));
-        }
+        problems.addAll(roleProblems(role, committeeId));
         requireValid(problems);
         String hash = hasher.hash(password);
         return store.write(tx -> {
             Access.requireAdmin(tx, actor);
-            if (committeeId != null && tx.organization().committees().stream()
-                    .noneMatch(c -> c.id() == committeeId && c.active())) {
-                throw new ValidationException(Problem.of(Field.COMMITTEE, "rule.committee.unknown"));
-            }
-            return insert(tx, username, displayName, hash, role, committeeId);
+            requireActiveCommittee(tx, committeeId);
+            return insert(tx, username, displayName, hash, role, role.belongsToACommittee() ? committeeId : null, true);
         });
     }
 
-    private User insert(Tx tx, String username, String displayName, String hash, Role role, Long committeeId) {
+    /** Changes a user's name, role and committee; the last active administrator stays one. */
+    public User updateUser(User actor, long userId, String displayName, Role role, Long committeeId) {
+        List<Problem> problems = new ArrayList<>(UserRules.displayNameProblems(displayName));
+        problems.addAll(roleProblems(role, committeeId));
+        requireValid(problems);
+        return store.write(tx -> {
+            Access.requireAdmin(tx, actor);
+            User before = existing(tx, userId);
+            if (before.role() == Role.ADMIN && role != Role.ADMIN) {
+                requireAnotherActiveAdmin(tx, before);
+            }
+            requireActiveCommittee(tx, committeeId);
+            tx.users().updateRole(userId, displayName.strip(), role, role.belongsToACommittee() ? committeeId : null);
+            return existing(tx, userId);
+        });
+    }
+
+    /**
+     * Sets a new password for someone who forgot theirs; the owner must replace it at the next
+     * login. Ends a lockout too: the administrator has spoken to the person.
+     */
+    public User resetPassword(User actor, long userId, String newPassword) {
+        store.read(tx -> Access.requireAdmin(tx, actor));
+        requireValid(UserRules.passwordProblems(newPassword));
+        String hash = hasher.hash(newPassword);
+        return store.write(tx -> {
+            Access.requireAdmin(tx, actor);
+            existing(tx, userId);
+            tx.users().updatePasswordHash(userId, hash, true);
+            tx.users().updateLockout(userId, 0, null);
+            return existing(tx, userId);
+        });
+    }
+
+    /** Disables an account: it can no longer log in, and nothing it did is lost. */
+    public User disable(User actor, long userId) {
+        return store.write(tx -> {
+            User admin = Access.requireAdmin(tx, actor);
+            User before = existing(tx, userId);
+            if (before.id() == admin.id()) {
+                throw new ValidationException(Problem.of(Field.USER, "user.disable.self"));
+            }
+            if (before.role() == Role.ADMIN) {
+                requireAnotherActiveAdmin(tx, before);
+            }
+            tx.users().updateActive(userId, false);
+            return existing(tx, userId);
+        });
+    }
+
+    /** Lets a disabled account log in again. */
+    public User enable(User actor, long userId) {
+        return store.write(tx -> {
+            Access.requireAdmin(tx, actor);
+            existing(tx, userId);
+            tx.users().updateActive(userId, true);
+            return existing(tx, userId);
+        });
+    }
+
+    /** Ends a lockout before its 15 minutes are over. */
+    public User unlock(User actor, long userId) {
+        return store.write(tx -> {
+            Access.requireAdmin(tx, actor);
+            existing(tx, userId);
+            tx.users().updateLockout(userId, 0, null);
+            return existing(tx, userId);
+        });
+    }
+
+    private static List<Problem> roleProblems(Role role, Long committeeId) {
+        if (role == null) {
+            return List.of(Problem.of(Field.ROLE, "user.role.required"));
+        }
+        if (role.belongsToACommittee() && committeeId == null) {
+            return List.of(Problem.of(Field.COMMITTEE, "user.committee.required"));
+        }
+        return List.of();
+    }
+
+    private static void requireActiveCommittee(Tx tx, Long committeeId) {
+        if (committeeId != null && tx.organization().committees().stream()
+                .noneMatch(c -> c.id() == committeeId && c.active())) {
+            throw new ValidationException(Problem.of(Field.COMMITTEE, "rule.committee.unknown"));
+        }
+    }
+
+    private static void requireAnotherActiveAdmin(Tx tx, User leaving) {
+        boolean another = tx.users().all().stream()
+                .anyMatch(u -> u.id() != leaving.id() && u.active() && u.role() == Role.ADMIN);
+        if (!another) {
+            throw new ValidationException(Problem.of(Field.USER, "user.lastAdmin"));
+        }
+    }
+
+    private static User existing(Tx tx, long userId) {
+        return tx.users().find(userId)
+                .orElseThrow(() -> new ValidationException(Problem.of(Field.USER, "user.unknown")));
+    }
+
+    private static User byName(Tx tx, String username) {
+        return tx.users().findByUsername(UserRules.normalizeUsername(username))
+                .orElseThrow(() -> new ValidationException(Problem.of(Field.USERNAME, "user.notFound",
+                        UserRules.normalizeUsername(username))));
+    }
+
+    private User insert(Tx tx, String username, String displayName, String hash, Role role, Long committeeId,
+                        boolean mustChangePassword) {
         String name = UserRules.normalizeUsername(username);
         UserRepository users = tx.users();
         if (users.findByUsername(name).isPresent()) {
             throw new ValidationException(Problem.of(Field.USERNAME, "user.username.taken", name));
         }
-        long id = users.insert(name, displayName.strip(), hash, role, committeeId, clock.instant());
+        long id = users.insert(name, displayName.strip(), hash, role, committeeId, clock.instant(), mustChangePassword);
         return users.find(id).orElseThrow();
     }
 
@@ -183,17 +293,24 @@ public final class UserService {
      *
      * @throws ValidationException when the current password is wrong or the new one breaks a rule
      */
-    public void changePassword(User actor, String currentPassword, String newPassword) {
-        String hash = store.read(tx -> tx.users().passwordHash(actor.id()))
-                .orElseThrow(() -> new ValidationException(Problem.of(Field.USER, "user.unknown")));
+    public User changePassword(User actor, String currentPassword, String newPassword) {
+        String hash = store.read(tx -> {
+            User current = Access.current(tx, actor);
+            return tx.users().passwordHash(current.id());
+        }).orElseThrow(() -> new ValidationException(Problem.of(Field.USER, "user.unknown")));
         if (!hasher.matches(currentPassword, hash)) {
             throw new ValidationException(Problem.of(Field.PASSWORD, "user.password.currentWrong"));
         }
-        requireValid(UserRules.passwordProblems(newPassword));
+        List<Problem> problems = new ArrayList<>(UserRules.passwordProblems(newPassword));
+        if (problems.isEmpty() && newPassword.equals(currentPassword)) {
+            problems.add(Problem.of(Field.PASSWORD, "user.password.unchanged"));
+        }
+        requireValid(problems);
         String newHash = hasher.hash(newPassword);
-        store.write(tx -> {
-            tx.users().updatePasswordHash(actor.id(), newHash);
-            return null;
+        return store.write(tx -> {
+            User current = Access.current(tx, actor);
+            tx.users().updatePasswordHash(current.id(), newHash, false);
+            return existing(tx, current.id());
         });
     }
 

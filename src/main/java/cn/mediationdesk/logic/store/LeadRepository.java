@@ -29,6 +29,9 @@ public interface LeadRepository {
 
     Optional<Lead> findByLeadNo(long committeeId, String leadNo);
 
+    /** The leads whose case number or lead number is {@code number}, in every committee. */
+    List<Lead> findByNumber(String number);
+
     long count();
 
     /** Raises the case-number counter of a committee and year and returns the new number. */

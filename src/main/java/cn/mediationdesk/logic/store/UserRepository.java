@@ -23,12 +23,15 @@ public interface UserRepository {
     Optional<String> passwordHash(long id);
 
     long insert(String username, String displayName, String passwordHash, Role role, Long committeeId,
-                Instant createdAt);
+                Instant createdAt, boolean mustChangePassword);
 
     /** Writes the failure count and the lockout's end ({@code null} for none). */
     void updateLockout(long id, int failedAttempts, Instant lockedUntil);
 
-    void updatePasswordHash(long id, String passwordHash);
+    /** @param mustChangePassword whether the owner must replace it at the next login (an administrator set it) */
+    void updatePasswordHash(long id, String passwordHash, boolean mustChangePassword);
+
+    void updateRole(long id, String displayName, Role role, Long committeeId);
 
     void updateActive(long id, boolean active);
 }

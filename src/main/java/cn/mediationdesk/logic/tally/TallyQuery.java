@@ -21,6 +21,10 @@ public record TallyQuery(Grouping by, LocalDate from, LocalDate to, LocalDate as
         return new TallyQuery(by, from, to, asOf, null, null);
     }
 
+    public TallyQuery withCommittee(Long committee) {
+        return new TallyQuery(by, from, to, asOf, communityId, committee);
+    }
+
     public TallyQuery withGrouping(Grouping grouping) {
         return new TallyQuery(grouping, from, to, asOf, communityId, committeeId);
     }

@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.dashboard;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.gui.GuiTestData;
 import cn.mediationdesk.gui.common.CurrentThreadTaskExecutor;
 import cn.mediationdesk.gui.common.OpenedDatabase.SummaryStart;
@@ -53,7 +54,7 @@ class DashboardViewModelTest {
     @BeforeEach
     void open() {
         db = GuiTestData.createDatabase(dir.resolve("db"));
-        LifecycleService lifecycle = new LifecycleService(db, GuiTestData.clockOn(YEAR_END), "test");
+        LifecycleService lifecycle = new LifecycleService(db, GuiTestData.clockOn(YEAR_END), User.setup());
         long committee = db.read(tx -> tx.organization().committees().getFirst().id());
         long community = db.read(tx -> tx.organization().communities().getFirst().id());
         lifecycle.register(new NewLead(committee, community, null, null, LocalDate.of(2022, 10, 8), "GRID_REPORT",
@@ -69,7 +70,7 @@ class DashboardViewModelTest {
 
     private DashboardViewModel started(LocalDate today, SummaryStart hint) {
         Clock clock = GuiTestData.clockOn(today);
-        DashboardViewModel vm = new DashboardViewModel(new TallyService(db), new LeadSearchService(db),
+        DashboardViewModel vm = new DashboardViewModel(new TallyService(db), new LeadSearchService(db, User.setup()),
                 new Localization(Localization.CHINESE), clock, new CurrentThreadTaskExecutor(), dialogs, opener,
                 ledger::add, hint);
         vm.start();
@@ -96,7 +97,7 @@ class DashboardViewModelTest {
     @Test
     void everyFigureOpensTheLedgerOnExactlyTheLeadsItCounts() {
         DashboardViewModel vm = started(YEAR_END, null);
-        LeadSearchService search = new LeadSearchService(db);
+        LeadSearchService search = new LeadSearchService(db, User.setup());
         TallyCounts total = new TallyService(db).summarize(YEAR_2022).total().counts();
 
         for (Figure figure : Figure.values()) {
@@ -111,7 +112,7 @@ class DashboardViewModelTest {
     void theChartIsTheYearByMonthAndEachBarOpensItsLeads() {
         DashboardViewModel vm = started(YEAR_END, null);
         TallyResult byMonth = new TallyService(db).summarize(YEAR_2022);
-        LeadSearchService search = new LeadSearchService(db);
+        LeadSearchService search = new LeadSearchService(db, User.setup());
 
         assertThat(vm.months()).hasSize(12);
         assertThat(vm.months().getFirst().label()).isEqualTo("1月");
@@ -129,7 +130,7 @@ class DashboardViewModelTest {
     @Test
     void theListsShowTheLeadsThatNeedAttentionAndTheirTotalsOpenThemAll() {
         DashboardViewModel vm = started(YEAR_END, null);
-        LeadSearchService search = new LeadSearchService(db);
+        LeadSearchService search = new LeadSearchService(db, User.setup());
 
         assertThat(vm.list(AttentionList.OVERDUE)).extracting(LeadListRow::summary).containsExactly("装修合同工程款结算争议");
         assertThat(vm.list(AttentionList.HIGH_RISK)).extracting(LeadListRow::risk)
@@ -184,7 +185,7 @@ class DashboardViewModelTest {
         DashboardViewModel vm = started(YEAR_END, null);
         long committee = db.read(tx -> tx.organization().committees().getFirst().id());
         long community = db.read(tx -> tx.organization().communities().getFirst().id());
-        new LifecycleService(db, GuiTestData.clockOn(YEAR_END), "test").register(new NewLead(committee, community, null,
+        new LifecycleService(db, GuiTestData.clockOn(YEAR_END), User.setup()).register(new NewLead(committee, community, null,
                 null, LocalDate.of(2022, 12, 30), "WALK_IN", "NEIGHBOR", "新登记的线索", 2, null, RiskLevel.BLUE, false,
                 false, List.of()));
         vm.reload();

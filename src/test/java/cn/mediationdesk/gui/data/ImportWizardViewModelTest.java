@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.data;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.gui.GuiTestData;
 import cn.mediationdesk.gui.common.CurrentThreadTaskExecutor;
 import cn.mediationdesk.gui.common.DeferredTaskExecutor;
@@ -60,7 +61,7 @@ class ImportWizardViewModelTest {
     }
 
     private ImportWizardViewModel wizard(TaskExecutor executor) {
-        return new ImportWizardViewModel(database, CHINESE, CLOCK, executor, dialogs, "tester", imports::incrementAndGet);
+        return new ImportWizardViewModel(database, CHINESE, CLOCK, executor, dialogs, User.setup(), imports::incrementAndGet);
     }
 
     private ImportWizardViewModel wizard() {
@@ -121,7 +122,7 @@ class ImportWizardViewModelTest {
         assertThat(wizard.checkPassedProperty().get()).isFalse();
         assertThat(wizard.canGoNextProperty().get()).isFalse();
         LedgerRejectedException engine = catchThrowableOfType(LedgerRejectedException.class, () ->
-                new LedgerImporter(database, CLOCK).importLedger(file, new ImportOptions(true, false, null, "cli")));
+                new LedgerImporter(database, CLOCK, User.setup()).importLedger(file, new ImportOptions(true, false, null)));
         assertThat(wizard.problems()).extracting(ProblemRow::line)
                 .containsExactlyElementsOf(engine.problems().stream().map(p -> p.describe(CHINESE)).toList());
         assertThat(wizard.problems()).allSatisfy(p -> assertThat(p.row()).isGreaterThan(1));

@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.lead;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.gui.print.PrintPreviewViewModel;
 import cn.mediationdesk.logic.report.casefile.CaseDocumentService;
 import cn.mediationdesk.logic.report.print.CaseDocumentLayouts;
@@ -24,7 +25,7 @@ class LeadEditorCaseFileTest extends LeadEditorTestSupport {
         PrintPreviewViewModel preview = editor.caseFilePreview(dialogs);
         preview.load();
 
-        var documents = new CaseDocumentService(database, clock).documents(editor.leadIdProperty().get(), false);
+        var documents = new CaseDocumentService(database, clock, User.setup()).documents(editor.leadIdProperty().get(), false);
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         new PdfExporter(CHINESE).write(pages -> new CaseDocumentLayouts(CHINESE).caseFile(documents, pages), expected);
         try (PDDocument pdf = Loader.loadPDF(expected.toByteArray())) {

@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.lead;
 
+import cn.mediationdesk.model.User;
 import atlantafx.base.theme.PrimerLight;
 import cn.mediationdesk.gui.GuiTestData;
 import cn.mediationdesk.gui.common.FxTaskExecutor;
@@ -69,7 +70,7 @@ class LeadEditorFxTest {
         executor = new FxTaskExecutor();
         Clock clock = GuiTestData.clockOn(TODAY);
         Localization l10n = new Localization(Localization.CHINESE);
-        LeadEditorContext context = new LeadEditorContext(new LifecycleService(database, clock, "fx-test"), database,
+        LeadEditorContext context = new LeadEditorContext(new LifecycleService(database, clock, User.setup()), database,
                 l10n, clock, executor, events);
         robot.interact(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -206,7 +207,7 @@ class LeadEditorFxTest {
         robot.interact(() -> windows.open(editor.leadIdProperty().get()));
         assertThat(windows.windows()).containsExactly(stage);
 
-        UUID another = new LeadSearchService(database).search(LeadFilter.all(TODAY), LeadSort.DEFAULT, 1, 1)
+        UUID another = new LeadSearchService(database, User.setup()).search(LeadFilter.all(TODAY), LeadSort.DEFAULT, 1, 1)
                 .rows().getFirst().id();
         assertThat(another).as("a lead of the sample, not the one just registered").isNotEqualTo(editor.leadIdProperty().get());
         robot.interact(() -> windows.open(another));

@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.lead;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.gui.GuiTestData;
 import cn.mediationdesk.gui.common.CurrentThreadTaskExecutor;
 import cn.mediationdesk.gui.common.LedgerEvents;
@@ -65,7 +66,7 @@ abstract class LeadEditorTestSupport {
     }
 
     LeadEditorContext context() {
-        return new LeadEditorContext(new LifecycleService(database, clock, "tester"), database, CHINESE, clock,
+        return new LeadEditorContext(new LifecycleService(database, clock, User.setup()), database, CHINESE, clock,
                 new CurrentThreadTaskExecutor(), events);
     }
 

@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.lead;
 
+import cn.mediationdesk.model.User;
 import atlantafx.base.theme.PrimerLight;
 import cn.mediationdesk.gui.GuiTestData;
 import cn.mediationdesk.gui.common.FxTaskExecutor;
@@ -57,7 +58,7 @@ public final class LeadEditorTryOut {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         database = GuiTestData.createDatabase(folder.resolve("db"));
         Clock clock = GuiTestData.clockOn(TODAY);
-        LifecycleService lifecycle = new LifecycleService(database, clock, "try-out");
+        LifecycleService lifecycle = new LifecycleService(database, clock, User.setup());
         executor = new FxTaskExecutor();
         LeadEditorWindows windows = new LeadEditorWindows(null, new LeadEditorContext(lifecycle, database, l10n, clock,
                 executor, new LedgerEvents()));

@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.ledger;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.gui.GuiTestData;
 import cn.mediationdesk.gui.common.CurrentThreadTaskExecutor;
 import cn.mediationdesk.gui.common.DeferredTaskExecutor;
@@ -67,7 +68,7 @@ class LedgerViewModelTest {
     }
 
     private LedgerViewModel started(TaskExecutor executor) {
-        LedgerViewModel vm = new LedgerViewModel(new LeadSearchService(db), new ReportService(db, CLOCK), CHINESE, CLOCK, executor, dialogs, opener,
+        LedgerViewModel vm = new LedgerViewModel(new LeadSearchService(db, User.setup()), new ReportService(db, CLOCK, User.setup()), CHINESE, CLOCK, executor, dialogs, opener,
                 preferences);
         vm.start();
         return vm;
@@ -213,7 +214,7 @@ class LedgerViewModelTest {
     @Test
     void aFilterHandedInBeforeTheChoicesAreLoadedIsAppliedOnceTheyAre() {
         DeferredTaskExecutor executor = new DeferredTaskExecutor();
-        LedgerViewModel vm = new LedgerViewModel(new LeadSearchService(db), new ReportService(db, CLOCK), CHINESE, CLOCK, executor, dialogs, opener,
+        LedgerViewModel vm = new LedgerViewModel(new LeadSearchService(db, User.setup()), new ReportService(db, CLOCK, User.setup()), CHINESE, CLOCK, executor, dialogs, opener,
                 preferences);
         vm.start();
         vm.apply(LeadFilter.all(YEAR_END).withColumn(TallyColumn.RESOLVED));
@@ -352,7 +353,7 @@ class LedgerViewModelTest {
 
     @Test
     void rowsReadInTheUsersLanguage() {
-        LedgerViewModel vm = new LedgerViewModel(new LeadSearchService(db), new ReportService(db, CLOCK), new Localization(Localization.ENGLISH), CLOCK,
+        LedgerViewModel vm = new LedgerViewModel(new LeadSearchService(db, User.setup()), new ReportService(db, CLOCK, User.setup()), new Localization(Localization.ENGLISH), CLOCK,
                 new CurrentThreadTaskExecutor(), dialogs, opener, preferences);
         vm.start();
         LeadListRow drain = vm.rows().stream().filter(r -> r.summary().contains("排水沟堵塞")).findFirst().orElseThrow();

@@ -48,7 +48,7 @@ class MainWindowViewModelTest {
 
     @Test
     void theStatusBarNamesWhoIsLoggedInAndAsWhat() {
-        User user = new User(1, "wangfang", "王芳", Role.ADMIN, null, true, 0, null, Instant.EPOCH);
+        User user = new User(1, "wangfang", "王芳", Role.ADMIN, null, true, 0, null, Instant.EPOCH, false);
         MainWindowViewModel vm = new MainWindowViewModel(new OpenedDatabase(STORE, "金宝新区").withUser(user),
                 new Localization(Localization.CHINESE));
         assertThat(vm.userText()).isEqualTo("用户：王芳（管理员）");

@@ -4,6 +4,7 @@ import cn.mediationdesk.gui.GuiTestData;
 import cn.mediationdesk.gui.common.CurrentThreadTaskExecutor;
 import cn.mediationdesk.gui.common.RecordingDialogService;
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.lifecycle.CaseSettingsService;
 import cn.mediationdesk.logic.organization.OrganizationChart;
 import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.model.Committee;
@@ -12,6 +13,7 @@ import cn.mediationdesk.model.Community;
 import cn.mediationdesk.model.Person;
 import cn.mediationdesk.model.PersonRole;
 import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.persistence.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +38,8 @@ class OrganizationViewModelTest {
     @BeforeEach
     void open() {
         database = GuiTestData.createDatabase(dir.resolve("db"));
-        viewModel = new OrganizationViewModel(database, CHINESE, GuiTestData.clockOn(LocalDate.of(2022, 12, 31)),
+        viewModel = new OrganizationViewModel(new OrganizationService(database, User.setup()),
+                new CaseSettingsService(database), CHINESE, GuiTestData.clockOn(LocalDate.of(2022, 12, 31)),
                 new CurrentThreadTaskExecutor(), dialogs);
         viewModel.load();
     }

@@ -226,7 +226,7 @@ class StartupViewModelTest {
 
         Clock later = GuiTestData.clockOn(LocalDate.of(2024, 6, 30));
         SummaryViewModel summary = new SummaryViewModel(new TallyService(database.store()),
-                new LeadSearchService(database.store()), new ReportService(database.store(), later), CHINESE, later,
+                new LeadSearchService(database.store(), User.setup()), new ReportService(database.store(), later, User.setup()), CHINESE, later,
                 new CurrentThreadTaskExecutor(), dialogs, filter -> { }, (title, printout) -> { });
         summary.choosePeriod(DemoInstaller.SEED_REPORT.period(), DemoInstaller.SEED_REPORT.asOf());
         summary.summarize();

@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.summary;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.gui.GuiTestData;
 import cn.mediationdesk.gui.common.CurrentThreadTaskExecutor;
 import cn.mediationdesk.gui.common.DeferredTaskExecutor;
@@ -82,7 +83,7 @@ class SummaryViewModelTest {
     private final List<LeadFilter> ledgerRequests = new ArrayList<>();
 
     private SummaryViewModel viewModel(Store store, Clock clock, TaskExecutor executor) {
-        return new SummaryViewModel(new TallyService(store), new LeadSearchService(store), new ReportService(store, clock),
+        return new SummaryViewModel(new TallyService(store), new LeadSearchService(store, User.setup()), new ReportService(store, clock, User.setup()),
                 CHINESE, clock, executor, dialogs, ledgerRequests::add, previews);
     }
 
@@ -230,8 +231,8 @@ class SummaryViewModelTest {
     @Test
     void validationSpeaksTheReadersLanguage() {
         Clock clock = GuiTestData.clockOn(TODAY);
-        SummaryViewModel vm = new SummaryViewModel(new TallyService(database), new LeadSearchService(database),
-                new ReportService(database, clock), new Localization(Localization.ENGLISH), clock,
+        SummaryViewModel vm = new SummaryViewModel(new TallyService(database), new LeadSearchService(database, User.setup()),
+                new ReportService(database, clock, User.setup()), new Localization(Localization.ENGLISH), clock,
                 new CurrentThreadTaskExecutor(), dialogs, ledgerRequests::add, previews);
         vm.fromProperty().set(LocalDate.of(2022, 5, 1));
         vm.toProperty().set(LocalDate.of(2022, 4, 1));
@@ -304,7 +305,7 @@ class SummaryViewModelTest {
         SummaryViewModel vm = viewModel();
         vm.groupingProperty().set(grouping);
         vm.summarize();
-        LeadSearchService search = new LeadSearchService(database);
+        LeadSearchService search = new LeadSearchService(database, User.setup());
         List<TallyRow> rows = new ArrayList<>(vm.rows());
         rows.add(vm.totalProperty().get());
         for (TallyRow row : rows) {
@@ -485,7 +486,7 @@ class SummaryViewModelTest {
         vm.groupingProperty().set(Grouping.TYPE);
         vm.summarize();
         LocalDate from = LocalDate.of(2022, 1, 1);
-        ReportService reports = new ReportService(database, GuiTestData.clockOn(TODAY));
+        ReportService reports = new ReportService(database, GuiTestData.clockOn(TODAY), User.setup());
         ReportLayouts layouts = new ReportLayouts(CHINESE);
 
         vm.print(SummaryViewModel.Printable.SUMMARY);
@@ -511,7 +512,7 @@ class SummaryViewModelTest {
 
         vm.printCommunityPage(chosen);
 
-        ReportService reports = new ReportService(database, GuiTestData.clockOn(TODAY));
+        ReportService reports = new ReportService(database, GuiTestData.clockOn(TODAY), User.setup());
         assertThat(opened).singleElement().satisfies(preview -> {
             assertThat(preview.title()).isEqualTo("新华社区汇总页");
             assertThat(documents(preview)).containsExactly(new ReportLayouts(CHINESE).communityPage(

@@ -153,7 +153,7 @@ class LedgerImporterTest {
     @Test
     void anEncodingCanBeForced() {
         ImportReport report = db.importer().importLedger(LedgerTestDatabase.fixture("ledger_sample_gbk.csv"),
-                new ImportOptions(false, true, LedgerReader.GBK, "tester"));
+                new ImportOptions(false, true, LedgerReader.GBK));
 
         assertThat(report.added()).isEqualTo(170);
         assertThat(lead("新区人民调解委员会", "HX-00002").summary()).isEqualTo("周某反映：郭某拖欠款项，双方多次协商未果");
@@ -164,7 +164,7 @@ class LedgerImporterTest {
         Map<String, Long> before = db.footprint();
 
         ImportReport report = db.importer().importLedger(LedgerTestDatabase.fixture("ledger_sample.csv"),
-                new ImportOptions(true, true, null, "tester"));
+                new ImportOptions(true, true, null));
 
         assertThat(report).isEqualTo(new ImportReport(170, 0, SAMPLE_COMMUNITIES, SAMPLE_COMMITTEES, 18, List.of(), true));
         assertThat(db.footprint()).isEqualTo(before);
@@ -174,7 +174,7 @@ class LedgerImporterTest {
     void aDryRunWithoutCreateMissingRefusesTheUnknownNamesLikeARealRun() {
         LedgerRejectedException e = catchThrowableOfType(LedgerRejectedException.class,
                 () -> db.importer().importLedger(LedgerTestDatabase.fixture("ledger_sample.csv"),
-                        new ImportOptions(true, false, null, "tester")));
+                        new ImportOptions(true, false, null)));
 
         assertThat(e.problems()).hasSize(340).first()
                 .isEqualTo(new RowProblem(2, "社区", Problem.of(Field.COMMUNITY, "ledger.community.unknown", "南池村")));
@@ -209,7 +209,7 @@ class LedgerImporterTest {
         Path renamed = dir.resolve("台账.txt");
         Files.copy(LedgerTestDatabase.fixture("ledger_sample.xlsx"), renamed);
 
-        assertThat(db.importer().importLedger(renamed, new ImportOptions(true, true, StandardCharsets.UTF_8, "t")).added())
+        assertThat(db.importer().importLedger(renamed, new ImportOptions(true, true, StandardCharsets.UTF_8)).added())
                 .isEqualTo(170);
     }
 

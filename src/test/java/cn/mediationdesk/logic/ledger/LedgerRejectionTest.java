@@ -45,7 +45,7 @@ class LedgerRejectionTest {
 
     private List<RowProblem> rejected(Path file, boolean createMissing) {
         LedgerRejectedException e = catchThrowableOfType(LedgerRejectedException.class,
-                () -> db.importer().importLedger(file, new ImportOptions(false, createMissing, null, "tester")));
+                () -> db.importer().importLedger(file, new ImportOptions(false, createMissing, null)));
         assertThat(e).as("the ledger is refused").isNotNull();
         assertThat(db.footprint()).as("nothing written").isEqualTo(before);
         return e.problems();
@@ -131,7 +131,7 @@ class LedgerRejectionTest {
     void refusesAGbkLedgerForcedAsUtf8() {
         LedgerRejectedException e = catchThrowableOfType(LedgerRejectedException.class,
                 () -> db.importer().importLedger(LedgerTestDatabase.fixture("ledger_sample_gbk.csv"),
-                        new ImportOptions(false, true, StandardCharsets.UTF_8, "tester")));
+                        new ImportOptions(false, true, StandardCharsets.UTF_8)));
 
         assertThat(e.problems()).containsExactly(RowProblem.ofFile(Problem.of(Field.FILE, "ledger.file.notInEncoding", "UTF-8")));
         assertThat(db.footprint()).isEqualTo(before);

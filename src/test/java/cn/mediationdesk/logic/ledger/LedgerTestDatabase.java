@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.ledger;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.CommitteeKind;
@@ -77,7 +78,7 @@ final class LedgerTestDatabase implements AutoCloseable {
     }
 
     LedgerImporter importer() {
-        return new LedgerImporter(store, CLOCK);
+        return new LedgerImporter(store, CLOCK, User.setup());
     }
 
     ImportReport importFixture(String name, boolean createMissing) {
@@ -85,7 +86,7 @@ final class LedgerTestDatabase implements AutoCloseable {
     }
 
     ImportReport importFile(Path file, boolean createMissing) {
-        return importer().importLedger(file, new ImportOptions(false, createMissing, null, "tester"));
+        return importer().importLedger(file, new ImportOptions(false, createMissing, null));
     }
 
     static Path fixture(String name) {

@@ -74,7 +74,7 @@ class CaseSettingsServiceTest {
         settings.change(admin, 45, "{short}调〔{year}〕{seq:0000}号");
         assertThat(settings.current().timeLimitDays()).isEqualTo(45);
 
-        LifecycleService lifecycle = new LifecycleService(database, CLOCK, "wangfang");
+        LifecycleService lifecycle = new LifecycleService(database, CLOCK, User.setup());
         long community = database.read(tx -> tx.organization().communities().getFirst().id());
         var lead = lifecycle.register(new NewLead(committee, community, null, null, LocalDate.of(2022, 12, 1),
                 "SCREENING", "NEIGHBOR", "邻里纠纷", 2, null, cn.mediationdesk.model.RiskLevel.BLUE, false, false,

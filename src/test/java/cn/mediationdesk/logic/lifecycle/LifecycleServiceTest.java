@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.lifecycle;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.ConcurrentChangeException;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.store.Store;
@@ -56,7 +57,7 @@ class LifecycleServiceTest {
         store = Database.open(DatabaseLocation.parse(dir.resolve("db").toString()), true);
         Clock clock = Clock.fixed(TODAY.atTime(18, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                 ZoneId.of("Asia/Shanghai"));
-        lifecycle = new LifecycleService(store, clock, "tester");
+        lifecycle = new LifecycleService(store, clock, User.setup());
         store.write(tx -> {
             tx.organization().insertJurisdiction("金宝新区", clock.instant());
             communityId = tx.organization().insertCommunity("SQ001", "金宝社区");

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.organization;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
@@ -299,7 +300,7 @@ class OrganizationServiceTest {
         });
         Committee committee = db.write(tx -> OrganizationService.createCommittee(tx, "金宝新区人民调解委员会", "金宝",
                 CommitteeKind.JURISDICTION, null));
-        LifecycleService lifecycle = new LifecycleService(db, clock, "tester");
+        LifecycleService lifecycle = new LifecycleService(db, clock, User.setup());
         Lead first = accept(lifecycle, committee, community);
 
         db.write(tx -> OrganizationService.updateCommittee(tx, committee.id(), committee.code(), committee.name(),

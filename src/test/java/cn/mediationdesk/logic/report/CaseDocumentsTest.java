@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.report;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.report.casefile.CaseDocumentService;
@@ -48,7 +49,7 @@ class CaseDocumentsTest {
         ReportTestData.requireChineseFont();
         db = ReportTestData.demo(dir);
         caseId = ReportTestData.sampleCase(db);
-        service = new CaseDocumentService(db, ReportTestData.CLOCK);
+        service = new CaseDocumentService(db, ReportTestData.CLOCK, User.setup());
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.report;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.report.pdf.PdfExporter;
 import cn.mediationdesk.logic.report.print.ReportLayouts;
@@ -54,7 +55,7 @@ class PdfExportTest {
     static void createDemo() {
         ReportTestData.requireChineseFont();
         db = ReportTestData.demo(dir);
-        reports = new ReportService(db, ReportTestData.CLOCK);
+        reports = new ReportService(db, ReportTestData.CLOCK, User.setup());
     }
 
     @AfterAll

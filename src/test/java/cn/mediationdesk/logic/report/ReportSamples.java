@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.report;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.report.casefile.CaseDocumentService;
 import cn.mediationdesk.logic.report.casefile.CaseDocuments;
@@ -39,7 +40,7 @@ public final class ReportSamples {
         CaseDocumentLayouts documents = new CaseDocumentLayouts(l10n);
         try (Database db = ReportTestData.demo(work)) {
             UUID sample = ReportTestData.sampleCase(db);
-            ReportService service = new ReportService(db, ReportTestData.CLOCK);
+            ReportService service = new ReportService(db, ReportTestData.CLOCK, User.setup());
             pdf.write(reports.districtSummary(service.districtSummary(FROM, NEW_YEARS_EVE, NEW_YEARS_EVE)),
                     out.resolve("district-summary.pdf"));
             Community community = db.read(tx -> tx.organization().communities()).getFirst();
@@ -47,7 +48,7 @@ public final class ReportSamples {
                     out.resolve("community-page.pdf"));
             pdf.write(reports.statisticsTable(service.statisticsTable(FROM, NEW_YEARS_EVE, NEW_YEARS_EVE)),
                     out.resolve("stats-table.pdf"));
-            CaseDocuments file = new CaseDocumentService(db, ReportTestData.CLOCK).documents(sample, false, null, "长期");
+            CaseDocuments file = new CaseDocumentService(db, ReportTestData.CLOCK, User.setup()).documents(sample, false, null, "长期");
             pdf.write(documents.agreement(file.agreement().orElseThrow()), out.resolve("agreement.pdf"));
             pdf.write(documents.acceptance(file.acceptance()), out.resolve("acceptance.pdf"));
             pdf.write(documents.session(file.sessions().getFirst()), out.resolve("session.pdf"));

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.report;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.search.LeadFilter;
 import cn.mediationdesk.logic.search.LeadSearchService;
@@ -45,7 +46,7 @@ class ReportServiceTest {
     @BeforeAll
     static void createDemo() {
         db = ReportTestData.demo(dir);
-        reports = new ReportService(db, ReportTestData.CLOCK);
+        reports = new ReportService(db, ReportTestData.CLOCK, User.setup());
         tally = new TallyService(db);
     }
 
@@ -194,7 +195,7 @@ class ReportServiceTest {
             assertThat(row.caseNumber() != null).isEqualTo(row.state().isAccepted());
             assertThat(row.outcome() != null).isEqualTo(row.state().isClosed());
         }
-        long lister = new LeadSearchService(db).count(LeadFilter.of(query, TallyColumn.LEADS));
+        long lister = new LeadSearchService(db, User.setup()).count(LeadFilter.of(query, TallyColumn.LEADS));
         assertThat(lister).isEqualTo(total.leads());
     }
 

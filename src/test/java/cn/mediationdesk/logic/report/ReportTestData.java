@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.report;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.demo.DemoJurisdiction;
 import cn.mediationdesk.logic.lifecycle.AgreementInput;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
@@ -68,7 +69,7 @@ final class ReportTestData {
     static UUID sampleCase(Database db) {
         Committee committee = db.read(tx -> tx.organization().committees().get(1));
         long community = committee.communityId();
-        LifecycleService lifecycle = new LifecycleService(db, CLOCK, "test");
+        LifecycleService lifecycle = new LifecycleService(db, CLOCK, User.setup());
         Lead lead = lifecycle.register(new NewLead(committee.id(), community, null, "JB-2023-031",
                 LocalDate.of(2023, 3, 1), "PARTY_APPLICATION", "NEIGHBOR",
                 "赵红梅与钱建国系楼上楼下邻居，因钱建国家卫生间漏水致赵红梅家天花板受损，双方就维修费用发生争执。",

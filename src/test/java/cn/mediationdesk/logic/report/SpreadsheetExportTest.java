@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.report;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.report.sheet.SpreadsheetExporter;
 import cn.mediationdesk.logic.tally.Grouping;
@@ -59,7 +60,7 @@ class SpreadsheetExportTest {
     @BeforeAll
     static void createDemo() {
         db = ReportTestData.demo(dir);
-        reports = new ReportService(db, ReportTestData.CLOCK);
+        reports = new ReportService(db, ReportTestData.CLOCK, User.setup());
     }
 
     @AfterAll

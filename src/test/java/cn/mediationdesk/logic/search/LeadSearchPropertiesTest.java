@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.search;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.TallyColumn;
 import cn.mediationdesk.logic.tally.TallyQuery;
@@ -90,7 +91,7 @@ class LeadSearchPropertiesTest {
         dir = Files.createTempDirectory("search-properties");
         db = Database.open(DatabaseLocation.parse(dir.resolve("ledger").toString()), true);
         tally = new TallyService(db);
-        search = new LeadSearchService(db);
+        search = new LeadSearchService(db, User.setup());
         db.write(tx -> {
             var org = tx.organization();
             long east = org.insertCommunity("C01", "东山社区");

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.search;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.lifecycle.AgreementInput;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
@@ -63,8 +64,8 @@ class LeadSearchServiceTest {
     @BeforeEach
     void open() {
         db = Database.open(DatabaseLocation.parse(dir.resolve("db").toString()), true);
-        search = new LeadSearchService(db);
-        lifecycle = new LifecycleService(db, CLOCK, "test");
+        search = new LeadSearchService(db, User.setup());
+        lifecycle = new LifecycleService(db, CLOCK, User.setup());
         db.write(tx -> {
             var org = tx.organization();
             tx.organization().insertJurisdiction("金宝新区", CLOCK.instant());

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.tally;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.lifecycle.AgreementInput;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
@@ -502,7 +503,7 @@ class TallyPropertiesTest {
             }
             return null;
         });
-        LifecycleService lifecycle = new LifecycleService(db, CLOCK, "property-test");
+        LifecycleService lifecycle = new LifecycleService(db, CLOCK, User.setup());
         UUID written = generated.stream().filter(g -> !viaService.contains(generated.indexOf(g)))
                 .map(g -> g.lead().id()).findFirst().orElse(null);
         for (int i : viaService) {

@@ -6,6 +6,9 @@ import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.report.casefile.AcceptanceRecord.VerificationLine;
 import cn.mediationdesk.logic.report.casefile.CaseFileCover.ContentsEntry;
 import cn.mediationdesk.logic.store.Store;
+import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.model.Problem;
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.model.Agreement;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.Community;
@@ -41,10 +44,34 @@ public final class CaseDocumentService {
     private final Store store;
     private final LifecycleService lifecycle;
 
-    public CaseDocumentService(Store store, Clock clock) {
+    /**
+     * @param actor who prints: only someone who may read the case gets its documents (an
+     *              administrator, or a director or mediator of its committee), and only they may ask
+     *              for full ID and phone numbers
+     */
+    public CaseDocumentService(Store store, Clock clock, User actor) {
         this.store = store;
-        // Only read from: the user name it would record changes under is never used.
-        this.lifecycle = new LifecycleService(store, clock, "documents");
+        // Only read from: it checks the actor's access to the lead and records nothing.
+        this.lifecycle = new LifecycleService(store, clock, actor);
+    }
+
+    /**
+     * The lead a case number or lead number names, for the {@code documents} command.
+     *
+     * @param committeeId the committee it belongs to, needed only when several committees use the number
+     * @throws ValidationException when no lead, or more than one, has that number
+     */
+    public UUID locate(String number, Long committeeId) {
+        String wanted = number == null ? "" : number.strip();
+        List<Lead> found = store.read(tx -> tx.leads().findByNumber(wanted)).stream()
+                .filter(l -> committeeId == null || l.committeeId() == committeeId).toList();
+        if (found.isEmpty()) {
+            throw new ValidationException(Problem.of(Field.LEAD, "documents.notFound", wanted));
+        }
+        if (found.size() > 1) {
+            throw new ValidationException(Problem.of(Field.LEAD, "documents.ambiguous", wanted, found.size()));
+        }
+        return found.getFirst().id();
     }
 
     /**
