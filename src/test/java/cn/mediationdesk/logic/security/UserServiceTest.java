@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.security;
 
+import cn.mediationdesk.logic.PermissionDeniedException;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.model.CommitteeKind;
@@ -51,6 +52,10 @@ class UserServiceTest {
 
     private static List<Problem> problemsOf(Executable call) {
         return assertThrows(ValidationException.class, call).problems();
+    }
+
+    private static String refusal(Executable call) {
+        return assertThrows(PermissionDeniedException.class, call).problem().key();
     }
 
     private static List<String> keys(List<Problem> problems) {
@@ -212,8 +217,8 @@ class UserServiceTest {
         User mediator = users.addUser(admin, "zhangli", "张丽", "tiaojie01", Role.MEDIATOR, committee);
         assertThat(mediator.committeeId()).isEqualTo(committee);
 
-        assertThat(keys(problemsOf(() -> users.addUser(mediator, "other", "某人", "tiaojie02", Role.ADMIN, null))))
-                .containsExactly("user.permission.adminOnly");
+        assertThat(refusal(() -> users.addUser(mediator, "other", "某人", "tiaojie02", Role.ADMIN, null)))
+                .isEqualTo("user.permission.adminOnly");
         assertThat(keys(problemsOf(() -> users.addUser(admin, "ZhangLi", "张丽二", "tiaojie03", Role.VIEWER, null))))
                 .containsExactly("user.username.taken");
         assertThat(keys(problemsOf(() -> users.addUser(admin, "ghost", "某人", "tiaojie04", Role.MEDIATOR, 999L))))
@@ -228,8 +233,66 @@ class UserServiceTest {
             tx.users().updateActive(admin.id(), false);
             return null;
         });
-        assertThat(keys(problemsOf(() -> users.addUser(admin, "leader", "李局长", "overview1", Role.VIEWER, null))))
-                .containsExactly("user.permission.adminOnly");
+        assertThat(refusal(() -> users.addUser(admin, "leader", "李局长", "overview1", Role.VIEWER, null)))
+                .isEqualTo("permission.accountDisabled");
+    }
+
+    @Test
+    void aPasswordAnAdministratorSetMustBeChangedByItsOwner() {
+        User admin = users.createFirstAdmin("wangfang", "王芳", "jinbao2022");
+        assertThat(admin.mustChangePassword()).as("the first administrator chose their own").isFalse();
+        User viewer = users.addUser(admin, "leader", "李局长", "overview1", Role.VIEWER, null);
+        assertThat(users.authenticate("leader", "overview1").mustChangePassword()).isTrue();
+
+        assertThat(keys(problemsOf(() -> users.changePassword(viewer, "overview1", "overview1"))))
+                .containsExactly("user.password.unchanged");
+        users.changePassword(viewer, "overview1", "my-own-2023");
+        assertThat(users.authenticate("leader", "my-own-2023").mustChangePassword()).isFalse();
+
+        users.resetPassword(admin, viewer.id(), "temporary1");
+        assertThat(users.authenticate("leader", "temporary1").mustChangePassword()).isTrue();
+        assertThat(refusal(() -> users.resetPassword(viewer, admin.id(), "takeover1")))
+                .isEqualTo("user.permission.adminOnly");
+        assertThat(users.authenticate("wangfang", "jinbao2022").username()).isEqualTo("wangfang");
+    }
+
+    @Test
+    void aDisabledAccountCannotLogInAndTheLastAdministratorStays() {
+        User admin = users.createFirstAdmin("wangfang", "王芳", "jinbao2022");
+        User viewer = users.addUser(admin, "leader", "李局长", "overview1", Role.VIEWER, null);
+
+        assertThat(keys(problemsOf(() -> users.disable(admin, admin.id())))).containsExactly("user.disable.self");
+        assertThat(keys(problemsOf(() -> users.updateUser(admin, admin.id(), "王芳", Role.VIEWER, null))))
+                .containsExactly("user.lastAdmin");
+
+        assertThat(users.disable(admin, viewer.id()).active()).isFalse();
+        assertThat(keys(problemsOf(() -> users.authenticate("leader", "overview1"))))
+                .containsExactly("user.login.disabled");
+        users.enable(admin, viewer.id());
+        assertThat(users.authenticate("leader", "overview1").active()).isTrue();
+    }
+
+    @Test
+    void anAdministratorEndsALockoutAtOnce() {
+        User admin = users.createFirstAdmin("wangfang", "王芳", "jinbao2022");
+        User viewer = users.addUser(admin, "leader", "李局长", "overview1", Role.VIEWER, null);
+        for (int i = 0; i < UserService.MAX_FAILED_ATTEMPTS; i++) {
+            problemsOf(() -> users.authenticate("leader", "wrong-guess"));
+        }
+        assertThat(keys(problemsOf(() -> users.authenticate("leader", "overview1"))))
+                .containsExactly("user.login.locked");
+        assertThat(refusal(() -> users.unlock(viewer, viewer.id()))).isEqualTo("user.permission.adminOnly");
+        users.unlock(admin, viewer.id());
+        assertThat(users.authenticate("leader", "overview1").username()).isEqualTo("leader");
+    }
+
+    @Test
+    void theSetupActorIsRefusedOnceTheDatabaseHasAccounts() {
+        assertThat(users.hasUsers()).isFalse();
+        users.createFirstAdmin("wangfang", "王芳", "jinbao2022");
+        assertThat(refusal(() -> users.users(User.setup()))).isEqualTo("permission.signInNeeded");
+        assertThat(refusal(() -> users.addUser(User.setup(), "intruder", "某人", "letmein123", Role.ADMIN, null)))
+                .isEqualTo("permission.signInNeeded");
     }
 
     @Test
