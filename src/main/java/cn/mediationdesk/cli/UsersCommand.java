@@ -109,8 +109,8 @@ final class UsersCommand implements Callable<Integer> {
                 } else {
                     added = service.addUser(actor, username, name, newPassword(context, username), role, committeeId);
                 }
-                context.out().println(context.l10n().text("cli.users.added", added.username(),
-                        context.l10n().text(Access.roleKey(added.role()))));
+                context.out().println(context.l10n().text(actor == null ? "cli.users.addedFirst" : "cli.users.added",
+                        added.username(), context.l10n().text(Access.roleKey(added.role()))));
             }
             return ExitCodes.OK;
         }

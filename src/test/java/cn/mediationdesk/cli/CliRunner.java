@@ -42,6 +42,21 @@ final class CliRunner {
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Runs {@code args} with {@code stdin} as standard input (passwords, one a line) and
+     * {@code MEDIATIONDESK_PASSWORD} set to {@code passwordVariable} unless it is {@code null}.
+     */
+    static Result runWithInput(String stdin, String passwordVariable, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PasswordInput passwords = new PasswordInput(null,
+                new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                name -> PasswordInput.ENVIRONMENT_VARIABLE.equals(name) ? passwordVariable : null);
+        int code = new Cli(CLOCK, new Localization(Localization.CHINESE), out, err, StandardCharsets.UTF_8, passwords)
+                .execute(args);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     /** {@code --db FILE} followed by {@code args}. */
     static Result runOn(Path db, String... args) {
         List<String> all = new ArrayList<>(List.of("--db", db.toString()));
