@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui.settings;
 
 import cn.mediationdesk.gui.common.TaskExecutor;
+import cn.mediationdesk.logic.PermissionDeniedException;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.lifecycle.CaseNumberFormat;
@@ -172,7 +173,9 @@ public final class SettingsViewModel {
         }, failure -> {
             busy.set(false);
             caseSaved.set(false);
-            if (failure instanceof ValidationException invalid) {
+            if (failure instanceof PermissionDeniedException denied) {
+                caseMessage.set(l10n.message(denied.problem()));
+            } else if (failure instanceof ValidationException invalid) {
                 for (Problem problem : invalid.problems()) {
                     switch (problem.field()) {
                         case TIME_LIMIT -> timeLimitProblem.set(l10n.message(problem));
