@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 @Command(name = "mediationdesk", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, SummaryCommand.class,
-                ReportCommand.class, StatsTableCommand.class, ExportCommand.class})
+                ReportCommand.class, StatsTableCommand.class, ExportCommand.class, AuditCommand.class})
 public final class MediationDeskCommand implements Callable<Integer> {
     private final CliContext context;
 
