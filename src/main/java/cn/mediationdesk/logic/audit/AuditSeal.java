@@ -58,14 +58,27 @@ public final class AuditSeal {
         return folder;
     }
 
-    /** A chain key. {@code id} is the first 16 hex digits of the key's SHA-256: it names the key, never reveals it. */
-    public record Key(String id, byte[] secret) {
-        public String mac(String text) {
-            return Digests.hmac(secret, text);
+    /** A chain key. Its id is the first 16 hex digits of the key's SHA-256: it names the key, never reveals it. */
+    public static final class Key {
+        private final String id;
+        private final byte[] secret;
+
+        private Key(byte[] secret) {
+            this.id = Digests.sha256(secret).substring(0, 16);
+            this.secret = secret.clone();
         }
 
         static Key of(byte[] secret) {
-            return new Key(Digests.sha256(secret).substring(0, 16), secret.clone());
+            return new Key(secret);
+        }
+
+        public String id() {
+            return id;
+        }
+
+        /** HMAC-SHA256 of {@code text} under this key, as hex. */
+        public String mac(String text) {
+            return Digests.hmac(secret, text);
         }
     }
 
