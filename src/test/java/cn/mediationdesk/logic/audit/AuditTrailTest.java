@@ -333,6 +333,32 @@ class AuditTrailTest {
     }
 
     @Test
+    void concurrentAppendsTakeTurnsOnTheChainRow() throws Exception {
+        db.register("XS-001");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String detail = "view " + i;
+                done.add(pool.submit(() -> db.store().write(tx -> {
+                    db.trail().event(tx, "director", "documents.fullData", AuditTrail.DATABASE, null, null, null, detail);
+                    return null;
+                })));
+            }
+            for (var future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        AuditVerification result = db.verifyTrail();
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.entries()).isEqualTo(21);
+        UUID chainId = db.store().read(tx -> tx.audit().chain()).orElseThrow().chainId();
+        assertThat(db.seal().head(chainId).orElseThrow().seq()).isEqualTo(21);
+    }
+
+    @Test
     void theHeadIsRecordedOnlyWhenTheTransactionCommits() {
         db.register("XS-001");
         UUID chainId = db.store().read(tx -> tx.audit().chain()).orElseThrow().chainId();
