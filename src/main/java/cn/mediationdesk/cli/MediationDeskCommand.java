@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, SummaryCommand.class,
                 ReportCommand.class, StatsTableCommand.class, ExportCommand.class, UsersCommand.class,
-                DocumentsCommand.class})
+                DocumentsCommand.class, AuditCommand.class})
 public final class MediationDeskCommand implements Callable<Integer> {
     private final CliContext context;
 

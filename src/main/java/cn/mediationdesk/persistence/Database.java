@@ -24,7 +24,9 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -159,21 +161,38 @@ public final class Database implements Store {
     @Override
     public <R> R read(Work<R> work) {
         // Read-only is set before the transaction begins: PostgreSQL refuses to change it inside one.
-        return worker.call(() -> jdbi.withHandle(handle -> {
+        List<Runnable> afterCommit = new ArrayList<>();
+        R result = worker.call(() -> jdbi.withHandle(handle -> {
             handle.getConnection().setReadOnly(true);
             try {
                 return handle.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                        h -> work.run(new JdbiTx(h)));
+                        h -> work.run(new JdbiTx(h, afterCommit)));
             } finally {
                 handle.getConnection().setReadOnly(false);
             }
         }));
+        runAfterCommit(afterCommit);
+        return result;
     }
 
     @Override
     public <R> R write(Work<R> work) {
-        return worker.call(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                handle -> work.run(new JdbiTx(handle))));
+        List<Runnable> afterCommit = new ArrayList<>();
+        R result = worker.call(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                handle -> work.run(new JdbiTx(handle, afterCommit))));
+        runAfterCommit(afterCommit);
+        return result;
+    }
+
+    /** Reached only when the transaction committed: a failure here is logged and cannot undo it. */
+    private void runAfterCommit(List<Runnable> actions) {
+        for (Runnable action : actions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.warn("an action after the commit to {} failed", location.display(), e);
+            }
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.mediationdesk.persistence;
 
+import cn.mediationdesk.logic.store.AuditRepository;
 import cn.mediationdesk.logic.store.DictionaryRepository;
 import cn.mediationdesk.logic.store.LeadRepository;
 import cn.mediationdesk.logic.store.LeadSearchRepository;
@@ -12,12 +13,17 @@ import cn.mediationdesk.logic.store.Tx;
 import cn.mediationdesk.logic.store.UserRepository;
 import org.jdbi.v3.core.Handle;
 
+import java.util.List;
+
 /** The repositories of one Jdbi handle, all sharing its open transaction. */
 final class JdbiTx implements Tx {
     private final Handle handle;
+    private final List<Runnable> afterCommit;
 
-    JdbiTx(Handle handle) {
+    /** @param afterCommit collects the actions {@link Database} runs once the transaction has committed */
+    JdbiTx(Handle handle, List<Runnable> afterCommit) {
         this.handle = handle;
+        this.afterCommit = afterCommit;
     }
 
     @Override
@@ -63,5 +69,15 @@ final class JdbiTx implements Tx {
     @Override
     public UserRepository users() {
         return handle.attach(UserDao.class);
+    }
+
+    @Override
+    public AuditRepository audit() {
+        return new AuditDao(handle);
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        afterCommit.add(action);
     }
 }

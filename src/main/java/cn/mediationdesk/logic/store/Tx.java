@@ -20,4 +20,13 @@ public interface Tx {
     LeadSearchRepository search();
 
     UserRepository users();
+
+    AuditRepository audit();
+
+    /**
+     * Runs {@code action} once the transaction has committed, and never if it rolls back: for work
+     * outside the database that must follow only what was really written (the audit trail's head
+     * file). A failing action is logged; it cannot undo the commit.
+     */
+    void afterCommit(Runnable action);
 }
