@@ -3,6 +3,9 @@ package cn.mediationdesk.logic.ledger;
 import cn.mediationdesk.logic.ConcurrentChangeException;
 import cn.mediationdesk.logic.ledger.ImportPlan.GridKey;
 import cn.mediationdesk.logic.ledger.ImportPlan.PlannedLead;
+import cn.mediationdesk.logic.audit.AuditSeal;
+import cn.mediationdesk.logic.audit.AuditTrail;
+import cn.mediationdesk.logic.audit.LeadSnapshot;
 import cn.mediationdesk.logic.lifecycle.CaseNumbers;
 import cn.mediationdesk.logic.lifecycle.CaseSettings;
 import cn.mediationdesk.logic.lifecycle.LeadHistory;
@@ -49,7 +52,10 @@ final class ImportWriter {
     private final Map<String, Committee> committees = new HashMap<>();
     private final Map<GridKey, Long> grids = new HashMap<>();
 
+    private final AuditTrail audit;
+
     ImportWriter(Tx tx, Clock clock, String user) {
+        this.audit = new AuditTrail(clock, AuditSeal.inSettingsFolder());
         this.tx = tx;
         this.leads = tx.leads();
         this.clock = clock;
@@ -69,7 +75,9 @@ final class ImportWriter {
     private void createOrganization(ImportPlan plan) {
         OrganizationRepository organization = tx.organization();
         for (String name : plan.newCommunities()) {
-            OrganizationService.createCommunity(tx, name);
+            Community created = OrganizationService.createCommunity(tx, name);
+            audit.entityChanged(tx, user, "import.community", AuditTrail.COMMUNITY, String.valueOf(created.id()), null,
+                    Map.of());
         }
         organization.communities().forEach(c -> communities.put(c.name(), c));
         List<String> typeLabels = tx.dictionaries().entries(DictionaryKind.DISPUTE_TYPE).stream()
@@ -78,7 +86,10 @@ final class ImportWriter {
             String shortName = OrganizationService.shortNameOf(name);
             Community served = communities.get(shortName);
             CommitteeKind kind = served != null ? CommitteeKind.COMMUNITY : kindOf(shortName, typeLabels);
-            OrganizationService.createCommittee(tx, name, shortName, kind, served == null ? null : served.id());
+            Committee created = OrganizationService.createCommittee(tx, name, shortName, kind,
+                    served == null ? null : served.id());
+            audit.entityChanged(tx, user, "import.committee", AuditTrail.COMMITTEE, String.valueOf(created.id()),
+                    created.id(), Map.of());
         }
         organization.committees().forEach(c -> committees.put(c.name(), c));
         Map<Long, String> communityNames = new HashMap<>();
@@ -87,7 +98,9 @@ final class ImportWriter {
             grids.put(new GridKey(communityNames.get(g.communityId()), g.name()), g.id());
         }
         for (GridKey key : plan.newGrids()) {
-            grids.put(key, organization.insertGrid(communities.get(key.community()).id(), key.name(), null));
+            long grid = organization.insertGrid(communities.get(key.community()).id(), key.name(), null);
+            audit.entityChanged(tx, user, "import.grid", AuditTrail.GRID, String.valueOf(grid), null, Map.of());
+            grids.put(key, grid);
         }
     }
 
@@ -128,6 +141,7 @@ final class ImportWriter {
                 && agreement.equals(agreementBefore)) {
             return;
         }
+        LeadSnapshot snapshot = before == null ? null : audit.snapshotLead(tx, p.id());
         if (before == null) {
             leads.insert(after, now);
         } else if (!leads.update(after, now)) {
@@ -144,6 +158,7 @@ final class ImportWriter {
             leads.deleteAgreement(p.id());
         }
         LeadHistory.record(leads, before, after, clock, user);
+        audit.leadChanged(tx, user, before == null ? "import.add" : "import.update", snapshot, p.id());
     }
 
     private Lead lead(PlannedLead p, CaseNumber newNumber, CaseSettings settings) {

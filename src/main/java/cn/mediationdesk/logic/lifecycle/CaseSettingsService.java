@@ -1,6 +1,8 @@
 package cn.mediationdesk.logic.lifecycle;
 
 import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.logic.audit.AuditSeal;
+import cn.mediationdesk.logic.audit.AuditTrail;
 import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.logic.security.Access;
 import cn.mediationdesk.logic.store.Store;
@@ -8,7 +10,9 @@ import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.User;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -48,12 +52,19 @@ public final class CaseSettingsService {
         List<Problem> problems = new ArrayList<>(timeLimitProblems(timeLimitDays));
         problems.addAll(patternProblems(numberPattern));
         return store.write(tx -> {
-            Access.requireAdmin(tx, actor); // first: a refusal says "not allowed", not what else is wrong
+            User admin = Access.requireAdmin(tx, actor); // first: a refusal says "not allowed", not what else is wrong
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
+            AuditTrail audit = new AuditTrail(Clock.systemUTC(), AuditSeal.inSettingsFolder());
+            Map<String, String> limitBefore = audit.snapshot(tx, AuditTrail.SETTING, CaseSettings.TIME_LIMIT_DAYS);
+            Map<String, String> patternBefore = audit.snapshot(tx, AuditTrail.SETTING, CaseSettings.NUMBER_PATTERN);
             tx.settings().put(CaseSettings.TIME_LIMIT_DAYS, Integer.toString(timeLimitDays));
             tx.settings().put(CaseSettings.NUMBER_PATTERN, numberPattern.strip());
+            audit.entityChanged(tx, admin.username(), "settings.change", AuditTrail.SETTING,
+                    CaseSettings.TIME_LIMIT_DAYS, null, limitBefore);
+            audit.entityChanged(tx, admin.username(), "settings.change", AuditTrail.SETTING,
+                    CaseSettings.NUMBER_PATTERN, null, patternBefore);
             return CaseSettings.load(tx.settings());
         });
     }

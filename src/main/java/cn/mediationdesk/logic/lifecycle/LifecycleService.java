@@ -2,6 +2,9 @@ package cn.mediationdesk.logic.lifecycle;
 
 import cn.mediationdesk.logic.ConcurrentChangeException;
 import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.logic.audit.AuditSeal;
+import cn.mediationdesk.logic.audit.AuditTrail;
+import cn.mediationdesk.logic.audit.LeadSnapshot;
 import cn.mediationdesk.logic.lifecycle.LeadRules.Strictness;
 import cn.mediationdesk.logic.security.Access;
 import cn.mediationdesk.logic.store.Store;
@@ -54,6 +57,7 @@ public final class LifecycleService {
     private final Clock clock;
     private final User actor;
     private final String user;
+    private final AuditTrail audit;
 
     /** @param actor who acts: every operation checks that their role allows it on the lead's committee */
     public LifecycleService(Store store, Clock clock, User actor) {
@@ -61,6 +65,20 @@ public final class LifecycleService {
         this.clock = clock;
         this.actor = Objects.requireNonNull(actor, "actor");
         this.user = actor.username();
+        this.audit = new AuditTrail(clock, AuditSeal.inSettingsFolder());
+    }
+
+    /**
+     * Runs one change to an existing lead in a write transaction and records on the audit trail
+     * what it did to the lead and its parts, field by field.
+     */
+    private <R> R changing(UUID leadId, String action, Store.Work<R> work) {
+        return store.write(tx -> {
+            LeadSnapshot before = audit.snapshotLead(tx, leadId);
+            R result = work.run(tx);
+            audit.leadChanged(tx, user, action, before, leadId);
+            return result;
+        });
     }
 
     /** Who acts through this service. */
@@ -85,13 +103,14 @@ public final class LifecycleService {
             tx.leads().insert(lead, clock.instant());
             tx.leads().replaceParties(lead.id(), parties(lead.id(), input.parties()));
             LeadHistory.record(tx.leads(), null, lead, clock, user);
+            audit.leadChanged(tx, user, "lead.register", null, lead.id());
             return tx.leads().find(lead.id()).orElseThrow();
         });
     }
 
     /** Changes the basic facts and parties of a lead. Its committee is fixed once a case number exists. */
     public Lead updateDetails(UUID leadId, int version, NewLead input) {
-        return store.write(tx -> {
+        return changing(leadId, "lead.update", tx -> {
             Lead before = current(tx, leadId, version);
             Access.requireCase(tx, actor, input.committeeId());
             List<Problem> problems = checkDetails(tx, before, input);
@@ -112,7 +131,7 @@ public final class LifecycleService {
     }
 
     public VerificationStep addVerificationStep(UUID leadId, LocalDate on, String method, String note, Long personId) {
-        return store.write(tx -> {
+        return changing(leadId, "lead.verificationStep", tx -> {
             Lead lead = existing(tx, leadId);
             List<Problem> problems = new ArrayList<>();
             requireDate(on, Field.DATE, problems);
@@ -132,7 +151,7 @@ public final class LifecycleService {
 
     public Lead verify(UUID leadId, int version, VerificationResult result, LocalDate verifiedOn, UUID duplicateOfId,
                        String transferredTo) {
-        return store.write(tx -> {
+        return changing(leadId, "lead.verify", tx -> {
             Lead before = current(tx, leadId, version);
             List<Problem> problems = new ArrayList<>();
             if (before.verificationResult() != null) {
@@ -153,7 +172,7 @@ public final class LifecycleService {
 
     /** Accepts a genuine lead as a case: issues its case number and sets its due date. */
     public Lead accept(UUID leadId, int version, LocalDate acceptedOn, List<Long> mediatorIds) {
-        return store.write(tx -> {
+        return changing(leadId, "lead.accept", tx -> {
             Lead before = current(tx, leadId, version);
             List<Problem> problems = new ArrayList<>();
             if (before.verificationResult() != VerificationResult.GENUINE) {
@@ -190,7 +209,7 @@ public final class LifecycleService {
 
     public MediationSession recordSession(UUID leadId, LocalDate heldOn, String place, String participants,
                                           String notes) {
-        return store.write(tx -> {
+        return changing(leadId, "lead.session", tx -> {
             Lead lead = existing(tx, leadId);
             List<Problem> problems = new ArrayList<>();
             if (lead.acceptedOn() == null) {
@@ -210,7 +229,7 @@ public final class LifecycleService {
 
     /** Moves the due date of a case in mediation to a later day agreed with the parties. */
     public Lead extend(UUID leadId, int version, LocalDate agreedOn, LocalDate newDueOn, String reason) {
-        return store.write(tx -> {
+        return changing(leadId, "lead.extend", tx -> {
             Lead before = current(tx, leadId, version);
             List<Problem> problems = new ArrayList<>();
             if (before.acceptedOn() == null || before.outcome() != null) {
@@ -241,7 +260,7 @@ public final class LifecycleService {
 
     /** Ends mediation with an outcome; a resolved case records its agreement. */
     public Lead close(UUID leadId, int version, Outcome outcome, LocalDate closedOn, AgreementInput agreement) {
-        return store.write(tx -> {
+        return changing(leadId, "lead.close", tx -> {
             Lead before = current(tx, leadId, version);
             List<Problem> problems = new ArrayList<>();
             if (before.outcome() != null) {
@@ -266,7 +285,7 @@ public final class LifecycleService {
 
     public FollowUp recordFollowUp(UUID leadId, LocalDate visitedOn, Performance performance,
                                    Satisfaction satisfaction, boolean escalationSigns, String notes) {
-        return store.write(tx -> {
+        return changing(leadId, "lead.followUp", tx -> {
             Lead lead = existing(tx, leadId);
             List<Problem> problems = new ArrayList<>();
             if (lead.outcome() != Outcome.RESOLVED) {
@@ -289,7 +308,7 @@ public final class LifecycleService {
 
     public JudicialConfirmation recordJudicialConfirmation(UUID leadId, LocalDate appliedOn, String court,
                                                            LocalDate decidedOn, Boolean confirmed) {
-        return store.write(tx -> {
+        return changing(leadId, "lead.judicialConfirmation", tx -> {
             Lead lead = existing(tx, leadId);
             List<Problem> problems = new ArrayList<>();
             if (lead.outcome() != Outcome.RESOLVED) {
@@ -324,7 +343,7 @@ public final class LifecycleService {
      * correction; a case number once issued stays with the lead.
      */
     public Lead correct(UUID leadId, int version, Correction correction) {
-        return store.write(tx -> {
+        return changing(leadId, "lead.correct", tx -> {
             Lead before = current(tx, leadId, version);
             Access.requireCorrection(tx, actor, before.committeeId());
             List<Problem> problems = new ArrayList<>();

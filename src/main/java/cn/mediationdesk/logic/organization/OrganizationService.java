@@ -2,6 +2,8 @@ package cn.mediationdesk.logic.organization;
 
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.lifecycle.PartyRules;
+import cn.mediationdesk.logic.audit.AuditSeal;
+import cn.mediationdesk.logic.audit.AuditTrail;
 import cn.mediationdesk.logic.security.Access;
 import cn.mediationdesk.logic.store.OrganizationRepository;
 import cn.mediationdesk.logic.store.Store;
@@ -17,10 +19,12 @@ import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.User;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -56,11 +60,13 @@ public final class OrganizationService {
 
     private final Store store;
     private final User actor;
+    private final AuditTrail audit;
 
     /** @param actor who acts: everyone signed in reads the organization, only an administrator changes it */
     public OrganizationService(Store store, User actor) {
         this.store = store;
         this.actor = actor;
+        this.audit = new AuditTrail(Clock.systemUTC(), AuditSeal.inSettingsFolder());
     }
 
     /** A changed entry and the whole organization as it stands after the change. */
@@ -75,61 +81,74 @@ public final class OrganizationService {
         });
     }
 
-    private <T> Saved<T> change(Function<Tx, T> work) {
+    /** One administrator's change, recorded field by field on the audit trail. */
+    private <T extends Record> Saved<T> change(String action, String entity, Long id, Function<Tx, T> work) {
         return store.write(tx -> {
-            Access.requireAdmin(tx, actor);
-            return new Saved<>(work.apply(tx), chart(tx));
+            User admin = Access.requireAdmin(tx, actor);
+            Map<String, String> before = id == null ? Map.of() : audit.snapshot(tx, entity, String.valueOf(id));
+            T item = work.apply(tx);
+            long itemId = switch (item) {
+                case Community c -> c.id();
+                case Committee c -> c.id();
+                case Grid g -> g.id();
+                case Person p -> p.id();
+                default -> throw new IllegalArgumentException(item.getClass().getName());
+            };
+            Long committeeId = item instanceof Committee c ? Long.valueOf(c.id())
+                    : item instanceof Person p ? p.committeeId() : null;
+            audit.entityChanged(tx, admin.username(), action, entity, String.valueOf(itemId), committeeId, before);
+            return new Saved<>(item, chart(tx));
         });
     }
 
     public Saved<Community> createCommunity(String code, String name) {
-        return change(tx -> createCommunity(tx, code, name));
+        return change("community.create", AuditTrail.COMMUNITY, null, tx -> createCommunity(tx, code, name));
     }
 
     public Saved<Community> updateCommunity(long id, String code, String name) {
-        return change(tx -> updateCommunity(tx, id, code, name));
+        return change("community.update", AuditTrail.COMMUNITY, id, tx -> updateCommunity(tx, id, code, name));
     }
 
     public Saved<Community> setCommunityActive(long id, boolean active) {
-        return change(tx -> setCommunityActive(tx, id, active));
+        return change("community.active", AuditTrail.COMMUNITY, id, tx -> setCommunityActive(tx, id, active));
     }
 
     public Saved<Committee> createCommittee(String code, String name, String shortName, CommitteeKind kind,
                                            Long communityId) {
-        return change(tx -> createCommittee(tx, code, name, shortName, kind, communityId));
+        return change("committee.create", AuditTrail.COMMITTEE, null, tx -> createCommittee(tx, code, name, shortName, kind, communityId));
     }
 
     public Saved<Committee> updateCommittee(long id, String code, String name, String shortName, CommitteeKind kind,
                                            Long communityId) {
-        return change(tx -> updateCommittee(tx, id, code, name, shortName, kind, communityId));
+        return change("committee.update", AuditTrail.COMMITTEE, id, tx -> updateCommittee(tx, id, code, name, shortName, kind, communityId));
     }
 
     public Saved<Committee> setCommitteeActive(long id, boolean active) {
-        return change(tx -> setCommitteeActive(tx, id, active));
+        return change("committee.active", AuditTrail.COMMITTEE, id, tx -> setCommitteeActive(tx, id, active));
     }
 
     public Saved<Grid> createGrid(long communityId, String name, Long gridWorkerId) {
-        return change(tx -> createGrid(tx, communityId, name, gridWorkerId));
+        return change("grid.create", AuditTrail.GRID, null, tx -> createGrid(tx, communityId, name, gridWorkerId));
     }
 
     public Saved<Grid> updateGrid(long id, String name, Long gridWorkerId) {
-        return change(tx -> updateGrid(tx, id, name, gridWorkerId));
+        return change("grid.update", AuditTrail.GRID, id, tx -> updateGrid(tx, id, name, gridWorkerId));
     }
 
     public Saved<Grid> setGridActive(long id, boolean active) {
-        return change(tx -> setGridActive(tx, id, active));
+        return change("grid.active", AuditTrail.GRID, id, tx -> setGridActive(tx, id, active));
     }
 
     public Saved<Person> createPerson(String name, PersonRole role, Long committeeId, String phone) {
-        return change(tx -> createPerson(tx, name, role, committeeId, phone));
+        return change("person.create", AuditTrail.PERSON, null, tx -> createPerson(tx, name, role, committeeId, phone));
     }
 
     public Saved<Person> updatePerson(long id, String name, PersonRole role, Long committeeId, String phone) {
-        return change(tx -> updatePerson(tx, id, name, role, committeeId, phone));
+        return change("person.update", AuditTrail.PERSON, id, tx -> updatePerson(tx, id, name, role, committeeId, phone));
     }
 
     public Saved<Person> setPersonActive(long id, boolean active) {
-        return change(tx -> setPersonActive(tx, id, active));
+        return change("person.active", AuditTrail.PERSON, id, tx -> setPersonActive(tx, id, active));
     }
 
     /** The jurisdiction this database serves, once it has been named. */
@@ -157,6 +176,8 @@ public final class OrganizationService {
                         store.location()));
             });
             tx.organization().insertJurisdiction(stripped, at);
+            audit.event(tx, Access.current(tx, actor).username(), "jurisdiction.create", AuditTrail.JURISDICTION,
+                    null, null, null, stripped);
             return tx.organization().jurisdiction().orElseThrow();
         });
     }

@@ -1,6 +1,8 @@
 package cn.mediationdesk.logic.security;
 
 import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.logic.audit.AuditSeal;
+import cn.mediationdesk.logic.audit.AuditTrail;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.logic.store.Tx;
 import cn.mediationdesk.logic.store.UserRepository;
@@ -17,6 +19,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,6 +38,7 @@ public final class UserService {
     private final Store store;
     private final Clock clock;
     private final PasswordHasher hasher;
+    private final AuditTrail audit;
 
     public UserService(Store store, Clock clock) {
         this(store, clock, PasswordHasher.production());
@@ -44,6 +48,16 @@ public final class UserService {
         this.store = store;
         this.clock = clock;
         this.hasher = hasher;
+        this.audit = new AuditTrail(clock, AuditSeal.inSettingsFolder());
+    }
+
+    /** Records on the audit trail what {@code change} did to the account {@code userId}. */
+    private User recorded(Tx tx, User by, String action, long userId, java.util.function.Supplier<User> change) {
+        Map<String, String> before = audit.snapshot(tx, AuditTrail.USER, String.valueOf(userId));
+        User after = change.get();
+        audit.entityChanged(tx, by.username(), action, AuditTrail.USER, String.valueOf(userId), after.committeeId(),
+                before);
+        return after;
     }
 
     /** Whether anyone can log in yet; a database without users asks for its first administrator. */
@@ -80,7 +94,10 @@ public final class UserService {
             if (tx.users().count() > 0) {
                 throw new ValidationException(Problem.of(Field.USER, "user.firstAdmin.exists"));
             }
-            return insert(tx, username, displayName, hash, Role.ADMIN, null, false);
+            User admin = insert(tx, username, displayName, hash, Role.ADMIN, null, false);
+            audit.entityChanged(tx, admin.username(), "user.firstAdmin", AuditTrail.USER, String.valueOf(admin.id()),
+                    null, Map.of());
+            return admin;
         });
     }
 
@@ -98,9 +115,12 @@ public final class UserService {
         requireValid(problems);
         String hash = hasher.hash(password);
         return store.write(tx -> {
-            Access.requireAdmin(tx, actor);
+            User admin = Access.requireAdmin(tx, actor);
             requireActiveCommittee(tx, committeeId);
-            return insert(tx, username, displayName, hash, role, role.belongsToACommittee() ? committeeId : null, true);
+            User added = insert(tx, username, displayName, hash, role, role.belongsToACommittee() ? committeeId : null, true);
+            audit.entityChanged(tx, admin.username(), "user.add", AuditTrail.USER, String.valueOf(added.id()),
+                    added.committeeId(), Map.of());
+            return added;
         });
     }
 
@@ -110,14 +130,16 @@ public final class UserService {
         problems.addAll(roleProblems(role, committeeId));
         requireValid(problems);
         return store.write(tx -> {
-            Access.requireAdmin(tx, actor);
+            User admin = Access.requireAdmin(tx, actor);
             User before = existing(tx, userId);
             if (before.role() == Role.ADMIN && role != Role.ADMIN) {
                 requireAnotherActiveAdmin(tx, before);
             }
             requireActiveCommittee(tx, committeeId);
-            tx.users().updateRole(userId, displayName.strip(), role, role.belongsToACommittee() ? committeeId : null);
-            return existing(tx, userId);
+            return recorded(tx, admin, "user.update", userId, () -> {
+                tx.users().updateRole(userId, displayName.strip(), role, role.belongsToACommittee() ? committeeId : null);
+                return existing(tx, userId);
+            });
         });
     }
 
@@ -130,11 +152,13 @@ public final class UserService {
         requireValid(UserRules.passwordProblems(newPassword));
         String hash = hasher.hash(newPassword);
         return store.write(tx -> {
-            Access.requireAdmin(tx, actor);
+            User admin = Access.requireAdmin(tx, actor);
             existing(tx, userId);
-            tx.users().updatePasswordHash(userId, hash, true);
-            tx.users().updateLockout(userId, 0, null);
-            return existing(tx, userId);
+            return recorded(tx, admin, "user.resetPassword", userId, () -> {
+                tx.users().updatePasswordHash(userId, hash, true);
+                tx.users().updateLockout(userId, 0, null);
+                return existing(tx, userId);
+            });
         });
     }
 
@@ -149,27 +173,34 @@ public final class UserService {
             if (before.role() == Role.ADMIN) {
                 requireAnotherActiveAdmin(tx, before);
             }
-            tx.users().updateActive(userId, false);
-            return existing(tx, userId);
+            return recorded(tx, admin, "user.disable", userId, () -> {
+                tx.users().updateActive(userId, false);
+                return existing(tx, userId);
+            });
         });
     }
 
     /** Lets a disabled account log in again. */
     public User enable(User actor, long userId) {
         return store.write(tx -> {
-            Access.requireAdmin(tx, actor);
+            User admin = Access.requireAdmin(tx, actor);
             existing(tx, userId);
-            tx.users().updateActive(userId, true);
-            return existing(tx, userId);
+            return recorded(tx, admin, "user.enable", userId, () -> {
+                tx.users().updateActive(userId, true);
+                return existing(tx, userId);
+            });
         });
     }
 
     /** Ends a lockout before its 15 minutes are over. */
     public User unlock(User actor, long userId) {
         return store.write(tx -> {
-            Access.requireAdmin(tx, actor);
-            existing(tx, userId);
+            User admin = Access.requireAdmin(tx, actor);
+            User user = existing(tx, userId);
             tx.users().updateLockout(userId, 0, null);
+            // The lockout counters are no part of an account's audited state: the unlock is an event.
+            audit.event(tx, admin.username(), "user.unlock", AuditTrail.USER, String.valueOf(userId), null,
+                    user.committeeId(), user.username());
             return existing(tx, userId);
         });
     }
@@ -309,8 +340,10 @@ public final class UserService {
         String newHash = hasher.hash(newPassword);
         return store.write(tx -> {
             User current = Access.current(tx, actor);
-            tx.users().updatePasswordHash(current.id(), newHash, false);
-            return existing(tx, current.id());
+            return recorded(tx, current, "user.changePassword", current.id(), () -> {
+                tx.users().updatePasswordHash(current.id(), newHash, false);
+                return existing(tx, current.id());
+            });
         });
     }
 

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.audit;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
 import cn.mediationdesk.logic.lifecycle.PartyInput;
@@ -67,7 +68,7 @@ class AuditPostgresTest {
         long[] ids = store.write(tx -> new long[] {
                 tx.organization().insertCommunity("SQ001", "金宝社区"),
                 tx.organization().insertCommittee("TW001", "金宝新区人民调解委员会", "金宝", CommitteeKind.JURISDICTION, null)});
-        LifecycleService lifecycle = new LifecycleService(store, AuditTestDatabase.CLOCK, "tester");
+        LifecycleService lifecycle = new LifecycleService(store, AuditTestDatabase.CLOCK, User.setup());
         Lead lead = lifecycle.register(new NewLead(ids[1], ids[0], null, "XS-001", LocalDate.of(2022, 3, 1),
                 "SCREENING", "NEIGHBOR", "张某与李某因排水沟堵塞发生纠纷", 2, new BigDecimal("1500.00"), null, false, false,
                 List.of(new PartyInput("张某", Gender.MALE, "11010519491231002X", "13812345678", null, PartyRole.APPLICANT))));

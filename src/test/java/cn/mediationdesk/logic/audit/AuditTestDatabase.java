@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.audit;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
 import cn.mediationdesk.logic.lifecycle.PartyInput;
@@ -46,7 +47,7 @@ public final class AuditTestDatabase implements AutoCloseable {
         this.seal = new AuditSeal(dir.resolve("settings"));
         this.store = Database.open(DatabaseLocation.parse(dbPath.toString()), true);
         this.trail = new AuditTrail(CLOCK, seal);
-        this.lifecycle = new LifecycleService(store, CLOCK, "tester");
+        this.lifecycle = new LifecycleService(store, CLOCK, User.setup());
         long[] ids = store.write(tx -> {
             tx.organization().insertJurisdiction("金宝新区", CLOCK.instant());
             long community = tx.organization().insertCommunity("SQ001", "金宝社区");
@@ -103,7 +104,7 @@ public final class AuditTestDatabase implements AutoCloseable {
     public long addUser(String username) {
         return store.write(tx -> {
             long id = tx.users().insert(username, "张丽", "$2a$12$abcdefghijklmnopqrstuuN0tAReAlHaShAtAllXXXXXXXXXXXXXXX",
-                    Role.MEDIATOR, committeeId, CLOCK.instant());
+                    Role.MEDIATOR, committeeId, CLOCK.instant(), false);
             trail.entityChanged(tx, "admin", "user.add", AuditTrail.USER, String.valueOf(id), committeeId, null);
             return id;
         });
@@ -135,7 +136,7 @@ public final class AuditTestDatabase implements AutoCloseable {
 
     public void reopen() {
         store = Database.open(DatabaseLocation.parse(dbPath.toString()), false);
-        lifecycle = new LifecycleService(store, CLOCK, "tester");
+        lifecycle = new LifecycleService(store, CLOCK, User.setup());
     }
 
     public static String quoted(UUID id) {

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.audit;
 
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
@@ -79,7 +80,7 @@ class AuditTrailTest {
 
         assertThat(history).extracting(AuditEntry::action).containsExactly("lead.register", "lead.verify");
         AuditEntry registered = history.getFirst();
-        assertThat(registered.actor()).isEqualTo("tester");
+        assertThat(registered.actor()).isEqualTo(User.setup());
         assertThat(registered.committeeId()).isEqualTo(db.committeeId);
         assertThat(registered.changes()).contains(new AuditChange("party[0].name", null, "张某"),
                 new AuditChange("party[0].idNumber", null, "110105********002X"),
@@ -177,7 +178,7 @@ class AuditTrailTest {
     @Test
     void leadsFromBeforeTheTrailBeganAreNoProblem() {
         // Registered before the trail's first entry (which starts the chain), as in an upgraded database.
-        new LifecycleService(db.store(), AuditTestDatabase.CLOCK, "tester")
+        new LifecycleService(db.store(), AuditTestDatabase.CLOCK, User.setup())
                 .register(new NewLead(db.committeeId, db.communityId, null, "OLD-1",
                         LocalDate.of(2021, 3, 1), "SCREENING", "NEIGHBOR", "旧线索", 2, null, null, false, false, List.of()));
         db.register("XS-001");
@@ -281,7 +282,7 @@ class AuditTrailTest {
 
         var before = db.store().read(tx -> db.trail().snapshot(tx, AuditTrail.USER, String.valueOf(id)));
         db.store().write(tx -> {
-            tx.users().updatePasswordHash(id, "$2a$12$somethingelsesomethingelsesomethingelsesomethingelseXX");
+            tx.users().updatePasswordHash(id, "$2a$12$somethingelsesomethingelsesomethingelsesomethingelseXX", false);
             db.trail().entityChanged(tx, "zhangli", "user.password", AuditTrail.USER, String.valueOf(id), null, before);
             return null;
         });

@@ -1,6 +1,8 @@
 package cn.mediationdesk.logic.report.casefile;
 
 import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.logic.audit.AuditSeal;
+import cn.mediationdesk.logic.audit.AuditTrail;
 import cn.mediationdesk.logic.lifecycle.LeadFile;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.report.casefile.AcceptanceRecord.VerificationLine;
@@ -42,6 +44,7 @@ import java.util.stream.Collectors;
  */
 public final class CaseDocumentService {
     private final Store store;
+    private final Clock clock;
     private final LifecycleService lifecycle;
 
     /**
@@ -51,6 +54,7 @@ public final class CaseDocumentService {
      */
     public CaseDocumentService(Store store, Clock clock, User actor) {
         this.store = store;
+        this.clock = clock;
         // Only read from: it checks the actor's access to the lead and records nothing.
         this.lifecycle = new LifecycleService(store, clock, actor);
     }
@@ -92,6 +96,15 @@ public final class CaseDocumentService {
      */
     public CaseDocuments documents(UUID leadId, boolean fullPersonalData, String filedBy, String retention) {
         LeadFile file = lifecycle.file(leadId);
+        if (fullPersonalData) {
+            // Asking for the full ID and phone numbers is itself on record (DESIGN §9).
+            store.write(tx -> {
+                new AuditTrail(clock, AuditSeal.inSettingsFolder()).event(tx, lifecycle.actor().username(),
+                        "documents.fullData", AuditTrail.LEAD, leadId.toString(), leadId, file.lead().committeeId(),
+                        file.lead().caseNumber() == null ? file.lead().leadNo() : file.lead().caseNumber().text());
+                return null;
+            });
+        }
         Names names = store.read(tx -> new Names(
                 tx.organization().jurisdiction().map(Jurisdiction::name).orElse(""),
                 tx.organization().committees(), tx.organization().communities(), tx.organization().grids(),
