@@ -94,7 +94,9 @@ class DurabilityTest {
         Path stderr = dir.resolve(prefix + "stderr.txt");
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dlogback.configurationFile=" + logConfig, CommitWriterMain.class.getName(), location, prefix)
+                "-Dlogback.configurationFile=" + logConfig,
+                "-Dmediationdesk.settings=" + System.getProperty("mediationdesk.settings", dir.resolve("settings").toString()),
+                CommitWriterMain.class.getName(), location, prefix)
                 .redirectError(stderr.toFile())
                 .start();
         List<String> acks = new ArrayList<>();

@@ -95,7 +95,7 @@ public final class UserService {
                 throw new ValidationException(Problem.of(Field.USER, "user.firstAdmin.exists"));
             }
             User admin = insert(tx, username, displayName, hash, Role.ADMIN, null, false);
-            audit.entityChanged(tx, admin.username(), "user.firstAdmin", AuditTrail.USER, String.valueOf(admin.id()),
+            audit.entityChanged(tx, admin.username(), "account.firstAdmin", AuditTrail.USER, String.valueOf(admin.id()),
                     null, Map.of());
             return admin;
         });
@@ -118,7 +118,7 @@ public final class UserService {
             User admin = Access.requireAdmin(tx, actor);
             requireActiveCommittee(tx, committeeId);
             User added = insert(tx, username, displayName, hash, role, role.belongsToACommittee() ? committeeId : null, true);
-            audit.entityChanged(tx, admin.username(), "user.add", AuditTrail.USER, String.valueOf(added.id()),
+            audit.entityChanged(tx, admin.username(), "account.add", AuditTrail.USER, String.valueOf(added.id()),
                     added.committeeId(), Map.of());
             return added;
         });
@@ -136,7 +136,7 @@ public final class UserService {
                 requireAnotherActiveAdmin(tx, before);
             }
             requireActiveCommittee(tx, committeeId);
-            return recorded(tx, admin, "user.update", userId, () -> {
+            return recorded(tx, admin, "account.update", userId, () -> {
                 tx.users().updateRole(userId, displayName.strip(), role, role.belongsToACommittee() ? committeeId : null);
                 return existing(tx, userId);
             });
@@ -154,7 +154,7 @@ public final class UserService {
         return store.write(tx -> {
             User admin = Access.requireAdmin(tx, actor);
             existing(tx, userId);
-            return recorded(tx, admin, "user.resetPassword", userId, () -> {
+            return recorded(tx, admin, "account.resetPassword", userId, () -> {
                 tx.users().updatePasswordHash(userId, hash, true);
                 tx.users().updateLockout(userId, 0, null);
                 return existing(tx, userId);
@@ -173,7 +173,7 @@ public final class UserService {
             if (before.role() == Role.ADMIN) {
                 requireAnotherActiveAdmin(tx, before);
             }
-            return recorded(tx, admin, "user.disable", userId, () -> {
+            return recorded(tx, admin, "account.disable", userId, () -> {
                 tx.users().updateActive(userId, false);
                 return existing(tx, userId);
             });
@@ -185,7 +185,7 @@ public final class UserService {
         return store.write(tx -> {
             User admin = Access.requireAdmin(tx, actor);
             existing(tx, userId);
-            return recorded(tx, admin, "user.enable", userId, () -> {
+            return recorded(tx, admin, "account.enable", userId, () -> {
                 tx.users().updateActive(userId, true);
                 return existing(tx, userId);
             });
@@ -199,7 +199,7 @@ public final class UserService {
             User user = existing(tx, userId);
             tx.users().updateLockout(userId, 0, null);
             // The lockout counters are no part of an account's audited state: the unlock is an event.
-            audit.event(tx, admin.username(), "user.unlock", AuditTrail.USER, String.valueOf(userId), null,
+            audit.event(tx, admin.username(), "account.unlock", AuditTrail.USER, String.valueOf(userId), null,
                     user.committeeId(), user.username());
             return existing(tx, userId);
         });
@@ -340,7 +340,7 @@ public final class UserService {
         String newHash = hasher.hash(newPassword);
         return store.write(tx -> {
             User current = Access.current(tx, actor);
-            return recorded(tx, current, "user.changePassword", current.id(), () -> {
+            return recorded(tx, current, "account.changePassword", current.id(), () -> {
                 tx.users().updatePasswordHash(current.id(), newHash, false);
                 return existing(tx, current.id());
             });

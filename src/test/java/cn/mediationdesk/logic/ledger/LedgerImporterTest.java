@@ -121,10 +121,10 @@ class LedgerImporterTest {
         assertThat(transitions)
                 .extracting(t -> t.kind(), t -> t.effectiveOn(), t -> t.recordedBy())
                 .containsExactlyInAnyOrder(
-                        tuple(TransitionKind.FOUND, LocalDate.of(2023, 3, 25), "tester"),
-                        tuple(TransitionKind.VERIFIED, LocalDate.of(2023, 3, 25), "tester"),
-                        tuple(TransitionKind.ACCEPTED, LocalDate.of(2023, 3, 25), "tester"),
-                        tuple(TransitionKind.CLOSED, LocalDate.of(2023, 6, 23), "tester"));
+                        tuple(TransitionKind.FOUND, LocalDate.of(2023, 3, 25), "setup"),
+                        tuple(TransitionKind.VERIFIED, LocalDate.of(2023, 3, 25), "setup"),
+                        tuple(TransitionKind.ACCEPTED, LocalDate.of(2023, 3, 25), "setup"),
+                        tuple(TransitionKind.CLOSED, LocalDate.of(2023, 6, 23), "setup"));
 
         Lead multiLine = lead("西坪社区人民调解委员会", "HX-00003");
         assertThat(multiLine.summary()).isEqualTo("郭某称刘某占用公共通道，\n邻里关系紧张");

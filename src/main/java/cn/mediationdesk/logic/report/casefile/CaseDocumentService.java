@@ -100,7 +100,7 @@ public final class CaseDocumentService {
             // Asking for the full ID and phone numbers is itself on record (DESIGN §9).
             store.write(tx -> {
                 new AuditTrail(clock, AuditSeal.inSettingsFolder()).event(tx, lifecycle.actor().username(),
-                        "documents.fullData", AuditTrail.LEAD, leadId.toString(), leadId, file.lead().committeeId(),
+                        "print.fullData", AuditTrail.LEAD, leadId.toString(), leadId, file.lead().committeeId(),
                         file.lead().caseNumber() == null ? file.lead().leadNo() : file.lead().caseNumber().text());
                 return null;
             });
