@@ -206,8 +206,23 @@ final class CasePanes {
         Button accept = button(l10n.text("gui.lead.acceptance.accept"), MaterialDesignF.FOLDER_CHECK_OUTLINE,
                 "lead-accept", vm::accept);
         accept.getStyleClass().add(Styles.ACCENT);
+        // 拒绝调解: instead of accepting, record that a party refused (人民调解法 Art. 17).
+        GridPane refusal = LeadForms.grid();
+        add(refusal, field(l10n.text("gui.lead.acceptance.declinedOn"),
+                LeadForms.date(vm.declinedOnProperty(), "lead-declined-on", l10n.text("gui.lead.datePrompt")),
+                vm.error(Field.DECLINED_ON)), 0, 0, 1);
+        add(refusal, field(l10n.text("gui.lead.acceptance.declinedBy"), LeadForms.text(vm.declinedByProperty(),
+                "lead-declined-by", l10n.text("gui.lead.acceptance.declinedBy.prompt")), vm.error(Field.DECLINED_BY)),
+                1, 0, 3);
+        Button decline = button(l10n.text("gui.lead.acceptance.decline"), MaterialDesignA.ACCOUNT_CANCEL_OUTLINE,
+                "lead-decline", vm::decline);
         VBox open = shownWhen(new VBox(10, LeadForms.muted(l10n.text("gui.lead.acceptance.hint")), form,
-                LeadForms.error(vm.generalError()), LeadForms.actions(accept)), not(editor.acceptedProperty()));
+                LeadForms.error(vm.generalError()), LeadForms.actions(accept), new Separator(),
+                subTitle(l10n.text("gui.lead.acceptance.refusal")), refusal, LeadForms.actions(decline)),
+                Bindings.createBooleanBinding(() -> !editor.acceptedProperty().get() && !editor.declinedProperty().get(),
+                        editor.acceptedProperty(), editor.declinedProperty()));
+        Label refused = LeadForms.shownWhenSet(vm.declinedTextProperty(), Styles.WARNING, Styles.TEXT_BOLD);
+        refused.setId("lead-declined");
 
         Label caption = new Label(l10n.text("gui.lead.acceptance.caseNumber"));
         caption.getStyleClass().add(Styles.TEXT_MUTED);
@@ -230,7 +245,7 @@ final class CasePanes {
         return LeadForms.section("lead-section-acceptance", l10n.text("gui.lead.section.acceptance"),
                 MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, Bindings.createBooleanBinding(
                         () -> editor.genuineProperty().get() || editor.acceptedProperty().get(),
-                        editor.genuineProperty(), editor.acceptedProperty()), open, done);
+                        editor.genuineProperty(), editor.acceptedProperty()), open, done, refused);
     }
 
     // ---- 更正 ----

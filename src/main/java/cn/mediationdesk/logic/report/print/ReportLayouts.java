@@ -203,7 +203,7 @@ public final class ReportLayouts {
                 texts.text("report.sign.date")), true, null, null);
     }
 
-    /** The columns of DESIGN §5 under a two-level header: not accepted (待处理 … 移交), accepted (受理 … 逾期). */
+    /** The columns of DESIGN §5 under a two-level header: not accepted (待处理 … 拒绝调解), accepted (受理 … 逾期). */
     private Table tallyTable(String nameHeader, List<TallyRow> rows, TallyRow total) {
         List<Column> columns = new ArrayList<>();
         columns.add(Column.text(2.9f));
@@ -213,13 +213,14 @@ public final class ReportLayouts {
         columns.add(Column.number(1.1f));
         List<List<HeaderCell>> header = List.of(
                 List.of(new HeaderCell(nameHeader, 1, 2), new HeaderCell(texts.text("report.column.leads"), 1, 2),
-                        new HeaderCell(texts.text("report.column.notAccepted"), 4, 1),
+                        new HeaderCell(texts.text("report.column.notAccepted"), 5, 1),
                         new HeaderCell(texts.text("report.column.acceptedGroup"), 6, 1),
                         new HeaderCell(texts.text("report.column.rate"), 1, 2)),
                 List.of(HeaderCell.of(texts.text("report.column.pending")),
                         HeaderCell.of(texts.text("report.column.unfounded")),
                         HeaderCell.of(texts.text("report.column.duplicate")),
                         HeaderCell.of(texts.text("report.column.transferred")),
+                        HeaderCell.of(texts.text("report.column.declined")),
                         HeaderCell.of(texts.text("report.column.accepted")),
                         HeaderCell.of(texts.text("report.column.mediating")),
                         HeaderCell.of(texts.text("report.column.resolved")),
