@@ -183,6 +183,7 @@ public final class LifecycleService {
             }
             failIfAny(problems);
             requireDate(declinedOn, Field.DECLINED_ON, problems);
+            failIfAny(problems);
             Lead after = before.withDecline(declinedOn, blankToNull(refusedBy));
             problems.addAll(LeadRules.check(facts(after, null), today(), Strictness.IN_APP));
             failIfAny(problems);

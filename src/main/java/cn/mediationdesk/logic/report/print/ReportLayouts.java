@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lays the reports out for printing: the district summary, a community's page, the statistics table
@@ -37,6 +38,9 @@ import java.util.Map;
  * here. Tables as wide as the summary's columns go on landscape pages.
  */
 public final class ReportLayouts {
+    /** The count columns of a tally table whose headings are two characters wide. */
+    private static final Set<String> NARROW_COUNTS = Set.of("leads", "duplicate", "transferred", "accepted");
+
     private final ReportTexts texts;
     private final boolean chinese;
 
@@ -207,8 +211,10 @@ public final class ReportLayouts {
     private Table tallyTable(String nameHeader, List<TallyRow> rows, TallyRow total) {
         List<Column> columns = new ArrayList<>();
         columns.add(Column.text(2.9f));
-        for (int i = 0; i < SummaryColumns.COUNTS.size(); i++) {
-            columns.add(Column.number(1));
+        for (String count : SummaryColumns.COUNTS) {
+            // Two-character headings (线索, 重复, 移交, 受理) take less room, so that the four-character
+            // ones (拒绝调解, 调解成功 …) still fit on one line of a landscape page.
+            columns.add(Column.number(NARROW_COUNTS.contains(count) ? 0.75f : 1));
         }
         columns.add(Column.number(1.1f));
         List<List<HeaderCell>> header = List.of(
