@@ -276,6 +276,11 @@ final class CasePanes {
         add(form, field(l10n.text("gui.lead.acceptance.acceptedOn"),
                 LeadForms.date(vm.acceptedOnProperty(), "lead-correct-accepted-on", l10n.text("gui.lead.correction.emptyUndoes")),
                 vm.error(Field.ACCEPTED_ON)), 0, 3, 1);
+        add(form, field(l10n.text("field.DECLINED_ON"),
+                LeadForms.date(vm.declinedOnProperty(), "lead-correct-declined-on", l10n.text("gui.lead.correction.emptyUndoes")),
+                vm.error(Field.DECLINED_ON)), 1, 3, 1);
+        add(form, field(l10n.text("field.DECLINED_BY"), LeadForms.text(vm.declinedByProperty(),
+                "lead-correct-declined-by", null), vm.error(Field.DECLINED_BY)), 2, 3, 2);
         outcomeFields.addTo(form, 4, vm.outcomeProperty(), vm.closedOnProperty(), vm.agreementFormProperty(),
                 vm.termsProperty(), vm.amountProperty(), vm.deadlineProperty(), vm::error, vm.deadlineError(),
                 "lead-correct", true);
