@@ -5,11 +5,13 @@ package cn.mediationdesk.model;
  * the leads (DESIGN §5).
  */
 public enum LeadState {
-    /** Not yet verified, or verified genuine but not yet accepted. */
+    /** Not yet verified, or verified genuine but neither accepted nor declined yet. */
     PENDING,
     UNFOUNDED,
     DUPLICATE,
     TRANSFERRED,
+    /** Verified genuine, then a party refused mediation (人民调解法 Art. 17): final, never mediated. */
+    DECLINED,
     /** Accepted as a case, no outcome yet. */
     MEDIATING,
     RESOLVED,

@@ -2,5 +2,5 @@ package cn.mediationdesk.model;
 
 /** The dated events of a lead's life, kept so that any past day's state can be rebuilt. */
 public enum TransitionKind {
-    FOUND, VERIFIED, ACCEPTED, EXTENDED, CLOSED, CORRECTED
+    FOUND, VERIFIED, ACCEPTED, DECLINED, EXTENDED, CLOSED, CORRECTED
 }

@@ -44,11 +44,12 @@ interface LeadDao extends LeadRepository {
             INSERT INTO lead (id, committee_id, community_id, grid_id, lead_no, found_on, source_code,
                 dispute_type_code, summary, people_count, amount, risk_code, criminal_risk, group_risk,
                 verified_on, verification_result, duplicate_of_id, transferred_to, accepted_on, case_year,
-                case_seq, case_number, due_on, closed_on, outcome, version, created_at, updated_at)
+                case_seq, case_number, due_on, closed_on, outcome, declined_on, declined_by, version, created_at,
+                updated_at)
             VALUES (:l.id, :l.committeeId, :l.communityId, :l.gridId, :l.leadNo, :l.foundOn, :l.sourceCode,
                 :l.disputeTypeCode, :l.summary, :l.peopleCount, :l.amount, :risk, :l.criminalRisk, :l.groupRisk,
                 :l.verifiedOn, :l.verificationResult, :l.duplicateOfId, :l.transferredTo, :l.acceptedOn, :caseYear,
-                :caseSeq, :caseText, :l.dueOn, :l.closedOn, :l.outcome, 0, :now, :now)""")
+                :caseSeq, :caseText, :l.dueOn, :l.closedOn, :l.outcome, :l.declinedOn, :l.declinedBy, 0, :now, :now)""")
     void insertRow(@BindMethods("l") Lead lead, @Bind("caseYear") Integer caseYear, @Bind("caseSeq") Integer caseSeq,
                    @Bind("caseText") String caseText, @Bind("risk") String risk, @Bind("now") OffsetDateTime now);
 
@@ -68,6 +69,7 @@ interface LeadDao extends LeadRepository {
                 duplicate_of_id = :l.duplicateOfId, transferred_to = :l.transferredTo,
                 accepted_on = :l.acceptedOn, case_year = :caseYear, case_seq = :caseSeq, case_number = :caseText,
                 due_on = :l.dueOn, closed_on = :l.closedOn, outcome = :l.outcome,
+                declined_on = :l.declinedOn, declined_by = :l.declinedBy,
                 version = version + 1, updated_at = :now
             WHERE id = :l.id AND version = :l.version""")
     int updateRow(@BindMethods("l") Lead lead, @Bind("caseYear") Integer caseYear, @Bind("caseSeq") Integer caseSeq,

@@ -19,7 +19,7 @@ public final class LeadMapper implements RowMapper<Lead> {
             id, committee_id, community_id, grid_id, lead_no, found_on, source_code, dispute_type_code,
             summary, people_count, amount, risk_code, criminal_risk, group_risk, verified_on,
             verification_result, duplicate_of_id, transferred_to, accepted_on, case_year, case_seq,
-            case_number, due_on, closed_on, outcome, version""";
+            case_number, due_on, closed_on, outcome, declined_on, declined_by, version""";
 
     @Override
     public Lead map(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -56,6 +56,8 @@ public final class LeadMapper implements RowMapper<Lead> {
                 date(rs, "due_on"),
                 date(rs, "closed_on"),
                 outcome == null ? null : Outcome.valueOf(outcome),
+                date(rs, "declined_on"),
+                rs.getString("declined_by"),
                 rs.getInt("version"));
     }
 

@@ -31,7 +31,7 @@ final class TallyDao implements TallyRepository {
                     String key = groupCode(query.by(), rs.getObject("grp"));
                     counts.put(key, new TallyCounts(rs.getLong("leads"), rs.getLong("pending"),
                             rs.getLong("unfounded"), rs.getLong("duplicate"), rs.getLong("transferred"),
-                            rs.getLong("accepted"), rs.getLong("mediating"), rs.getLong("resolved"),
+                            rs.getLong("declined"), rs.getLong("accepted"), rs.getLong("mediating"), rs.getLong("resolved"),
                             rs.getLong("failed"), rs.getLong("terminated"), rs.getLong("overdue")));
                     return key;
                 })

@@ -27,6 +27,7 @@ final class TallySql {
             CASE
                 WHEN l.verified_on IS NULL OR l.verified_on > :asOf THEN 'PENDING'
                 WHEN l.verification_result <> 'GENUINE' THEN l.verification_result
+                WHEN l.declined_on IS NOT NULL AND l.declined_on <= :asOf THEN 'DECLINED'
                 WHEN l.accepted_on IS NULL OR l.accepted_on > :asOf THEN 'PENDING'
                 WHEN l.closed_on IS NULL OR l.closed_on > :asOf THEN 'MEDIATING'
                 ELSE l.outcome
@@ -81,6 +82,7 @@ final class TallySql {
             case UNFOUNDED -> state + " = 'UNFOUNDED'";
             case DUPLICATE -> state + " = 'DUPLICATE'";
             case TRANSFERRED -> state + " = 'TRANSFERRED'";
+            case DECLINED -> state + " = 'DECLINED'";
             case ACCEPTED -> state + " IN ('MEDIATING', 'RESOLVED', 'FAILED', 'TERMINATED')";
             case MEDIATING -> state + " = 'MEDIATING'";
             case RESOLVED -> state + " = 'RESOLVED'";

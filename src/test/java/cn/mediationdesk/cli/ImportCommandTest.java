@@ -50,7 +50,7 @@ class ImportCommandTest {
         Result summary = runOn(db, "summary", "--by", "community", "--from", "2022-01-01", "--to", "2022-12-31",
                 "--as-of", "2022-12-31", "--format", "csv");
         // ledger_sample.expected.json: leads 89, resolved 35, overdue 3, rate 62.5 for this command.
-        assertThat(summary.outLines().getLast()).isEqualTo("TOTAL,合计,89,16,7,4,10,56,9,35,7,5,3,62.5");
+        assertThat(summary.outLines().getLast()).isEqualTo("TOTAL,合计,89,16,7,4,10,0,56,9,35,7,5,3,62.5");
     }
 
     @Test

@@ -59,26 +59,27 @@ class SummaryCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         List<String> lines = result.outLines();
         assertThat(lines.getFirst()).isEqualTo(
-                "code,name,leads,pending,unfounded,duplicate,transferred,accepted,mediating,resolved,failed,terminated,overdue,resolution_rate");
+                "code,name,leads,pending,unfounded,duplicate,transferred,declined,accepted,mediating,resolved,failed,terminated,overdue,resolution_rate");
         assertThat(lines).hasSize(1 + 8 + 1);
         List<Map<String, String>> rows = lines.subList(1, lines.size()).stream().map(SummaryCommandTest::record).toList();
         Map<String, String> total = rows.getLast();
         assertThat(total.get("code")).isEqualTo("TOTAL");
         assertThat(total.get("leads")).isEqualTo("87");
         assertThat(total.get("resolved")).isEqualTo("64");
-        for (String column : List.of("pending", "unfounded", "duplicate", "transferred", "accepted", "mediating",
+        for (String column : List.of("pending", "unfounded", "duplicate", "transferred", "declined", "accepted", "mediating",
                 "failed", "terminated", "overdue")) {
             assertThat(Long.parseLong(total.get(column))).as(column).isPositive();
         }
         for (Map<String, String> row : rows) {
             long accepted = n(row, "accepted");
             assertThat(n(row, "leads")).as(row.get("code"))
-                    .isEqualTo(n(row, "pending") + n(row, "unfounded") + n(row, "transferred") + accepted);
+                    .isEqualTo(n(row, "pending") + n(row, "unfounded") + n(row, "transferred") + n(row, "declined")
+                            + accepted);
             assertThat(accepted).as(row.get("code"))
                     .isEqualTo(n(row, "mediating") + n(row, "resolved") + n(row, "failed") + n(row, "terminated"));
             assertThat(n(row, "overdue")).isLessThanOrEqualTo(n(row, "mediating"));
         }
-        for (String column : List.of("leads", "resolved", "duplicate", "overdue")) {
+        for (String column : List.of("leads", "resolved", "duplicate", "declined", "overdue")) {
             long sum = rows.subList(0, 8).stream().mapToLong(r -> n(r, column)).sum();
             assertThat(sum).as("rows add up to TOTAL in " + column).isEqualTo(n(total, column));
         }
@@ -127,7 +128,7 @@ class SummaryCommandTest {
         assertThat(rows).hasSize(8 + 1);
         for (String row : rows) {
             assertThat(keys(row)).containsExactly("code", "name", "leads", "pending", "unfounded", "duplicate",
-                    "transferred", "accepted", "mediating", "resolved", "failed", "terminated", "overdue",
+                    "transferred", "declined", "accepted", "mediating", "resolved", "failed", "terminated", "overdue",
                     "resolution_rate");
         }
         // On New Year's Day 2022 nothing had been accepted yet somewhere: a null rate, not 0 and not "".

@@ -92,7 +92,7 @@ class GuiLocalizationTest {
             assertThat(keys).contains("gui.open.problem." + reason.name(), "gui.open.problem." + reason.name() + ".advice");
         }
         for (String column : new String[] {"name", "leads", "pending", "unfounded", "duplicate", "transferred",
-                "accepted", "mediating", "resolved", "failed", "terminated", "overdue", "resolutionRate"}) {
+                "declined", "accepted", "mediating", "resolved", "failed", "terminated", "overdue", "resolutionRate"}) {
             assertThat(keys).contains("gui.summary.column." + column, "gui.summary.column." + column + ".tip");
         }
     }

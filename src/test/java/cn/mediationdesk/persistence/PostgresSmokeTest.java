@@ -174,7 +174,7 @@ class PostgresSmokeTest {
                     communities.get(random.nextInt(2)).id(), null, null, found, SOURCES.get(random.nextInt(SOURCES.size())),
                     TYPES.get(random.nextInt(TYPES.size())), "纠纷线索" + i, null, null,
                     RiskLevel.values()[random.nextInt(4)], false, false, null, null, null, null, null, null, null,
-                    null, null, 0);
+                    null, null, null, null, 0);
             int stage = random.nextInt(10);
             if (stage >= 2) {
                 VerificationResult result = stage >= 5 ? VerificationResult.GENUINE

@@ -29,7 +29,8 @@ import java.util.Objects;
 
 /**
  * 受理: a genuine lead becomes a case on a day (by default the day it was verified) with its
- * mediators, and gets its case number and due date.
+ * mediators, and gets its case number and due date. Or 拒绝调解: a party refuses mediation
+ * (人民调解法 Art. 17), and the lead ends declined, naming who refused and when.
  */
 public final class AcceptanceSectionViewModel implements Draft {
     /** One of the committee's mediators, ticked when assigned to the case. */
@@ -53,6 +54,8 @@ public final class AcceptanceSectionViewModel implements Draft {
     private final LeadEditorViewModel editor;
     private final Localization l10n;
     private final StringProperty acceptedOn = new SimpleStringProperty("");
+    private final StringProperty declinedOn = new SimpleStringProperty("");
+    private final StringProperty declinedBy = new SimpleStringProperty("");
     private final ObservableList<MediatorChoice> mediators =
             FXCollections.observableArrayList(choice -> new Observable[] {choice.selectedProperty()});
     private final FieldErrors errors;
@@ -63,16 +66,18 @@ public final class AcceptanceSectionViewModel implements Draft {
     private final ReadOnlyStringWrapper acceptedText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dueText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper mediatorNames = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper declinedText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper justAccepted = new ReadOnlyBooleanWrapper(false);
 
     AcceptanceSectionViewModel(LeadEditorViewModel editor) {
         this.editor = editor;
         this.l10n = editor.l10n();
-        errors = new FieldErrors(l10n, Field.ACCEPTED_ON, Field.MEDIATORS);
+        errors = new FieldErrors(l10n, Field.ACCEPTED_ON, Field.MEDIATORS, Field.DECLINED_ON, Field.DECLINED_BY);
         baseline = new Baseline(() -> List.of(Objects.toString(FormInput.dateOrNull(acceptedOn.get()),
                 FormInput.orEmpty(acceptedOn.get()).strip()), selectedIds()), acceptedOn, mediators);
         BooleanBinding open = Bindings.createBooleanBinding(() -> editor.lead() != null
-                && editor.lead().verificationResult() == VerificationResult.GENUINE && !editor.lead().isAccepted(),
+                && editor.lead().verificationResult() == VerificationResult.GENUINE && !editor.lead().isAccepted()
+                && !editor.lead().isDeclined(),
                 editor.fileProperty());
         dirty = open.and(baseline.changed());
     }
@@ -93,9 +98,13 @@ public final class AcceptanceSectionViewModel implements Draft {
             }
             mediators.setAll(offered);
             acceptedOn.set(FormInput.text(lead.verifiedOn()));
+            declinedOn.set(FormInput.text(lead.declinedOn()));
+            declinedBy.set(FormInput.orEmpty(lead.declinedBy()));
             errors.clear();
             baseline.mark();
         }
+        declinedText.set(lead.isDeclined()
+                ? l10n.text("gui.lead.acceptance.declinedRecorded", lead.declinedBy(), lead.declinedOn()) : "");
         if (!lead.isAccepted()) {
             caseNumber.set("");
             acceptedText.set("");
@@ -137,6 +146,22 @@ public final class AcceptanceSectionViewModel implements Draft {
         });
     }
 
+    /**
+     * Records that a party refused mediation (what the "party refused" button does): the lead is
+     * declined on the day in the form, naming who refused, and is never accepted.
+     */
+    public void decline() {
+        List<Problem> problems = new ArrayList<>();
+        LocalDate day = FormInput.date(declinedOn.get(), Field.DECLINED_ON, problems);
+        if (!problems.isEmpty()) {
+            editor.rejectLocally(errors, problems);
+            return;
+        }
+        String refusedBy = FormInput.blankToNull(declinedBy.get());
+        editor.submit(errors, (lifecycle, lead) -> lifecycle.decline(lead.id(), lead.version(), day, refusedBy).id(),
+                baseline::mark);
+    }
+
     // ---- properties ----
 
     @Override
@@ -146,6 +171,21 @@ public final class AcceptanceSectionViewModel implements Draft {
 
     public StringProperty acceptedOnProperty() {
         return acceptedOn;
+    }
+
+    /** The day a party refused mediation. */
+    public StringProperty declinedOnProperty() {
+        return declinedOn;
+    }
+
+    /** Who refused mediation: a party's name, or several. */
+    public StringProperty declinedByProperty() {
+        return declinedBy;
+    }
+
+    /** Who refused mediation and when, once recorded; empty before. */
+    public ReadOnlyStringProperty declinedTextProperty() {
+        return declinedText.getReadOnlyProperty();
     }
 
     /** The committee's mediators to assign; empty when it has none yet. */

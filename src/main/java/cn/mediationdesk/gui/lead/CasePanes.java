@@ -206,8 +206,23 @@ final class CasePanes {
         Button accept = button(l10n.text("gui.lead.acceptance.accept"), MaterialDesignF.FOLDER_CHECK_OUTLINE,
                 "lead-accept", vm::accept);
         accept.getStyleClass().add(Styles.ACCENT);
+        // 拒绝调解: instead of accepting, record that a party refused (人民调解法 Art. 17).
+        GridPane refusal = LeadForms.grid();
+        add(refusal, field(l10n.text("gui.lead.acceptance.declinedOn"),
+                LeadForms.date(vm.declinedOnProperty(), "lead-declined-on", l10n.text("gui.lead.datePrompt")),
+                vm.error(Field.DECLINED_ON)), 0, 0, 1);
+        add(refusal, field(l10n.text("gui.lead.acceptance.declinedBy"), LeadForms.text(vm.declinedByProperty(),
+                "lead-declined-by", l10n.text("gui.lead.acceptance.declinedBy.prompt")), vm.error(Field.DECLINED_BY)),
+                1, 0, 3);
+        Button decline = button(l10n.text("gui.lead.acceptance.decline"), MaterialDesignA.ACCOUNT_CANCEL_OUTLINE,
+                "lead-decline", vm::decline);
         VBox open = shownWhen(new VBox(10, LeadForms.muted(l10n.text("gui.lead.acceptance.hint")), form,
-                LeadForms.error(vm.generalError()), LeadForms.actions(accept)), not(editor.acceptedProperty()));
+                LeadForms.error(vm.generalError()), LeadForms.actions(accept), new Separator(),
+                subTitle(l10n.text("gui.lead.acceptance.refusal")), refusal, LeadForms.actions(decline)),
+                Bindings.createBooleanBinding(() -> !editor.acceptedProperty().get() && !editor.declinedProperty().get(),
+                        editor.acceptedProperty(), editor.declinedProperty()));
+        Label refused = LeadForms.shownWhenSet(vm.declinedTextProperty(), Styles.WARNING, Styles.TEXT_BOLD);
+        refused.setId("lead-declined");
 
         Label caption = new Label(l10n.text("gui.lead.acceptance.caseNumber"));
         caption.getStyleClass().add(Styles.TEXT_MUTED);
@@ -230,7 +245,7 @@ final class CasePanes {
         return LeadForms.section("lead-section-acceptance", l10n.text("gui.lead.section.acceptance"),
                 MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, Bindings.createBooleanBinding(
                         () -> editor.genuineProperty().get() || editor.acceptedProperty().get(),
-                        editor.genuineProperty(), editor.acceptedProperty()), open, done);
+                        editor.genuineProperty(), editor.acceptedProperty()), open, done, refused);
     }
 
     // ---- 更正 ----
@@ -261,6 +276,11 @@ final class CasePanes {
         add(form, field(l10n.text("gui.lead.acceptance.acceptedOn"),
                 LeadForms.date(vm.acceptedOnProperty(), "lead-correct-accepted-on", l10n.text("gui.lead.correction.emptyUndoes")),
                 vm.error(Field.ACCEPTED_ON)), 0, 3, 1);
+        add(form, field(l10n.text("field.DECLINED_ON"),
+                LeadForms.date(vm.declinedOnProperty(), "lead-correct-declined-on", l10n.text("gui.lead.correction.emptyUndoes")),
+                vm.error(Field.DECLINED_ON)), 1, 3, 1);
+        add(form, field(l10n.text("field.DECLINED_BY"), LeadForms.text(vm.declinedByProperty(),
+                "lead-correct-declined-by", null), vm.error(Field.DECLINED_BY)), 2, 3, 2);
         outcomeFields.addTo(form, 4, vm.outcomeProperty(), vm.closedOnProperty(), vm.agreementFormProperty(),
                 vm.termsProperty(), vm.amountProperty(), vm.deadlineProperty(), vm::error, vm.deadlineError(),
                 "lead-correct", true);

@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * 更正: replaces a recorded verification result, acceptance day or outcome that was entered by
+ * 更正: replaces a recorded verification result, acceptance day, party's refusal or outcome that was entered by
  * mistake, with a reason. The correction is kept in the lead's history; its case number stays.
  */
 public final class CorrectionViewModel implements Draft {
@@ -45,6 +45,8 @@ public final class CorrectionViewModel implements Draft {
     private final StringProperty transferredTo = new SimpleStringProperty("");
     private final RepeatedLeadPicker repeated;
     private final StringProperty acceptedOn = new SimpleStringProperty("");
+    private final StringProperty declinedOn = new SimpleStringProperty("");
+    private final StringProperty declinedBy = new SimpleStringProperty("");
     private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
     private final StringProperty closedOn = new SimpleStringProperty("");
     private final ObjectProperty<AgreementForm> agreementForm = new SimpleObjectProperty<>();
@@ -61,15 +63,15 @@ public final class CorrectionViewModel implements Draft {
         this.l10n = editor.l10n();
         repeated = new RepeatedLeadPicker(editor, new LeadSearchService(editor.store(), editor.actor()));
         errors = new FieldErrors(l10n, Field.VERIFICATION, Field.VERIFIED_ON, Field.DUPLICATE_OF, Field.TRANSFERRED_TO,
-                Field.ACCEPTED_ON, Field.OUTCOME, Field.CLOSED_ON, Field.AGREEMENT_FORM, Field.AGREEMENT, Field.LEAD)
+                Field.ACCEPTED_ON, Field.DECLINED_ON, Field.DECLINED_BY, Field.OUTCOME, Field.CLOSED_ON, Field.AGREEMENT_FORM, Field.AGREEMENT, Field.LEAD)
                 .slot(DEADLINE)
                 .routedBy(p -> p.field() == Field.AGREEMENT && p.key().equals(FormInput.INVALID_DATE) ? DEADLINE
                         : p.field().name());
         baseline = new Baseline(() -> Arrays.asList(result.get(), text(verifiedOn), text(transferredTo),
-                repeated.chosenProperty().get(), text(acceptedOn), outcome.get(), text(closedOn), agreementForm.get(),
-                text(terms), text(amount), text(deadline), text(reason)),
-                result, verifiedOn, transferredTo, repeated.chosenProperty(), acceptedOn, outcome, closedOn,
-                agreementForm, terms, amount, deadline, reason);
+                repeated.chosenProperty().get(), text(acceptedOn), text(declinedOn), text(declinedBy), outcome.get(),
+                text(closedOn), agreementForm.get(), text(terms), text(amount), text(deadline), text(reason)),
+                result, verifiedOn, transferredTo, repeated.chosenProperty(), acceptedOn, declinedOn, declinedBy, outcome,
+                closedOn, agreementForm, terms, amount, deadline, reason);
         dirty = active.and(baseline.changed());
     }
 
@@ -96,6 +98,8 @@ public final class CorrectionViewModel implements Draft {
         repeated.clear();
         repeated.keep(lead.duplicateOfId());
         acceptedOn.set(FormInput.text(lead.acceptedOn()));
+        declinedOn.set(FormInput.text(lead.declinedOn()));
+        declinedBy.set(FormInput.orEmpty(lead.declinedBy()));
         outcome.set(lead.outcome());
         closedOn.set(FormInput.text(lead.closedOn()));
         Agreement agreement = file.agreement().orElse(null);
@@ -125,6 +129,7 @@ public final class CorrectionViewModel implements Draft {
         List<Problem> problems = new ArrayList<>();
         LocalDate verified = FormInput.date(verifiedOn.get(), Field.VERIFIED_ON, problems);
         LocalDate accepted = FormInput.date(acceptedOn.get(), Field.ACCEPTED_ON, problems);
+        LocalDate declined = FormInput.date(declinedOn.get(), Field.DECLINED_ON, problems);
         LocalDate closed = FormInput.date(closedOn.get(), Field.CLOSED_ON, problems);
         VerificationResult newResult = result.get();
         Outcome newOutcome = outcome.get();
@@ -141,8 +146,8 @@ public final class CorrectionViewModel implements Draft {
         }
         UUID original = newResult == VerificationResult.DUPLICATE ? repeated.chosenId() : null;
         String receiver = newResult == VerificationResult.TRANSFERRED ? FormInput.blankToNull(transferredTo.get()) : null;
-        Correction correction = new Correction(verified, newResult, original, receiver, accepted, newOutcome, closed,
-                agreement, reason.get());
+        Correction correction = new Correction(verified, newResult, original, receiver, accepted, declined,
+                FormInput.blankToNull(declinedBy.get()), newOutcome, closed, agreement, reason.get());
         editor.submit(errors, (lifecycle, lead) -> lifecycle.correct(lead.id(), lead.version(), correction).id(), () -> {
             active.set(false);
             onSaved.run();
@@ -181,6 +186,15 @@ public final class CorrectionViewModel implements Draft {
     /** Empty undoes the acceptance; the case number stays with the lead. */
     public StringProperty acceptedOnProperty() {
         return acceptedOn;
+    }
+
+    /** Empty undoes a party's refusal, so that the lead can be accepted instead. */
+    public StringProperty declinedOnProperty() {
+        return declinedOn;
+    }
+
+    public StringProperty declinedByProperty() {
+        return declinedBy;
     }
 
     /** The corrected outcome; {@code null} reopens the case. */

@@ -161,7 +161,7 @@ public final class LeadEditorView extends BorderPane {
         }
         state.getStyleClass().add(switch (now) {
             case RESOLVED -> Styles.SUCCESS;
-            case FAILED, TERMINATED, UNFOUNDED, DUPLICATE, TRANSFERRED -> Styles.WARNING;
+            case FAILED, TERMINATED, UNFOUNDED, DUPLICATE, TRANSFERRED, DECLINED -> Styles.WARNING;
             case PENDING, MEDIATING -> Styles.ACCENT;
         });
     }

@@ -89,6 +89,7 @@ public final class LeadEditorViewModel {
     private final BooleanBinding verified;
     private final BooleanBinding genuine;
     private final BooleanBinding accepted;
+    private final BooleanBinding declined;
     private final BooleanBinding mediating;
     private final BooleanBinding resolved;
 
@@ -117,6 +118,7 @@ public final class LeadEditorViewModel {
         verified = leadFact(lead -> lead.verificationResult() != null);
         genuine = leadFact(lead -> lead.verificationResult() == VerificationResult.GENUINE);
         accepted = leadFact(Lead::isAccepted);
+        declined = leadFact(Lead::isDeclined);
         mediating = leadFact(lead -> lead.isAccepted() && lead.outcome() == null);
         resolved = leadFact(lead -> lead.outcome() == Outcome.RESOLVED);
 
@@ -250,10 +252,12 @@ public final class LeadEditorViewModel {
                 : lead.isAccepted() ? Step.ACCEPTED
                 : lead.verificationResult() != null ? Step.VERIFIED
                 : Step.REGISTERED);
-        // Only a genuine lead is accepted, only a resolved case followed up: the others end where they are.
+        // Only a genuine lead that no party refused is accepted, only a resolved case followed up: the
+        // others end where they are.
         next.set(switch (reached.get()) {
             case REGISTERED -> Step.VERIFIED;
-            case VERIFIED -> lead.verificationResult() == VerificationResult.GENUINE ? Step.ACCEPTED : null;
+            case VERIFIED -> lead.verificationResult() == VerificationResult.GENUINE && !lead.isDeclined()
+                    ? Step.ACCEPTED : null;
             case ACCEPTED -> Step.CLOSED;
             case CLOSED -> lead.outcome() == Outcome.RESOLVED ? Step.FOLLOWED_UP : null;
             case FOLLOWED_UP -> null;
@@ -267,6 +271,7 @@ public final class LeadEditorViewModel {
             case UNFOUNDED -> l10n.text("gui.lead.state.unfounded");
             case DUPLICATE -> l10n.text("gui.lead.state.duplicate");
             case TRANSFERRED -> l10n.text("gui.lead.state.transferred");
+            case DECLINED -> l10n.text("gui.lead.state.declined", lead.declinedBy());
             case MEDIATING -> l10n.text("gui.lead.state.mediating");
             case RESOLVED -> l10n.text("gui.lead.state.resolved");
             case FAILED -> l10n.text("gui.lead.state.failed");
@@ -549,6 +554,11 @@ public final class LeadEditorViewModel {
 
     public ObservableBooleanValue acceptedProperty() {
         return accepted;
+    }
+
+    /** True when a party refused mediation of the lead: it is never accepted. */
+    public ObservableBooleanValue declinedProperty() {
+        return declined;
     }
 
     public ObservableBooleanValue mediatingProperty() {

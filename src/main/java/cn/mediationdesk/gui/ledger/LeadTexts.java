@@ -14,6 +14,7 @@ public final class LeadTexts {
             case UNFOUNDED -> l10n.text("gui.ledger.state.UNFOUNDED");
             case DUPLICATE -> l10n.text("gui.ledger.state.DUPLICATE");
             case TRANSFERRED -> l10n.text("gui.ledger.state.TRANSFERRED");
+            case DECLINED -> l10n.text("gui.ledger.state.DECLINED");
             case MEDIATING -> l10n.text("gui.ledger.state.MEDIATING");
             case RESOLVED -> l10n.text("gui.ledger.state.RESOLVED");
             case FAILED -> l10n.text("gui.ledger.state.FAILED");

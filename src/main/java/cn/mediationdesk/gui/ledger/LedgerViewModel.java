@@ -632,6 +632,7 @@ public final class LedgerViewModel {
             case UNFOUNDED -> l10n.text("gui.ledger.filter.column.UNFOUNDED");
             case DUPLICATE -> l10n.text("gui.ledger.filter.column.DUPLICATE");
             case TRANSFERRED -> l10n.text("gui.ledger.filter.column.TRANSFERRED");
+            case DECLINED -> l10n.text("gui.ledger.filter.column.DECLINED");
             case ACCEPTED -> l10n.text("gui.ledger.filter.column.ACCEPTED");
             case MEDIATING -> l10n.text("gui.ledger.filter.column.MEDIATING");
             case RESOLVED -> l10n.text("gui.ledger.filter.column.RESOLVED");

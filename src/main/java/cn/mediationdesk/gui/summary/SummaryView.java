@@ -86,6 +86,7 @@ public final class SummaryView extends VBox {
             new CountColumn("unfounded", TallyColumn.UNFOUNDED),
             new CountColumn("duplicate", TallyColumn.DUPLICATE),
             new CountColumn("transferred", TallyColumn.TRANSFERRED),
+            new CountColumn("declined", TallyColumn.DECLINED),
             new CountColumn("accepted", TallyColumn.ACCEPTED),
             new CountColumn("mediating", TallyColumn.MEDIATING),
             new CountColumn("resolved", TallyColumn.RESOLVED),
@@ -94,8 +95,8 @@ public final class SummaryView extends VBox {
             new CountColumn("overdue", TallyColumn.OVERDUE));
 
     /** The columns the bar chart shows side by side for each group. */
-    private static final List<CountColumn> CHART_COLUMNS = List.of(COUNT_COLUMNS.get(0), COUNT_COLUMNS.get(5),
-            COUNT_COLUMNS.get(7));
+    private static final List<CountColumn> CHART_COLUMNS = List.of(COUNT_COLUMNS.get(0), COUNT_COLUMNS.get(6),
+            COUNT_COLUMNS.get(8));
 
     private final SummaryViewModel viewModel;
     private final Localization l10n;

@@ -169,6 +169,10 @@ public final class DemoJurisdiction {
         }
         lead = lifecycle.verify(id, lead.version(), plan.result, plan.verifiedOn,
                 plan.duplicateOf == null ? null : ids.get(plan.duplicateOf), plan.transferredTo);
+        if (plan.declinedOn != null) {
+            lifecycle.decline(id, lead.version(), plan.declinedOn, plan.declinedBy);
+            return id;
+        }
         if (plan.acceptedOn == null) {
             return id;
         }

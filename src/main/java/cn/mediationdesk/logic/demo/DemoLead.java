@@ -41,6 +41,10 @@ final class DemoLead {
     DemoLead duplicateOf;
     String transferredTo;
 
+    // or a party refuses mediation instead
+    LocalDate declinedOn;
+    String declinedBy;
+
     // mediation
     LocalDate acceptedOn;
     LocalDate extensionAgreedOn;

@@ -26,9 +26,9 @@ import java.util.Random;
 /**
  * Plans the demo's leads, deterministically from a seed. The 2022 leads are dealt so that the
  * summary for 2022 as of 2022-12-31 shows the seed report's figures — 87 leads, 64 resolved — with
- * every other column in use: a few leads found in late December are still pending, four cases are
- * still being mediated at the year's end (two of them past their due date, one saved by an
- * extension), and three leads repeat earlier ones. Everything that remained open at the end of 2022
+ * every other column in use: a few leads found in late December are still pending, one genuine lead
+ * was declined by a party, four cases are still being mediated at the year's end (two of them past
+ * their due date, one saved by an extension), and three leads repeat earlier ones. Everything that remained open at the end of 2022
  * is settled in early 2023, and a dozen 2023 leads follow.
  */
 final class DemoPlanner {
@@ -49,8 +49,8 @@ final class DemoPlanner {
         MEDIATING_EXTENDED,
         /** Found just after Christmas, verified in January. */
         PENDING_UNVERIFIED,
-        /** Verified genuine on 2022-12-30, accepted after New Year. */
-        PENDING_NOT_ACCEPTED,
+        /** Verified genuine on 2022-12-30, when the respondent refused mediation: declined. */
+        DECLINED,
         /** Found at the year's end, found unfounded in January. */
         PENDING_THEN_UNFOUNDED
     }
@@ -69,7 +69,7 @@ final class DemoPlanner {
         fates.put(Fate.MEDIATING_RECENT, 1);
         fates.put(Fate.MEDIATING_EXTENDED, 1);
         fates.put(Fate.PENDING_UNVERIFIED, 1);
-        fates.put(Fate.PENDING_NOT_ACCEPTED, 1);
+        fates.put(Fate.DECLINED, 1);
         fates.put(Fate.PENDING_THEN_UNFOUNDED, 1);
         return Collections.unmodifiableMap(fates);
     }
@@ -118,7 +118,7 @@ final class DemoPlanner {
                     case MEDIATING_RECENT -> LocalDate.of(2022, 12, 12);
                     case MEDIATING_EXTENDED -> LocalDate.of(2022, 11, 1);
                     case PENDING_UNVERIFIED -> LocalDate.of(2022, 12, 26);
-                    case PENDING_NOT_ACCEPTED -> LocalDate.of(2022, 12, 28);
+                    case DECLINED -> LocalDate.of(2022, 12, 28);
                     case PENDING_THEN_UNFOUNDED -> LocalDate.of(2022, 12, 29);
                     default -> day2022();
                 };
@@ -328,10 +328,10 @@ final class DemoPlanner {
                 lead.acceptedOn = lead.verifiedOn;
                 close(lead, Outcome.RESOLVED, LocalDate.of(2023, 1, 20), 2);
             }
-            case PENDING_NOT_ACCEPTED -> {
+            case DECLINED -> {
                 verified(lead, VerificationResult.GENUINE, LocalDate.of(2022, 12, 30));
-                lead.acceptedOn = LocalDate.of(2023, 1, 3);
-                close(lead, Outcome.RESOLVED, LocalDate.of(2023, 1, 18), 1);
+                lead.declinedOn = LocalDate.of(2022, 12, 30);
+                lead.declinedBy = lead.respondent();
             }
             case PENDING_THEN_UNFOUNDED -> verified(lead, VerificationResult.UNFOUNDED, LocalDate.of(2023, 1, 5));
         }

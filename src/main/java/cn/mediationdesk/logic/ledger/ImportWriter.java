@@ -25,6 +25,7 @@ import cn.mediationdesk.model.Grid;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.Party;
 import cn.mediationdesk.model.Outcome;
+import cn.mediationdesk.model.VerificationResult;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -171,6 +172,8 @@ final class ImportWriter {
             // A due date once set stays, even if the time limit setting has changed since.
             dueOn = sameAcceptance ? before.dueOn() : row.acceptedOn().plusDays(settings.timeLimitDays());
         }
+        boolean keepsDecline = before != null && before.isDeclined() && row.acceptedOn() == null
+                && row.verification() == VerificationResult.GENUINE && !row.verifiedOn().isAfter(before.declinedOn());
         GridKey grid = row.grid() == null ? null : new GridKey(p.community(), row.grid());
         BigDecimal amount = row.amount() == null ? null : row.amount().setScale(2); // as the database keeps it
         return new Lead(p.id(), committees.get(p.committee()).id(), communities.get(p.community()).id(),
@@ -180,6 +183,8 @@ final class ImportWriter {
                 before != null && before.criminalRisk(), before != null && before.groupRisk(),
                 row.verifiedOn(), row.verification(), p.duplicateOfId(), row.transferredTo(),
                 row.acceptedOn(), caseNumber, dueOn, row.closedOn(), row.outcome(),
+                // Nor for a party's refusal: it stays while the row leaves the genuine lead unaccepted.
+                keepsDecline ? before.declinedOn() : null, keepsDecline ? before.declinedBy() : null,
                 before == null ? 0 : before.version());
     }
 

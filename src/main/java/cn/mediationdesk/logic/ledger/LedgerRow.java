@@ -30,6 +30,6 @@ record LedgerRow(int number, String leadNo, LocalDate foundOn, String sourceCode
 
     LeadFacts facts() {
         return new LeadFacts(foundOn, summary, people, amount, verifiedOn, verification, duplicateOf != null,
-                transferredTo, acceptedOn, outcome, closedOn, agreementForm);
+                transferredTo, acceptedOn, null, null, outcome, closedOn, agreementForm);
     }
 }

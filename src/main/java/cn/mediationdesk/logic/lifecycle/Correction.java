@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * The corrected verification, acceptance and outcome facts of a lead, replacing what was recorded
+ * The corrected verification, acceptance (or decline) and outcome facts of a lead, replacing what was recorded
  * by mistake. A {@code null} step undoes it. The case number, once issued, is kept whatever changes.
  */
 public record Correction(LocalDate verifiedOn, VerificationResult verificationResult, UUID duplicateOfId,
-                         String transferredTo, LocalDate acceptedOn, Outcome outcome, LocalDate closedOn,
-                         AgreementInput agreement, String reason) {
+                         String transferredTo, LocalDate acceptedOn, LocalDate declinedOn, String declinedBy,
+                         Outcome outcome, LocalDate closedOn, AgreementInput agreement, String reason) {
 }

@@ -12,10 +12,13 @@ import java.time.LocalDate;
  * ledger row or a package. Any may be {@code null} where the lead has not got that far.
  *
  * @param hasDuplicateOf whether the lead a duplicate repeats is named
+ * @param declinedOn the day a party refused mediation, instead of an acceptance
+ * @param declinedBy who refused
  */
 public record LeadFacts(LocalDate foundOn, String summary, Integer peopleCount, BigDecimal amount,
                         LocalDate verifiedOn, VerificationResult verificationResult,
                         boolean hasDuplicateOf, String transferredTo,
-                        LocalDate acceptedOn, Outcome outcome, LocalDate closedOn,
+                        LocalDate acceptedOn, LocalDate declinedOn, String declinedBy,
+                        Outcome outcome, LocalDate closedOn,
                         AgreementForm agreementForm) {
 }

@@ -32,6 +32,8 @@ public final class LeadHistory {
                 after.verifiedOn(), after.verificationResult(), after, TransitionKind.VERIFIED, "verification", today, now, user);
         step(leads, before == null ? null : before.acceptedOn(), before == null ? null : before.caseNumber(),
                 after.acceptedOn(), after.caseNumber(), after, TransitionKind.ACCEPTED, "acceptance", today, now, user);
+        step(leads, before == null ? null : before.declinedOn(), before == null ? null : before.declinedBy(),
+                after.declinedOn(), after.declinedBy(), after, TransitionKind.DECLINED, "decline", today, now, user);
         step(leads, before == null ? null : before.closedOn(), before == null ? null : before.outcome(),
                 after.closedOn(), after.outcome(), after, TransitionKind.CLOSED, "outcome", today, now, user);
     }

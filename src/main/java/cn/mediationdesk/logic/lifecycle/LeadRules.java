@@ -38,6 +38,7 @@ public final class LeadRules {
         }
         checkVerification(facts, today, strictness, problems);
         checkAcceptance(facts, today, problems);
+        checkDecline(facts, today, strictness, problems);
         checkOutcome(facts, today, problems);
         return problems;
     }
@@ -112,6 +113,29 @@ public final class LeadRules {
         }
         checkDate(facts.acceptedOn(), Field.ACCEPTED_ON, today, problems);
         checkOrder(facts.verifiedOn(), facts.acceptedOn(), Field.ACCEPTED_ON, Field.VERIFIED_ON, problems);
+    }
+
+    /** A genuine lead that a party refused to have mediated (人民调解法 Art. 17) is declined, not accepted. */
+    private static void checkDecline(LeadFacts facts, LocalDate today, Strictness strictness, List<Problem> problems) {
+        boolean named = facts.declinedBy() != null && !facts.declinedBy().isBlank();
+        if (facts.declinedOn() == null) {
+            if (named) {
+                problems.add(Problem.of(Field.DECLINED_ON, "rule.decline.dateMissing"));
+            }
+            return;
+        }
+        if (facts.verificationResult() != VerificationResult.GENUINE) {
+            problems.add(Problem.of(Field.DECLINED_ON, "rule.decline.needsGenuine"));
+            return;
+        }
+        if (facts.acceptedOn() != null) {
+            problems.add(Problem.of(Field.DECLINED_ON, "rule.decline.notWithAcceptance"));
+        }
+        if (!named && strictness == Strictness.IN_APP) {
+            problems.add(Problem.of(Field.DECLINED_BY, "rule.decline.refuserMissing"));
+        }
+        checkDate(facts.declinedOn(), Field.DECLINED_ON, today, problems);
+        checkOrder(facts.verifiedOn(), facts.declinedOn(), Field.DECLINED_ON, Field.VERIFIED_ON, problems);
     }
 
     private static void checkOutcome(LeadFacts facts, LocalDate today, List<Problem> problems) {

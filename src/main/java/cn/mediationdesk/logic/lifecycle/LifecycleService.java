@@ -97,7 +97,7 @@ public final class LifecycleService {
             Lead lead = new Lead(UUID.randomUUID(), input.committeeId(), input.communityId(), input.gridId(),
                     blankToNull(input.leadNo()), input.foundOn(), input.sourceCode(), input.disputeTypeCode(),
                     strip(input.summary()), input.peopleCount(), input.amount(), input.risk(), input.criminalRisk(),
-                    input.groupRisk(), null, null, null, null, null, null, null, null, null, 0);
+                    input.groupRisk(), null, null, null, null, null, null, null, null, null, null, null, 0);
             problems.addAll(LeadRules.check(facts(lead, null), today(), Strictness.IN_APP));
             failIfAny(problems);
             tx.leads().insert(lead, clock.instant());
@@ -179,6 +179,8 @@ public final class LifecycleService {
                 problems.add(Problem.of(Field.ACCEPTED_ON, "rule.accept.needsGenuine"));
             } else if (before.acceptedOn() != null) {
                 problems.add(Problem.of(Field.ACCEPTED_ON, "rule.accept.alreadyAccepted"));
+            } else if (before.declinedOn() != null) {
+                problems.add(Problem.of(Field.ACCEPTED_ON, "rule.accept.declined"));
             }
             failIfAny(problems);
             LocalDate day = acceptedOn != null ? acceptedOn : before.verifiedOn();
@@ -192,6 +194,31 @@ public final class LifecycleService {
             Lead saved = save(tx, before, after);
             tx.leads().replaceMediators(leadId, mediators);
             return saved;
+        });
+    }
+
+    /**
+     * Records that a party refused mediation of a genuine lead (人民调解法 Art. 17): instead of being
+     * accepted, the lead ends DECLINED on {@code declinedOn}, naming who refused.
+     */
+    public Lead decline(UUID leadId, int version, LocalDate declinedOn, String refusedBy) {
+        return store.write(tx -> {
+            Lead before = current(tx, leadId, version);
+            List<Problem> problems = new ArrayList<>();
+            if (before.verificationResult() != VerificationResult.GENUINE) {
+                problems.add(Problem.of(Field.DECLINED_ON, "rule.decline.needsGenuine"));
+            } else if (before.acceptedOn() != null) {
+                problems.add(Problem.of(Field.DECLINED_ON, "rule.decline.alreadyAccepted"));
+            } else if (before.declinedOn() != null) {
+                problems.add(Problem.of(Field.DECLINED_ON, "rule.decline.alreadyDeclined"));
+            }
+            failIfAny(problems);
+            requireDate(declinedOn, Field.DECLINED_ON, problems);
+            failIfAny(problems);
+            Lead after = before.withDecline(declinedOn, blankToNull(refusedBy));
+            problems.addAll(LeadRules.check(facts(after, null), today(), Strictness.IN_APP));
+            failIfAny(problems);
+            return save(tx, before, after);
         });
     }
 
@@ -339,7 +366,7 @@ public final class LifecycleService {
     }
 
     /**
-     * Replaces mistaken verification, acceptance or outcome facts. The change is recorded as a
+     * Replaces mistaken verification, acceptance, decline or outcome facts. The change is recorded as a
      * correction; a case number once issued stays with the lead.
      */
     public Lead correct(UUID leadId, int version, Correction correction) {
@@ -354,6 +381,7 @@ public final class LifecycleService {
                     correction.duplicateOfId(), blankToNull(correction.transferredTo()));
             after = Objects.equals(correction.acceptedOn(), before.acceptedOn()) ? after
                     : accepted(tx, after, correction.acceptedOn());
+            after = after.withDecline(correction.declinedOn(), blankToNull(correction.declinedBy()));
             after = after.withOutcome(correction.closedOn(), correction.outcome());
             problems.addAll(checkAgreement(correction.agreement(), correction.outcome()));
             problems.addAll(LeadRules.check(facts(after, formOf(correction.agreement())), today(), Strictness.IN_APP));
@@ -477,7 +505,7 @@ public final class LifecycleService {
     private static LeadFacts facts(Lead lead, AgreementForm form) {
         return new LeadFacts(lead.foundOn(), lead.summary(), lead.peopleCount(), lead.amount(), lead.verifiedOn(),
                 lead.verificationResult(), lead.duplicateOfId() != null, lead.transferredTo(), lead.acceptedOn(),
-                lead.outcome(), lead.closedOn(), lead.outcome() == Outcome.RESOLVED ? form : null);
+                lead.declinedOn(), lead.declinedBy(), lead.outcome(), lead.closedOn(), lead.outcome() == Outcome.RESOLVED ? form : null);
     }
 
     private static AgreementForm formOf(AgreementInput agreement) {

@@ -9,7 +9,7 @@ import java.util.List;
 public final class SummaryColumns {
     /** The count columns, as the CSV header and the JSON keys name them. */
     public static final List<String> COUNTS = List.of("leads", "pending", "unfounded", "duplicate",
-            "transferred", "accepted", "mediating", "resolved", "failed", "terminated", "overdue");
+            "transferred", "declined", "accepted", "mediating", "resolved", "failed", "terminated", "overdue");
     public static final String CODE = "code";
     public static final String NAME = "name";
     public static final String RESOLUTION_RATE = "resolution_rate";
@@ -22,7 +22,7 @@ public final class SummaryColumns {
     /** The counts of {@code counts} in the order of {@link #COUNTS}. */
     public static long[] values(TallyCounts counts) {
         return new long[] {counts.leads(), counts.pending(), counts.unfounded(), counts.duplicate(),
-                counts.transferred(), counts.accepted(), counts.mediating(), counts.resolved(), counts.failed(),
+                counts.transferred(), counts.declined(), counts.accepted(), counts.mediating(), counts.resolved(), counts.failed(),
                 counts.terminated(), counts.overdue()};
     }
 

@@ -10,11 +10,13 @@ import cn.mediationdesk.model.LeadState;
 public enum TallyColumn {
     /** Anything but DUPLICATE. */
     LEADS,
-    /** Not yet verified, or verified GENUINE but not yet accepted. */
+    /** Not yet verified, or verified GENUINE but neither accepted nor declined yet. */
     PENDING,
     UNFOUNDED,
     DUPLICATE,
     TRANSFERRED,
+    /** Verified GENUINE, then declined by a party (not mediated). */
+    DECLINED,
     /** Verified GENUINE and accepted: in mediation or closed with any outcome. */
     ACCEPTED,
     MEDIATING,
@@ -32,6 +34,7 @@ public enum TallyColumn {
             case UNFOUNDED -> state == LeadState.UNFOUNDED;
             case DUPLICATE -> state == LeadState.DUPLICATE;
             case TRANSFERRED -> state == LeadState.TRANSFERRED;
+            case DECLINED -> state == LeadState.DECLINED;
             case ACCEPTED -> state.isAccepted();
             case MEDIATING -> state == LeadState.MEDIATING;
             case RESOLVED -> state == LeadState.RESOLVED;
@@ -49,6 +52,7 @@ public enum TallyColumn {
             case UNFOUNDED -> counts.unfounded();
             case DUPLICATE -> counts.duplicate();
             case TRANSFERRED -> counts.transferred();
+            case DECLINED -> counts.declined();
             case ACCEPTED -> counts.accepted();
             case MEDIATING -> counts.mediating();
             case RESOLVED -> counts.resolved();

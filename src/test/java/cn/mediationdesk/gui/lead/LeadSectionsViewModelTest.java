@@ -197,6 +197,33 @@ class LeadSectionsViewModelTest extends LeadEditorTestSupport {
         assertThat(editor.acceptance().error(Field.ACCEPTED_ON).get()).isEqualTo("日期 2022-12-04 早于核实日期（2022-12-05）");
     }
 
+    @Test
+    void aPartyRefusingMediationDeclinesTheLeadInsteadOfAcceptingIt() {
+        LeadEditorViewModel editor = registered("2022-12-01");
+        editor.verification().resultProperty().set(VerificationResult.GENUINE);
+        editor.verification().verifiedOnProperty().set("2022-12-02");
+        editor.verification().verify();
+        editor.acceptance().declinedOnProperty().set("2022-12-03");
+
+        editor.acceptance().decline();
+
+        assertThat(file(editor).lead().isDeclined()).isFalse();
+        assertThat(editor.acceptance().error(Field.DECLINED_BY).get()).isEqualTo("请写明拒绝调解的当事人");
+
+        editor.acceptance().declinedByProperty().set("李某（被申请人）");
+        editor.acceptance().decline();
+
+        Lead lead = file(editor).lead();
+        assertThat(lead.declinedOn()).isEqualTo(LocalDate.of(2022, 12, 3));
+        assertThat(lead.declinedBy()).isEqualTo("李某（被申请人）");
+        assertThat(lead.caseNumber()).as("never numbered").isNull();
+        assertThat(editor.acceptance().error(Field.DECLINED_BY).get()).isEmpty();
+        assertThat(editor.acceptance().declinedTextProperty().get()).isEqualTo("未调解：李某（被申请人）于2022-12-03拒绝调解");
+        assertThat(editor.stateTextProperty().get()).isEqualTo("拒绝调解：李某（被申请人）（已办结）");
+        assertThat(editor.declinedProperty().get()).isTrue();
+        assertThat(editor.acceptance().dirtyProperty().get()).as("nothing left to accept").isFalse();
+    }
+
     // ---- 调解记录, 延期 ----
 
     @Test

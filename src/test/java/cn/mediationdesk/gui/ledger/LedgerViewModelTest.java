@@ -273,7 +273,7 @@ class LedgerViewModelTest {
             for (int i = 0; i < 230; i++) {
                 tx.leads().insert(new Lead(UUID.randomUUID(), 1, 1, null, null, LocalDate.of(2020, 1, 1).plusDays(i),
                         "SCREENING", "OTHER", "批量线索 " + i, null, null, RiskLevel.BLUE, false, false, null, null,
-                        null, null, null, null, null, null, null, 0), CLOCK.instant());
+                        null, null, null, null, null, null, null, null, null, 0), CLOCK.instant());
             }
             return null;
         });

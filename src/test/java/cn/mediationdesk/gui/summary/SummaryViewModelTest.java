@@ -376,7 +376,7 @@ class SummaryViewModelTest {
                 Cell code = row.getCell(0);
                 if (code != null && code.getCellType() == CellType.STRING && TallyRow.TOTAL_CODE.equals(code.getStringCellValue())) {
                     numbers.add(row.getCell(2).getNumericCellValue());
-                    numbers.add(row.getCell(9).getNumericCellValue());
+                    numbers.add(row.getCell(10).getNumericCellValue());
                 }
             }
             TallyRow total = vm.totalProperty().get();

@@ -16,6 +16,7 @@ import cn.mediationdesk.model.PersonRole;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.Satisfaction;
+import cn.mediationdesk.model.Transition;
 import cn.mediationdesk.model.TransitionKind;
 import cn.mediationdesk.model.VerificationResult;
 import cn.mediationdesk.persistence.Database;
@@ -38,6 +39,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class LifecycleServiceTest {
     private static final LocalDate TODAY = LocalDate.of(2022, 12, 31);
@@ -258,18 +260,104 @@ class LifecycleServiceTest {
         Lead lead = acceptedLead(LocalDate.of(2022, 3, 1), committeeId);
         String number = lead.caseNumber().text();
         Lead corrected = lifecycle.correct(lead.id(), lead.version(), new Correction(LocalDate.of(2022, 3, 1),
-                VerificationResult.UNFOUNDED, null, null, null, null, null, null, "核实有误"));
+                VerificationResult.UNFOUNDED, null, null, null, null, null, null, null, null, "核实有误"));
         assertThat(corrected.stateOn(TODAY)).isEqualTo(LeadState.UNFOUNDED);
         assertThat(corrected.caseNumber().text()).as("kept for the record").isEqualTo(number);
         Lead again = lifecycle.correct(corrected.id(), corrected.version(), new Correction(LocalDate.of(2022, 3, 1),
-                VerificationResult.GENUINE, null, null, LocalDate.of(2022, 3, 2), null, null, null, "再次核实属实"));
+                VerificationResult.GENUINE, null, null, LocalDate.of(2022, 3, 2), null, null, null, null, null, "再次核实属实"));
         assertThat(again.caseNumber().text()).isEqualTo(number);
         assertThat(acceptedLead(LocalDate.of(2022, 3, 5), committeeId).caseNumber().sequence()).isEqualTo(2);
         assertThat(lifecycle.file(lead.id()).transitions()).extracting(t -> t.kind()).contains(TransitionKind.CORRECTED);
         assertThatThrownBy(() -> lifecycle.correct(again.id(), again.version(), new Correction(LocalDate.of(2022, 3, 1),
-                VerificationResult.GENUINE, null, null, LocalDate.of(2022, 3, 2), null, null, null, " ")))
+                VerificationResult.GENUINE, null, null, LocalDate.of(2022, 3, 2), null, null, null, null, null, " ")))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(keysOf(e)).containsExactly("rule.correction.reasonRequired"));
+    }
+
+    @Test
+    void aPartyRefusingMediationDeclinesTheGenuineLeadWhichIsPendingUntilThatDay() {
+        Lead lead = register(LocalDate.of(2022, 3, 1), committeeId);
+        lead = lifecycle.verify(lead.id(), lead.version(), VerificationResult.GENUINE, LocalDate.of(2022, 3, 3), null, null);
+        Lead declined = lifecycle.decline(lead.id(), lead.version(), LocalDate.of(2022, 3, 5), " 李某（被申请人） ");
+
+        assertThat(declined.declinedOn()).isEqualTo(LocalDate.of(2022, 3, 5));
+        assertThat(declined.declinedBy()).isEqualTo("李某（被申请人）");
+        assertThat(declined.caseNumber()).as("never numbered").isNull();
+        assertThat(declined.stateOn(LocalDate.of(2022, 3, 4))).isEqualTo(LeadState.PENDING);
+        assertThat(declined.stateOn(LocalDate.of(2022, 3, 5))).isEqualTo(LeadState.DECLINED);
+        assertThat(lifecycle.file(lead.id()).transitions()).extracting(Transition::kind, Transition::effectiveOn)
+                .contains(tuple(TransitionKind.DECLINED, LocalDate.of(2022, 3, 5)));
+
+        Lead stored = declined;
+        assertThatThrownBy(() -> lifecycle.accept(stored.id(), stored.version(), null, List.of()))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(keysOf(e)).containsExactly("rule.accept.declined"));
+        assertThatThrownBy(() -> lifecycle.decline(stored.id(), stored.version(), LocalDate.of(2022, 3, 6), "张某"))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(keysOf(e)).containsExactly("rule.decline.alreadyDeclined"));
+        assertThatThrownBy(() -> lifecycle.close(stored.id(), stored.version(), Outcome.FAILED,
+                LocalDate.of(2022, 3, 9), null))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(keysOf(e)).contains("rule.close.needsAcceptance"));
+    }
+
+    @Test
+    void aDeclineNeedsAGenuineUnacceptedLeadItsRefuserAndAPlausibleDate() {
+        Lead pending = register(LocalDate.of(2022, 3, 1), committeeId);
+        assertThatThrownBy(() -> lifecycle.decline(pending.id(), pending.version(), LocalDate.of(2022, 3, 5), "李某"))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(keysOf(e)).containsExactly("rule.decline.needsGenuine"));
+        Lead accepted = acceptedLead(LocalDate.of(2022, 3, 1), committeeId);
+        assertThatThrownBy(() -> lifecycle.decline(accepted.id(), accepted.version(), LocalDate.of(2022, 3, 5), "李某"))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(keysOf(e)).containsExactly("rule.decline.alreadyAccepted"));
+
+        Lead lead = register(LocalDate.of(2022, 3, 1), committeeId);
+        Lead genuine = lifecycle.verify(lead.id(), lead.version(), VerificationResult.GENUINE, LocalDate.of(2022, 3, 3),
+                null, null);
+        assertThatThrownBy(() -> lifecycle.decline(genuine.id(), genuine.version(), LocalDate.of(2022, 3, 5), " "))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.problems()).extracting(Problem::field, Problem::key)
+                                .containsExactly(tuple(Field.DECLINED_BY, "rule.decline.refuserMissing")));
+        assertThatThrownBy(() -> lifecycle.decline(genuine.id(), genuine.version(), LocalDate.of(2022, 3, 2), "李某"))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(keysOf(e)).containsExactly("rule.date.beforeEarlier"));
+        assertThatThrownBy(() -> lifecycle.decline(genuine.id(), genuine.version(), TODAY.plusDays(1), "李某"))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(keysOf(e)).containsExactly("rule.date.future"));
+        assertThatThrownBy(() -> lifecycle.decline(genuine.id(), genuine.version(), null, "李某"))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(keysOf(e)).containsExactly("rule.required"));
+        assertThat(lifecycle.file(genuine.id()).lead().declinedOn()).as("nothing written").isNull();
+    }
+
+    @Test
+    void aCorrectionCanUndoADeclineAndAcceptInstead() {
+        Lead lead = register(LocalDate.of(2022, 3, 1), committeeId);
+        lead = lifecycle.verify(lead.id(), lead.version(), VerificationResult.GENUINE, LocalDate.of(2022, 3, 3), null, null);
+        lead = lifecycle.decline(lead.id(), lead.version(), LocalDate.of(2022, 3, 5), "李某");
+        Lead declined = lead;
+        assertThatThrownBy(() -> lifecycle.correct(declined.id(), declined.version(), new Correction(
+                LocalDate.of(2022, 3, 3), VerificationResult.GENUINE, null, null, LocalDate.of(2022, 3, 6),
+                LocalDate.of(2022, 3, 5), "李某", null, null, null, "当事人改变主意")))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(keysOf(e)).containsExactly("rule.decline.notWithAcceptance"));
+
+        Lead accepted = lifecycle.correct(lead.id(), lead.version(), new Correction(LocalDate.of(2022, 3, 3),
+                VerificationResult.GENUINE, null, null, LocalDate.of(2022, 3, 6), null, null, null, null, null,
+                "当事人改变主意，同意调解"));
+        assertThat(accepted.declinedOn()).isNull();
+        assertThat(accepted.declinedBy()).isNull();
+        assertThat(accepted.stateOn(TODAY)).isEqualTo(LeadState.MEDIATING);
+        assertThat(accepted.caseNumber()).isNotNull();
+        assertThat(lifecycle.file(lead.id()).transitions()).extracting(Transition::detail)
+                .anyMatch(detail -> detail != null && detail.startsWith("decline: 2022-03-05 李某 → -"));
+
+        Lead again = lifecycle.correct(accepted.id(), accepted.version(), new Correction(LocalDate.of(2022, 3, 3),
+                VerificationResult.GENUINE, null, null, null, LocalDate.of(2022, 3, 4), "张某", null, null, null,
+                "申请人其实已拒绝调解"));
+        assertThat(again.stateOn(TODAY)).isEqualTo(LeadState.DECLINED);
+        assertThat(again.caseNumber()).as("a number once issued stays").isEqualTo(accepted.caseNumber());
     }
 
     @Test

@@ -133,7 +133,7 @@ class SpreadsheetExportTest {
             assertTallySheet(workbook.getSheet("按社区"), summary.byCommunity());
             int header = headerRow(byCommittee, "编码");
             assertThat(byCommittee.getRow(header + 9).getCell(2).getNumericCellValue()).as("87 leads").isEqualTo(87);
-            assertThat(byCommittee.getRow(header + 9).getCell(9).getNumericCellValue()).as("64 resolved").isEqualTo(64);
+            assertThat(byCommittee.getRow(header + 9).getCell(10).getNumericCellValue()).as("64 resolved").isEqualTo(64);
         }
     }
 

@@ -216,7 +216,7 @@ class LeadSearchPropertiesTest {
             LocalDate found = FIRST_DAY.plusDays(foundDay);
             Lead lead = new Lead(UUID.randomUUID(), committees.get(committee).id(), communities.get(community).id(),
                     null, null, found, SOURCES.get(source), TYPES.get(type), "宅基地边界纠纷", null, null, risk,
-                    criminal, group, null, null, null, null, null, null, null, null, null, 0);
+                    criminal, group, null, null, null, null, null, null, null, null, null, null, null, 0);
             List<Extension> exts = new ArrayList<>();
             if (stage == Stage.FOUND) {
                 return new Generated(lead, exts, parties);

@@ -222,7 +222,7 @@ class LeadSearchServiceTest {
             for (int i = 0; i < 40; i++) {
                 tx.leads().insert(new Lead(UUID.randomUUID(), district, jinbao, null, null, LocalDate.parse("2022-10-01"),
                         "SCREENING", "OTHER", "同日发现的线索 " + i, null, null, RiskLevel.BLUE, false, false, null,
-                        null, null, null, null, null, null, null, null, 0), CLOCK.instant());
+                        null, null, null, null, null, null, null, null, null, null, 0), CLOCK.instant());
             }
             return null;
         });

@@ -171,7 +171,7 @@ class StatisticsPropertiesTest {
             LocalDate found = FIRST_DAY.plusDays(foundDay);
             Lead lead = new Lead(UUID.randomUUID(), committee, communities.get(community), null, null, found,
                     "SCREENING", TYPES.get(type), "邻里因琐事发生争执", people, null, RiskLevel.BLUE, criminal, group,
-                    null, null, null, null, null, null, null, null, null, 0);
+                    null, null, null, null, null, null, null, null, null, null, null, 0);
             if (stage == 0) {
                 return new Generated(lead, parties, null, List.of(), null);
             }

@@ -8,9 +8,9 @@ final class SummaryFormatsTestData {
     private SummaryFormatsTestData() {
     }
 
-    static final TallyCounts EAST = new TallyCounts(53, 2, 3, 1, 1, 47, 5, 35, 4, 3, 2);
-    static final TallyCounts WEST = new TallyCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-    static final TallyCounts ODD = new TallyCounts(3, 0, 0, 0, 0, 3, 0, 2, 1, 0, 0);
+    static final TallyCounts EAST = new TallyCounts(55, 2, 3, 1, 1, 2, 47, 5, 35, 4, 3, 2);
+    static final TallyCounts WEST = new TallyCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    static final TallyCounts ODD = new TallyCounts(3, 0, 0, 0, 0, 0, 3, 0, 2, 1, 0, 0);
 
     static TallyResult result(LocalDate from, LocalDate to) {
         TallyQuery query = TallyQuery.of(Grouping.COMMUNITY, from, to, LocalDate.of(2022, 12, 31));

@@ -17,11 +17,11 @@ class SummaryJsonTest {
                   "to": "2022-12-31",
                   "asOf": "2022-12-31",
                   "rows": [
-                    {"code": "SQ001", "name": "东山社区", "leads": 53, "pending": 2, "unfounded": 3, "duplicate": 1, "transferred": 1, "accepted": 47, "mediating": 5, "resolved": 35, "failed": 4, "terminated": 3, "overdue": 2, "resolution_rate": 74.5},
-                    {"code": "SQ002", "name": "西岭村", "leads": 0, "pending": 0, "unfounded": 0, "duplicate": 0, "transferred": 0, "accepted": 0, "mediating": 0, "resolved": 0, "failed": 0, "terminated": 0, "overdue": 0, "resolution_rate": null},
-                    {"code": "SQ003", "name": "Quote \\"and\\", comma", "leads": 3, "pending": 0, "unfounded": 0, "duplicate": 0, "transferred": 0, "accepted": 3, "mediating": 0, "resolved": 2, "failed": 1, "terminated": 0, "overdue": 0, "resolution_rate": 66.7}
+                    {"code": "SQ001", "name": "东山社区", "leads": 55, "pending": 2, "unfounded": 3, "duplicate": 1, "transferred": 1, "declined": 2, "accepted": 47, "mediating": 5, "resolved": 35, "failed": 4, "terminated": 3, "overdue": 2, "resolution_rate": 74.5},
+                    {"code": "SQ002", "name": "西岭村", "leads": 0, "pending": 0, "unfounded": 0, "duplicate": 0, "transferred": 0, "declined": 0, "accepted": 0, "mediating": 0, "resolved": 0, "failed": 0, "terminated": 0, "overdue": 0, "resolution_rate": null},
+                    {"code": "SQ003", "name": "Quote \\"and\\", comma", "leads": 3, "pending": 0, "unfounded": 0, "duplicate": 0, "transferred": 0, "declined": 0, "accepted": 3, "mediating": 0, "resolved": 2, "failed": 1, "terminated": 0, "overdue": 0, "resolution_rate": 66.7}
                   ],
-                  "total": {"code": "TOTAL", "name": "合计", "leads": 56, "pending": 2, "unfounded": 3, "duplicate": 1, "transferred": 1, "accepted": 50, "mediating": 5, "resolved": 37, "failed": 5, "terminated": 3, "overdue": 2, "resolution_rate": 74.0}
+                  "total": {"code": "TOTAL", "name": "合计", "leads": 58, "pending": 2, "unfounded": 3, "duplicate": 1, "transferred": 1, "declined": 2, "accepted": 50, "mediating": 5, "resolved": 37, "failed": 5, "terminated": 3, "overdue": 2, "resolution_rate": 74.0}
                 }
                 """);
     }

@@ -70,11 +70,15 @@ class TallyPropertiesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-30T02:00:00Z"), ZoneOffset.UTC);
 
     /** DESIGN §3, written out here so that the reference does not read the database's dictionaries. */
-    private static final Map<String, String> SOURCE_GROUPS = Map.of(
-            "SCREENING", "ACTIVE", "GRID_REPORT", "ACTIVE",
-            "PARTY_APPLICATION", "APPLICATION", "WALK_IN", "APPLICATION", "OTHER", "APPLICATION",
-            "POLICE_REFERRAL", "REFERRAL", "COURT_REFERRAL", "REFERRAL", "PETITION_REFERRAL", "REFERRAL",
-            "GOVERNMENT_ASSIGNED", "REFERRAL");
+    private static final Map<String, String> SOURCE_GROUPS = Map.ofEntries(
+            Map.entry("SCREENING", "ACTIVE"), Map.entry("GRID_REPORT", "ACTIVE"),
+            Map.entry("PARTY_APPLICATION", "APPLICATION"), Map.entry("WALK_IN", "APPLICATION"),
+            Map.entry("OTHER", "APPLICATION"),
+            Map.entry("POLICE_REFERRAL", "REFERRAL"), Map.entry("COURT_REFERRAL", "REFERRAL"),
+            Map.entry("PETITION_REFERRAL", "REFERRAL"), Map.entry("GOVERNMENT_ASSIGNED", "REFERRAL"),
+            Map.entry("COURT_ASSIGNED", "REFERRAL"), Map.entry("PROCURATORATE_REFERRAL", "REFERRAL"),
+            Map.entry("HOTLINE_12345", "REFERRAL"), Map.entry("CENTER_DISPATCH", "REFERRAL"),
+            Map.entry("AGENCY_REFERRAL", "REFERRAL"));
     private static final List<String> SOURCES = List.copyOf(new TreeSet<>(SOURCE_GROUPS.keySet()));
     private static final List<String> TYPES = List.of("MARRIAGE_FAMILY", "NEIGHBOR", "HOUSING_HOMESTEAD",
             "CONTRACT", "PRODUCTION_BUSINESS", "DAMAGES", "FOREST_LAND", "LAND_REQUISITION", "ENVIRONMENT", "LABOR",
@@ -159,7 +163,7 @@ class TallyPropertiesTest {
             for (TallyRow row : concat(result.rows(), result.total())) {
                 TallyCounts c = row.counts();
                 assertThat(c.leads()).as("leads of %s in %s", row.code(), query)
-                        .isEqualTo(c.pending() + c.unfounded() + c.transferred() + c.accepted());
+                        .isEqualTo(c.pending() + c.unfounded() + c.transferred() + c.declined() + c.accepted());
                 assertThat(c.accepted()).as("accepted of %s in %s", row.code(), query)
                         .isEqualTo(c.mediating() + c.resolved() + c.failed() + c.terminated());
                 assertThat(c.overdue()).isBetween(0L, c.mediating());
@@ -263,7 +267,7 @@ class TallyPropertiesTest {
         }
 
         static TallyCounts counts(List<Generated> leads, LocalDate asOf) {
-            long[] n = new long[11];
+            long[] n = new long[12];
             for (Generated g : leads) {
                 LeadState state = g.lead().stateOn(asOf);
                 boolean accepted = switch (state) {
@@ -275,14 +279,15 @@ class TallyPropertiesTest {
                 n[2] += state == LeadState.UNFOUNDED ? 1 : 0;
                 n[3] += state == LeadState.DUPLICATE ? 1 : 0;
                 n[4] += state == LeadState.TRANSFERRED ? 1 : 0;
-                n[5] += accepted ? 1 : 0;
-                n[6] += state == LeadState.MEDIATING ? 1 : 0;
-                n[7] += state == LeadState.RESOLVED ? 1 : 0;
-                n[8] += state == LeadState.FAILED ? 1 : 0;
-                n[9] += state == LeadState.TERMINATED ? 1 : 0;
-                n[10] += state == LeadState.MEDIATING && asOf.isAfter(g.dueOn(asOf)) ? 1 : 0;
+                n[5] += state == LeadState.DECLINED ? 1 : 0;
+                n[6] += accepted ? 1 : 0;
+                n[7] += state == LeadState.MEDIATING ? 1 : 0;
+                n[8] += state == LeadState.RESOLVED ? 1 : 0;
+                n[9] += state == LeadState.FAILED ? 1 : 0;
+                n[10] += state == LeadState.TERMINATED ? 1 : 0;
+                n[11] += state == LeadState.MEDIATING && asOf.isAfter(g.dueOn(asOf)) ? 1 : 0;
             }
-            return new TallyCounts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9], n[10]);
+            return new TallyCounts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9], n[10], n[11]);
         }
 
         static List<TallyRow> rows(TallyQuery q, List<Generated> all) {
@@ -343,7 +348,8 @@ class TallyPropertiesTest {
 
     // ---- generated ledgers ----
 
-    enum Stage { FOUND, VERIFIED, ACCEPTED, CLOSED }
+    /** How far a lead got; a genuine lead DECLINED by a party (instead of accepted) goes no further. */
+    enum Stage { FOUND, VERIFIED, DECLINED, ACCEPTED, CLOSED }
 
     /** An extension: agreed {@code afterDays} after the previous one (or acceptance), moving the due date by {@code byDays}. */
     record ExtensionSpec(int afterDays, int byDays) {
@@ -358,7 +364,7 @@ class TallyPropertiesTest {
             LocalDate found = FIRST_DAY.plusDays(foundDay);
             Lead lead = new Lead(UUID.randomUUID(), committeeId, communityId, null, null, found, SOURCES.get(source),
                     TYPES.get(type), "因宅基地边界发生争执", null, null, risk, false, false, null, null, null, null,
-                    null, null, null, null, null, 0);
+                    null, null, null, null, null, null, null, 0);
             List<Extension> exts = new ArrayList<>();
             if (stage == Stage.FOUND) {
                 return new Generated(lead, exts);
@@ -368,6 +374,9 @@ class TallyPropertiesTest {
                     result == VerificationResult.TRANSFERRED ? "区人民法院" : null);
             if (stage == Stage.VERIFIED || result != VerificationResult.GENUINE) {
                 return new Generated(lead, exts);
+            }
+            if (stage == Stage.DECLINED) {
+                return new Generated(lead.withDecline(capped(verified.plusDays(acceptAfter)), "李某"), exts);
             }
             LocalDate accepted = capped(verified.plusDays(acceptAfter));
             lead = lead.withAcceptance(accepted, null, accepted.plusDays(TIME_LIMIT_DAYS));
@@ -403,7 +412,7 @@ class TallyPropertiesTest {
         Arbitrary<RiskLevel> risk = Arbitraries.of(RiskLevel.class);
         Arbitrary<Integer> foundDay = Arbitraries.integers().between(0, DAYS);
         Arbitrary<Stage> stage = Arbitraries.frequency(Tuple.of(1, Stage.FOUND), Tuple.of(2, Stage.VERIFIED),
-                Tuple.of(2, Stage.ACCEPTED), Tuple.of(4, Stage.CLOSED));
+                Tuple.of(1, Stage.DECLINED), Tuple.of(2, Stage.ACCEPTED), Tuple.of(4, Stage.CLOSED));
         Arbitrary<VerificationResult> result = Arbitraries.frequency(
                 Tuple.of(6, VerificationResult.GENUINE), Tuple.of(1, VerificationResult.UNFOUNDED),
                 Tuple.of(1, VerificationResult.DUPLICATE), Tuple.of(1, VerificationResult.TRANSFERRED));
@@ -451,7 +460,7 @@ class TallyPropertiesTest {
             Generated g = leads.get(anchorLead % leads.size());
             Lead l = g.lead();
             List<LocalDate> facts = new ArrayList<>(Stream.of(l.foundOn(), l.verifiedOn(), l.acceptedOn(), l.dueOn(),
-                    l.closedOn()).filter(d -> d != null).toList());
+                    l.closedOn(), l.declinedOn()).filter(d -> d != null).toList());
             for (Extension e : g.extensions()) {
                 facts.add(e.agreedOn());
                 facts.add(e.newDueOn());
@@ -530,6 +539,9 @@ class TallyPropertiesTest {
             saved = lifecycle.verify(saved.id(), saved.version(), l.verificationResult(), l.verifiedOn(),
                     l.verificationResult() == VerificationResult.DUPLICATE ? someEarlierLead : null, l.transferredTo());
         }
+        if (l.declinedOn() != null) {
+            saved = lifecycle.decline(saved.id(), saved.version(), l.declinedOn(), l.declinedBy());
+        }
         if (l.acceptedOn() != null) {
             saved = lifecycle.accept(saved.id(), saved.version(), l.acceptedOn(), List.of());
             assertThat(saved.dueOn()).as("due date set at acceptance").isEqualTo(l.dueOn());
@@ -545,10 +557,10 @@ class TallyPropertiesTest {
             saved = lifecycle.close(saved.id(), saved.version(), l.outcome(), l.closedOn(), agreement);
         }
         assertThat(Arrays.asList(saved.foundOn(), saved.verifiedOn(), saved.verificationResult(), saved.acceptedOn(),
-                saved.dueOn(), saved.closedOn(), saved.outcome()))
+                saved.dueOn(), saved.closedOn(), saved.outcome(), saved.declinedOn(), saved.declinedBy()))
                 .as("facts stored by the lifecycle service")
                 .isEqualTo(Arrays.asList(l.foundOn(), l.verifiedOn(), l.verificationResult(), l.acceptedOn(),
-                        l.dueOn(), l.closedOn(), l.outcome()));
+                        l.dueOn(), l.closedOn(), l.outcome(), l.declinedOn(), l.declinedBy()));
         return new Generated(saved, extensions);
     }
 

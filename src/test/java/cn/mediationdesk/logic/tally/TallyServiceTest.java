@@ -78,11 +78,43 @@ class TallyServiceTest {
                 .withAcceptance(D.plusDays(2), null, D.plusDays(32))
                 .withOutcome(D.plusDays(20), Outcome.RESOLVED));
 
-        assertThat(total(D)).isEqualTo(counts(1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0));
-        assertThat(total(D.plusDays(1))).isEqualTo(counts(1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0));
-        assertThat(total(D.plusDays(2))).isEqualTo(counts(1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0));
-        assertThat(total(D.plusDays(19))).isEqualTo(counts(1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0));
-        assertThat(total(D.plusDays(20))).isEqualTo(counts(1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0));
+        assertThat(total(D)).isEqualTo(counts(1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(total(D.plusDays(1))).isEqualTo(counts(1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(total(D.plusDays(2))).isEqualTo(counts(1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0));
+        assertThat(total(D.plusDays(19))).isEqualTo(counts(1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0));
+        assertThat(total(D.plusDays(20))).isEqualTo(counts(1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0));
+    }
+
+    @Test
+    void aDeclinedLeadIsPendingUntilThePartyRefusedAndDeclinedFromThatDay() {
+        insert(found(eastCommittee, east, D)
+                .withVerification(D.plusDays(1), VerificationResult.GENUINE, null, null)
+                .withDecline(D.plusDays(3), "李某"));
+
+        assertThat(total(D.plusDays(1))).isEqualTo(counts(1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(total(D.plusDays(2))).isEqualTo(counts(1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(total(D.plusDays(3))).isEqualTo(counts(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0));
+        assertThat(total(D.plusDays(400))).isEqualTo(counts(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0));
+    }
+
+    @Test
+    void everyActiveSourceGetsARowInCodeOrderAndTheNewOnesCountAsReferrals() {
+        insert(found(eastCommittee, east, D).withDetails(eastCommittee, east, null, null, D, "HOTLINE_12345",
+                "NEIGHBOR", "12345热线转来的噪音纠纷", null, null, RiskLevel.BLUE, false, false));
+
+        TallyResult sources = tally.summarize(TallyQuery.of(Grouping.SOURCE, null, null, D));
+        assertThat(sources.rows()).extracting(TallyRow::code).containsExactly("AGENCY_REFERRAL", "CENTER_DISPATCH",
+                "COURT_ASSIGNED", "COURT_REFERRAL", "GOVERNMENT_ASSIGNED", "GRID_REPORT", "HOTLINE_12345", "OTHER",
+                "PARTY_APPLICATION", "PETITION_REFERRAL", "POLICE_REFERRAL", "PROCURATORATE_REFERRAL", "SCREENING",
+                "WALK_IN");
+        assertThat(sources.rows()).filteredOn(row -> row.code().equals("HOTLINE_12345")).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.nameZh()).isEqualTo("12345热线转办");
+                    assertThat(row.counts().leads()).isEqualTo(1);
+                });
+        TallyResult groups = tally.summarize(TallyQuery.of(Grouping.SOURCE_GROUP, null, null, D));
+        assertThat(groups.rows()).extracting(TallyRow::code).containsExactly("ACTIVE", "APPLICATION", "REFERRAL");
+        assertThat(groups.rows()).extracting(row -> row.counts().leads()).containsExactly(0L, 0L, 1L);
     }
 
     @Test
@@ -313,16 +345,16 @@ class TallyServiceTest {
     }
 
     private static TallyCounts counts(long leads, long pending, long unfounded, long duplicate, long transferred,
-                                      long accepted, long mediating, long resolved, long failed, long terminated,
-                                      long overdue) {
-        return new TallyCounts(leads, pending, unfounded, duplicate, transferred, accepted, mediating, resolved,
-                failed, terminated, overdue);
+                                      long declined, long accepted, long mediating, long resolved, long failed,
+                                      long terminated, long overdue) {
+        return new TallyCounts(leads, pending, unfounded, duplicate, transferred, declined, accepted, mediating,
+                resolved, failed, terminated, overdue);
     }
 
     private static Lead found(long committee, long community, LocalDate foundOn) {
         return new Lead(UUID.randomUUID(), committee, community, null, null, foundOn, "SCREENING", "NEIGHBOR",
                 "邻居因排水沟堵塞发生争执", 2, null, RiskLevel.BLUE, false, false, null, null, null, null, null, null,
-                null, null, null, 0);
+                null, null, null, null, null, 0);
     }
 
     /** A genuine lead accepted on {@code acceptedOn} with the default 30-day limit. */

@@ -11,6 +11,8 @@ import java.util.List;
  * 人民调解受理登记表: the dispute as registered, how it was verified, and its acceptance. Labels of the
  * dictionaries are given in both languages; a field not yet reached is {@code null}.
  *
+ * @param declinedOn the day a party refused mediation instead (who refused is left out: a name, and masked papers
+ *                   print none)
  * @param mediators the names of the mediators assigned to the case
  */
 public record AcceptanceRecord(CaseHeader header, LocalDate foundOn, String sourceZh, String sourceEn,
@@ -19,7 +21,7 @@ public record AcceptanceRecord(CaseHeader header, LocalDate foundOn, String sour
                                boolean groupRisk, List<DocumentParty> parties, String summary,
                                List<VerificationLine> verificationSteps, LocalDate verifiedOn,
                                VerificationResult verificationResult, LocalDate acceptedOn, LocalDate dueOn,
-                               List<String> mediators) {
+                               LocalDate declinedOn, List<String> mediators) {
     public AcceptanceRecord {
         parties = List.copyOf(parties);
         verificationSteps = List.copyOf(verificationSteps);

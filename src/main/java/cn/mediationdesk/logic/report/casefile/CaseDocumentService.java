@@ -147,7 +147,7 @@ public final class CaseDocumentService {
                 source == null ? lead.sourceCode() : source.nameZh(), source == null ? lead.sourceCode() : source.nameEn(),
                 typeZh, typeEn, community, grid, lead.peopleCount(), lead.amount(), lead.risk(), lead.criminalRisk(),
                 lead.groupRisk(), parties, lead.summary(), steps, lead.verifiedOn(), lead.verificationResult(),
-                lead.acceptedOn(), lead.dueOn(),
+                lead.acceptedOn(), lead.dueOn(), lead.declinedOn(),
                 mediators);
 
         List<MediationSession> sessionList = file.sessions().stream()

@@ -117,6 +117,8 @@ public final class CaseDocumentLayouts {
         String opinion;
         if (r.acceptedOn() != null) {
             opinion = texts.text("report.doc.acceptedOpinion", texts.date(r.acceptedOn()), texts.date(r.dueOn()));
+        } else if (r.declinedOn() != null) {
+            opinion = texts.text("report.doc.declinedOpinion", texts.date(r.declinedOn()));
         } else if (r.verificationResult() != null && r.verificationResult() != VerificationResult.GENUINE) {
             opinion = texts.text("report.doc.notAcceptedOpinion", texts.verification(r.verificationResult()));
         } else {

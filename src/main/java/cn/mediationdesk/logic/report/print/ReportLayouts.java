@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lays the reports out for printing: the district summary, a community's page, the statistics table
@@ -37,6 +38,9 @@ import java.util.Map;
  * here. Tables as wide as the summary's columns go on landscape pages.
  */
 public final class ReportLayouts {
+    /** The count columns of a tally table whose headings are two characters wide. */
+    private static final Set<String> NARROW_COUNTS = Set.of("leads", "duplicate", "transferred", "accepted");
+
     private final ReportTexts texts;
     private final boolean chinese;
 
@@ -203,23 +207,26 @@ public final class ReportLayouts {
                 texts.text("report.sign.date")), true, null, null);
     }
 
-    /** The columns of DESIGN §5 under a two-level header: not accepted (待处理 … 移交), accepted (受理 … 逾期). */
+    /** The columns of DESIGN §5 under a two-level header: not accepted (待处理 … 拒绝调解), accepted (受理 … 逾期). */
     private Table tallyTable(String nameHeader, List<TallyRow> rows, TallyRow total) {
         List<Column> columns = new ArrayList<>();
         columns.add(Column.text(2.9f));
-        for (int i = 0; i < SummaryColumns.COUNTS.size(); i++) {
-            columns.add(Column.number(1));
+        for (String count : SummaryColumns.COUNTS) {
+            // Two-character headings (线索, 重复, 移交, 受理) take less room, so that the four-character
+            // ones (拒绝调解, 调解成功 …) still fit on one line of a landscape page.
+            columns.add(Column.number(NARROW_COUNTS.contains(count) ? 0.75f : 1));
         }
         columns.add(Column.number(1.1f));
         List<List<HeaderCell>> header = List.of(
                 List.of(new HeaderCell(nameHeader, 1, 2), new HeaderCell(texts.text("report.column.leads"), 1, 2),
-                        new HeaderCell(texts.text("report.column.notAccepted"), 4, 1),
+                        new HeaderCell(texts.text("report.column.notAccepted"), 5, 1),
                         new HeaderCell(texts.text("report.column.acceptedGroup"), 6, 1),
                         new HeaderCell(texts.text("report.column.rate"), 1, 2)),
                 List.of(HeaderCell.of(texts.text("report.column.pending")),
                         HeaderCell.of(texts.text("report.column.unfounded")),
                         HeaderCell.of(texts.text("report.column.duplicate")),
                         HeaderCell.of(texts.text("report.column.transferred")),
+                        HeaderCell.of(texts.text("report.column.declined")),
                         HeaderCell.of(texts.text("report.column.accepted")),
                         HeaderCell.of(texts.text("report.column.mediating")),
                         HeaderCell.of(texts.text("report.column.resolved")),

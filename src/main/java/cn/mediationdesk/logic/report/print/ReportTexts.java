@@ -74,6 +74,7 @@ public final class ReportTexts {
             case UNFOUNDED -> l10n.text("report.state.unfounded");
             case DUPLICATE -> l10n.text("report.state.duplicate");
             case TRANSFERRED -> l10n.text("report.state.transferred");
+            case DECLINED -> l10n.text("report.state.declined");
             case MEDIATING -> l10n.text("report.state.mediating");
             case RESOLVED -> l10n.text("report.state.resolved");
             case FAILED -> l10n.text("report.state.failed");

@@ -15,6 +15,7 @@ import cn.mediationdesk.logic.report.sheet.SheetWriter.Rate;
 import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.StatisticsCounts;
 import cn.mediationdesk.logic.tally.StatisticsRow;
+import cn.mediationdesk.logic.tally.SummaryColumns;
 import cn.mediationdesk.logic.tally.SummaryCsv;
 import cn.mediationdesk.logic.tally.TallyCounts;
 import cn.mediationdesk.logic.tally.TallyQuery;
@@ -67,6 +68,8 @@ public final class SpreadsheetExporter {
     private static final String BOM = "\uFEFF";
     /** Rows the streaming workbook keeps in memory; the rest are already on disk. */
     private static final int WINDOW = 200;
+    /** A tally sheet's columns: code, name, the counts of DESIGN §5 and the rate. */
+    private static final int TALLY_COLUMNS = SummaryColumns.COUNTS.size() + 3;
 
     private final ReportTexts texts;
     private final boolean chinese;
@@ -108,7 +111,7 @@ public final class SpreadsheetExporter {
             SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
             String title = texts.text("report.community.title", page.community().name());
             List<String> scope = scopeLines(page.scope());
-            SheetWriter overall = new SheetWriter(workbook, styles, texts.text("export.sheet.overall"), 14)
+            SheetWriter overall = new SheetWriter(workbook, styles, texts.text("export.sheet.overall"), TALLY_COLUMNS)
                     .titleBlock(title, scope).header(tallyHeaders(texts.text("report.column.community")));
             overall.row(tallyValues(page.community().code(), page.community().name(), page.counts().counts()));
             overall.finish();
@@ -312,7 +315,7 @@ public final class SpreadsheetExporter {
 
     private void tallySheet(Workbook workbook, SheetWriter.Styles styles, String name, String title, List<String> scope,
                             String nameHeader, TallyResult result) {
-        SheetWriter sheet = new SheetWriter(workbook, styles, name, 14).titleBlock(title, scope)
+        SheetWriter sheet = new SheetWriter(workbook, styles, name, TALLY_COLUMNS).titleBlock(title, scope)
                 .header(tallyHeaders(nameHeader));
         for (TallyRow row : result.rows()) {
             sheet.row(tallyValues(row.code(), row.name(chinese), row.counts()));
@@ -326,7 +329,7 @@ public final class SpreadsheetExporter {
         return List.of(texts.text("export.column.code"), nameHeader, texts.text("report.column.leads"),
                 texts.text("report.column.pending"), texts.text("report.column.unfounded"),
                 texts.text("report.column.duplicate"), texts.text("report.column.transferred"),
-                texts.text("report.column.accepted"), texts.text("report.column.mediating"),
+                texts.text("report.column.declined"), texts.text("report.column.accepted"), texts.text("report.column.mediating"),
                 texts.text("report.column.resolved"), texts.text("report.column.failed"),
                 texts.text("report.column.terminated"), texts.text("report.column.overdue"),
                 texts.text("export.column.ratePercent"));
@@ -334,7 +337,7 @@ public final class SpreadsheetExporter {
 
     private static List<Object> tallyValues(String code, String name, TallyCounts c) {
         return List.of(code, name, c.leads(), c.pending(), c.unfounded(), c.duplicate(), c.transferred(),
-                c.accepted(), c.mediating(), c.resolved(), c.failed(), c.terminated(), c.overdue(),
+                c.declined(), c.accepted(), c.mediating(), c.resolved(), c.failed(), c.terminated(), c.overdue(),
                 new Rate(c.resolutionRate()));
     }
 
