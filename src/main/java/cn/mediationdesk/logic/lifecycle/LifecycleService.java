@@ -202,7 +202,7 @@ public final class LifecycleService {
      * accepted, the lead ends DECLINED on {@code declinedOn}, naming who refused.
      */
     public Lead decline(UUID leadId, int version, LocalDate declinedOn, String refusedBy) {
-        return store.write(tx -> {
+        return changing(leadId, "lead.decline", tx -> {
             Lead before = current(tx, leadId, version);
             List<Problem> problems = new ArrayList<>();
             if (before.verificationResult() != VerificationResult.GENUINE) {

@@ -127,7 +127,8 @@ class RoleAccessTest {
         Lead leadOfB = leadsOf(admin, committeeB.id()).stream().filter(l -> l.verificationResult() != null)
                 .findFirst().orElseThrow();
         Correction sameAgain = new Correction(leadOfB.verifiedOn(), leadOfB.verificationResult(),
-                leadOfB.duplicateOfId(), leadOfB.transferredTo(), leadOfB.acceptedOn(), leadOfB.outcome(),
+                leadOfB.duplicateOfId(), leadOfB.transferredTo(), leadOfB.acceptedOn(), leadOfB.declinedOn(),
+                leadOfB.declinedBy(), leadOfB.outcome(),
                 leadOfB.closedOn(), null, "核对");
         int before = database.read(tx -> tx.leads().transitions(leadOfB.id()).size());
 
