@@ -127,7 +127,7 @@ public final class MediationDeskApplication extends Application {
     /** For tests that drive the real window: their own folder, preferences and a quicker bcrypt. */
     MediationDeskApplication(String location, LanguagePreference languages, PasswordHasher hasher) {
         this(location, languages, hasher, new IdleLockSetting(
-                Preferences.userRoot().node("cn/mediationdesk/test-lock/" + java.util.UUID.randomUUID())));
+                Preferences.userRoot().node("cn/mediationdesk/test-lock")));
     }
 
     private MediationDeskApplication(String location, LanguagePreference languages, PasswordHasher hasher,

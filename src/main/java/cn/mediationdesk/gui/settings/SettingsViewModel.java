@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.settings;
 
+import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.l10n.Localization;
@@ -200,6 +201,8 @@ public final class SettingsViewModel {
                         default -> caseMessage.set(l10n.message(problem));
                     }
                 }
+            } else if (Refusals.refusalOf(failure).isPresent()) {
+                caseMessage.set(l10n.message(Refusals.refusalOf(failure).get().problem()));
             } else {
                 LOG.warn("saving the case settings failed", failure);
                 caseMessage.set(l10n.text("gui.settings.failed", detail(failure)));
@@ -250,6 +253,8 @@ public final class SettingsViewModel {
                 } else {
                     passwordMessage.set(l10n.message(problem));
                 }
+            } else if (Refusals.refusalOf(failure).isPresent()) {
+                passwordMessage.set(l10n.message(Refusals.refusalOf(failure).get().problem()));
             } else {
                 LOG.warn("changing the password failed", failure);
                 passwordMessage.set(l10n.text("gui.settings.failed", detail(failure)));
