@@ -6,6 +6,7 @@ import cn.mediationdesk.gui.common.FxDialogService;
 import cn.mediationdesk.gui.common.FxTaskExecutor;
 import cn.mediationdesk.gui.common.LedgerEvents;
 import cn.mediationdesk.gui.common.OpenedDatabase;
+import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.dashboard.DashboardView;
 import cn.mediationdesk.gui.dashboard.DashboardViewModel;
 import cn.mediationdesk.gui.data.DataView;
@@ -15,12 +16,15 @@ import cn.mediationdesk.gui.lead.LeadEditorContext;
 import cn.mediationdesk.gui.lead.LeadEditorWindows;
 import cn.mediationdesk.gui.ledger.LedgerView;
 import cn.mediationdesk.gui.ledger.LedgerViewModel;
+import cn.mediationdesk.gui.main.IdleLockView;
+import cn.mediationdesk.gui.main.IdleLockViewModel;
 import cn.mediationdesk.gui.main.MainWindowView;
 import cn.mediationdesk.gui.main.MainWindowViewModel;
 import cn.mediationdesk.gui.main.NavigationEntry;
 import cn.mediationdesk.gui.organization.OrganizationView;
 import cn.mediationdesk.gui.print.PrintPreviewWindows;
 import cn.mediationdesk.gui.organization.OrganizationViewModel;
+import cn.mediationdesk.gui.settings.IdleLockSetting;
 import cn.mediationdesk.gui.settings.LanguagePreference;
 import cn.mediationdesk.gui.settings.PreferencesLanguagePreference;
 import cn.mediationdesk.gui.settings.SettingsView;
@@ -29,6 +33,8 @@ import cn.mediationdesk.gui.startup.DatabaseOpener;
 import cn.mediationdesk.gui.startup.DemoInstaller;
 import cn.mediationdesk.gui.startup.StartupView;
 import cn.mediationdesk.gui.startup.StartupViewModel;
+import cn.mediationdesk.gui.users.UsersView;
+import cn.mediationdesk.gui.users.UsersViewModel;
 import cn.mediationdesk.gui.summary.SummaryView;
 import cn.mediationdesk.gui.summary.SummaryViewModel;
 import cn.mediationdesk.logic.l10n.Localization;
@@ -41,7 +47,18 @@ import cn.mediationdesk.logic.security.PasswordHasher;
 import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.logic.tally.TallyService;
 import cn.mediationdesk.model.User;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.stage.Window;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -92,6 +109,10 @@ public final class MediationDeskApplication extends Application {
     private final String location;
     private final LanguagePreference languages;
     private final PasswordHasher hasher;
+    private final IdleLockSetting idleSetting;
+    private StartupView startupView;
+    /** The idle lock of the session shown; {@code null} before login. */
+    private IdleLockViewModel idleLock;
 
     static void requestLocation(String location) {
         requestedLocation = location;
@@ -99,14 +120,22 @@ public final class MediationDeskApplication extends Application {
 
     /** The application as {@link DesktopApp} starts it: the requested location, the user's preferences. */
     public MediationDeskApplication() {
-        this(requestedLocation, PreferencesLanguagePreference.ofThisUser(), PasswordHasher.production());
+        this(requestedLocation, PreferencesLanguagePreference.ofThisUser(), PasswordHasher.production(),
+                IdleLockSetting.ofThisUser());
     }
 
     /** For tests that drive the real window: their own folder, preferences and a quicker bcrypt. */
     MediationDeskApplication(String location, LanguagePreference languages, PasswordHasher hasher) {
+        this(location, languages, hasher, new IdleLockSetting(
+                Preferences.userRoot().node("cn/mediationdesk/test-lock")));
+    }
+
+    private MediationDeskApplication(String location, LanguagePreference languages, PasswordHasher hasher,
+                                     IdleLockSetting idleSetting) {
         this.location = location;
         this.languages = languages;
         this.hasher = hasher;
+        this.idleSetting = idleSetting;
     }
 
     @Override
@@ -121,7 +150,8 @@ public final class MediationDeskApplication extends Application {
 
         startup = new StartupViewModel(location, DatabaseOpener.DATABASE, DemoInstaller.DEMO_JURISDICTION, hasher,
                 l10n, clock, executor, dialogs);
-        root = new StackPane(new StartupView(startup, l10n));
+        startupView = new StartupView(startup, l10n);
+        root = new StackPane(startupView);
         startup.phaseProperty().addListener((obs, old, now) -> {
             if (now == StartupViewModel.Phase.OPEN) {
                 showMainWindow(startup.openedProperty().get());
@@ -135,6 +165,7 @@ public final class MediationDeskApplication extends Application {
         stage.getIcons().add(windowIcon());
         size(stage);
         stage.show();
+        watchForIdleness();
         startup.start();
     }
 
@@ -157,12 +188,99 @@ public final class MediationDeskApplication extends Application {
 
     /** Builds the main window's screens anew in the current language, on {@code selected} if given. */
     private void showMainWindow(OpenedDatabase database, NavigationEntry selected) {
-        main = new MainWindowViewModel(database, l10n);
+        main = new MainWindowViewModel(database, l10n, this::logOut);
         if (selected != null) {
             main.select(selected);
         }
-        root.getChildren().setAll(new MainWindowView(main, l10n.text("gui.app.name"),
-                entry -> screen(entry, database)));
+        MainWindowView window = new MainWindowView(main, l10n.text("gui.app.name"), entry -> screen(entry, database));
+        root.getChildren().setAll(window);
+        idleLock = null;
+        database.userIfAny().ifPresent(user -> {
+            IdleLockViewModel lock = new IdleLockViewModel(user, new UserService(database.store(), clock, hasher),
+                    l10n, clock, executor, idleSetting.minutes(), this::logOut);
+            IdleLockView cover = new IdleLockView(lock, l10n);
+            cover.setVisible(false);
+            root.getChildren().add(cover);
+            lock.lockedProperty().addListener((obs, old, locked) -> {
+                cover.setVisible(locked);
+                window.setDisable(locked);
+                hideEditors(locked);
+            });
+            idleLock = lock;
+        });
+    }
+
+    /** Lead editors stay open under the lock (no typing lost), but show and take nothing while it lasts. */
+    private void hideEditors(boolean locked) {
+        if (leadEditors == null) {
+            return;
+        }
+        for (Stage editor : leadEditors.windows()) {
+            if (editor.getScene() != null && editor.getScene().getRoot() != null) {
+                editor.getScene().getRoot().setVisible(!locked);
+                editor.getScene().getRoot().setDisable(locked);
+            }
+        }
+    }
+
+    /**
+     * Keyboard and mouse input in any of the application's windows keeps the lock away; a timer
+     * asks the lock now and then whether the idle time has passed.
+     */
+    private void watchForIdleness() {
+        EventHandler<InputEvent> activity = event -> {
+            if (idleLock != null) {
+                idleLock.activity();
+            }
+        };
+        Consumer<Window> watch = window -> {
+            window.addEventFilter(KeyEvent.ANY, activity);
+            window.addEventFilter(MouseEvent.MOUSE_MOVED, activity);
+            window.addEventFilter(MouseEvent.MOUSE_PRESSED, activity);
+            window.addEventFilter(ScrollEvent.ANY, activity);
+        };
+        Window.getWindows().forEach(watch);
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(watch);
+            }
+        });
+        idleSetting.minutesProperty().addListener((obs, old, minutes) -> {
+            if (idleLock != null) {
+                idleLock.useMinutes(minutes.intValue());
+            }
+        });
+        Timeline ticks = new Timeline(new KeyFrame(javafx.util.Duration.seconds(10), e -> {
+            if (idleLock != null) {
+                idleLock.tick();
+            }
+        }));
+        ticks.setCycleCount(Animation.INDEFINITE);
+        ticks.play();
+    }
+
+    /**
+     * Ends the session and shows the login page on the same database. The lead editors close first;
+     * one with unsaved changes asks, and may keep the user logged in.
+     */
+    private void logOut() {
+        if (leadEditors != null) {
+            if (!leadEditors.closeAll()) {
+                return;
+            }
+        }
+        if (idleLock != null && idleLock.lockedProperty().get()) {
+            hideEditors(false);
+        }
+        idleLock = null;
+        leadEditors = null;
+        main = null;
+        stage.setOnCloseRequest(null);
+        // Later: the request comes from a control of the window about to be replaced.
+        Platform.runLater(() -> {
+            startup.logOut();
+            root.getChildren().setAll(startupView);
+        });
     }
 
     /** Who signed in; on a database that has no account yet, {@link User#setup()}. */
@@ -224,10 +342,23 @@ public final class MediationDeskApplication extends Application {
                         dialogs, actor, ledgerEvents::leadsImported);
                 yield new DataView(new DataViewModel(database, l10n, wizard), l10n);
             }
+            case USERS -> {
+                UsersViewModel users = new UsersViewModel(new UserService(database.store(), clock, hasher), actor,
+                        l10n, clock, executor);
+                UsersView view = new UsersView(users, l10n);
+                // Lockouts end and begin while the screen is away: read the accounts each time it is shown.
+                view.sceneProperty().addListener((obs, old, scene) -> {
+                    if (scene != null && old == null) {
+                        users.load();
+                    }
+                });
+                yield view;
+            }
             case SETTINGS -> {
                 SettingsViewModel settings = new SettingsViewModel(new CaseSettingsService(database.store()),
                         new UserService(database.store(), clock, hasher), database.user(), l10n, clock, executor,
-                        languages, locale -> switchLanguage(locale, database));
+                        languages, locale -> switchLanguage(locale, database),
+                        database.userIfAny().isPresent() ? idleSetting : null);
                 settings.load();
                 yield new SettingsView(settings, l10n);
             }
@@ -314,6 +445,9 @@ public final class MediationDeskApplication extends Application {
                     return;
                 }
                 try {
+                    if (Refusals.noticeIfRefused(failure, dialogs, l10n)) {
+                        return;
+                    }
                     String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
                     dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.error.unexpected"),
                             l10n.text("gui.error.unexpected.advice", detail));

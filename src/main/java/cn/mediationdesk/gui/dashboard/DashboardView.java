@@ -74,9 +74,18 @@ public final class DashboardView extends ScrollPane {
         row.setVgrow(Priority.ALWAYS);
         panels.getRowConstraints().setAll(row, row);
         panels.add(chart(), 0, 0);
-        panels.add(list(AttentionList.OVERDUE, MaterialDesignC.CLOCK_ALERT_OUTLINE), 1, 0);
-        panels.add(list(AttentionList.HIGH_RISK, MaterialDesignA.ALERT_OUTLINE), 0, 1);
-        panels.add(list(AttentionList.FLAGGED, MaterialDesignF.FLAG_OUTLINE), 1, 1);
+        if (viewModel.listsLeads()) {
+            panels.add(list(AttentionList.OVERDUE, MaterialDesignC.CLOCK_ALERT_OUTLINE), 1, 0);
+            panels.add(list(AttentionList.HIGH_RISK, MaterialDesignA.ALERT_OUTLINE), 0, 1);
+            panels.add(list(AttentionList.FLAGGED, MaterialDesignF.FLAG_OUTLINE), 1, 1);
+        } else {
+            // A viewer sees the counts only (DESIGN §9): a note where the lists of leads would be.
+            Label note = new Label(viewModel.countsOnlyNote(), icon(MaterialDesignA.ALERT_CIRCLE_OUTLINE, 18));
+            note.setId("dashboard-counts-only");
+            note.setWrapText(true);
+            note.getStyleClass().add(Styles.TEXT_MUTED);
+            panels.add(note, 1, 0);
+        }
         VBox.setVgrow(panels, Priority.ALWAYS);
 
         VBox content = new VBox(14, header(), figures(), panels);

@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.dashboard;
 
+import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.common.LeadOpener;
 import cn.mediationdesk.gui.common.OpenedDatabase.SummaryStart;
@@ -192,8 +193,10 @@ public final class DashboardViewModel {
         executor.execute(() -> {
             TallyResult result = tally.summarize(query);
             Map<AttentionList, LeadPage> found = new EnumMap<>(AttentionList.class);
-            for (AttentionList list : AttentionList.values()) {
-                found.put(list, search.search(filter(query, list), sort(list), 0, LIST_SIZE));
+            if (listsLeads()) { // a viewer sees the counts only; the search would refuse
+                for (AttentionList list : AttentionList.values()) {
+                    found.put(list, search.search(filter(query, list), sort(list), 0, LIST_SIZE));
+                }
             }
             return new Loaded(result, found);
         }, loaded -> {
@@ -236,8 +239,21 @@ public final class DashboardViewModel {
         caption.set(l10n.text("gui.dashboard.caption", query.from(), query.to(), query.asOf()));
     }
 
+    /** Whether the lists of leads are shown; a viewer sees a note instead (counts only, DESIGN §9). */
+    public boolean listsLeads() {
+        return search.listsLeads();
+    }
+
+    /** What a viewer sees where the lists of leads would be. */
+    public String countsOnlyNote() {
+        return l10n.text("gui.dashboard.countsOnly");
+    }
+
     private void failed(Throwable failure) {
         loading.set(false);
+        if (Refusals.noticeIfRefused(failure, dialogs, l10n)) {
+            return; // a refusal is not a fault: the rule, in words, as a notice
+        }
         LOG.warn("the dashboard could not be counted", failure);
         dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.dashboard.failed"),
                 l10n.text("gui.dashboard.failed.advice",
@@ -282,14 +298,23 @@ public final class DashboardViewModel {
     }
 
     public void openLedger(Figure figure) {
+        if (!listsLeads()) {
+            return;
+        }
         ledger.accept(filter(figure));
     }
 
     public void openLedger(AttentionList list) {
+        if (!listsLeads()) {
+            return;
+        }
         ledger.accept(filter(list));
     }
 
     public void openLedger(YearMonth month, TallyColumn column) {
+        if (!listsLeads()) {
+            return;
+        }
         ledger.accept(filter(month, column));
     }
 

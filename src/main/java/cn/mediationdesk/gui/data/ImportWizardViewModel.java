@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.data;
 
+import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.l10n.Localization;
@@ -334,6 +335,9 @@ public final class ImportWizardViewModel {
             organizationMissing.set(!createMissing.get() && rejected.problems().stream()
                     .anyMatch(p -> MISSING_ORGANIZATION_KEYS.contains(p.problem().key())));
             checkHeadline.set(l10n.text(headlineKey, rejected.problems().size()));
+        } else if (Refusals.refusalOf(failure).isPresent()) {
+            checkHeadline.set(l10n.message(Refusals.refusalOf(failure).get().problem()));
+            Refusals.noticeIfRefused(failure, dialogs, l10n);
         } else {
             LOG.warn("checking or importing a ledger failed", failure);
             checkHeadline.set(l10n.text("gui.data.check.error"));

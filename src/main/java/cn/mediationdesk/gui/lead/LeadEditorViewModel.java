@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.lead;
 
+import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.print.PrintPreviewViewModel;
 import cn.mediationdesk.gui.print.Printout;
@@ -338,6 +339,11 @@ public final class LeadEditorViewModel {
     }
 
     private void unexpected(Throwable failure) {
+        if (Refusals.refusalOf(failure).isPresent()) {
+            status.set(l10n.message(Refusals.refusalOf(failure).get().problem()));
+            Refusals.noticeIfRefused(failure, dialogs, l10n);
+            return;
+        }
         LOG.warn("lead editor work failed", failure);
         status.set(l10n.text("gui.lead.status.failed"));
         dialogs.showError(l10n.text("gui.lead.window"), l10n.text("gui.lead.failed"),

@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.ledger;
 
+import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.common.LeadOpener;
 import cn.mediationdesk.gui.common.TaskExecutor;
@@ -414,6 +415,9 @@ public final class LedgerViewModel {
     private void failed(Throwable failure) {
         loading.set(false);
         counting.set(false);
+        if (Refusals.noticeIfRefused(failure, dialogs, l10n)) {
+            return;
+        }
         LOG.warn("listing the ledger failed", failure);
         dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.ledger.failed"),
                 l10n.text("gui.ledger.failed.advice",

@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -23,6 +24,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
@@ -104,6 +106,7 @@ public final class MainWindowView extends BorderPane {
             case SUMMARIES -> MaterialDesignC.CHART_BOX_OUTLINE;
             case ORGANIZATION -> MaterialDesignS.SITEMAP_OUTLINE;
             case DATA -> MaterialDesignD.DATABASE_IMPORT_OUTLINE;
+            case USERS -> MaterialDesignA.ACCOUNT_GROUP_OUTLINE;
             case SETTINGS -> MaterialDesignC.COG_OUTLINE;
         };
     }
@@ -124,6 +127,13 @@ public final class MainWindowView extends BorderPane {
             user.setId("status-user");
             user.setMinWidth(Label.USE_PREF_SIZE);
             bar.getChildren().addAll(0, List.of(user, new Separator(Orientation.VERTICAL)));
+            if (viewModel.canLogOut()) {
+                Hyperlink logOut = new Hyperlink(viewModel.logOutText(), icon(MaterialDesignL.LOGOUT, 16));
+                logOut.setId("log-out");
+                logOut.setMinWidth(Label.USE_PREF_SIZE);
+                logOut.setOnAction(e -> viewModel.logOut());
+                bar.getChildren().add(1, logOut);
+            }
         }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");

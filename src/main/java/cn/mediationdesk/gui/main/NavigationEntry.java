@@ -12,6 +12,8 @@ public enum NavigationEntry {
     ORGANIZATION,
     /** 数据: where the database is, and the ledger import. */
     DATA,
+    /** 用户: the accounts (administrators only). */
+    USERS,
     /** 设置: language, the overdue time limit, the case-number format, the user's password. */
     SETTINGS;
 

@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.organization;
 
+import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.ValidationException;
@@ -96,6 +97,9 @@ public final class OrganizationViewModel {
             loaded.set(true);
         }, failure -> {
             busy.set(false);
+            if (Refusals.noticeIfRefused(failure, dialogs, l10n)) {
+                return;
+            }
             LOG.warn("reading the organization failed", failure);
             dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.org.loadFailed"),
                     l10n.text("gui.org.failed.advice", detail(failure)));
@@ -120,7 +124,7 @@ public final class OrganizationViewModel {
             busy.set(false);
             if (failure instanceof ValidationException invalid) {
                 problems.show(invalid.problems());
-            } else {
+            } else if (!Refusals.noticeIfRefused(failure, dialogs, l10n)) {
                 LOG.warn("saving the organization failed", failure);
                 dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.org.saveFailed"),
                         l10n.text("gui.org.failed.advice", detail(failure)));

@@ -49,6 +49,9 @@ public final class SettingsView extends ScrollPane {
         Label title = new Label(l10n.text("gui.settings.title"));
         title.getStyleClass().add(Styles.TITLE_2);
         VBox page = new VBox(18, title, languageCard(), caseCard());
+        if (viewModel.offersIdleLock()) {
+            page.getChildren().add(idleCard());
+        }
         if (!viewModel.username().isEmpty()) {
             page.getChildren().add(passwordCard());
         }
@@ -151,6 +154,29 @@ public final class SettingsView extends ScrollPane {
             card.getChildren().add(1, note);
         }
         return card;
+    }
+
+    private Node idleCard() {
+        TextField minutes = new TextField();
+        minutes.setId("idle-minutes");
+        minutes.textProperty().bindBidirectional(viewModel.idleMinutesProperty());
+        minutes.setPrefColumnCount(4);
+        minutes.setMaxWidth(Region.USE_PREF_SIZE);
+        minutes.setOnAction(e -> viewModel.saveIdleLock());
+        Label unit = new Label(l10n.text("gui.settings.idle.unit"));
+        Button save = new Button(l10n.text("gui.settings.idle.save"), icon(MaterialDesignC.CONTENT_SAVE_OUTLINE, 16));
+        save.setId("save-idle-lock");
+        save.setOnAction(e -> viewModel.saveIdleLock());
+        HBox row = new HBox(8, minutes, unit, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label saved = new Label();
+        saved.textProperty().bind(viewModel.idleMessageProperty());
+        saved.getStyleClass().add(Styles.SUCCESS);
+        GridPane grid = form();
+        grid.addRow(0, fieldLabel(l10n.text("gui.settings.idle.label"), minutes), row);
+        grid.add(new VBox(4, problem(minutes, viewModel.idleProblemProperty()), saved), 1, 1);
+        return card(MaterialDesignL.LOCK_CLOCK, l10n.text("gui.settings.idle.title"),
+                wrapping(l10n.text("gui.settings.idle.text")), grid);
     }
 
     private Node passwordCard() {

@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.settings;
 
+import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.PermissionDeniedException;
 import cn.mediationdesk.logic.ValidationException;
@@ -70,6 +71,11 @@ public final class SettingsViewModel {
 
     private String sampleShortName = "";
 
+    private final IdleLockSetting idleLock;
+    private final StringProperty idleMinutes = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper idleProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper idleMessage = new ReadOnlyStringWrapper("");
+
     /**
      * @param user           who works on the screen; {@code null} allows only the language choice
      * @param languageSwitch rebuilds the window in the chosen language (the application does that)
@@ -77,6 +83,21 @@ public final class SettingsViewModel {
     public SettingsViewModel(CaseSettingsService caseSettings, UserService users, User user, Localization l10n,
                              Clock clock, TaskExecutor executor, LanguagePreference languages,
                              Consumer<Locale> languageSwitch) {
+        this(caseSettings, users, user, l10n, clock, executor, languages, languageSwitch, null);
+    }
+
+    /** @param idleLock this PC's idle-lock time; {@code null} leaves it off the screen */
+    public SettingsViewModel(CaseSettingsService caseSettings, UserService users, User user, Localization l10n,
+                             Clock clock, TaskExecutor executor, LanguagePreference languages,
+                             Consumer<Locale> languageSwitch, IdleLockSetting idleLock) {
+        this.idleLock = idleLock;
+        if (idleLock != null) {
+            idleMinutes.set(Integer.toString(idleLock.minutes()));
+        }
+        idleMinutes.addListener((obs, old, now) -> {
+            idleProblem.set("");
+            idleMessage.set("");
+        });
         this.caseSettings = caseSettings;
         this.users = users;
         this.user = user;
@@ -183,6 +204,8 @@ public final class SettingsViewModel {
                         default -> caseMessage.set(l10n.message(problem));
                     }
                 }
+            } else if (Refusals.refusalOf(failure).isPresent()) {
+                caseMessage.set(l10n.message(Refusals.refusalOf(failure).get().problem()));
             } else {
                 LOG.warn("saving the case settings failed", failure);
                 caseMessage.set(l10n.text("gui.settings.failed", detail(failure)));
@@ -233,11 +256,48 @@ public final class SettingsViewModel {
                 } else {
                     passwordMessage.set(l10n.message(problem));
                 }
+            } else if (Refusals.refusalOf(failure).isPresent()) {
+                passwordMessage.set(l10n.message(Refusals.refusalOf(failure).get().problem()));
             } else {
                 LOG.warn("changing the password failed", failure);
                 passwordMessage.set(l10n.text("gui.settings.failed", detail(failure)));
             }
         });
+    }
+
+    /** Whether the screen offers the idle-lock time. */
+    public boolean offersIdleLock() {
+        return idleLock != null;
+    }
+
+    /** Remembers the idle-lock minutes typed (0 = never) for this PC; the window follows at once. */
+    public void saveIdleLock() {
+        if (idleLock == null) {
+            return;
+        }
+        String text = idleMinutes.get() == null ? "" : idleMinutes.get().strip();
+        if (!text.matches("\\d{1,4}") || Integer.parseInt(text) > IdleLockSetting.MAX_MINUTES) {
+            idleProblem.set(l10n.text("gui.settings.idle.invalid", IdleLockSetting.MAX_MINUTES));
+            return;
+        }
+        int minutes = Integer.parseInt(text);
+        idleLock.remember(minutes);
+        idleMinutes.set(Integer.toString(minutes));
+        idleMessage.set(minutes == 0 ? l10n.text("gui.settings.idle.savedNever")
+                : l10n.text("gui.settings.idle.saved", minutes));
+    }
+
+    /** The idle minutes before the window locks, as typed; 0 = never. */
+    public StringProperty idleMinutesProperty() {
+        return idleMinutes;
+    }
+
+    public ReadOnlyStringProperty idleProblemProperty() {
+        return idleProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty idleMessageProperty() {
+        return idleMessage.getReadOnlyProperty();
     }
 
     private String timeLimitProblemOf(String text) {

@@ -75,9 +75,64 @@ final class LoginView extends StackPane {
         HBox actions = new HBox(14, logIn, busy);
         actions.setAlignment(Pos.CENTER_LEFT);
 
+        Label intro = Pages.wrapping(l10n.text("gui.login.text", viewModel.jurisdictionName()));
         VBox card = Pages.card(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE, l10n.text("gui.login.title"),
-                Pages.wrapping(l10n.text("gui.login.text", viewModel.jurisdictionName())), grid, message, actions);
+                intro, grid, message, actions);
         card.setMaxWidth(480);
+
+        // The second step after a password an administrator set: a new one, twice.
+        PasswordField chosen = new PasswordField();
+        chosen.setId("login-new-password");
+        chosen.textProperty().bindBidirectional(viewModel.newPasswordProperty());
+        PasswordField repeat = new PasswordField();
+        repeat.setId("login-new-password-repeat");
+        repeat.textProperty().bindBidirectional(viewModel.newPasswordRepeatProperty());
+        chosen.setOnAction(e -> repeat.requestFocus());
+        repeat.setOnAction(e -> viewModel.changePassword());
+        GridPane changeGrid = new GridPane();
+        changeGrid.setHgap(12);
+        changeGrid.setVgap(6);
+        ColumnConstraints changeLabels = new ColumnConstraints();
+        changeLabels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints changeFields = new ColumnConstraints();
+        changeFields.setHgrow(Priority.ALWAYS);
+        changeGrid.getColumnConstraints().addAll(changeLabels, changeFields);
+        changeGrid.addRow(0, Pages.fieldLabel(l10n.text("gui.settings.password.new"), chosen),
+                new VBox(4, chosen, Pages.problem(chosen, viewModel.newPasswordProblemProperty())));
+        changeGrid.addRow(1, Pages.fieldLabel(l10n.text("gui.settings.password.repeat"), repeat),
+                new VBox(4, repeat, Pages.problem(repeat, viewModel.repeatProblemProperty())));
+        Button change = new Button(l10n.text("gui.login.change.button"), Pages.icon(MaterialDesignL.LOCK_RESET, 18));
+        change.setId("login-change-button");
+        change.getStyleClass().add(Styles.ACCENT);
+        change.disableProperty().bind(viewModel.busyProperty());
+        change.setOnAction(e -> viewModel.changePassword());
+        Button back = new Button(l10n.text("gui.login.change.back"));
+        back.setId("login-change-back");
+        back.disableProperty().bind(viewModel.busyProperty());
+        back.setOnAction(e -> viewModel.cancelChange());
+        HBox changeActions = new HBox(14, change, back);
+        changeActions.setAlignment(Pos.CENTER_LEFT);
+        Label changeText = Pages.wrapping(l10n.text("gui.login.change.text"));
+        for (javafx.scene.Node node : new javafx.scene.Node[] {intro, grid, actions}) {
+            node.visibleProperty().bind(viewModel.mustChangeProperty().not());
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        for (javafx.scene.Node node : new javafx.scene.Node[] {changeText, changeGrid, changeActions}) {
+            node.visibleProperty().bind(viewModel.mustChangeProperty());
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        card.getChildren().add(1, changeText);
+        card.getChildren().addAll(changeGrid, changeActions);
+        viewModel.mustChangeProperty().addListener((obs, old, now) -> {
+            if (now) {
+                change.setDefaultButton(true);
+                logIn.setDefaultButton(false);
+                Platform.runLater(chosen::requestFocus);
+            } else {
+                change.setDefaultButton(false);
+                logIn.setDefaultButton(true);
+            }
+        });
 
         Label location = Pages.muted(l10n.text("gui.start.location", viewModel.locationText()));
         location.setWrapText(true);

@@ -2,8 +2,10 @@ package cn.mediationdesk.gui.startup;
 
 import cn.mediationdesk.gui.common.OpenedDatabase;
 import cn.mediationdesk.gui.common.TaskExecutor;
+import cn.mediationdesk.logic.PermissionDeniedException;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.security.UserRules;
 import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.Problem;
@@ -17,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -39,6 +42,14 @@ public final class LoginViewModel {
     private final ReadOnlyStringWrapper passwordProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper mustChange = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty newPassword = new SimpleStringProperty("");
+    private final StringProperty newPasswordRepeat = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper newPasswordProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper repeatProblem = new ReadOnlyStringWrapper("");
+    /** Who logged in with a password an administrator set, and that password, until it is replaced. */
+    private User pendingUser;
+    private String pendingSecret;
 
     LoginViewModel(Store store, String jurisdictionName, UserService users, Localization l10n, TaskExecutor executor,
                    Consumer<OpenedDatabase> onDone) {
@@ -50,6 +61,8 @@ public final class LoginViewModel {
         this.onDone = onDone;
         username.addListener((obs, old, now) -> usernameProblem.set(""));
         password.addListener((obs, old, now) -> passwordProblem.set(""));
+        newPassword.addListener((obs, old, now) -> newPasswordProblem.set(""));
+        newPasswordRepeat.addListener((obs, old, now) -> repeatProblem.set(""));
     }
 
     public void logIn() {
@@ -67,6 +80,14 @@ public final class LoginViewModel {
                 return;
             }
             password.set("");
+            if (attempt.user().mustChangePassword()) {
+                // An administrator chose this password: the owner replaces it before working.
+                pendingUser = attempt.user();
+                pendingSecret = secret;
+                message.set("");
+                mustChange.set(true);
+                return;
+            }
             onDone.accept(new OpenedDatabase(store, jurisdictionName, null, attempt.user()));
         }, failure -> {
             busy.set(false);
@@ -74,6 +95,83 @@ public final class LoginViewModel {
             String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
             message.set(l10n.text("gui.login.failed", detail));
         });
+    }
+
+    /** The second step after a password an administrator set: the new password, twice, then the window opens. */
+    public void changePassword() {
+        if (busy.get() || !mustChange.get()) {
+            return;
+        }
+        message.set("");
+        List<Problem> problems = UserRules.passwordProblems(newPassword.get());
+        if (!problems.isEmpty()) {
+            newPasswordProblem.set(l10n.message(problems.getFirst()));
+            return;
+        }
+        if (!newPassword.get().equals(newPasswordRepeat.get())) {
+            repeatProblem.set(l10n.text("gui.settings.password.mismatch"));
+            return;
+        }
+        User user = pendingUser;
+        String current = pendingSecret;
+        String chosen = newPassword.get();
+        busy.set(true);
+        executor.execute(() -> users.changePassword(user, current, chosen), changed -> {
+            busy.set(false);
+            pendingUser = null;
+            pendingSecret = null;
+            newPassword.set("");
+            newPasswordRepeat.set("");
+            mustChange.set(false);
+            onDone.accept(new OpenedDatabase(store, jurisdictionName, null, changed));
+        }, failure -> {
+            busy.set(false);
+            if (failure instanceof ValidationException invalid) {
+                Problem problem = invalid.problems().getFirst();
+                if (problem.field() == Problem.Field.PASSWORD) {
+                    newPasswordProblem.set(l10n.message(problem));
+                } else {
+                    message.set(l10n.message(problem));
+                }
+            } else if (failure instanceof PermissionDeniedException denied) {
+                message.set(l10n.message(denied.problem()));
+            } else {
+                LOG.warn("changing the password at login failed", failure);
+                String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+                message.set(l10n.text("gui.login.failed", detail));
+            }
+        });
+    }
+
+    /** Back from the password change to the login form (someone else may log in). */
+    public void cancelChange() {
+        pendingUser = null;
+        pendingSecret = null;
+        newPassword.set("");
+        newPasswordRepeat.set("");
+        mustChange.set(false);
+        message.set("");
+    }
+
+    /** Whether the login page asks for a new password before the window opens. */
+    public ReadOnlyBooleanProperty mustChangeProperty() {
+        return mustChange.getReadOnlyProperty();
+    }
+
+    public StringProperty newPasswordProperty() {
+        return newPassword;
+    }
+
+    public StringProperty newPasswordRepeatProperty() {
+        return newPasswordRepeat;
+    }
+
+    public ReadOnlyStringProperty newPasswordProblemProperty() {
+        return newPasswordProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty repeatProblemProperty() {
+        return repeatProblem.getReadOnlyProperty();
     }
 
     /** A refusal is an answer, not a failure: it comes back as a value and is not logged as an error. */

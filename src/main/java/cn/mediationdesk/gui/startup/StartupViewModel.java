@@ -157,6 +157,22 @@ public final class StartupViewModel {
         phase.set(Phase.OPEN);
     }
 
+    /**
+     * Ends the session of the user who is logged in and shows the login page on the same database
+     * (the application has closed the lead editors first).
+     */
+    public void logOut() {
+        OpenedDatabase database = opened.get();
+        if (phase.get() != Phase.OPEN || database == null) {
+            return;
+        }
+        opened.set(null);
+        heldStore = database.store();
+        login.set(new LoginViewModel(database.store(), database.jurisdictionName(),
+                new UserService(database.store(), clock, hasher), l10n, executor, this::done));
+        phase.set(Phase.LOGIN);
+    }
+
     /** Failure page: tries again from the start. */
     public void retry() {
         if (phase.get() == Phase.FAILED) {

@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.summary;
 
+import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.gui.print.PrintPreviews;
@@ -206,6 +207,9 @@ public final class SummaryViewModel {
         }, failure -> {
             if (mine == generation) {
                 running.set(false);
+                if (Refusals.noticeIfRefused(failure, dialogs, l10n)) {
+                    return;
+                }
                 LOG.warn("summary {} failed", query, failure);
                 dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.summary.failed"),
                         l10n.text("gui.summary.failed.advice",
@@ -363,6 +367,9 @@ public final class SummaryViewModel {
             if (failure instanceof FontNotFoundException missingFont) {
                 dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.summary.export.noFont"),
                         missingFont.describe(l10n));
+                return;
+            }
+            if (Refusals.noticeIfRefused(failure, dialogs, l10n)) {
                 return;
             }
             LOG.warn("export of {} failed", file, failure);

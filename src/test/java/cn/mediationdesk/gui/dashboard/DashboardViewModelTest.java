@@ -191,4 +191,40 @@ class DashboardViewModelTest {
         vm.reload();
         assertThat(vm.figureTextProperty(Figure.LEADS).get()).isEqualTo("11");
     }
+
+    @Test
+    void aViewerSeesTheCountsWithoutListsAndWithoutAnError() {
+        var users = new cn.mediationdesk.logic.security.UserService(db, GuiTestData.clockOn(YEAR_END),
+                new cn.mediationdesk.logic.security.PasswordHasher(4));
+        User admin = users.createFirstAdmin("wangfang", "王芳", "jinbao2022");
+        User viewer = users.addUser(admin, "lingdao", "刘局", "lingdao2023", cn.mediationdesk.model.Role.VIEWER, null);
+        DashboardViewModel vm = new DashboardViewModel(new TallyService(db), new LeadSearchService(db, viewer),
+                new Localization(Localization.CHINESE), GuiTestData.clockOn(YEAR_END), new CurrentThreadTaskExecutor(),
+                dialogs, opener, ledger::add, null);
+        vm.start();
+
+        assertThat(vm.listsLeads()).isFalse();
+        assertThat(vm.countsOnlyNote()).isNotEmpty();
+        assertThat(dialogs.shown()).as("no error, no refusal").isEmpty();
+        assertThat(vm.figureTextProperty(Figure.LEADS).get()).as("the counts are shown").isEqualTo("10");
+        for (AttentionList list : AttentionList.values()) {
+            assertThat(vm.list(list)).isEmpty();
+        }
+        vm.openLedger(Figure.LEADS);
+        assertThat(ledger).as("the leads behind a figure are not a viewer's to see").isEmpty();
+    }
+
+    @Test
+    void aRefusalIsAPlainNoticeNotAnError() {
+        var users = new cn.mediationdesk.logic.security.UserService(db, GuiTestData.clockOn(YEAR_END),
+                new cn.mediationdesk.logic.security.PasswordHasher(4));
+        users.createFirstAdmin("wangfang", "王芳", "jinbao2022");
+        // User.setup() is refused once the database has accounts: the lists' search says so.
+        DashboardViewModel vm = started(YEAR_END, null);
+        assertThat(dialogs.shown()).hasSize(1);
+        assertThat(dialogs.shown().getFirst().kind()).isEqualTo("information");
+        assertThat(dialogs.shown().getFirst().header()).isEqualTo("没有权限");
+        assertThat(dialogs.shown().getFirst().message()).isEqualTo("请先登录：这个数据库已有账户");
+        assertThat(vm.loadingProperty().get()).isFalse();
+    }
 }

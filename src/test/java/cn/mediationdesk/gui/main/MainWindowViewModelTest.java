@@ -96,4 +96,54 @@ class MainWindowViewModelTest {
         assertThat(vm.selectedProperty().get()).isEqualTo(NavigationEntry.LEDGER);
         assertThat(vm.ledgerRequestProperty().get()).isEqualTo(resolved);
     }
+
+    private static User userAs(Role role) {
+        return new User(2, "someone", "某人", role, role.belongsToACommittee() ? 1L : null, true, 0, null,
+                Instant.EPOCH, false);
+    }
+
+    private static MainWindowViewModel windowOf(Role role, Runnable logOut) {
+        return new MainWindowViewModel(new OpenedDatabase(STORE, "金宝新区").withUser(userAs(role)),
+                new Localization(Localization.CHINESE), logOut);
+    }
+
+    @Test
+    void eachRoleIsOfferedItsOwnScreens() {
+        assertThat(windowOf(Role.ADMIN, null).entries()).containsExactly(NavigationEntry.DASHBOARD,
+                NavigationEntry.LEDGER, NavigationEntry.SUMMARIES, NavigationEntry.ORGANIZATION, NavigationEntry.DATA,
+                NavigationEntry.USERS, NavigationEntry.SETTINGS);
+        assertThat(windowOf(Role.DIRECTOR, null).entries()).doesNotContain(NavigationEntry.USERS)
+                .contains(NavigationEntry.LEDGER);
+        assertThat(windowOf(Role.MEDIATOR, null).entries()).doesNotContain(NavigationEntry.USERS);
+        assertThat(windowOf(Role.VIEWER, null).entries()).containsExactly(NavigationEntry.DASHBOARD,
+                NavigationEntry.SUMMARIES, NavigationEntry.SETTINGS);
+        assertThat(windowOf(Role.ADMIN, null).label(NavigationEntry.USERS)).isEqualTo("用户");
+    }
+
+    @Test
+    void aViewerIsNeverTakenToTheLedger() {
+        MainWindowViewModel vm = windowOf(Role.VIEWER, null);
+        vm.select(NavigationEntry.LEDGER);
+        assertThat(vm.selectedProperty().get()).isEqualTo(NavigationEntry.DASHBOARD);
+        vm.openLedger(LeadFilter.of(cn.mediationdesk.logic.tally.TallyQuery.of(
+                cn.mediationdesk.logic.tally.Grouping.MONTH, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31),
+                LocalDate.of(2022, 12, 31)), TallyColumn.LEADS));
+        assertThat(vm.selectedProperty().get()).isEqualTo(NavigationEntry.DASHBOARD);
+        assertThat(vm.ledgerRequestProperty().get()).isNull();
+    }
+
+    @Test
+    void logOutIsOfferedToSomeoneLoggedIn() {
+        List<String> calls = new ArrayList<>();
+        MainWindowViewModel vm = windowOf(Role.MEDIATOR, () -> calls.add("out"));
+        assertThat(vm.canLogOut()).isTrue();
+        assertThat(vm.logOutText()).isEqualTo("退出登录");
+        vm.logOut();
+        assertThat(calls).containsExactly("out");
+        MainWindowViewModel nobody = new MainWindowViewModel(new OpenedDatabase(STORE, "金宝新区"),
+                new Localization(Localization.CHINESE), () -> calls.add("nobody"));
+        assertThat(nobody.canLogOut()).isFalse();
+        nobody.logOut();
+        assertThat(calls).containsExactly("out");
+    }
 }

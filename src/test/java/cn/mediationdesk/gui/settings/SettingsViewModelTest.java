@@ -185,4 +185,31 @@ class SettingsViewModelTest {
             node.removeNode();
         }
     }
+
+    @Test
+    void theIdleLockTimeIsKeptForThisPcAndZeroMeansNever() throws Exception {
+        Preferences node = Preferences.userRoot().node("cn/mediationdesk/test-idle/" + UUID.randomUUID());
+        IdleLockSetting setting = new IdleLockSetting(node);
+        assertThat(setting.minutes()).isEqualTo(IdleLockSetting.DEFAULT_MINUTES);
+        SettingsViewModel vm = new SettingsViewModel(new CaseSettingsService(database), users, mediator, CHINESE, CLOCK,
+                new CurrentThreadTaskExecutor(), languages, switches::add, setting);
+        assertThat(vm.offersIdleLock()).isTrue();
+        assertThat(vm.idleMinutesProperty().get()).isEqualTo("15");
+
+        vm.idleMinutesProperty().set("abc");
+        vm.saveIdleLock();
+        assertThat(vm.idleProblemProperty().get()).isEqualTo("请填写 0 到 1440 之间的整数（分钟）");
+        assertThat(setting.minutes()).isEqualTo(15);
+
+        vm.idleMinutesProperty().set(" 5 ");
+        vm.saveIdleLock();
+        assertThat(setting.minutes()).isEqualTo(5);
+        assertThat(vm.idleMessageProperty().get()).isEqualTo("已保存：空闲 5 分钟后锁定。");
+        vm.idleMinutesProperty().set("0");
+        vm.saveIdleLock();
+        assertThat(vm.idleMessageProperty().get()).isEqualTo("已保存：不自动锁定。");
+        assertThat(new IdleLockSetting(node).minutes()).as("read again at the next start").isZero();
+        assertThat(viewModel(admin).offersIdleLock()).as("left off when not given").isFalse();
+        node.removeNode();
+    }
 }

@@ -480,4 +480,92 @@ class StartupViewModelTest {
             assertThat(shown.message()).startsWith("无法读取数据库：");
         });
     }
+
+    private void sampleWithMediatorToldToChangeThePassword() {
+        try (Database database = GuiTestData.createDatabase(file())) {
+            UserService users = new UserService(database, CLOCK, QUICK);
+            var admin = users.createFirstAdmin("wangfang", "王芳", "jinbao2022");
+            long committee = database.read(tx -> tx.organization().committees().getFirst().id());
+            users.addUser(admin, "zhangli", "张丽", "tiaojie01", cn.mediationdesk.model.Role.MEDIATOR, committee);
+        }
+    }
+
+    @Test
+    void aPasswordAnAdministratorSetIsReplacedBeforeTheWindowOpens() {
+        sampleWithMediatorToldToChangeThePassword();
+        StartupViewModel vm = viewModel(DatabaseOpener.DATABASE);
+        vm.start();
+        LoginViewModel login = vm.loginProperty().get();
+        login.usernameProperty().set("zhangli");
+        login.passwordProperty().set("tiaojie01");
+        login.logIn();
+        assertThat(login.mustChangeProperty().get()).isTrue();
+        assertThat(vm.phaseProperty().get()).as("not yet open").isEqualTo(Phase.LOGIN);
+
+        login.newPasswordProperty().set("87654321");
+        login.changePassword();
+        assertThat(login.newPasswordProblemProperty().get()).isEqualTo("密码不能全是数字，请加入字母或符号");
+        login.newPasswordProperty().set("wodemima2023");
+        login.newPasswordRepeatProperty().set("wodemima2024");
+        login.changePassword();
+        assertThat(login.repeatProblemProperty().get()).isEqualTo("两次输入的新密码不一致");
+        login.newPasswordProperty().set("tiaojie01");
+        login.newPasswordRepeatProperty().set("tiaojie01");
+        login.changePassword();
+        assertThat(login.newPasswordProblemProperty().get()).as("the same password again")
+                .isEqualTo(CHINESE.text("user.password.unchanged"));
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.LOGIN);
+
+        login.newPasswordProperty().set("wodemima2023");
+        login.newPasswordRepeatProperty().set("wodemima2023");
+        login.changePassword();
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.OPEN);
+        assertThat(login.mustChangeProperty().get()).isFalse();
+        var user = opened(vm).userIfAny().orElseThrow();
+        assertThat(user.username()).isEqualTo("zhangli");
+        assertThat(user.mustChangePassword()).isFalse();
+    }
+
+    @Test
+    void aPasswordChangeCanBeLeftForTheLoginForm() {
+        sampleWithMediatorToldToChangeThePassword();
+        StartupViewModel vm = viewModel(DatabaseOpener.DATABASE);
+        vm.start();
+        LoginViewModel login = vm.loginProperty().get();
+        login.usernameProperty().set("zhangli");
+        login.passwordProperty().set("tiaojie01");
+        login.logIn();
+        login.cancelChange();
+        assertThat(login.mustChangeProperty().get()).isFalse();
+        login.newPasswordProperty().set("wodemima2023");
+        login.newPasswordRepeatProperty().set("wodemima2023");
+        login.changePassword();
+        assertThat(vm.phaseProperty().get()).as("nothing is changed without a login").isEqualTo(Phase.LOGIN);
+    }
+
+    @Test
+    void loggingOutShowsTheLoginPageOnTheSameDatabase() {
+        sampleWithAdministrator();
+        StartupViewModel vm = viewModel(DatabaseOpener.DATABASE);
+        vm.start();
+        LoginViewModel first = vm.loginProperty().get();
+        first.usernameProperty().set("wangfang");
+        first.passwordProperty().set("jinbao2022");
+        first.logIn();
+        OpenedDatabase database = opened(vm);
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.OPEN);
+
+        vm.logOut();
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.LOGIN);
+        assertThat(vm.openedProperty().get()).isNull();
+        assertThat(vm.unusedStore()).contains(database.store());
+        LoginViewModel again = vm.loginProperty().get();
+        assertThat(again).isNotSameAs(first);
+        assertThat(again.usernameProperty().get()).isEmpty();
+        again.usernameProperty().set("wangfang");
+        again.passwordProperty().set("jinbao2022");
+        again.logIn();
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.OPEN);
+        assertThat(opened(vm).store()).isSameAs(database.store());
+    }
 }
