@@ -1,5 +1,7 @@
 package cn.mediationdesk.logic.audit;
 
+import cn.mediationdesk.logic.security.PasswordHasher;
+import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
@@ -29,6 +31,11 @@ import java.util.UUID;
 /**
  * A real H2 database in a temporary folder with a few audited leads and a user, and the means to
  * edit it behind the application's back with plain SQL, as someone holding the file could.
+ *
+ * <p>The services record their own changes on the trail sealed in the settings folder
+ * ({@link AuditSeal#inSettingsFolder()}); the test points {@code mediationdesk.settings} at its
+ * own folder before opening this database. Leads are registered by the setup actor until the
+ * first account exists, then by that administrator.
  */
 public final class AuditTestDatabase implements AutoCloseable {
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -39,15 +46,18 @@ public final class AuditTestDatabase implements AutoCloseable {
     private Database store;
     private final AuditTrail trail;
     private LifecycleService lifecycle;
+    private UserService users;
+    private User admin;
     public final long committeeId;
     public final long communityId;
 
     public AuditTestDatabase(Path dir) {
         this.dbPath = dir.resolve("db");
-        this.seal = new AuditSeal(dir.resolve("settings"));
+        this.seal = AuditSeal.inSettingsFolder();
         this.store = Database.open(DatabaseLocation.parse(dbPath.toString()), true);
         this.trail = new AuditTrail(CLOCK, seal);
         this.lifecycle = new LifecycleService(store, CLOCK, User.setup());
+        this.users = new UserService(store, CLOCK, new PasswordHasher(4));
         long[] ids = store.write(tx -> {
             tx.organization().insertJurisdiction("金宝新区", CLOCK.instant());
             long community = tx.organization().insertCommunity("SQ001", "金宝社区");
@@ -75,39 +85,56 @@ public final class AuditTestDatabase implements AutoCloseable {
         return store;
     }
 
-    /** Registers a lead with two parties and records it on the trail. */
+    /** Registers a lead with two parties; the service records it on the trail. */
     public Lead register(String leadNo) {
         Lead lead = lifecycle.register(new NewLead(committeeId, communityId, null, leadNo, LocalDate.of(2022, 3, 1),
                 "SCREENING", "NEIGHBOR", "张某与李某因排水沟堵塞发生纠纷", 2, new BigDecimal("1500.00"), null, false, false,
                 List.of(new PartyInput("张某", Gender.MALE, "11010519491231002X", "13812345678", null, PartyRole.APPLICANT),
                         new PartyInput("李某", null, null, null, null, PartyRole.RESPONDENT))));
-        store.write(tx -> {
-            trail.leadChanged(tx, "tester", "lead.register", null, lead.id());
-            return null;
-        });
         return lead;
     }
 
-    /** Verifies a lead as genuine, recording the change. */
+    /** Verifies a lead as genuine; the service records the change. */
     public Lead verify(Lead lead) {
-        LeadSnapshot before = store.read(tx -> trail.snapshotLead(tx, lead.id()));
-        Lead verified = lifecycle.verify(lead.id(), lead.version(), VerificationResult.GENUINE, LocalDate.of(2022, 3, 3),
-                null, null);
-        store.write(tx -> {
-            trail.leadChanged(tx, "director", "lead.verify", before, lead.id());
-            return null;
-        });
-        return verified;
+        return verify(lifecycle, lead);
     }
 
-    /** Adds a user (with a made-up bcrypt hash) and records it. */
+    /** Verifies a lead as genuine acting through {@code service}. */
+    public Lead verify(LifecycleService service, Lead lead) {
+        return service.verify(lead.id(), lead.version(), VerificationResult.GENUINE, LocalDate.of(2022, 3, 3),
+                null, null);
+    }
+
+    /** The service that creates and changes accounts (it records account changes itself). */
+    public UserService users() {
+        return users;
+    }
+
+    /**
+     * The first administrator {@code admin}, created (entry {@code account.firstAdmin}) on first use;
+     * from then on leads are registered and verified by this administrator.
+     */
+    public User admin() {
+        if (admin == null) {
+            admin = users.createFirstAdmin("admin", "管理员", "admin-password-1");
+            lifecycle = new LifecycleService(store, CLOCK, admin);
+        }
+        return admin;
+    }
+
+    /** Adds a mediator of the committee through the administrator (entry {@code account.add}). */
     public long addUser(String username) {
-        return store.write(tx -> {
-            long id = tx.users().insert(username, "张丽", "$2a$12$abcdefghijklmnopqrstuuN0tAReAlHaShAtAllXXXXXXXXXXXXXXX",
-                    Role.MEDIATOR, committeeId, CLOCK.instant(), false);
-            trail.entityChanged(tx, "admin", "user.add", AuditTrail.USER, String.valueOf(id), committeeId, null);
-            return id;
-        });
+        return addUser(username, Role.MEDIATOR).id();
+    }
+
+    /** Adds a user with {@code role} in the committee through the administrator (entry {@code account.add}). */
+    public User addUser(String username, Role role) {
+        return users.addUser(admin(), username, "张丽", "password-" + username, role, committeeId);
+    }
+
+    /** A lifecycle service acting as {@code actor}. */
+    public LifecycleService lifecycleAs(User actor) {
+        return new LifecycleService(store, CLOCK, actor);
     }
 
     public AuditVerification verifyTrail() {
@@ -136,7 +163,8 @@ public final class AuditTestDatabase implements AutoCloseable {
 
     public void reopen() {
         store = Database.open(DatabaseLocation.parse(dbPath.toString()), false);
-        lifecycle = new LifecycleService(store, CLOCK, User.setup());
+        lifecycle = new LifecycleService(store, CLOCK, admin == null ? User.setup() : admin);
+        users = new UserService(store, CLOCK, new PasswordHasher(4));
     }
 
     public static String quoted(UUID id) {

@@ -4,10 +4,14 @@ import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
+import cn.mediationdesk.logic.organization.OrganizationService;
+import cn.mediationdesk.logic.security.SettingsFolder;
 import cn.mediationdesk.logic.store.AuditRecord;
 import cn.mediationdesk.model.AuditChange;
 import cn.mediationdesk.model.AuditEntry;
+import cn.mediationdesk.model.CommitteeKind;
 import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,10 @@ import static cn.mediationdesk.logic.audit.AuditTestDatabase.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/**
+ * The trail as the services write it: each service records its own changes, sealed in the settings
+ * folder ({@code mediationdesk.settings}), which every test points at a folder of its own.
+ */
 class AuditTrailTest {
     private static final Localization ENGLISH = new Localization(Localization.ENGLISH);
 
@@ -37,15 +45,25 @@ class AuditTrailTest {
     Path dir;
 
     private AuditTestDatabase db;
+    private String previousSettings;
 
     @BeforeEach
     void open() {
+        previousSettings = System.setProperty(SettingsFolder.PROPERTY, dir.resolve("settings").toString());
         db = new AuditTestDatabase(dir);
     }
 
     @AfterEach
     void close() {
-        db.close();
+        try {
+            db.close();
+        } finally {
+            if (previousSettings == null) {
+                System.clearProperty(SettingsFolder.PROPERTY);
+            } else {
+                System.setProperty(SettingsFolder.PROPERTY, previousSettings);
+            }
+        }
     }
 
     private static List<String> lines(AuditVerification result) {
@@ -63,10 +81,14 @@ class AuditTrailTest {
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.notes()).isEmpty();
-        assertThat(result.entries()).isEqualTo(4);
+        // lead.register, lead.verify, lead.register, account.firstAdmin, account.add
+        assertThat(result.entries()).isEqualTo(5);
+        List<AuditEntry> all = db.store().read(tx -> db.trail().entries(tx, AuditFilter.newest(10)));
+        assertThat(all).extracting(AuditEntry::action).containsExactly("account.add", "account.firstAdmin", "lead.register",
+                        "lead.verify", "lead.register");
         UUID chainId = db.store().read(tx -> tx.audit().chain()).orElseThrow().chainId();
         AuditHead head = db.seal().head(chainId).orElseThrow();
-        assertThat(head.seq()).isEqualTo(4);
+        assertThat(head.seq()).isEqualTo(5);
         java.util.Optional<AuditHead> current = db.store().read(tx -> db.trail().head(tx));
         assertThat(current).contains(head);
     }
@@ -80,7 +102,8 @@ class AuditTrailTest {
 
         assertThat(history).extracting(AuditEntry::action).containsExactly("lead.register", "lead.verify");
         AuditEntry registered = history.getFirst();
-        assertThat(registered.actor()).isEqualTo(User.setup());
+        assertThat(registered.actor()).isEqualTo(User.setup().username());
+        assertThat(history.get(1).actor()).isEqualTo(User.setup().username());
         assertThat(registered.committeeId()).isEqualTo(db.committeeId);
         assertThat(registered.changes()).contains(new AuditChange("party[0].name", null, "张某"),
                 new AuditChange("party[0].idNumber", null, "110105********002X"),
@@ -104,18 +127,19 @@ class AuditTrailTest {
 
     @Test
     void entriesAreFoundByActorLeadCommitteeAndPeriod() {
-        Lead first = db.register("XS-001");
-        db.verify(first);
-        db.register("XS-002");
-        db.store().write(tx -> {
-            db.trail().event(tx, "director", "documents.fullData", AuditTrail.LEAD, first.id().toString(), first.id(),
+        Lead first = db.register("XS-001");                                   // 1, by setup
+        User director = db.addUser("director", Role.DIRECTOR);               // 2 firstAdmin, 3 account.add
+        db.verify(db.lifecycleAs(director), first);                           // 4, by director
+        db.register("XS-002");                                                // 5, by admin
+        db.store().write(tx -> {                                              // 6, an event
+            db.trail().event(tx, director.username(), "print.fullData", AuditTrail.LEAD, first.id().toString(), first.id(),
                     db.committeeId, "agreement");
             return null;
         });
         var trail = db.trail();
         List<AuditEntry> byDirector = db.store().read(tx -> trail.entries(tx,
                 new AuditFilter("director", null, null, null, null, 10)));
-        assertThat(byDirector).extracting(AuditEntry::action).containsExactly("documents.fullData", "lead.verify");
+        assertThat(byDirector).extracting(AuditEntry::action).containsExactly("print.fullData", "lead.verify");
         assertThat(byDirector.getFirst().changes()).containsExactly(new AuditChange("detail", null, "agreement"));
         assertThat(byDirector.getFirst().stateDigest()).isNull();
         List<AuditEntry> ofLead = db.store().read(tx -> trail.entries(tx,
@@ -123,7 +147,7 @@ class AuditTrailTest {
         assertThat(ofLead).hasSize(3);
         List<AuditEntry> ofCommitteeThatDay = db.store().read(tx -> trail.entries(tx, new AuditFilter(null, null,
                 db.committeeId, LocalDate.of(2022, 12, 31), LocalDate.of(2022, 12, 31), 2)));
-        assertThat(ofCommitteeThatDay).extracting(AuditEntry::seq).containsExactly(4L, 3L);
+        assertThat(ofCommitteeThatDay).extracting(AuditEntry::seq).containsExactly(6L, 5L);
         List<AuditEntry> later = db.store().read(tx -> trail.entries(tx, new AuditFilter(null, null, null,
                 LocalDate.of(2023, 1, 1), null, 10)));
         assertThat(later).isEmpty();
@@ -212,7 +236,7 @@ class AuditTrailTest {
         AuditVerification result = db.verifyTrail();
 
         assertThat(lines(result).getFirst()).isEqualTo(
-                "Entries 3 to 4 are missing: the newest entries were deleted, or the database lost its last commits.");
+                "Entries 3 to 5 are missing: the newest entries were deleted, or the database lost its last commits.");
         assertThat(result.firstProblem().orElseThrow().seq()).isEqualTo(3);
     }
 
@@ -268,60 +292,61 @@ class AuditTrailTest {
         db.behindTheBack("UPDATE app_user SET password_hash = '$2a$12$anotherhashanotherhashanotherhashanotherhashanotherha'"
                 + " WHERE username = 'zhangli'");
 
-        assertThat(lines(db.verifyTrail())).containsExactly("User zhangli was changed outside the application after entry 2.");
+        assertThat(lines(db.verifyTrail())).containsExactly("User zhangli was changed outside the application after entry 3.");
     }
 
     @Test
     void aUsersChangesNeverShowThePasswordHashAndIgnoreFailedLogins() {
-        long id = db.addUser("zhangli");
+        User zhangli = db.addUser("zhangli", Role.MEDIATOR);
+        long id = zhangli.id();
         db.store().write(tx -> {
             tx.users().updateLockout(id, 3, null);
             return null;
         });
         assertThat(db.verifyTrail().problems()).as("failed logins are no change").isEmpty();
 
-        var before = db.store().read(tx -> db.trail().snapshot(tx, AuditTrail.USER, String.valueOf(id)));
-        db.store().write(tx -> {
-            tx.users().updatePasswordHash(id, "$2a$12$somethingelsesomethingelsesomethingelsesomethingelseXX", false);
-            db.trail().entityChanged(tx, "zhangli", "user.password", AuditTrail.USER, String.valueOf(id), null, before);
-            return null;
-        });
+        db.users().changePassword(zhangli, "password-zhangli", "a-new-password-1");
+        String hash = db.store().read(tx -> tx.users().passwordHash(id)).orElseThrow();
         List<AuditEntry> entries = db.store().read(tx -> db.trail().entries(tx, AuditFilter.newest(1)));
-        assertThat(entries.getFirst().changes()).containsExactly(new AuditChange("passwordHash", "******", "******"));
+        AuditEntry changed = entries.getFirst();
+        assertThat(changed.action()).isEqualTo("account.changePassword");
+        assertThat(changed.actor()).isEqualTo("zhangli");
+        assertThat(changed.changes()).contains(new AuditChange("passwordHash", "******", "******"))
+                .noneMatch(c -> hash.equals(c.oldValue()) || hash.equals(c.newValue())
+                        || String.valueOf(c.oldValue()).startsWith("$2") || String.valueOf(c.newValue()).startsWith("$2"));
         assertThat(db.verifyTrail().problems()).isEmpty();
     }
 
     @Test
     void anOrganizationRecordEditedWithPlainSqlIsNamed() {
-        db.store().write(tx -> {
-            var before = db.trail().snapshot(tx, AuditTrail.COMMITTEE, String.valueOf(db.committeeId));
-            tx.organization().updateCommittee(db.committeeId, "TW001", "金宝新区人民调解委员会", "金宝新区",
-                    cn.mediationdesk.model.CommitteeKind.JURISDICTION, null, true);
-            db.trail().entityChanged(tx, "admin", "committee.update", AuditTrail.COMMITTEE,
-                    String.valueOf(db.committeeId), db.committeeId, before);
-            return null;
-        });
+        // 1 account.firstAdmin, 2 committee.update
+        new OrganizationService(db.store(), db.admin()).updateCommittee(db.committeeId, "TW001", "金宝新区人民调解委员会",
+                "金宝新区", CommitteeKind.JURISDICTION, null);
+        List<AuditEntry> newest = db.store().read(tx -> db.trail().entries(tx, AuditFilter.newest(1)));
+        assertThat(newest).singleElement()
+                .extracting(AuditEntry::action, AuditEntry::actor).containsExactly("committee.update", "admin");
         assertThat(db.verifyTrail().problems()).isEmpty();
 
         db.behindTheBack("UPDATE committee SET short_name = '金宝' WHERE id = " + db.committeeId);
 
         assertThat(lines(db.verifyTrail())).containsExactly(
-                "The committee 金宝新区人民调解委员会 was changed outside the application after entry 1.");
+                "The committee 金宝新区人民调解委员会 was changed outside the application after entry 2.");
     }
 
     @Test
     void onAnotherPcTheEntriesOfTheFirstAreNotedNotFailed() {
         Lead lead = db.register("XS-001");
-        AuditSeal otherPc = new AuditSeal(dir.resolve("other-settings"));
-        AuditTrail otherTrail = new AuditTrail(AuditTestDatabase.CLOCK, otherPc);
-        LeadSnapshot before = db.store().read(tx -> otherTrail.snapshotLead(tx, lead.id()));
+        // The database is taken to another PC, whose settings folder holds no key of this chain.
+        System.setProperty(SettingsFolder.PROPERTY, dir.resolve("other-settings").toString());
+        AuditSeal otherPc = AuditSeal.inSettingsFolder();
+        Lead verified = db.verify(db.lifecycleAs(User.setup()), lead);
         db.store().write(tx -> {
-            tx.leads().replaceMediators(lead.id(), List.of());
-            otherTrail.event(tx, "director", "documents.fullData", AuditTrail.LEAD, lead.id().toString(), lead.id(),
-                    db.committeeId, null);
-            otherTrail.leadChanged(tx, "director", "lead.update", before, lead.id());
+            new AuditTrail(AuditTestDatabase.CLOCK, otherPc).event(tx, "setup", "print.fullData", AuditTrail.LEAD,
+                    lead.id().toString(), lead.id(), db.committeeId, null);
             return null;
         });
+        assertThat(verified.verificationResult()).isNotNull();
+        System.setProperty(SettingsFolder.PROPERTY, dir.resolve("settings").toString());
 
         AuditVerification there = new AuditVerifier(otherPc).verify(db.store());
         AuditVerification here = db.verifyTrail();
@@ -378,6 +403,7 @@ class AuditTrailTest {
         db.register("XS-001");
         UUID chainId = db.store().read(tx -> tx.audit().chain()).orElseThrow().chainId();
         Path key = dir.resolve("settings/audit/" + chainId + ".key");
+        assertThat(db.seal().folder()).isEqualTo(dir.resolve("settings/audit"));
         assertThat(key).exists();
         if (key.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
