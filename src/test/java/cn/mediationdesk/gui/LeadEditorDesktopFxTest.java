@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui;
 
 import cn.mediationdesk.model.User;
+import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.gui.lead.LeadEditorRobot;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
@@ -106,7 +107,9 @@ class LeadEditorDesktopFxTest {
             Clock clock = Clock.systemDefaultZone(); // the application's own clock
             long committee = database.read(tx -> tx.organization().committees().getFirst().id());
             long community = database.read(tx -> tx.organization().communities().getFirst().id());
-            new LifecycleService(database, clock, User.setup()).register(new NewLead(committee, community, null, null,
+            User admin = new UserService(database, clock, DesktopFxSupport.QUICK).authenticate(DesktopFxSupport.ADMIN,
+                    DesktopFxSupport.PASSWORD);
+            new LifecycleService(database, clock, admin).register(new NewLead(committee, community, null, null,
                     LocalDate.now(clock), "SCREENING", "NEIGHBOR", "今年早些时候登记的线索", null, null, null, false, false,
                     List.of()));
         }

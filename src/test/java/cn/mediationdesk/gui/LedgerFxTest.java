@@ -65,13 +65,13 @@ class LedgerFxTest {
         Clock clock = Clock.systemDefaultZone();
         try (Database database = Database.open(DatabaseLocation.parse(location.toString()), true)) {
             new DemoJurisdiction(database, clock).create();
-            new UserService(database, clock, DesktopFxSupport.QUICK).createFirstAdmin(DesktopFxSupport.ADMIN,
-                    DesktopFxSupport.ADMIN_NAME, DesktopFxSupport.PASSWORD);
+            User admin = new UserService(database, clock, DesktopFxSupport.QUICK).createFirstAdmin(
+                    DesktopFxSupport.ADMIN, DesktopFxSupport.ADMIN_NAME, DesktopFxSupport.PASSWORD);
             allLeads = database.read(tx -> tx.leads().count());
             TallyService tally = new TallyService(database);
             byCommittee = tally.summarize(BY_COMMITTEE);
             byMonth = tally.summarize(BY_MONTH);
-            neighbourDisputes = new LeadSearchService(database, User.setup()).count(LeadFilter.of(BY_COMMITTEE, null).withText("邻居"));
+            neighbourDisputes = new LeadSearchService(database, admin).count(LeadFilter.of(BY_COMMITTEE, null).withText("邻居"));
         }
     }
 
