@@ -3,6 +3,9 @@ package cn.mediationdesk;
 import cn.mediationdesk.cli.Cli;
 import cn.mediationdesk.gui.main.NavigationEntry;
 import cn.mediationdesk.gui.summary.PeriodPreset;
+import cn.mediationdesk.logic.audit.AuditAction;
+import cn.mediationdesk.logic.audit.AuditTrail;
+import cn.mediationdesk.logic.audit.LeadSnapshot;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.store.DatabaseOpenException;
 import cn.mediationdesk.logic.tally.Grouping;
@@ -88,6 +91,11 @@ class LocalizationTest {
         // OpenProblem.of: "gui.open.problem." + DatabaseOpenException.Reason + "" | ".advice"
         // (its other keys, INVALID_LOCATION, REFUSED and UNEXPECTED, are written out whole)
         FAMILIES.put("gui.open.problem.", () -> withSuffixes(names(DatabaseOpenException.Reason.values()), "", ".advice"));
+        // AuditViewModel: "gui.audit.action." + AuditAction, "gui.audit.entity." + AuditTrail.ENTITIES,
+        // "gui.audit.part." + LeadSnapshot.PARTS
+        FAMILIES.put("gui.audit.action.", () -> names(AuditAction.values()));
+        FAMILIES.put("gui.audit.entity.", () -> Set.copyOf(AuditTrail.ENTITIES));
+        FAMILIES.put("gui.audit.part.", () -> Set.copyOf(LeadSnapshot.PARTS));
     }
 
     private static Map<String, String> zh;

@@ -39,6 +39,9 @@ import cn.mediationdesk.gui.summary.SummaryView;
 import cn.mediationdesk.gui.summary.SummaryViewModel;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.lifecycle.CaseSettingsService;
+import cn.mediationdesk.gui.audit.AuditView;
+import cn.mediationdesk.gui.audit.AuditViewModel;
+import cn.mediationdesk.logic.audit.AuditService;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.logic.report.ReportService;
@@ -353,6 +356,14 @@ public final class MediationDeskApplication extends Application {
                     }
                 });
                 yield view;
+            }
+            case AUDIT -> {
+                OrganizationService organization = new OrganizationService(database.store(), actor);
+                AuditViewModel audit = new AuditViewModel(new AuditService(database.store(), clock, actor),
+                        actor.isAdmin() ? () -> organization.chart().committees() : null, l10n, clock.getZone(),
+                        executor);
+                audit.load(); // the screen opens on the newest entries
+                yield new AuditView(audit, l10n);
             }
             case SETTINGS -> {
                 SettingsViewModel settings = new SettingsViewModel(new CaseSettingsService(database.store()),

@@ -28,7 +28,7 @@ class GuiLocalizationTest {
     private static final Pattern KEY_LITERAL = Pattern.compile("\"(gui\\.[A-Za-z0-9_.]+)\"");
     /** Key prefixes completed at run time by an enum constant or a column name. */
     private static final Set<String> BUILT_PREFIXES = Set.of("gui.grouping.", "gui.period.", "gui.nav.",
-            "gui.open.problem.", "gui.summary.column.");
+            "gui.open.problem.", "gui.summary.column.", "gui.audit.action.", "gui.audit.entity.", "gui.audit.part.");
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();

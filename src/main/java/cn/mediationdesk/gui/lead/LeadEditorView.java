@@ -16,6 +16,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressIndicator;
@@ -134,14 +136,16 @@ public final class LeadEditorView extends BorderPane {
         LeadForms.shownWhen(reload, viewModel.registeredProperty());
         reload.disableProperty().bind(viewModel.busyProperty());
 
-        Button documents = new Button(l10n.text("gui.print.documents"), new FontIcon(MaterialDesignF.FILE_DOCUMENT_MULTIPLE_OUTLINE));
+        SplitMenuButton documents = new SplitMenuButton();
+        documents.setText(l10n.text("gui.print.documents"));
+        documents.setGraphic(new FontIcon(MaterialDesignF.FILE_DOCUMENT_MULTIPLE_OUTLINE));
         documents.setId("lead-documents");
         documents.setTooltip(new Tooltip(l10n.text("gui.print.documents.tip")));
-        documents.setOnAction(e -> {
-            Window window = getScene().getWindow();
-            PrintPreviewWindows.show(window, viewModel.caseFileTitle(),
-                    viewModel.caseFilePreview(new FxDialogService(window, l10n)), l10n);
-        });
+        documents.setOnAction(e -> showCaseFile(false));
+        MenuItem fullData = new MenuItem(l10n.text("gui.print.documents.fullData"));
+        fullData.setId("lead-documents-full");
+        fullData.setOnAction(e -> showCaseFile(true));
+        documents.getItems().add(fullData);
         LeadForms.shownWhen(documents, viewModel.registeredProperty());
         documents.disableProperty().bind(Bindings.or(viewModel.busyProperty(), viewModel.dirtyProperty()));
 
@@ -334,5 +338,11 @@ public final class LeadEditorView extends BorderPane {
         bar.getStyleClass().add("lead-bottom-bar");
         bar.setPadding(new Insets(10, 20, 10, 20));
         return bar;
+    }
+
+    private void showCaseFile(boolean fullPersonalData) {
+        Window window = getScene().getWindow();
+        PrintPreviewWindows.show(window, viewModel.caseFileTitle(),
+                viewModel.caseFilePreview(new FxDialogService(window, l10n), fullPersonalData), l10n);
     }
 }

@@ -477,6 +477,14 @@ public final class LeadEditorViewModel {
      * document (受理登记表, 调解记录, 协议书, 回访记录), personal data masked; read when the preview loads.
      */
     public PrintPreviewViewModel caseFilePreview(DialogService previewDialogs) {
+        return caseFilePreview(previewDialogs, false);
+    }
+
+    /**
+     * The case file with full ID and phone numbers, for the documents the parties sign; only
+     * someone who may read the case gets it, and the service records that it was asked for.
+     */
+    public PrintPreviewViewModel caseFilePreview(DialogService previewDialogs, boolean fullPersonalData) {
         UUID id = leadId.get();
         if (id == null) {
             throw new IllegalStateException("a lead not yet registered has no documents");
@@ -485,7 +493,7 @@ public final class LeadEditorViewModel {
         CaseDocumentService documents = new CaseDocumentService(context.store(), context.clock(), actor());
         String name = caseFileTitle();
         return new PrintPreviewViewModel(() -> {
-            CaseDocuments read = documents.documents(id, false);
+            CaseDocuments read = documents.documents(id, fullPersonalData);
             return new Printout(name, pages -> new CaseDocumentLayouts(l10n).caseFile(read, pages));
         }, l10n, context.executor(), previewDialogs);
     }

@@ -107,6 +107,7 @@ public final class MainWindowView extends BorderPane {
             case ORGANIZATION -> MaterialDesignS.SITEMAP_OUTLINE;
             case DATA -> MaterialDesignD.DATABASE_IMPORT_OUTLINE;
             case USERS -> MaterialDesignA.ACCOUNT_GROUP_OUTLINE;
+            case AUDIT -> MaterialDesignS.SHIELD_SEARCH;
             case SETTINGS -> MaterialDesignC.COG_OUTLINE;
         };
     }

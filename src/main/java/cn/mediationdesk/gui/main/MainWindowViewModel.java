@@ -3,6 +3,7 @@ package cn.mediationdesk.gui.main;
 import cn.mediationdesk.gui.common.OpenedDatabase;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.search.LeadFilter;
+import cn.mediationdesk.logic.audit.AuditService;
 import cn.mediationdesk.logic.security.Access;
 import cn.mediationdesk.model.User;
 import javafx.beans.property.ObjectProperty;
@@ -56,12 +57,14 @@ public final class MainWindowViewModel {
 
     private static boolean offers(User user, NavigationEntry entry) {
         if (user == null) {
-            return entry != NavigationEntry.USERS; // a database without accounts (tests, first start)
+            // a database without accounts (tests, first start)
+            return entry != NavigationEntry.USERS && entry != NavigationEntry.AUDIT;
         }
         return switch (entry) {
             case DASHBOARD, SUMMARIES, SETTINGS -> true;
             case LEDGER, ORGANIZATION, DATA -> Access.readsCases(user);
             case USERS -> user.isAdmin();
+            case AUDIT -> AuditService.readsTheTrail(user);
         };
     }
 

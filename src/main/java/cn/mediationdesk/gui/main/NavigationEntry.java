@@ -14,6 +14,8 @@ public enum NavigationEntry {
     DATA,
     /** 用户: the accounts (administrators only). */
     USERS,
+    /** 审计日志: who changed what, a lead's history, the chain's check (administrators and directors). */
+    AUDIT,
     /** 设置: language, the overdue time limit, the case-number format, the user's password. */
     SETTINGS;
 

@@ -38,6 +38,9 @@ public final class AuditTrail {
     public static final String JURISDICTION = "JURISDICTION";
     /** The database as a whole: imports, restores, demo data. */
     public static final String DATABASE = "DATABASE";
+    /** Every kind of record the trail names. */
+    public static final List<String> ENTITIES = List.of(LEAD, USER, COMMITTEE, COMMUNITY, GRID, PERSON, SETTING,
+            JURISDICTION, DATABASE);
 
     private final Clock clock;
     private final AuditSeal seal;
@@ -47,6 +50,11 @@ public final class AuditTrail {
     public AuditTrail(Clock clock, AuditSeal seal) {
         this.clock = clock;
         this.seal = seal;
+    }
+
+    /** The trail as every service of this process writes it: sealed with this PC's settings folder's key. */
+    public static AuditTrail onThisPc(Clock clock) {
+        return new AuditTrail(clock, AuditSeal.inSettingsFolder());
     }
 
     // ---- leads ----
@@ -63,7 +71,7 @@ public final class AuditTrail {
      *
      * @param before the {@link #snapshotLead} taken before the change; null for a new lead
      */
-    public void leadChanged(Tx tx, String actor, String action, LeadSnapshot before, UUID leadId) {
+    public void leadChanged(Tx tx, String actor, AuditAction action, LeadSnapshot before, UUID leadId) {
         LeadSnapshot old = before == null ? LeadSnapshot.absent(leadId) : before;
         LeadSnapshot now = LeadSnapshot.read(tx, leadId);
         String digest = now.digest();
@@ -71,7 +79,7 @@ public final class AuditTrail {
             return;
         }
         Long committeeId = now.exists() ? now.committeeId() : old.committeeId();
-        append(tx, actor, action, LEAD, leadId.toString(), leadId, committeeId,
+        append(tx, actor, action.code(), LEAD, leadId.toString(), leadId, committeeId,
                 AuditStates.diff(old.shownFields(), now.shownFields()), digest);
     }
 
@@ -92,7 +100,7 @@ public final class AuditTrail {
     }
 
     /** {@link #entityChanged(Tx, String, String, String, String, Long, Map, Map)} with the state after read by the trail. */
-    public void entityChanged(Tx tx, String actor, String action, String entity, String entityId, Long committeeId,
+    public void entityChanged(Tx tx, String actor, AuditAction action, String entity, String entityId, Long committeeId,
                               Map<String, String> before) {
         entityChanged(tx, actor, action, entity, entityId, committeeId, before, null);
     }
@@ -105,7 +113,7 @@ public final class AuditTrail {
      * @param before empty or null for a new record
      * @param after  empty for a deleted record; null to have the trail read it (readable kinds only)
      */
-    public void entityChanged(Tx tx, String actor, String action, String entity, String entityId, Long committeeId,
+    public void entityChanged(Tx tx, String actor, AuditAction action, String entity, String entityId, Long committeeId,
                               Map<String, String> before, Map<String, String> after) {
         Map<String, String> old = before == null ? Map.of() : before;
         boolean readable = AuditStates.readable(entity);
@@ -116,17 +124,17 @@ public final class AuditTrail {
         if (changes.isEmpty() && AuditStates.digest(old).equals(digest)) {
             return;
         }
-        append(tx, actor, action, entity, entityId, null, committeeId, changes, digest);
+        append(tx, actor, action.code(), entity, entityId, null, committeeId, changes, digest);
     }
 
     /**
      * Records something that changes no record but must be on file: a case's full data shown, an
      * import's summary, a key displayed, a restore.
      */
-    public void event(Tx tx, String actor, String action, String entity, String entityId, UUID leadId,
+    public void event(Tx tx, String actor, AuditAction action, String entity, String entityId, UUID leadId,
                       Long committeeId, String detail) {
         List<AuditChange> changes = detail == null ? List.of() : List.of(new AuditChange("detail", null, detail));
-        append(tx, actor, action, entity, entityId, leadId, committeeId, changes, null);
+        append(tx, actor, action.code(), entity, entityId, leadId, committeeId, changes, null);
     }
 
     private void append(Tx tx, String actor, String action, String entity, String entityId, UUID leadId,

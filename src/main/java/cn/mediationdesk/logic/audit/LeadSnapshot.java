@@ -31,6 +31,10 @@ import java.util.function.Function;
  * @param label       the case number, else the lead number, else the id: how a person finds the lead
  */
 public record LeadSnapshot(UUID leadId, Long committeeId, String label, SortedMap<String, String> fields) {
+    /** The parts of a lead whose fields a snapshot names {@code part[i].field} or {@code part.field}. */
+    public static final List<String> PARTS = List.of("party", "verificationStep", "mediator", "session", "agreement",
+            "extension", "followUp", "judicialConfirmation", "transition");
+
     private static final String TRANSITION = "transition[";
 
     public LeadSnapshot {

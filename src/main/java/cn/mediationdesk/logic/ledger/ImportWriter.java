@@ -1,9 +1,9 @@
 package cn.mediationdesk.logic.ledger;
 
+import cn.mediationdesk.logic.audit.AuditAction;
 import cn.mediationdesk.logic.ConcurrentChangeException;
 import cn.mediationdesk.logic.ledger.ImportPlan.GridKey;
 import cn.mediationdesk.logic.ledger.ImportPlan.PlannedLead;
-import cn.mediationdesk.logic.audit.AuditSeal;
 import cn.mediationdesk.logic.audit.AuditTrail;
 import cn.mediationdesk.logic.audit.LeadSnapshot;
 import cn.mediationdesk.logic.lifecycle.CaseNumbers;
@@ -56,7 +56,7 @@ final class ImportWriter {
     private final AuditTrail audit;
 
     ImportWriter(Tx tx, Clock clock, String user) {
-        this.audit = new AuditTrail(clock, AuditSeal.inSettingsFolder());
+        this.audit = AuditTrail.onThisPc(clock);
         this.tx = tx;
         this.leads = tx.leads();
         this.clock = clock;
@@ -77,7 +77,7 @@ final class ImportWriter {
         OrganizationRepository organization = tx.organization();
         for (String name : plan.newCommunities()) {
             Community created = OrganizationService.createCommunity(tx, name);
-            audit.entityChanged(tx, user, "import.community", AuditTrail.COMMUNITY, String.valueOf(created.id()), null,
+            audit.entityChanged(tx, user, AuditAction.IMPORT_COMMUNITY, AuditTrail.COMMUNITY, String.valueOf(created.id()), null,
                     Map.of());
         }
         organization.communities().forEach(c -> communities.put(c.name(), c));
@@ -89,7 +89,7 @@ final class ImportWriter {
             CommitteeKind kind = served != null ? CommitteeKind.COMMUNITY : kindOf(shortName, typeLabels);
             Committee created = OrganizationService.createCommittee(tx, name, shortName, kind,
                     served == null ? null : served.id());
-            audit.entityChanged(tx, user, "import.committee", AuditTrail.COMMITTEE, String.valueOf(created.id()),
+            audit.entityChanged(tx, user, AuditAction.IMPORT_COMMITTEE, AuditTrail.COMMITTEE, String.valueOf(created.id()),
                     created.id(), Map.of());
         }
         organization.committees().forEach(c -> committees.put(c.name(), c));
@@ -100,7 +100,7 @@ final class ImportWriter {
         }
         for (GridKey key : plan.newGrids()) {
             long grid = organization.insertGrid(communities.get(key.community()).id(), key.name(), null);
-            audit.entityChanged(tx, user, "import.grid", AuditTrail.GRID, String.valueOf(grid), null, Map.of());
+            audit.entityChanged(tx, user, AuditAction.IMPORT_GRID, AuditTrail.GRID, String.valueOf(grid), null, Map.of());
             grids.put(key, grid);
         }
     }
@@ -159,7 +159,7 @@ final class ImportWriter {
             leads.deleteAgreement(p.id());
         }
         LeadHistory.record(leads, before, after, clock, user);
-        audit.leadChanged(tx, user, before == null ? "import.add" : "import.update", snapshot, p.id());
+        audit.leadChanged(tx, user, before == null ? AuditAction.IMPORT_ADD : AuditAction.IMPORT_UPDATE, snapshot, p.id());
     }
 
     private Lead lead(PlannedLead p, CaseNumber newNumber, CaseSettings settings) {

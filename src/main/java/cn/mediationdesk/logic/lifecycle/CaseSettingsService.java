@@ -1,7 +1,7 @@
 package cn.mediationdesk.logic.lifecycle;
 
+import cn.mediationdesk.logic.audit.AuditAction;
 import cn.mediationdesk.logic.ValidationException;
-import cn.mediationdesk.logic.audit.AuditSeal;
 import cn.mediationdesk.logic.audit.AuditTrail;
 import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.logic.security.Access;
@@ -56,14 +56,14 @@ public final class CaseSettingsService {
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
-            AuditTrail audit = new AuditTrail(Clock.systemUTC(), AuditSeal.inSettingsFolder());
+            AuditTrail audit = AuditTrail.onThisPc(Clock.systemUTC());
             Map<String, String> limitBefore = audit.snapshot(tx, AuditTrail.SETTING, CaseSettings.TIME_LIMIT_DAYS);
             Map<String, String> patternBefore = audit.snapshot(tx, AuditTrail.SETTING, CaseSettings.NUMBER_PATTERN);
             tx.settings().put(CaseSettings.TIME_LIMIT_DAYS, Integer.toString(timeLimitDays));
             tx.settings().put(CaseSettings.NUMBER_PATTERN, numberPattern.strip());
-            audit.entityChanged(tx, admin.username(), "settings.change", AuditTrail.SETTING,
+            audit.entityChanged(tx, admin.username(), AuditAction.SETTINGS_CHANGE, AuditTrail.SETTING,
                     CaseSettings.TIME_LIMIT_DAYS, null, limitBefore);
-            audit.entityChanged(tx, admin.username(), "settings.change", AuditTrail.SETTING,
+            audit.entityChanged(tx, admin.username(), AuditAction.SETTINGS_CHANGE, AuditTrail.SETTING,
                     CaseSettings.NUMBER_PATTERN, null, patternBefore);
             return CaseSettings.load(tx.settings());
         });

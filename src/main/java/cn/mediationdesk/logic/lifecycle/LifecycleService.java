@@ -1,8 +1,8 @@
 package cn.mediationdesk.logic.lifecycle;
 
+import cn.mediationdesk.logic.audit.AuditAction;
 import cn.mediationdesk.logic.ConcurrentChangeException;
 import cn.mediationdesk.logic.ValidationException;
-import cn.mediationdesk.logic.audit.AuditSeal;
 import cn.mediationdesk.logic.audit.AuditTrail;
 import cn.mediationdesk.logic.audit.LeadSnapshot;
 import cn.mediationdesk.logic.lifecycle.LeadRules.Strictness;
@@ -65,14 +65,14 @@ public final class LifecycleService {
         this.clock = clock;
         this.actor = Objects.requireNonNull(actor, "actor");
         this.user = actor.username();
-        this.audit = new AuditTrail(clock, AuditSeal.inSettingsFolder());
+        this.audit = AuditTrail.onThisPc(clock);
     }
 
     /**
      * Runs one change to an existing lead in a write transaction and records on the audit trail
      * what it did to the lead and its parts, field by field.
      */
-    private <R> R changing(UUID leadId, String action, Store.Work<R> work) {
+    private <R> R changing(UUID leadId, AuditAction action, Store.Work<R> work) {
         return store.write(tx -> {
             LeadSnapshot before = audit.snapshotLead(tx, leadId);
             R result = work.run(tx);
@@ -103,14 +103,14 @@ public final class LifecycleService {
             tx.leads().insert(lead, clock.instant());
             tx.leads().replaceParties(lead.id(), parties(lead.id(), input.parties()));
             LeadHistory.record(tx.leads(), null, lead, clock, user);
-            audit.leadChanged(tx, user, "lead.register", null, lead.id());
+            audit.leadChanged(tx, user, AuditAction.LEAD_REGISTER, null, lead.id());
             return tx.leads().find(lead.id()).orElseThrow();
         });
     }
 
     /** Changes the basic facts and parties of a lead. Its committee is fixed once a case number exists. */
     public Lead updateDetails(UUID leadId, int version, NewLead input) {
-        return changing(leadId, "lead.update", tx -> {
+        return changing(leadId, AuditAction.LEAD_UPDATE, tx -> {
             Lead before = current(tx, leadId, version);
             Access.requireCase(tx, actor, input.committeeId());
             List<Problem> problems = checkDetails(tx, before, input);
@@ -131,7 +131,7 @@ public final class LifecycleService {
     }
 
     public VerificationStep addVerificationStep(UUID leadId, LocalDate on, String method, String note, Long personId) {
-        return changing(leadId, "lead.verificationStep", tx -> {
+        return changing(leadId, AuditAction.LEAD_VERIFICATION_STEP, tx -> {
             Lead lead = existing(tx, leadId);
             List<Problem> problems = new ArrayList<>();
             requireDate(on, Field.DATE, problems);
@@ -151,7 +151,7 @@ public final class LifecycleService {
 
     public Lead verify(UUID leadId, int version, VerificationResult result, LocalDate verifiedOn, UUID duplicateOfId,
                        String transferredTo) {
-        return changing(leadId, "lead.verify", tx -> {
+        return changing(leadId, AuditAction.LEAD_VERIFY, tx -> {
             Lead before = current(tx, leadId, version);
             List<Problem> problems = new ArrayList<>();
             if (before.verificationResult() != null) {
@@ -172,7 +172,7 @@ public final class LifecycleService {
 
     /** Accepts a genuine lead as a case: issues its case number and sets its due date. */
     public Lead accept(UUID leadId, int version, LocalDate acceptedOn, List<Long> mediatorIds) {
-        return changing(leadId, "lead.accept", tx -> {
+        return changing(leadId, AuditAction.LEAD_ACCEPT, tx -> {
             Lead before = current(tx, leadId, version);
             List<Problem> problems = new ArrayList<>();
             if (before.verificationResult() != VerificationResult.GENUINE) {
@@ -202,7 +202,7 @@ public final class LifecycleService {
      * accepted, the lead ends DECLINED on {@code declinedOn}, naming who refused.
      */
     public Lead decline(UUID leadId, int version, LocalDate declinedOn, String refusedBy) {
-        return changing(leadId, "lead.decline", tx -> {
+        return changing(leadId, AuditAction.LEAD_DECLINE, tx -> {
             Lead before = current(tx, leadId, version);
             List<Problem> problems = new ArrayList<>();
             if (before.verificationResult() != VerificationResult.GENUINE) {
@@ -236,7 +236,7 @@ public final class LifecycleService {
 
     public MediationSession recordSession(UUID leadId, LocalDate heldOn, String place, String participants,
                                           String notes) {
-        return changing(leadId, "lead.session", tx -> {
+        return changing(leadId, AuditAction.LEAD_SESSION, tx -> {
             Lead lead = existing(tx, leadId);
             List<Problem> problems = new ArrayList<>();
             if (lead.acceptedOn() == null) {
@@ -256,7 +256,7 @@ public final class LifecycleService {
 
     /** Moves the due date of a case in mediation to a later day agreed with the parties. */
     public Lead extend(UUID leadId, int version, LocalDate agreedOn, LocalDate newDueOn, String reason) {
-        return changing(leadId, "lead.extend", tx -> {
+        return changing(leadId, AuditAction.LEAD_EXTEND, tx -> {
             Lead before = current(tx, leadId, version);
             List<Problem> problems = new ArrayList<>();
             if (before.acceptedOn() == null || before.outcome() != null) {
@@ -287,7 +287,7 @@ public final class LifecycleService {
 
     /** Ends mediation with an outcome; a resolved case records its agreement. */
     public Lead close(UUID leadId, int version, Outcome outcome, LocalDate closedOn, AgreementInput agreement) {
-        return changing(leadId, "lead.close", tx -> {
+        return changing(leadId, AuditAction.LEAD_CLOSE, tx -> {
             Lead before = current(tx, leadId, version);
             List<Problem> problems = new ArrayList<>();
             if (before.outcome() != null) {
@@ -312,7 +312,7 @@ public final class LifecycleService {
 
     public FollowUp recordFollowUp(UUID leadId, LocalDate visitedOn, Performance performance,
                                    Satisfaction satisfaction, boolean escalationSigns, String notes) {
-        return changing(leadId, "lead.followUp", tx -> {
+        return changing(leadId, AuditAction.LEAD_FOLLOW_UP, tx -> {
             Lead lead = existing(tx, leadId);
             List<Problem> problems = new ArrayList<>();
             if (lead.outcome() != Outcome.RESOLVED) {
@@ -335,7 +335,7 @@ public final class LifecycleService {
 
     public JudicialConfirmation recordJudicialConfirmation(UUID leadId, LocalDate appliedOn, String court,
                                                            LocalDate decidedOn, Boolean confirmed) {
-        return changing(leadId, "lead.judicialConfirmation", tx -> {
+        return changing(leadId, AuditAction.LEAD_JUDICIAL_CONFIRMATION, tx -> {
             Lead lead = existing(tx, leadId);
             List<Problem> problems = new ArrayList<>();
             if (lead.outcome() != Outcome.RESOLVED) {
@@ -370,7 +370,7 @@ public final class LifecycleService {
      * correction; a case number once issued stays with the lead.
      */
     public Lead correct(UUID leadId, int version, Correction correction) {
-        return changing(leadId, "lead.correct", tx -> {
+        return changing(leadId, AuditAction.LEAD_CORRECT, tx -> {
             Lead before = current(tx, leadId, version);
             Access.requireCorrection(tx, actor, before.committeeId());
             List<Problem> problems = new ArrayList<>();

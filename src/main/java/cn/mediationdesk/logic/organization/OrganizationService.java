@@ -1,8 +1,8 @@
 package cn.mediationdesk.logic.organization;
 
+import cn.mediationdesk.logic.audit.AuditAction;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.lifecycle.PartyRules;
-import cn.mediationdesk.logic.audit.AuditSeal;
 import cn.mediationdesk.logic.audit.AuditTrail;
 import cn.mediationdesk.logic.security.Access;
 import cn.mediationdesk.logic.store.OrganizationRepository;
@@ -66,7 +66,7 @@ public final class OrganizationService {
     public OrganizationService(Store store, User actor) {
         this.store = store;
         this.actor = actor;
-        this.audit = new AuditTrail(Clock.systemUTC(), AuditSeal.inSettingsFolder());
+        this.audit = AuditTrail.onThisPc(Clock.systemUTC());
     }
 
     /** A changed entry and the whole organization as it stands after the change. */
@@ -82,7 +82,7 @@ public final class OrganizationService {
     }
 
     /** One administrator's change, recorded field by field on the audit trail. */
-    private <T extends Record> Saved<T> change(String action, String entity, Long id, Function<Tx, T> work) {
+    private <T extends Record> Saved<T> change(AuditAction action, String entity, Long id, Function<Tx, T> work) {
         return store.write(tx -> {
             User admin = Access.requireAdmin(tx, actor);
             Map<String, String> before = id == null ? Map.of() : audit.snapshot(tx, entity, String.valueOf(id));
@@ -102,53 +102,53 @@ public final class OrganizationService {
     }
 
     public Saved<Community> createCommunity(String code, String name) {
-        return change("community.create", AuditTrail.COMMUNITY, null, tx -> createCommunity(tx, code, name));
+        return change(AuditAction.COMMUNITY_CREATE, AuditTrail.COMMUNITY, null, tx -> createCommunity(tx, code, name));
     }
 
     public Saved<Community> updateCommunity(long id, String code, String name) {
-        return change("community.update", AuditTrail.COMMUNITY, id, tx -> updateCommunity(tx, id, code, name));
+        return change(AuditAction.COMMUNITY_UPDATE, AuditTrail.COMMUNITY, id, tx -> updateCommunity(tx, id, code, name));
     }
 
     public Saved<Community> setCommunityActive(long id, boolean active) {
-        return change("community.active", AuditTrail.COMMUNITY, id, tx -> setCommunityActive(tx, id, active));
+        return change(AuditAction.COMMUNITY_ACTIVE, AuditTrail.COMMUNITY, id, tx -> setCommunityActive(tx, id, active));
     }
 
     public Saved<Committee> createCommittee(String code, String name, String shortName, CommitteeKind kind,
                                            Long communityId) {
-        return change("committee.create", AuditTrail.COMMITTEE, null, tx -> createCommittee(tx, code, name, shortName, kind, communityId));
+        return change(AuditAction.COMMITTEE_CREATE, AuditTrail.COMMITTEE, null, tx -> createCommittee(tx, code, name, shortName, kind, communityId));
     }
 
     public Saved<Committee> updateCommittee(long id, String code, String name, String shortName, CommitteeKind kind,
                                            Long communityId) {
-        return change("committee.update", AuditTrail.COMMITTEE, id, tx -> updateCommittee(tx, id, code, name, shortName, kind, communityId));
+        return change(AuditAction.COMMITTEE_UPDATE, AuditTrail.COMMITTEE, id, tx -> updateCommittee(tx, id, code, name, shortName, kind, communityId));
     }
 
     public Saved<Committee> setCommitteeActive(long id, boolean active) {
-        return change("committee.active", AuditTrail.COMMITTEE, id, tx -> setCommitteeActive(tx, id, active));
+        return change(AuditAction.COMMITTEE_ACTIVE, AuditTrail.COMMITTEE, id, tx -> setCommitteeActive(tx, id, active));
     }
 
     public Saved<Grid> createGrid(long communityId, String name, Long gridWorkerId) {
-        return change("grid.create", AuditTrail.GRID, null, tx -> createGrid(tx, communityId, name, gridWorkerId));
+        return change(AuditAction.GRID_CREATE, AuditTrail.GRID, null, tx -> createGrid(tx, communityId, name, gridWorkerId));
     }
 
     public Saved<Grid> updateGrid(long id, String name, Long gridWorkerId) {
-        return change("grid.update", AuditTrail.GRID, id, tx -> updateGrid(tx, id, name, gridWorkerId));
+        return change(AuditAction.GRID_UPDATE, AuditTrail.GRID, id, tx -> updateGrid(tx, id, name, gridWorkerId));
     }
 
     public Saved<Grid> setGridActive(long id, boolean active) {
-        return change("grid.active", AuditTrail.GRID, id, tx -> setGridActive(tx, id, active));
+        return change(AuditAction.GRID_ACTIVE, AuditTrail.GRID, id, tx -> setGridActive(tx, id, active));
     }
 
     public Saved<Person> createPerson(String name, PersonRole role, Long committeeId, String phone) {
-        return change("person.create", AuditTrail.PERSON, null, tx -> createPerson(tx, name, role, committeeId, phone));
+        return change(AuditAction.PERSON_CREATE, AuditTrail.PERSON, null, tx -> createPerson(tx, name, role, committeeId, phone));
     }
 
     public Saved<Person> updatePerson(long id, String name, PersonRole role, Long committeeId, String phone) {
-        return change("person.update", AuditTrail.PERSON, id, tx -> updatePerson(tx, id, name, role, committeeId, phone));
+        return change(AuditAction.PERSON_UPDATE, AuditTrail.PERSON, id, tx -> updatePerson(tx, id, name, role, committeeId, phone));
     }
 
     public Saved<Person> setPersonActive(long id, boolean active) {
-        return change("person.active", AuditTrail.PERSON, id, tx -> setPersonActive(tx, id, active));
+        return change(AuditAction.PERSON_ACTIVE, AuditTrail.PERSON, id, tx -> setPersonActive(tx, id, active));
     }
 
     /** The jurisdiction this database serves, once it has been named. */
@@ -176,7 +176,7 @@ public final class OrganizationService {
                         store.location()));
             });
             tx.organization().insertJurisdiction(stripped, at);
-            audit.event(tx, Access.current(tx, actor).username(), "jurisdiction.create", AuditTrail.JURISDICTION,
+            audit.event(tx, Access.current(tx, actor).username(), AuditAction.JURISDICTION_CREATE, AuditTrail.JURISDICTION,
                     null, null, null, stripped);
             return tx.organization().jurisdiction().orElseThrow();
         });

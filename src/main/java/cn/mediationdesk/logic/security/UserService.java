@@ -1,7 +1,7 @@
 package cn.mediationdesk.logic.security;
 
+import cn.mediationdesk.logic.audit.AuditAction;
 import cn.mediationdesk.logic.ValidationException;
-import cn.mediationdesk.logic.audit.AuditSeal;
 import cn.mediationdesk.logic.audit.AuditTrail;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.logic.store.Tx;
@@ -48,11 +48,11 @@ public final class UserService {
         this.store = store;
         this.clock = clock;
         this.hasher = hasher;
-        this.audit = new AuditTrail(clock, AuditSeal.inSettingsFolder());
+        this.audit = AuditTrail.onThisPc(clock);
     }
 
     /** Records on the audit trail what {@code change} did to the account {@code userId}. */
-    private User recorded(Tx tx, User by, String action, long userId, java.util.function.Supplier<User> change) {
+    private User recorded(Tx tx, User by, AuditAction action, long userId, java.util.function.Supplier<User> change) {
         Map<String, String> before = audit.snapshot(tx, AuditTrail.USER, String.valueOf(userId));
         User after = change.get();
         audit.entityChanged(tx, by.username(), action, AuditTrail.USER, String.valueOf(userId), after.committeeId(),
@@ -95,7 +95,7 @@ public final class UserService {
                 throw new ValidationException(Problem.of(Field.USER, "user.firstAdmin.exists"));
             }
             User admin = insert(tx, username, displayName, hash, Role.ADMIN, null, false);
-            audit.entityChanged(tx, admin.username(), "account.firstAdmin", AuditTrail.USER, String.valueOf(admin.id()),
+            audit.entityChanged(tx, admin.username(), AuditAction.ACCOUNT_FIRST_ADMIN, AuditTrail.USER, String.valueOf(admin.id()),
                     null, Map.of());
             return admin;
         });
@@ -118,7 +118,7 @@ public final class UserService {
             User admin = Access.requireAdmin(tx, actor);
             requireActiveCommittee(tx, committeeId);
             User added = insert(tx, username, displayName, hash, role, role.belongsToACommittee() ? committeeId : null, true);
-            audit.entityChanged(tx, admin.username(), "account.add", AuditTrail.USER, String.valueOf(added.id()),
+            audit.entityChanged(tx, admin.username(), AuditAction.ACCOUNT_ADD, AuditTrail.USER, String.valueOf(added.id()),
                     added.committeeId(), Map.of());
             return added;
         });
@@ -136,7 +136,7 @@ public final class UserService {
                 requireAnotherActiveAdmin(tx, before);
             }
             requireActiveCommittee(tx, committeeId);
-            return recorded(tx, admin, "account.update", userId, () -> {
+            return recorded(tx, admin, AuditAction.ACCOUNT_UPDATE, userId, () -> {
                 tx.users().updateRole(userId, displayName.strip(), role, role.belongsToACommittee() ? committeeId : null);
                 return existing(tx, userId);
             });
@@ -154,7 +154,7 @@ public final class UserService {
         return store.write(tx -> {
             User admin = Access.requireAdmin(tx, actor);
             existing(tx, userId);
-            return recorded(tx, admin, "account.resetPassword", userId, () -> {
+            return recorded(tx, admin, AuditAction.ACCOUNT_RESET_PASSWORD, userId, () -> {
                 tx.users().updatePasswordHash(userId, hash, true);
                 tx.users().updateLockout(userId, 0, null);
                 return existing(tx, userId);
@@ -173,7 +173,7 @@ public final class UserService {
             if (before.role() == Role.ADMIN) {
                 requireAnotherActiveAdmin(tx, before);
             }
-            return recorded(tx, admin, "account.disable", userId, () -> {
+            return recorded(tx, admin, AuditAction.ACCOUNT_DISABLE, userId, () -> {
                 tx.users().updateActive(userId, false);
                 return existing(tx, userId);
             });
@@ -185,7 +185,7 @@ public final class UserService {
         return store.write(tx -> {
             User admin = Access.requireAdmin(tx, actor);
             existing(tx, userId);
-            return recorded(tx, admin, "account.enable", userId, () -> {
+            return recorded(tx, admin, AuditAction.ACCOUNT_ENABLE, userId, () -> {
                 tx.users().updateActive(userId, true);
                 return existing(tx, userId);
             });
@@ -199,7 +199,7 @@ public final class UserService {
             User user = existing(tx, userId);
             tx.users().updateLockout(userId, 0, null);
             // The lockout counters are no part of an account's audited state: the unlock is an event.
-            audit.event(tx, admin.username(), "account.unlock", AuditTrail.USER, String.valueOf(userId), null,
+            audit.event(tx, admin.username(), AuditAction.ACCOUNT_UNLOCK, AuditTrail.USER, String.valueOf(userId), null,
                     user.committeeId(), user.username());
             return existing(tx, userId);
         });
@@ -340,7 +340,7 @@ public final class UserService {
         String newHash = hasher.hash(newPassword);
         return store.write(tx -> {
             User current = Access.current(tx, actor);
-            return recorded(tx, current, "account.changePassword", current.id(), () -> {
+            return recorded(tx, current, AuditAction.ACCOUNT_CHANGE_PASSWORD, current.id(), () -> {
                 tx.users().updatePasswordHash(current.id(), newHash, false);
                 return existing(tx, current.id());
             });

@@ -111,10 +111,10 @@ class MainWindowViewModelTest {
     void eachRoleIsOfferedItsOwnScreens() {
         assertThat(windowOf(Role.ADMIN, null).entries()).containsExactly(NavigationEntry.DASHBOARD,
                 NavigationEntry.LEDGER, NavigationEntry.SUMMARIES, NavigationEntry.ORGANIZATION, NavigationEntry.DATA,
-                NavigationEntry.USERS, NavigationEntry.SETTINGS);
+                NavigationEntry.USERS, NavigationEntry.AUDIT, NavigationEntry.SETTINGS);
         assertThat(windowOf(Role.DIRECTOR, null).entries()).doesNotContain(NavigationEntry.USERS)
-                .contains(NavigationEntry.LEDGER);
-        assertThat(windowOf(Role.MEDIATOR, null).entries()).doesNotContain(NavigationEntry.USERS);
+                .contains(NavigationEntry.LEDGER, NavigationEntry.AUDIT);
+        assertThat(windowOf(Role.MEDIATOR, null).entries()).doesNotContain(NavigationEntry.USERS, NavigationEntry.AUDIT);
         assertThat(windowOf(Role.VIEWER, null).entries()).containsExactly(NavigationEntry.DASHBOARD,
                 NavigationEntry.SUMMARIES, NavigationEntry.SETTINGS);
         assertThat(windowOf(Role.ADMIN, null).label(NavigationEntry.USERS)).isEqualTo("用户");

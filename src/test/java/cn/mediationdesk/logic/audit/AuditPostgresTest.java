@@ -86,7 +86,7 @@ class AuditPostgresTest {
                 List.of(new PartyInput("张某", Gender.MALE, "11010519491231002X", "13812345678", null, PartyRole.APPLICANT))));
         lifecycle.verify(lead.id(), lead.version(), VerificationResult.GENUINE, LocalDate.of(2022, 3, 3), null, null);
         store.write(tx -> {
-            trail.event(tx, User.setup().username(), "print.fullData", AuditTrail.LEAD, lead.id().toString(), lead.id(),
+            trail.event(tx, User.setup().username(), AuditAction.PRINT_FULL_DATA, AuditTrail.LEAD, lead.id().toString(), lead.id(),
                     null, null);
             return null;
         });

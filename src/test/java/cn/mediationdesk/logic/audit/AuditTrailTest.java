@@ -84,8 +84,8 @@ class AuditTrailTest {
         // lead.register, lead.verify, lead.register, account.firstAdmin, account.add
         assertThat(result.entries()).isEqualTo(5);
         List<AuditEntry> all = db.store().read(tx -> db.trail().entries(tx, AuditFilter.newest(10)));
-        assertThat(all).extracting(AuditEntry::action).containsExactly("account.add", "account.firstAdmin", "lead.register",
-                        "lead.verify", "lead.register");
+        assertThat(all).extracting(AuditEntry::action).containsExactly(AuditAction.ACCOUNT_ADD.code(), AuditAction.ACCOUNT_FIRST_ADMIN.code(), AuditAction.LEAD_REGISTER.code(),
+                        AuditAction.LEAD_VERIFY.code(), AuditAction.LEAD_REGISTER.code());
         UUID chainId = db.store().read(tx -> tx.audit().chain()).orElseThrow().chainId();
         AuditHead head = db.seal().head(chainId).orElseThrow();
         assertThat(head.seq()).isEqualTo(5);
@@ -100,7 +100,7 @@ class AuditTrailTest {
 
         List<AuditEntry> history = db.store().read(tx -> db.trail().history(tx, lead.id()));
 
-        assertThat(history).extracting(AuditEntry::action).containsExactly("lead.register", "lead.verify");
+        assertThat(history).extracting(AuditEntry::action).containsExactly(AuditAction.LEAD_REGISTER.code(), AuditAction.LEAD_VERIFY.code());
         AuditEntry registered = history.getFirst();
         assertThat(registered.actor()).isEqualTo(User.setup().username());
         assertThat(history.get(1).actor()).isEqualTo(User.setup().username());
@@ -119,7 +119,7 @@ class AuditTrailTest {
     void nothingIsAppendedWhenNothingChanged() {
         Lead lead = db.register("XS-001");
         db.store().write(tx -> {
-            db.trail().leadChanged(tx, "tester", "lead.update", db.trail().snapshotLead(tx, lead.id()), lead.id());
+            db.trail().leadChanged(tx, "tester", AuditAction.LEAD_UPDATE, db.trail().snapshotLead(tx, lead.id()), lead.id());
             return null;
         });
         assertThat(db.verifyTrail().entries()).isEqualTo(1);
@@ -132,14 +132,14 @@ class AuditTrailTest {
         db.verify(db.lifecycleAs(director), first);                           // 4, by director
         db.register("XS-002");                                                // 5, by admin
         db.store().write(tx -> {                                              // 6, an event
-            db.trail().event(tx, director.username(), "print.fullData", AuditTrail.LEAD, first.id().toString(), first.id(),
+            db.trail().event(tx, director.username(), AuditAction.PRINT_FULL_DATA, AuditTrail.LEAD, first.id().toString(), first.id(),
                     db.committeeId, "agreement");
             return null;
         });
         var trail = db.trail();
         List<AuditEntry> byDirector = db.store().read(tx -> trail.entries(tx,
                 new AuditFilter("director", null, null, null, null, 10)));
-        assertThat(byDirector).extracting(AuditEntry::action).containsExactly("print.fullData", "lead.verify");
+        assertThat(byDirector).extracting(AuditEntry::action).containsExactly(AuditAction.PRINT_FULL_DATA.code(), AuditAction.LEAD_VERIFY.code());
         assertThat(byDirector.getFirst().changes()).containsExactly(new AuditChange("detail", null, "agreement"));
         assertThat(byDirector.getFirst().stateDigest()).isNull();
         List<AuditEntry> ofLead = db.store().read(tx -> trail.entries(tx,
@@ -309,7 +309,7 @@ class AuditTrailTest {
         String hash = db.store().read(tx -> tx.users().passwordHash(id)).orElseThrow();
         List<AuditEntry> entries = db.store().read(tx -> db.trail().entries(tx, AuditFilter.newest(1)));
         AuditEntry changed = entries.getFirst();
-        assertThat(changed.action()).isEqualTo("account.changePassword");
+        assertThat(changed.action()).isEqualTo(AuditAction.ACCOUNT_CHANGE_PASSWORD.code());
         assertThat(changed.actor()).isEqualTo("zhangli");
         assertThat(changed.changes()).contains(new AuditChange("passwordHash", "******", "******"))
                 .noneMatch(c -> hash.equals(c.oldValue()) || hash.equals(c.newValue())
@@ -324,7 +324,7 @@ class AuditTrailTest {
                 "金宝新区", CommitteeKind.JURISDICTION, null);
         List<AuditEntry> newest = db.store().read(tx -> db.trail().entries(tx, AuditFilter.newest(1)));
         assertThat(newest).singleElement()
-                .extracting(AuditEntry::action, AuditEntry::actor).containsExactly("committee.update", "admin");
+                .extracting(AuditEntry::action, AuditEntry::actor).containsExactly(AuditAction.COMMITTEE_UPDATE.code(), "admin");
         assertThat(db.verifyTrail().problems()).isEmpty();
 
         db.behindTheBack("UPDATE committee SET short_name = '金宝' WHERE id = " + db.committeeId);
@@ -341,7 +341,7 @@ class AuditTrailTest {
         AuditSeal otherPc = AuditSeal.inSettingsFolder();
         Lead verified = db.verify(db.lifecycleAs(User.setup()), lead);
         db.store().write(tx -> {
-            new AuditTrail(AuditTestDatabase.CLOCK, otherPc).event(tx, "setup", "print.fullData", AuditTrail.LEAD,
+            new AuditTrail(AuditTestDatabase.CLOCK, otherPc).event(tx, "setup", AuditAction.PRINT_FULL_DATA, AuditTrail.LEAD,
                     lead.id().toString(), lead.id(), db.committeeId, null);
             return null;
         });
@@ -367,7 +367,7 @@ class AuditTrailTest {
             for (int i = 0; i < 20; i++) {
                 String detail = "view " + i;
                 done.add(pool.submit(() -> db.store().write(tx -> {
-                    db.trail().event(tx, "director", "documents.fullData", AuditTrail.DATABASE, null, null, null, detail);
+                    db.trail().event(tx, "director", AuditAction.PRINT_FULL_DATA, AuditTrail.DATABASE, null, null, null, detail);
                     return null;
                 })));
             }
@@ -390,7 +390,7 @@ class AuditTrailTest {
         UUID chainId = db.store().read(tx -> tx.audit().chain()).orElseThrow().chainId();
 
         assertThatThrownBy(() -> db.store().write(tx -> {
-            db.trail().event(tx, "admin", "import", AuditTrail.DATABASE, null, null, null, "10 leads");
+            db.trail().event(tx, "admin", AuditAction.IMPORT_ADD, AuditTrail.DATABASE, null, null, null, "10 leads");
             throw new IllegalStateException("rolled back");
         })).hasMessageContaining("rolled back");
 

@@ -46,11 +46,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * administrator, the director of one committee, a mediator of another and a viewer, on the demo.
  */
 class RoleAccessTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-30T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final Clock CLOCK = RoleFixture.CLOCK;
     private static final LocalDate AS_OF = LocalDate.of(2022, 12, 31);
 
     @TempDir
     Path dir;
+    private RoleFixture fixture;
     private Database database;
     private Committee committeeA;
     private Committee committeeB;
@@ -61,21 +62,19 @@ class RoleAccessTest {
 
     @BeforeEach
     void setUp() {
-        database = Database.open(DatabaseLocation.parse(dir.resolve("db").toString()), true);
-        new DemoJurisdiction(database, CLOCK).create();
-        UserService users = new UserService(database, CLOCK, new PasswordHasher(4));
-        admin = users.createFirstAdmin("admin", "管理员", "admin-2024");
-        List<Committee> committees = new OrganizationService(database, admin).chart().committees();
-        committeeA = committees.get(1);
-        committeeB = committees.get(2);
-        directorA = users.addUser(admin, "director", "主任", "director-1", Role.DIRECTOR, committeeA.id());
-        mediatorB = users.addUser(admin, "mediator", "调解员", "mediator-1", Role.MEDIATOR, committeeB.id());
-        viewer = users.addUser(admin, "leader", "领导", "viewer-01", Role.VIEWER, null);
+        fixture = new RoleFixture(dir);
+        database = fixture.database;
+        committeeA = fixture.committeeA;
+        committeeB = fixture.committeeB;
+        admin = fixture.admin;
+        directorA = fixture.directorA;
+        mediatorB = fixture.mediatorB;
+        viewer = fixture.viewer;
     }
 
     @AfterEach
     void close() {
-        database.close();
+        fixture.close();
     }
 
     private static String refusal(Executable call) {

@@ -1,7 +1,7 @@
 package cn.mediationdesk.logic.report.casefile;
 
+import cn.mediationdesk.logic.audit.AuditAction;
 import cn.mediationdesk.logic.ValidationException;
-import cn.mediationdesk.logic.audit.AuditSeal;
 import cn.mediationdesk.logic.audit.AuditTrail;
 import cn.mediationdesk.logic.lifecycle.LeadFile;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
@@ -99,8 +99,8 @@ public final class CaseDocumentService {
         if (fullPersonalData) {
             // Asking for the full ID and phone numbers is itself on record (DESIGN §9).
             store.write(tx -> {
-                new AuditTrail(clock, AuditSeal.inSettingsFolder()).event(tx, lifecycle.actor().username(),
-                        "print.fullData", AuditTrail.LEAD, leadId.toString(), leadId, file.lead().committeeId(),
+                AuditTrail.onThisPc(clock).event(tx, lifecycle.actor().username(),
+                        AuditAction.PRINT_FULL_DATA, AuditTrail.LEAD, leadId.toString(), leadId, file.lead().committeeId(),
                         file.lead().caseNumber() == null ? file.lead().leadNo() : file.lead().caseNumber().text());
                 return null;
             });

@@ -1,0 +1,66 @@
+package cn.mediationdesk.logic.audit;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What an audit entry records was done: the one vocabulary of the trail. The code is what is
+ * stored (and chained), so a code never changes meaning; screens name each action in words.
+ */
+public enum AuditAction {
+    LEAD_REGISTER("lead.register"),
+    LEAD_UPDATE("lead.update"),
+    LEAD_VERIFICATION_STEP("lead.verificationStep"),
+    LEAD_VERIFY("lead.verify"),
+    LEAD_ACCEPT("lead.accept"),
+    LEAD_DECLINE("lead.decline"),
+    LEAD_SESSION("lead.session"),
+    LEAD_EXTEND("lead.extend"),
+    LEAD_CLOSE("lead.close"),
+    LEAD_FOLLOW_UP("lead.followUp"),
+    LEAD_JUDICIAL_CONFIRMATION("lead.judicialConfirmation"),
+    LEAD_CORRECT("lead.correct"),
+    IMPORT_ADD("import.add"),
+    IMPORT_UPDATE("import.update"),
+    IMPORT_COMMUNITY("import.community"),
+    IMPORT_COMMITTEE("import.committee"),
+    IMPORT_GRID("import.grid"),
+    ACCOUNT_FIRST_ADMIN("account.firstAdmin"),
+    ACCOUNT_ADD("account.add"),
+    ACCOUNT_UPDATE("account.update"),
+    ACCOUNT_RESET_PASSWORD("account.resetPassword"),
+    ACCOUNT_CHANGE_PASSWORD("account.changePassword"),
+    ACCOUNT_DISABLE("account.disable"),
+    ACCOUNT_ENABLE("account.enable"),
+    ACCOUNT_UNLOCK("account.unlock"),
+    JURISDICTION_CREATE("jurisdiction.create"),
+    COMMUNITY_CREATE("community.create"),
+    COMMUNITY_UPDATE("community.update"),
+    COMMUNITY_ACTIVE("community.active"),
+    COMMITTEE_CREATE("committee.create"),
+    COMMITTEE_UPDATE("committee.update"),
+    COMMITTEE_ACTIVE("committee.active"),
+    GRID_CREATE("grid.create"),
+    GRID_UPDATE("grid.update"),
+    GRID_ACTIVE("grid.active"),
+    PERSON_CREATE("person.create"),
+    PERSON_UPDATE("person.update"),
+    PERSON_ACTIVE("person.active"),
+    SETTINGS_CHANGE("settings.change"),
+    PRINT_FULL_DATA("print.fullData");
+
+    private final String code;
+
+    AuditAction(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The action an entry's code names; empty for a code this version does not know. */
+    public static Optional<AuditAction> of(String code) {
+        return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst();
+    }
+}
