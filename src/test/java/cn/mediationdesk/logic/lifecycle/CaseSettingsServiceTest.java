@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.lifecycle;
 
+import cn.mediationdesk.logic.PermissionDeniedException;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.security.PasswordHasher;
@@ -74,7 +75,7 @@ class CaseSettingsServiceTest {
         settings.change(admin, 45, "{short}调〔{year}〕{seq:0000}号");
         assertThat(settings.current().timeLimitDays()).isEqualTo(45);
 
-        LifecycleService lifecycle = new LifecycleService(database, CLOCK, User.setup());
+        LifecycleService lifecycle = new LifecycleService(database, CLOCK, admin);
         long community = database.read(tx -> tx.organization().communities().getFirst().id());
         var lead = lifecycle.register(new NewLead(committee, community, null, null, LocalDate.of(2022, 12, 1),
                 "SCREENING", "NEIGHBOR", "邻里纠纷", 2, null, cn.mediationdesk.model.RiskLevel.BLUE, false, false,
@@ -88,9 +89,9 @@ class CaseSettingsServiceTest {
 
     @Test
     void onlyAnAdministratorMayChangeThem() {
-        ValidationException refused = assertThrows(ValidationException.class,
+        PermissionDeniedException refused = assertThrows(PermissionDeniedException.class,
                 () -> settings.change(mediator, 60, CaseNumberFormat.DEFAULT_PATTERN));
-        assertThat(keys(refused)).containsExactly("user.permission.adminOnly");
+        assertThat(refused.problem().key()).isEqualTo("user.permission.adminOnly");
         assertThat(settings.current().timeLimitDays()).isEqualTo(30);
     }
 
