@@ -7,12 +7,14 @@ import cn.mediationdesk.logic.audit.AuditAction;
 import cn.mediationdesk.logic.audit.AuditFilter;
 import cn.mediationdesk.logic.audit.AuditService;
 import cn.mediationdesk.logic.audit.AuditService.Listing;
+import cn.mediationdesk.logic.audit.AuditTrail;
 import cn.mediationdesk.logic.audit.AuditVerification;
 import cn.mediationdesk.logic.audit.LeadSnapshot;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.model.AuditChange;
 import cn.mediationdesk.model.AuditEntry;
 import cn.mediationdesk.model.Committee;
+import cn.mediationdesk.model.Problem;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -32,6 +34,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -51,6 +54,12 @@ public final class AuditViewModel {
     /** Entries one search lists; a narrower filter finds older ones. */
     static final int LIMIT = 500;
     private static final int SUMMARY_LENGTH = 120;
+    /** Recorded field names whose form label has another name. */
+    private static final Map<String, Problem.Field> ALIASES = Map.of("committeeId", Problem.Field.COMMITTEE,
+            "communityId", Problem.Field.COMMUNITY, "gridId", Problem.Field.GRID, "sourceCode", Problem.Field.SOURCE,
+            "disputeTypeCode", Problem.Field.DISPUTE_TYPE, "peopleCount", Problem.Field.PEOPLE,
+            "verificationResult", Problem.Field.VERIFICATION, "duplicateOfId", Problem.Field.DUPLICATE_OF,
+            "heldOn", Problem.Field.DATE, "stepOn", Problem.Field.DATE);
     /** {@code party[0].name}, {@code agreement.terms}, {@code mediator[1]}. */
     private static final Pattern PART = Pattern.compile("([A-Za-z]+)(?:\\[(\\d+)])?(?:\\.(.+))?");
 
@@ -188,7 +197,8 @@ public final class AuditViewModel {
 
     private EntryRow row(AuditEntry entry, Listing listing) {
         String record = entry.leadId() != null ? l10n.text("gui.audit.record.lead", listing.leadNumber(entry.leadId()))
-                : entityName(entry.entity()) + (entry.entityId() == null ? "" : " " + entry.entityId());
+                : entityName(entry.entity()) + (entry.entityId() == null ? "" : " " + (AuditTrail.USER.equals(entry.entity())
+                        ? listing.username(entry.entityId()) : entry.entityId()));
         String changes = entry.changes().stream()
                 .map(c -> c.oldValue() == null ? fieldName(c.field()) + "：" + text(c.newValue())
                         : fieldName(c.field()) + "：" + text(c.oldValue()) + " → " + text(c.newValue()))
@@ -222,6 +232,10 @@ public final class AuditViewModel {
             String name = l10n.text("gui.audit.part." + part.group(1))
                     + (part.group(2) == null ? "" : " " + (Integer.parseInt(part.group(2)) + 1));
             return part.group(3) == null ? name : name + " · " + fieldName(part.group(3));
+        }
+        Problem.Field alias = ALIASES.get(field);
+        if (alias != null) {
+            return l10n.fieldName(alias);
         }
         String snake = field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
         return known("field." + snake, field);

@@ -10,11 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -35,18 +32,9 @@ final class LoginView extends StackPane {
         username.disableProperty().bind(viewModel.busyProperty());
         password.disableProperty().bind(viewModel.busyProperty());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
-        grid.addRow(0, Pages.fieldLabel(l10n.text("gui.login.username"), username),
-                new VBox(4, username, Pages.problem(username, viewModel.usernameProblemProperty())));
-        grid.addRow(1, Pages.fieldLabel(l10n.text("gui.login.password"), password),
-                new VBox(4, password, Pages.problem(password, viewModel.passwordProblemProperty())));
+        GridPane grid = Pages.form();
+        Pages.addField(grid, l10n.text("gui.login.username"), username, viewModel.usernameProblemProperty());
+        Pages.addField(grid, l10n.text("gui.login.password"), password, viewModel.passwordProblemProperty());
 
         Label message = Pages.wrapping("");
         message.setId("login-message");
@@ -89,18 +77,9 @@ final class LoginView extends StackPane {
         repeat.textProperty().bindBidirectional(viewModel.newPasswordRepeatProperty());
         chosen.setOnAction(e -> repeat.requestFocus());
         repeat.setOnAction(e -> viewModel.changePassword());
-        GridPane changeGrid = new GridPane();
-        changeGrid.setHgap(12);
-        changeGrid.setVgap(6);
-        ColumnConstraints changeLabels = new ColumnConstraints();
-        changeLabels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints changeFields = new ColumnConstraints();
-        changeFields.setHgrow(Priority.ALWAYS);
-        changeGrid.getColumnConstraints().addAll(changeLabels, changeFields);
-        changeGrid.addRow(0, Pages.fieldLabel(l10n.text("gui.settings.password.new"), chosen),
-                new VBox(4, chosen, Pages.problem(chosen, viewModel.newPasswordProblemProperty())));
-        changeGrid.addRow(1, Pages.fieldLabel(l10n.text("gui.settings.password.repeat"), repeat),
-                new VBox(4, repeat, Pages.problem(repeat, viewModel.repeatProblemProperty())));
+        GridPane changeGrid = Pages.form();
+        Pages.addField(changeGrid, l10n.text("gui.settings.password.new"), chosen, viewModel.newPasswordProblemProperty());
+        Pages.addField(changeGrid, l10n.text("gui.settings.password.repeat"), repeat, viewModel.repeatProblemProperty());
         Button change = new Button(l10n.text("gui.login.change.button"), Pages.icon(MaterialDesignL.LOCK_RESET, 18));
         change.setId("login-change-button");
         change.getStyleClass().add(Styles.ACCENT);

@@ -6,6 +6,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
@@ -62,6 +65,24 @@ final class Pages {
     }
 
     /** The rule's message under its field, which turns red while there is one. */
+    /** A form of labels beside their fields, each field with its problem line beneath it. */
+    static GridPane form() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    /** Adds {@code field} as the next row of a {@link #form()}, labelled, with its problem beneath it. */
+    static void addField(GridPane form, String label, TextInputControl field, ObservableStringValue problem) {
+        form.addRow(form.getRowCount(), fieldLabel(label, field), new VBox(4, field, problem(field, problem)));
+    }
+
     static Label problem(TextInputControl field, ObservableStringValue text) {
         Label label = wrapping("");
         label.getStyleClass().add(Styles.DANGER);

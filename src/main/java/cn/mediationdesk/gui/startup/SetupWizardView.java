@@ -15,7 +15,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -148,22 +147,11 @@ final class SetupWizardView extends StackPane {
         repeat.textProperty().bindBidirectional(viewModel.passwordRepeatProperty());
         repeat.setOnAction(e -> viewModel.next());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
-        grid.addRow(0, Pages.fieldLabel(l10n.text("gui.wizard.admin.username"), username),
-                new VBox(4, username, Pages.problem(username, viewModel.usernameProblemProperty())));
-        grid.addRow(1, Pages.fieldLabel(l10n.text("gui.wizard.admin.displayName"), displayName),
-                new VBox(4, displayName, Pages.problem(displayName, viewModel.displayNameProblemProperty())));
-        grid.addRow(2, Pages.fieldLabel(l10n.text("gui.wizard.admin.password"), password),
-                new VBox(4, password, Pages.problem(password, viewModel.passwordProblemProperty())));
-        grid.addRow(3, Pages.fieldLabel(l10n.text("gui.wizard.admin.passwordRepeat"), repeat),
-                new VBox(4, repeat, Pages.problem(repeat, viewModel.passwordRepeatProblemProperty())));
+        GridPane grid = Pages.form();
+        Pages.addField(grid, l10n.text("gui.wizard.admin.username"), username, viewModel.usernameProblemProperty());
+        Pages.addField(grid, l10n.text("gui.wizard.admin.displayName"), displayName, viewModel.displayNameProblemProperty());
+        Pages.addField(grid, l10n.text("gui.wizard.admin.password"), password, viewModel.passwordProblemProperty());
+        Pages.addField(grid, l10n.text("gui.wizard.admin.passwordRepeat"), repeat, viewModel.passwordRepeatProblemProperty());
         for (Node field : new Node[] {username, displayName, password, repeat}) {
             field.disableProperty().bind(viewModel.busyProperty());
         }

@@ -46,10 +46,16 @@ public final class AuditService {
      * Entries with the number each of their leads is known by (case number, else lead number, else
      * the day it was found), so that a screen names leads as people do.
      */
-    public record Listing(List<AuditEntry> entries, Map<UUID, String> leadNumbers) {
+    public record Listing(List<AuditEntry> entries, Map<UUID, String> leadNumbers, Map<String, String> usernames) {
         public Listing {
             entries = List.copyOf(entries);
             leadNumbers = Map.copyOf(leadNumbers);
+            usernames = Map.copyOf(usernames);
+        }
+
+        /** The username of the account an entry names, else its id. */
+        public String username(String userId) {
+            return usernames.getOrDefault(userId, userId);
         }
 
         public String leadNumber(UUID leadId) {
@@ -63,7 +69,7 @@ public final class AuditService {
             Long committeeId = scope(tx, filter.committeeId());
             List<AuditEntry> entries = trail().entries(tx, new AuditFilter(blankToNull(filter.actor()),
                     filter.leadId(), committeeId, filter.from(), filter.to(), Math.min(filter.limit(), MAX_ENTRIES)));
-            return new Listing(entries, numbers(tx, entries));
+            return new Listing(entries, numbers(tx, entries), usernames(tx, entries));
         });
     }
 
@@ -74,8 +80,20 @@ public final class AuditService {
                     .orElseThrow(() -> new ValidationException(Problem.of(Field.LEAD, "rule.lead.unknown")));
             scope(tx, lead.committeeId());
             List<AuditEntry> entries = trail().history(tx, leadId);
-            return new Listing(entries, numbers(tx, entries));
+            return new Listing(entries, numbers(tx, entries), usernames(tx, entries));
         });
+    }
+
+    /** The accounts the entries name, by id, so that a screen shows who was changed rather than a number. */
+    private static Map<String, String> usernames(Tx tx, List<AuditEntry> entries) {
+        Map<String, String> names = new HashMap<>();
+        for (AuditEntry entry : entries) {
+            if (AuditTrail.USER.equals(entry.entity()) && entry.entityId() != null && !names.containsKey(entry.entityId())) {
+                tx.users().find(Long.parseLong(entry.entityId()))
+                        .ifPresent(user -> names.put(entry.entityId(), user.username()));
+            }
+        }
+        return names;
     }
 
     private static Map<UUID, String> numbers(Tx tx, List<AuditEntry> entries) {
