@@ -1,5 +1,6 @@
 package cn.mediationdesk.cli;
 
+import cn.mediationdesk.logic.PermissionDeniedException;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.security.Access;
@@ -176,10 +177,11 @@ final class UsersCommand implements Callable<Integer> {
             try (Database database = root.open(false)) {
                 UserService service = users(root, database);
                 User actor = root.actor(database);
-                if (actor == null || actor.isSetup()) {
-                    // No --user, or no accounts yet: nobody whose password could be changed.
-                    root.requireActor(database);
-                    throw new ValidationException(Problem.of(Field.USER, "cli.user.noAccounts"));
+                if (actor == null) {
+                    throw new PermissionDeniedException(Problem.of(Field.USER, "cli.user.required"));
+                }
+                if (actor.isSetup()) {
+                    throw new PermissionDeniedException(Problem.of(Field.USER, "cli.user.noAccounts"));
                 }
                 String target = UserRules.normalizeUsername(username);
                 if (target.equals(actor.username())) {

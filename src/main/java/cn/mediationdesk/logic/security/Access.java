@@ -119,18 +119,6 @@ public final class Access {
         return scope.get();
     }
 
-    /** Whether {@code user} may read the cases of {@code committeeId}; for screens deciding what to offer. */
-    public static boolean mayReadCases(User user, Long committeeId) {
-        if (user == null) {
-            return false;
-        }
-        return switch (user.role()) {
-            case ADMIN -> true;
-            case DIRECTOR, MEDIATOR -> committeeId != null && committeeId.equals(user.committeeId());
-            case VIEWER -> false;
-        };
-    }
-
     /** Whether {@code user} may read any case at all (everyone but a viewer). */
     public static boolean readsCases(User user) {
         return user != null && user.role() != Role.VIEWER;
