@@ -184,8 +184,18 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
             case NEWER_SCHEMA -> "cli.db.newerSchema";
             case UNREADABLE -> "cli.db.unreadable";
             case UNREACHABLE -> "cli.db.unreachable";
+            case EMPTY -> "cli.db.empty";
+            case DAMAGED -> "cli.db.damaged";
+            case NOT_OURS -> "cli.db.notOurs";
+            case KEY_MISSING -> "cli.db.keyMissing";
         };
-        return l10n.text(key, ex.location());
+        String message = l10n.text(key, ex.location());
+        return switch (ex.reason()) {
+            case EMPTY, DAMAGED, NOT_OURS, UNREADABLE -> message + " " + ex.newestBackup()
+                    .map(backup -> l10n.text("cli.db.newestBackup", backup))
+                    .orElseGet(() -> l10n.text("cli.db.noBackup"));
+            default -> message;
+        };
     }
 
     private String ioMessage(UncheckedIOException ex) {

@@ -1,6 +1,8 @@
 package cn.mediationdesk.persistence;
 
+import cn.mediationdesk.logic.store.DatabaseKey;
 import cn.mediationdesk.logic.store.DatabaseOpenException;
+import cn.mediationdesk.logic.store.KeyRing;
 import cn.mediationdesk.logic.store.DatabaseOpenException.Reason;
 import cn.mediationdesk.logic.store.Store;
 import org.flywaydb.core.Flyway;
@@ -19,8 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -36,20 +36,23 @@ import java.util.UUID;
 public final class Database implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
-    /**
-     * H2 settings for the embedded file. WRITE_DELAY=0: a commit is on disk before it is
-     * acknowledged (H2's default 500 ms delay loses the last half-second of commits when the
-     * process is killed).
-     */
-    static final String H2_FILE_OPTIONS = ";WRITE_DELAY=0";
 
     private final DatabaseLocation location;
     private final Jdbi jdbi;
     private final AutoCloseable dataSource;
     private final DatabaseWorker worker;
+    private final boolean created;
+    /** The key of an encrypted embedded file; null for a server or an unencrypted file. */
+    private final DatabaseKey key;
+    /** Removes the key of a file made by this process, when the file is discarded. */
+    private final Runnable forgetKey;
 
-    private Database(DatabaseLocation location, DataSource dataSource) {
+    private Database(DatabaseLocation location, DataSource dataSource, boolean created, DatabaseKey key,
+                     Runnable forgetKey) {
         this.location = location;
+        this.created = created;
+        this.key = key;
+        this.forgetKey = forgetKey;
         // H2's pool is not AutoCloseable: without dispose() the database file stays open (and locked
         // against every other process) until this JVM exits.
         this.dataSource = switch (dataSource) {
@@ -69,14 +72,29 @@ public final class Database implements Store {
 
     /**
      * Opens the database at {@code location}, creating it when {@code create} is true and nothing
-     * is there yet, and migrates its schema to this version.
+     * is there yet, and migrates its schema to this version. Embedded files are encrypted with a key
+     * from this PC's {@link KeyRing}.
      */
     public static Database open(DatabaseLocation location, boolean create) {
-        if (!create && !location.exists()) {
-            throw new DatabaseOpenException(Reason.MISSING, location.display(), null);
-        }
-        DataSource dataSource = dataSource(location, create);
-        Database database = new Database(location, dataSource);
+        return open(location, create, KeyRing.inSettingsFolder());
+    }
+
+    public static Database open(DatabaseLocation location, boolean create, KeyRing keys) {
+        return switch (location) {
+            case DatabaseLocation.EmbeddedFile file -> EmbeddedFiles.open(file, create, keys);
+            case DatabaseLocation.Url url -> {
+                if (!create && !location.exists()) {
+                    throw new DatabaseOpenException(Reason.MISSING, location.display(), null);
+                }
+                yield migrated(location, serverDataSource(url), false, null, () -> { });
+            }
+        };
+    }
+
+    /** A database over {@code dataSource}, its schema brought up to date; closed again if that fails. */
+    static Database migrated(DatabaseLocation location, DataSource dataSource, boolean created, DatabaseKey key,
+                             Runnable forgetKey) {
+        Database database = new Database(location, dataSource, created, key, forgetKey);
         try {
             database.worker.call(() -> {
                 database.migrate(dataSource);
@@ -89,26 +107,13 @@ public final class Database implements Store {
         return database;
     }
 
-    private static DataSource dataSource(DatabaseLocation location, boolean create) {
-        return switch (location) {
-            case DatabaseLocation.EmbeddedFile file -> {
-                if (create) {
-                    try {
-                        Files.createDirectories(file.basePath().getParent());
-                    } catch (IOException e) {
-                        throw new DatabaseOpenException(Reason.UNREADABLE, location.display(), e);
-                    }
-                }
-                String url = "jdbc:h2:file:" + file.basePath() + H2_FILE_OPTIONS + (create ? "" : ";IFEXISTS=TRUE");
-                yield JdbcConnectionPool.create(url, "sa", "");
-            }
-            case DatabaseLocation.Url url when url.isPostgres() -> {
-                PGSimpleDataSource pg = new PGSimpleDataSource();
-                pg.setUrl(url.jdbcUrl());
-                yield pg;
-            }
-            case DatabaseLocation.Url url -> JdbcConnectionPool.create(url.jdbcUrl(), "sa", "");
-        };
+    private static DataSource serverDataSource(DatabaseLocation.Url url) {
+        if (url.isPostgres()) {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setUrl(url.jdbcUrl());
+            return pg;
+        }
+        return JdbcConnectionPool.create(url.jdbcUrl(), "sa", "");
     }
 
     private void migrate(DataSource dataSource) {
@@ -136,7 +141,11 @@ public final class Database implements Store {
         }
     }
 
-    private DatabaseOpenException translate(SQLException e) {
+    DatabaseOpenException translate(SQLException e) {
+        return translate(e, location);
+    }
+
+    static DatabaseOpenException translate(SQLException e, DatabaseLocation location) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         Reason reason = switch (e.getErrorCode()) {
             case 90020 -> Reason.LOCKED;                 // H2: database already open elsewhere
@@ -213,6 +222,67 @@ public final class Database implements Store {
     @Override
     public String location() {
         return location.display();
+    }
+
+    /** Whether this process made the database (and may remove it again if its set-up fails). */
+    public boolean created() {
+        return created;
+    }
+
+    /** Whether the file is encrypted. */
+    public boolean encrypted() {
+        return key != null;
+    }
+
+    /** The recovery code of an encrypted embedded file (shown once when it is made). */
+    public java.util.Optional<String> recoveryCode() {
+        return java.util.Optional.ofNullable(key).map(DatabaseKey::recoveryCode);
+    }
+
+    @Override
+    public boolean backsUp() {
+        return location instanceof DatabaseLocation.EmbeddedFile;
+    }
+
+    @Override
+    public void backupTo(java.nio.file.Path target) {
+        if (!backsUp()) {
+            Store.super.backupTo(target);
+        }
+        String path = target.toAbsolutePath().toString().replace("'", "''");
+        worker.call(() -> {
+            jdbi.useHandle(handle -> handle.execute("BACKUP TO '" + path + "'"));
+            return null;
+        });
+    }
+
+    @Override
+    public java.util.Optional<DirectAccess> directAccess() {
+        if (location instanceof DatabaseLocation.EmbeddedFile file) {
+            return java.util.Optional.of(new DirectAccess(EmbeddedFiles.url(file, key), EmbeddedFiles.USER,
+                    EmbeddedFiles.password(key)));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * What opens an embedded file with H2's own tools, its key taken from {@code keys}; empty when the
+     * location is a server, or the file is encrypted with a key the ring does not hold.
+     */
+    public static java.util.Optional<DirectAccess> directAccessTo(DatabaseLocation location, KeyRing keys) {
+        return EmbeddedFiles.directAccess(location, keys);
+    }
+
+    /**
+     * Closes a database this process has just made and removes its file and key: for an {@code init}
+     * or {@code demo} that failed half-way, which must leave nothing behind.
+     */
+    public void discard() {
+        close();
+        if (created && location instanceof DatabaseLocation.EmbeddedFile file) {
+            EmbeddedFiles.deleteFiles(file);
+            forgetKey.run();
+        }
     }
 
     public DatabaseLocation databaseLocation() {

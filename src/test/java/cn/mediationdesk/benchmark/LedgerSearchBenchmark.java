@@ -49,6 +49,10 @@ public class LedgerSearchBenchmark {
     @Param({"100000", "1000000"})
     public int leads;
 
+    /** Whether the file is encrypted (the default): what encryption costs a ledger page. */
+    @Param({"true", "false"})
+    public boolean encrypted;
+
     private Database db;
     private LeadSearchService search;
     private long committee;
@@ -64,15 +68,7 @@ public class LedgerSearchBenchmark {
         Path folder = Path.of(System.getProperty("benchmark.dir",
                 Path.of(System.getProperty("java.io.tmpdir"), "mediationdesk-benchmark").toString()));
         Files.createDirectories(folder);
-        Path base = folder.resolve("tally-" + leads);
-        db = Database.open(DatabaseLocation.parse(base.toString()), true);
-        long stored = db.read(tx -> tx.leads().count());
-        if (stored != leads) {
-            db.close();
-            Files.deleteIfExists(base.resolveSibling(base.getFileName() + DatabaseLocation.H2_SUFFIX));
-            TallyBenchmark.fill(base, leads);
-            db = Database.open(DatabaseLocation.parse(base.toString()), false);
-        }
+        db = TallyBenchmark.prepared(folder, leads, encrypted);
         search = new LeadSearchService(db, User.setup());
         committee = db.read(tx -> tx.organization().committees().getFirst().id());
         middle = leads / 2 / PAGE * PAGE;

@@ -4,6 +4,8 @@ import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.TallyQuery;
 import cn.mediationdesk.logic.tally.TallyResult;
 import cn.mediationdesk.logic.tally.TallyService;
+import cn.mediationdesk.logic.store.KeyRing;
+import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.CommitteeKind;
 import cn.mediationdesk.persistence.Database;
 import cn.mediationdesk.persistence.DatabaseLocation;
@@ -56,6 +58,10 @@ public class TallyBenchmark {
     @Param("1000000")
     public int leads;
 
+    /** Whether the file is encrypted (CIPHER=AES, the default): what encryption costs the tally. */
+    @Param({"true", "false"})
+    public boolean encrypted;
+
     private Database db;
     private TallyService tally;
     private TallyQuery byCommittee;
@@ -66,15 +72,7 @@ public class TallyBenchmark {
         Path folder = Path.of(System.getProperty("benchmark.dir",
                 Path.of(System.getProperty("java.io.tmpdir"), "mediationdesk-benchmark").toString()));
         Files.createDirectories(folder);
-        Path base = folder.resolve("tally-" + leads);
-        db = Database.open(DatabaseLocation.parse(base.toString()), true);
-        long stored = db.read(tx -> tx.leads().count());
-        if (stored != leads) {
-            db.close();
-            Files.deleteIfExists(base.resolveSibling(base.getFileName() + DatabaseLocation.H2_SUFFIX));
-            fill(base, leads);
-            db = Database.open(DatabaseLocation.parse(base.toString()), false);
-        }
+        db = prepared(folder, leads, encrypted);
         tally = new TallyService(db);
         byCommittee = TallyQuery.of(Grouping.COMMITTEE, YEAR_START, YEAR_END, YEAR_END);
         byMonth = TallyQuery.of(Grouping.MONTH, YEAR_START, YEAR_END, YEAR_END);
@@ -95,9 +93,34 @@ public class TallyBenchmark {
         return tally.summarize(byMonth);
     }
 
+    /**
+     * The benchmark database of {@code leads} leads in {@code folder}, encrypted or not: kept between
+     * runs, made again only when missing or of another size.
+     */
+    static Database prepared(Path folder, int leads, boolean encrypted) throws IOException {
+        Path base = folder.resolve("tally-" + leads + (encrypted ? "-encrypted" : "-plain"));
+        KeyRing keys = keyRing(folder, encrypted);
+        Database db = Database.open(DatabaseLocation.parse(base.toString()), true, keys);
+        long stored = db.read(tx -> tx.leads().count());
+        if (stored != leads) {
+            db.close();
+            Files.deleteIfExists(base.resolveSibling(base.getFileName() + DatabaseLocation.H2_SUFFIX));
+            fill(base, leads, keys);
+            db = Database.open(DatabaseLocation.parse(base.toString()), false, keys);
+        }
+        return db;
+    }
+
+    /** The benchmark's own key ring beside its databases (never the user's), encrypting or not. */
+    static KeyRing keyRing(Path folder, boolean encrypted) {
+        Path settings = folder.resolve("settings");
+        return encrypted ? KeyRing.in(settings) : KeyRing.unencrypted(settings);
+    }
+
     /** A fresh database with the organization, then the leads in bulk INSERT … SELECT batches. */
-    static void fill(Path base, int count) {
-        try (Database fresh = Database.open(DatabaseLocation.parse(base.toString()), true)) {
+    static void fill(Path base, int count, KeyRing keys) {
+        DatabaseLocation location = DatabaseLocation.parse(base.toString());
+        try (Database fresh = Database.open(location, true, keys)) {
             fresh.write(tx -> {
                 var org = tx.organization();
                 for (int i = 1; i <= ORGANIZATIONS; i++) {
@@ -109,8 +132,8 @@ public class TallyBenchmark {
             });
         }
         // The store is closed: this process alone holds the file while the rows go in.
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0";
-        Jdbi jdbi = Jdbi.create(url, "sa", "");
+        Store.DirectAccess access = Database.directAccessTo(location, keys).orElseThrow();
+        Jdbi jdbi = Jdbi.create(access.url(), access.user(), access.password());
         jdbi.useHandle(handle -> {
             long firstCommunity = handle.createQuery("SELECT MIN(id) FROM community").mapTo(Long.class).one();
             long firstCommittee = handle.createQuery("SELECT MIN(id) FROM committee").mapTo(Long.class).one();
@@ -131,7 +154,7 @@ public class TallyBenchmark {
         });
         // Bulk loading leaves the file mostly garbage (gigabytes at a million leads); a real
         // database is compacted when it closes. Plain JDBC: the statement closes the connection under it.
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = DriverManager.getConnection(access.url(), access.user(), access.password());
              Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {

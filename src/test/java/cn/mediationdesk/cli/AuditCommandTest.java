@@ -53,7 +53,7 @@ class AuditCommandTest {
 
     @Test
     void aBrokenTrailExitsThreeNamingTheFirstBrokenEntry() throws Exception {
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + db, "sa", "");
+        try (var connection = cn.mediationdesk.persistence.DirectConnections.open(db);
              var statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE audit_entry SET actor = 'nobody' WHERE seq = 2");
             statement.executeUpdate("UPDATE lead SET summary = '另一回事' WHERE lead_no = 'XS-002'");
@@ -68,7 +68,7 @@ class AuditCommandTest {
 
     @Test
     void deletedNewestEntriesAreNamedFromTheHeadInTheSettingsFolder() throws Exception {
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:h2:file:" + db, "sa", "");
+        try (var connection = cn.mediationdesk.persistence.DirectConnections.open(db);
              var statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM audit_entry WHERE seq = 3");
         }

@@ -147,7 +147,7 @@ class InterruptSafetyTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void controlPlainH2ConnectionOnAnInterruptedThreadBreaksTheDatabase() throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("raw") + Database.H2_FILE_OPTIONS;
+        String url = "jdbc:h2:file:" + dir.resolve("raw") + ";WRITE_DELAY=0";
         try (Connection bystander = DriverManager.getConnection(url, "sa", "")) {
             try (Statement s = bystander.createStatement()) {
                 s.execute("CREATE TABLE t (id INT PRIMARY KEY, v VARCHAR(1000))");

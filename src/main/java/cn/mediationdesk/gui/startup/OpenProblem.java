@@ -19,10 +19,14 @@ public record OpenProblem(String headline, String advice, boolean retryMakesSens
             String key = "gui.open.problem." + open.reason().name();
             String where = open.location() != null ? open.location() : location;
             boolean retry = switch (open.reason()) {
-                case NEWER_SCHEMA, WRONG_PASSWORD, EXISTS -> false;
+                case NEWER_SCHEMA, WRONG_PASSWORD, EXISTS, EMPTY, DAMAGED, NOT_OURS, KEY_MISSING -> false;
                 case MISSING, LOCKED, UNREADABLE, UNREACHABLE -> true;
             };
-            return new OpenProblem(l10n.text(key, where), l10n.text(key + ".advice", where), retry);
+            String advice = l10n.text(key + ".advice", where);
+            if (open.newestBackup().isPresent()) {
+                advice += "\n" + l10n.text("gui.open.problem.newestBackup", open.newestBackup().get());
+            }
+            return new OpenProblem(l10n.text(key, where), advice, retry);
         }
         if (failure instanceof ValidationException invalid) {
             return new OpenProblem(l10n.message(invalid.problems().getFirst()),

@@ -1,28 +1,22 @@
 package cn.mediationdesk.logic.audit;
 
+import cn.mediationdesk.logic.security.OwnerOnlyFiles;
 import cn.mediationdesk.logic.security.SettingsFolder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -94,11 +88,11 @@ public final class AuditSeal {
             if (existing.isPresent()) {
                 return existing.get();
             }
-            Files.createDirectories(folder);
+            OwnerOnlyFiles.createFolder(folder);
             byte[] secret = new byte[32];
             new SecureRandom().nextBytes(secret);
             try {
-                writeOwnerOnly(file, HexFormat.of().formatHex(secret), StandardOpenOption.CREATE_NEW);
+                OwnerOnlyFiles.writeNew(file, HexFormat.of().formatHex(secret));
                 return Key.of(secret);
             } catch (FileAlreadyExistsException raced) {
                 // another process made it first: use theirs, so one chain has one key per PC
@@ -191,17 +185,6 @@ public final class AuditSeal {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void writeOwnerOnly(Path file, String text, OpenOption create) throws IOException {
-        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
-        FileAttribute<?>[] attributes = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
-        try (SeekableByteChannel channel = Files.newByteChannel(file,
-                Set.of(create, StandardOpenOption.WRITE), attributes)) {
-            channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII)));
         }
     }
 }

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The per-user settings folder, kept apart from the database: {@code %APPDATA%\MediationDesk\settings}
- * on Windows, {@code $XDG_CONFIG_HOME/mediationdesk} or {@code ~/.config/mediationdesk} elsewhere.
+ * The per-user settings folder, kept apart from the database and its backups (it holds the keys
+ * that open them): {@code %LOCALAPPDATA%\MediationDesk\settings} on Windows (never roaming, never in
+ * the data folder), {@code $XDG_CONFIG_HOME/mediationdesk} or {@code ~/.config/mediationdesk} elsewhere.
  * The system property {@value #PROPERTY} overrides it (tests always point it at a temporary folder).
  */
 public final class SettingsFolder {
@@ -25,9 +26,9 @@ public final class SettingsFolder {
 
     static Path defaultFolder() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String appData = System.getenv("APPDATA");
-        if (os.contains("win") && appData != null) {
-            return Path.of(appData, "MediationDesk", "settings");
+        String localAppData = System.getenv("LOCALAPPDATA");
+        if (os.contains("win") && localAppData != null) {
+            return Path.of(localAppData, "MediationDesk", "settings");
         }
         String xdg = System.getenv("XDG_CONFIG_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");

@@ -16,6 +16,35 @@ public interface Store extends AutoCloseable {
     /** Where the data lives, for the status bar and messages (a path or a JDBC URL without secrets). */
     String location();
 
+    /**
+     * Whether {@link #backupTo} works here: an embedded file does; a database server is backed up on
+     * the server, with its own tools.
+     */
+    default boolean backsUp() {
+        return false;
+    }
+
+    /**
+     * Writes a transactionally consistent copy of the whole database into the zip file {@code target},
+     * while the database stays in use.
+     */
+    default void backupTo(java.nio.file.Path target) {
+        throw new UnsupportedOperationException("only an embedded database is backed up by the application");
+    }
+
+    /** What opens this database with the database's own tools, for an emergency; empty for a server. */
+    default java.util.Optional<DirectAccess> directAccess() {
+        return java.util.Optional.empty();
+    }
+
+    /** A JDBC URL with the account and password that open the database without the application. */
+    record DirectAccess(String url, String user, String password) {
+        @Override
+        public String toString() {
+            return "DirectAccess[" + url + ", " + user + ", ****]";
+        }
+    }
+
     @Override
     void close();
 

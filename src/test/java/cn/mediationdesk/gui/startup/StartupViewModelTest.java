@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.startup;
 
+import cn.mediationdesk.persistence.DirectConnections;
 import cn.mediationdesk.gui.GuiTestData;
 import cn.mediationdesk.gui.common.CurrentThreadTaskExecutor;
 import cn.mediationdesk.gui.common.DeferredTaskExecutor;
@@ -401,7 +402,7 @@ class StartupViewModelTest {
     @Test
     void aDatabaseOfANewerVersionIsRefusedInWords() throws Exception {
         GuiTestData.createDatabase(file()).close();
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + file(), "sa", "");
+        try (Connection connection = DirectConnections.open(file());
              Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
                     + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
@@ -425,7 +426,7 @@ class StartupViewModelTest {
         vm.start();
 
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.FAILED);
-        assertThat(vm.problemProperty().get().headline()).startsWith("无法读取数据库：");
+        assertThat(vm.problemProperty().get().headline()).startsWith("这不是调解台账的数据库：");
         assertThat(dialogs.shown()).hasSize(1);
     }
 

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.audit;
 
+import cn.mediationdesk.persistence.DirectConnections;
 import cn.mediationdesk.logic.security.PasswordHasher;
 import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.model.User;
@@ -144,7 +145,7 @@ public final class AuditTestDatabase implements AutoCloseable {
     /** Runs SQL on the closed database file directly, then opens it again as the application would. */
     public void behindTheBack(String... statements) {
         store.close();
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + dbPath, "sa", "");
+        try (Connection connection = DirectConnections.open(dbPath);
              Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.executeUpdate(sql);
@@ -158,7 +159,7 @@ public final class AuditTestDatabase implements AutoCloseable {
     /** Opens a JDBC connection on the closed file; the caller closes it, then calls {@link #reopen()}. */
     public Connection closeAndConnect() throws SQLException {
         store.close();
-        return DriverManager.getConnection("jdbc:h2:file:" + dbPath, "sa", "");
+        return DirectConnections.open(dbPath);
     }
 
     public void reopen() {

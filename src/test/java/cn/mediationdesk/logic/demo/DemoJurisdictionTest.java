@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.demo;
 
+import cn.mediationdesk.persistence.DirectConnections;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.TallyCounts;
@@ -173,8 +174,7 @@ class DemoJurisdictionTest {
 
     private static long count(String sql) throws SQLException {
         // A second connection to the same embedded file: the database runs in this JVM, so H2 allows it.
-        String url = "jdbc:h2:file:" + ((DatabaseLocation.EmbeddedFile) db.databaseLocation()).basePath();
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = DirectConnections.open(((DatabaseLocation.EmbeddedFile) db.databaseLocation()).basePath());
              ResultSet rs = connection.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.ledger;
 
+import cn.mediationdesk.persistence.DirectConnections;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.model.Committee;
@@ -38,12 +39,12 @@ final class LedgerTestDatabase implements AutoCloseable {
             "lead_transition", "case_number_counter");
 
     final Database store;
-    private final String jdbcUrl;
+    private final Path basePath;
 
     private LedgerTestDatabase(Path dir) {
         DatabaseLocation.EmbeddedFile location = new DatabaseLocation.EmbeddedFile(dir.resolve("ledger").toAbsolutePath());
         this.store = Database.open(location, true);
-        this.jdbcUrl = "jdbc:h2:file:" + location.basePath();
+        this.basePath = location.basePath();
         store.write(tx -> {
             tx.organization().insertJurisdiction("示例新区", CLOCK.instant());
             return null;
@@ -123,7 +124,7 @@ final class LedgerTestDatabase implements AutoCloseable {
 
     /** Runs a query over a second connection to the same embedded database; every row as a list of values. */
     List<List<Object>> rows(String sql) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "sa", "");
+        try (Connection c = DirectConnections.open(basePath);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();

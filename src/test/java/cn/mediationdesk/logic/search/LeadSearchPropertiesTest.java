@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.search;
 
+import cn.mediationdesk.persistence.DirectConnections;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.TallyColumn;
@@ -344,8 +345,7 @@ class LeadSearchPropertiesTest {
 
     /** Through a second connection to the same embedded database: the store has no way to delete leads. */
     private static void deleteAllLeads() {
-        String url = "jdbc:h2:file:" + dir.resolve("ledger") + ";WRITE_DELAY=0";
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = DirectConnections.open(dir.resolve("ledger"));
              Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM lead");
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.security;
 
+import cn.mediationdesk.persistence.DirectConnections;
 import cn.mediationdesk.logic.demo.DemoJurisdiction;
 import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.model.Committee;
@@ -54,7 +55,7 @@ public final class RoleFixture implements AutoCloseable {
     /** Runs plain SQL on the file with the application closed, as someone editing it by hand would, then reopens it. */
     public void behindTheApplicationsBack(String... statements) throws SQLException {
         database.close();
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + dbPath, "sa", "");
+        try (Connection connection = DirectConnections.open(dbPath);
              Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.executeUpdate(sql);

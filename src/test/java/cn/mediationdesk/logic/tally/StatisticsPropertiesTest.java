@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.tally;
 
+import cn.mediationdesk.persistence.DirectConnections;
 import cn.mediationdesk.model.Agreement;
 import cn.mediationdesk.model.AgreementForm;
 import cn.mediationdesk.model.CommitteeKind;
@@ -290,8 +291,7 @@ class StatisticsPropertiesTest {
 
     /** Through a second connection to the same embedded database: the store has no way to delete leads. */
     private static void deleteAllLeads() {
-        String url = "jdbc:h2:file:" + dir.resolve("ledger") + ";WRITE_DELAY=0";
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = DirectConnections.open(dir.resolve("ledger"));
              Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM lead");
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.tally;
 
+import cn.mediationdesk.persistence.DirectConnections;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.lifecycle.AgreementInput;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
@@ -566,8 +567,7 @@ class TallyPropertiesTest {
 
     /** Through a second connection to the same embedded database: the store has no way to delete leads. */
     private static void deleteAllLeads() {
-        String url = "jdbc:h2:file:" + dir.resolve("ledger") + ";WRITE_DELAY=0";
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = DirectConnections.open(dir.resolve("ledger"));
              Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE lead SET duplicate_of_id = NULL WHERE duplicate_of_id IS NOT NULL");
             statement.executeUpdate("DELETE FROM lead");
