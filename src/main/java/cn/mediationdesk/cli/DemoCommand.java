@@ -1,7 +1,6 @@
 package cn.mediationdesk.cli;
 
 import cn.mediationdesk.logic.demo.DemoJurisdiction;
-import cn.mediationdesk.persistence.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -16,11 +15,11 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = root.context();
-        try (Database database = root.open(true)) {
+        return root.creating(database -> {
             DemoJurisdiction.Created created = new DemoJurisdiction(database, context.clock()).create();
             context.out().println(context.l10n().text("cli.demo.done", created.jurisdiction(), created.communities(),
                     created.committees(), created.leads(), database.location()));
-        }
-        return ExitCodes.OK;
+            return ExitCodes.OK;
+        });
     }
 }

@@ -4,7 +4,6 @@ import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.logic.organization.OrganizationService;
-import cn.mediationdesk.persistence.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -26,11 +25,11 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext context = root.context();
-        try (Database database = root.open(true)) {
+        return root.creating(database -> {
             String name = new OrganizationService(database, root.actor(database)).createJurisdiction(jurisdiction,
                     context.clock().instant()).name();
             context.out().println(context.l10n().text("cli.init.done", name, database.location()));
-        }
-        return ExitCodes.OK;
+            return ExitCodes.OK;
+        });
     }
 }

@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, SummaryCommand.class,
                 ReportCommand.class, StatsTableCommand.class, ExportCommand.class, UsersCommand.class,
-                DocumentsCommand.class, AuditCommand.class})
+                DocumentsCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
+                KeyCommand.class})
 public final class MediationDeskCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -68,6 +69,31 @@ public final class MediationDeskCommand implements Callable<Integer> {
     /** Opens the database; only {@code init} and {@code demo} may create it. */
     public Database open(boolean create) {
         return Database.open(location(), create);
+    }
+
+    /**
+     * Creates the database (or opens an existing one) and runs {@code work} on it. A database this
+     * command made is removed again when the work fails, so a failed {@code init} or {@code demo}
+     * leaves no file that nothing opens; a new encrypted file's recovery code is printed once.
+     */
+    public <R> R creating(java.util.function.Function<Database, R> work) {
+        Database database = open(true);
+        R result;
+        try {
+            result = work.apply(database);
+        } catch (RuntimeException e) {
+            if (database.created()) {
+                database.discard();
+            } else {
+                database.close();
+            }
+            throw e;
+        }
+        database.close();
+        if (database.created()) {
+            database.recoveryCode().ifPresent(code -> context.out().println(context.l10n().text("cli.key.recoveryCode", code)));
+        }
+        return result;
     }
 
     /**

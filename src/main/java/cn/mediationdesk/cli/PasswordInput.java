@@ -17,6 +17,8 @@ import java.util.function.Function;
  */
 public final class PasswordInput {
     public static final String ENVIRONMENT_VARIABLE = "MEDIATIONDESK_PASSWORD";
+    /** Where a script gives the recovery code a restore on another PC asks for. */
+    public static final String RECOVERY_CODE_VARIABLE = "MEDIATIONDESK_RECOVERY_CODE";
 
     private final Console console;
     private final InputStream stdin;
@@ -41,6 +43,15 @@ public final class PasswordInput {
     String actingUsersPassword(String prompt) {
         String fromEnvironment = environment.apply(ENVIRONMENT_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment;
+        }
+        return read(prompt);
+    }
+
+    /** The recovery code of an encrypted backup, or {@code null} when none was given anywhere. */
+    String recoveryCode(String prompt) {
+        String fromEnvironment = environment.apply(RECOVERY_CODE_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return fromEnvironment;
         }
         return read(prompt);

@@ -37,6 +37,19 @@ public final class Database implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
 
+    /**
+     * The tables of the first schema: every MediationDesk database of any version has them, so one that
+     * lacks any is damaged (its metadata lost them), whatever H2 says about it.
+     */
+    static final java.util.Set<String> FIRST_TABLES = java.util.Set.of("agreement", "case_number_counter",
+            "committee", "community", "dispute_type", "extension", "follow_up", "grid", "judicial_confirmation",
+            "jurisdiction", "lead", "lead_mediator", "lead_source", "lead_transition", "mediation_session", "outcome",
+            "party", "person", "risk_level", "setting", "source_group", "verification_result", "verification_step",
+            "flyway_schema_history");
+    /** Every table of the current schema (a test keeps this list equal to what the migrations make). */
+    static final java.util.Set<String> TABLES = java.util.stream.Stream.concat(FIRST_TABLES.stream(),
+            java.util.stream.Stream.of("app_user", "audit_chain", "audit_entry")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final DatabaseLocation location;
     private final Jdbi jdbi;
     private final AutoCloseable dataSource;
@@ -46,6 +59,7 @@ public final class Database implements Store {
     private final DatabaseKey key;
     /** Removes the key of a file made by this process, when the file is discarded. */
     private final Runnable forgetKey;
+    private volatile String schemaVersion = "";
 
     private Database(DatabaseLocation location, DataSource dataSource, boolean created, DatabaseKey key,
                      Runnable forgetKey) {
@@ -80,8 +94,17 @@ public final class Database implements Store {
     }
 
     public static Database open(DatabaseLocation location, boolean create, KeyRing keys) {
+        return open(location, create, keys, java.util.Optional.empty());
+    }
+
+    /**
+     * Opens a database, using {@code recovery} (a recovery code's key) for an encrypted file whose key
+     * this PC does not hold, and keeping that key once it has opened the file.
+     */
+    public static Database open(DatabaseLocation location, boolean create, KeyRing keys,
+                                java.util.Optional<DatabaseKey> recovery) {
         return switch (location) {
-            case DatabaseLocation.EmbeddedFile file -> EmbeddedFiles.open(file, create, keys);
+            case DatabaseLocation.EmbeddedFile file -> EmbeddedFiles.open(file, create, keys, recovery);
             case DatabaseLocation.Url url -> {
                 if (!create && !location.exists()) {
                     throw new DatabaseOpenException(Reason.MISSING, location.display(), null);
@@ -136,9 +159,26 @@ public final class Database implements Store {
         }
         try {
             flyway.migrate();
+            MigrationInfo current = flyway.info().current();
+            schemaVersion = current == null || current.getVersion() == null ? "" : current.getVersion().getVersion();
         } catch (FlywayException e) {
             throw new DatabaseOpenException(Reason.UNREADABLE, location.display(), e);
         }
+        if (location instanceof DatabaseLocation.EmbeddedFile file) {
+            java.util.Set<String> missing = new java.util.TreeSet<>(TABLES);
+            missing.removeAll(tables());
+            if (!missing.isEmpty()) {
+                LOG.warn("{} lacks the tables {}", location.display(), missing);
+                throw EmbeddedFiles.refused(file, Reason.DAMAGED, null);
+            }
+        }
+    }
+
+    /** The names of the tables in the database's own schema, in lower case. */
+    java.util.Set<String> tables() {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT LOWER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA")
+                .mapTo(String.class).set());
     }
 
     DatabaseOpenException translate(SQLException e) {
@@ -237,6 +277,17 @@ public final class Database implements Store {
     /** The recovery code of an encrypted embedded file (shown once when it is made). */
     public java.util.Optional<String> recoveryCode() {
         return java.util.Optional.ofNullable(key).map(DatabaseKey::recoveryCode);
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> embeddedFile() {
+        return location instanceof DatabaseLocation.EmbeddedFile file ? java.util.Optional.of(file.basePath())
+                : java.util.Optional.empty();
+    }
+
+    @Override
+    public String schemaVersion() {
+        return schemaVersion;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package cn.mediationdesk.persistence;
 
+import cn.mediationdesk.logic.backup.BackupArchive;
 import cn.mediationdesk.logic.backup.BackupFolder;
+import cn.mediationdesk.logic.backup.BackupKind;
 import cn.mediationdesk.logic.store.DatabaseKey;
 import cn.mediationdesk.logic.store.DatabaseOpenException;
 import cn.mediationdesk.logic.store.DatabaseOpenException.Reason;
@@ -21,6 +23,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -46,7 +49,8 @@ final class EmbeddedFiles {
     private EmbeddedFiles() {
     }
 
-    static Database open(DatabaseLocation.EmbeddedFile file, boolean create, KeyRing keys) {
+    static Database open(DatabaseLocation.EmbeddedFile file, boolean create, KeyRing keys,
+                         java.util.Optional<DatabaseKey> recovery) {
         H2File found = inspect(file);
         return switch (found.kind()) {
             case MISSING -> {
@@ -59,7 +63,7 @@ final class EmbeddedFiles {
             case ZEROED -> throw refused(file, Reason.DAMAGED, null);
             case FOREIGN -> throw refused(file, Reason.NOT_OURS, null);
             case PLAIN -> {
-                probe(file, null);
+                probe(file, null, false);
                 if (!keys.encrypts()) {
                     yield openWith(file, null);
                 }
@@ -67,8 +71,14 @@ final class EmbeddedFiles {
                 yield openWith(file, key);
             }
             case ENCRYPTED -> {
-                DatabaseKey key = keys.find(found.fileId()).orElseThrow(() -> refused(file, Reason.KEY_MISSING, null));
-                probe(file, key);
+                java.util.Optional<DatabaseKey> kept = keys.find(found.fileId());
+                if (kept.isPresent()) {
+                    probe(file, kept.get(), true);
+                    yield openWith(file, kept.get());
+                }
+                DatabaseKey key = recovery.orElseThrow(() -> refused(file, Reason.KEY_MISSING, null));
+                probe(file, key, false);
+                keys.keep(found.fileId(), key);
                 yield openWith(file, key);
             }
         };
@@ -125,22 +135,28 @@ final class EmbeddedFiles {
      * Reads the file without writing a byte: it must open, and hold a MediationDesk schema. H2 in
      * read-only mode refuses a store it would have to repair or create, which is what we want to know.
      */
-    private static void probe(DatabaseLocation.EmbeddedFile file, DatabaseKey key) {
+    private static void probe(DatabaseLocation.EmbeddedFile file, DatabaseKey key, boolean keyIsKept) {
         String url = url(file, key) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
         try (Connection connection = DriverManager.getConnection(url, USER, password(key));
              Statement statement = connection.createStatement();
-             ResultSet tables = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                     + "WHERE LOWER(TABLE_NAME) = 'flyway_schema_history'")) {
-            tables.next();
-            if (tables.getInt(1) == 0) {
+             ResultSet names = statement.executeQuery(
+                     "SELECT LOWER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            java.util.Set<String> tables = new java.util.HashSet<>();
+            while (names.next()) {
+                tables.add(names.getString(1));
+            }
+            if (!tables.contains("flyway_schema_history")) {
                 throw refused(file, Reason.NOT_OURS, null);
+            }
+            if (!tables.containsAll(Database.FIRST_TABLES)) {
+                throw refused(file, Reason.DAMAGED, null);
             }
         } catch (SQLException e) {
             throw switch (e.getErrorCode()) {
                 case 90020 -> refused(file, Reason.LOCKED, e);
                 case 28000 -> refused(file, Reason.WRONG_PASSWORD, e);
                 // A key kept for this very file that no longer opens it: its first block is damaged.
-                case 90049 -> refused(file, key == null ? Reason.WRONG_PASSWORD : Reason.DAMAGED, e);
+                case 90049 -> refused(file, keyIsKept ? Reason.DAMAGED : Reason.WRONG_PASSWORD, e);
                 default -> refused(file, Reason.DAMAGED, e);
             };
         }
@@ -225,8 +241,7 @@ final class EmbeddedFiles {
                 statement.execute("ALTER USER " + USER + " SET PASSWORD '" + key.userPassword() + "'");
             }
             BackupFolder backups = BackupFolder.of(file.basePath());
-            BackupArchives.zipDatabaseFile(copy, backups.newFile(java.time.LocalDateTime.now(),
-                    cn.mediationdesk.logic.backup.BackupKind.ENCRYPTED));
+            BackupArchive.zipDatabaseFile(copy, backups.newFile(LocalDateTime.now(), BackupKind.ENCRYPTED));
             try {
                 Files.move(copy, file.file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -47,7 +47,10 @@ public enum AuditAction {
     PERSON_UPDATE("person.update"),
     PERSON_ACTIVE("person.active"),
     SETTINGS_CHANGE("settings.change"),
-    PRINT_FULL_DATA("print.fullData");
+    PRINT_FULL_DATA("print.fullData"),
+    DATABASE_BACKUP("database.backup"),
+    DATABASE_RESTORE("database.restore"),
+    KEY_SHOW("key.show");
 
     private final String code;
 

@@ -43,9 +43,21 @@ public final class AuditVerifier {
     }
 
     public AuditVerification verify(Tx tx) {
+        return verify(tx, tx.audit().chain().flatMap(c -> seal.head(c.chainId())));
+    }
+
+    /**
+     * Checks the trail against a given head instead of this PC's: a backup is checked against the
+     * head written into it, since this PC's head has moved on since.
+     */
+    public AuditVerification verify(Store store, Optional<AuditHead> expectedHead) {
+        return store.read(tx -> verify(tx, expectedHead.filter(
+                h -> tx.audit().chain().map(c -> c.chainId().equals(h.chainId())).orElse(false))));
+    }
+
+    private AuditVerification verify(Tx tx, Optional<AuditHead> head) {
         AuditRepository audit = tx.audit();
         Optional<Chain> chain = audit.chain();
-        Optional<AuditHead> head = chain.flatMap(c -> seal.head(c.chainId()));
         Map<String, AuditSeal.Key> keys = seal.knownKeys();
         Walk walk = new Walk(keys, head.map(AuditHead::seq).orElse(-1L));
         List<AuditRecord> page;

@@ -41,15 +41,33 @@ public final class BackupFolder {
         return folder;
     }
 
-    /** A backup in the folder. */
-    public record Entry(Path file, LocalDateTime madeAt, BackupKind kind, long size) {
+    /**
+     * Where the attachments (scans) of the database at {@code basePath} are kept: beside it, in a
+     * folder named after it. They travel with every backup.
+     */
+    public static Path attachmentsOf(Path basePath) {
+        Path absolute = basePath.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-attachments");
     }
 
-    /** The name a new backup made at {@code at} gets: never one that exists already. */
+    /**
+     * A backup in the folder.
+     *
+     * @param sequence 1, or n for the n-th backup made in the same second (its name ends {@code -n})
+     */
+    public record Entry(Path file, LocalDateTime madeAt, int sequence, BackupKind kind, long size) {
+    }
+
+    /**
+     * The name a new backup made at {@code at} gets: never one that exists already, and after every
+     * other backup of the same second (so it sorts as the newest).
+     */
     public Path newFile(LocalDateTime at, BackupKind kind) {
         String base = databaseName + "-" + STAMP.format(at) + "-" + kind.code();
-        Path file = folder.resolve(base + ".zip");
-        for (int n = 2; Files.exists(file); n++) {
+        int last = list().stream().filter(e -> e.madeAt().equals(at.withNano(0)) && e.kind() == kind)
+                .mapToInt(Entry::sequence).max().orElse(0);
+        Path file = folder.resolve(last == 0 ? base + ".zip" : base + "-" + (last + 1) + ".zip");
+        for (int n = last + 2; Files.exists(file); n++) {
             file = folder.resolve(base + "-" + n + ".zip");
         }
         return file;
@@ -62,8 +80,8 @@ public final class BackupFolder {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(this::entry).flatMap(Optional::stream)
-                    .sorted(Comparator.comparing(Entry::madeAt).thenComparing(e -> e.file().getFileName().toString())
-                            .reversed())
+                    .sorted(Comparator.comparing(Entry::madeAt).thenComparing(Entry::sequence)
+                            .thenComparing(e -> modified(e.file())).reversed())
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -107,9 +125,18 @@ public final class BackupFolder {
         }
         try {
             LocalDateTime at = LocalDateTime.parse(m.group(2), STAMP);
-            return BackupKind.of(m.group(3)).map(kind -> new Entry(file, at, kind, size(file)));
-        } catch (DateTimeParseException e) {
+            int sequence = m.group(4) == null ? 1 : Integer.parseInt(m.group(4));
+            return BackupKind.of(m.group(3)).map(kind -> new Entry(file, at, sequence, kind, size(file)));
+        } catch (DateTimeParseException | NumberFormatException e) {
             return Optional.empty();
+        }
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;
         }
     }
 

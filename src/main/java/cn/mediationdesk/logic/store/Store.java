@@ -17,6 +17,19 @@ public interface Store extends AutoCloseable {
     String location();
 
     /**
+     * The embedded file's base path (without H2's {@code .mv.db}); empty for a database server. Its
+     * backups live in the {@code backups} folder beside it.
+     */
+    default java.util.Optional<java.nio.file.Path> embeddedFile() {
+        return java.util.Optional.empty();
+    }
+
+    /** The version of the schema (the newest migration applied), e.g. {@code 7}. */
+    default String schemaVersion() {
+        return "";
+    }
+
+    /**
      * Whether {@link #backupTo} works here: an embedded file does; a database server is backed up on
      * the server, with its own tools.
      */
