@@ -8,6 +8,9 @@ import cn.mediationdesk.logic.store.DatabaseOpenException;
 import cn.mediationdesk.logic.store.DatabaseOpenException.Reason;
 import cn.mediationdesk.logic.store.KeyRing;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.h2.tools.ChangeFileEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -136,6 +139,7 @@ final class EmbeddedFiles {
      * read-only mode refuses a store it would have to repair or create, which is what we want to know.
      */
     private static void probe(DatabaseLocation.EmbeddedFile file, DatabaseKey key, boolean keyIsKept) {
+        probeStore(file, key, keyIsKept);
         String url = url(file, key) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
         try (Connection connection = DriverManager.getConnection(url, USER, password(key));
              Statement statement = connection.createStatement();
@@ -159,6 +163,38 @@ final class EmbeddedFiles {
                 case 90049 -> refused(file, keyIsKept ? Reason.DAMAGED : Reason.WRONG_PASSWORD, e);
                 default -> refused(file, Reason.DAMAGED, e);
             };
+        }
+    }
+
+    /**
+     * The store beneath the SQL layer, read-only: a file cut short to a bare header opens there as an
+     * empty store (a MediationDesk database never is), and H2's SQL layer, which would say "read
+     * only" about it, keeps the file locked in this process afterwards.
+     */
+    private static void probeStore(DatabaseLocation.EmbeddedFile file, DatabaseKey key, boolean keyIsKept) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(file.file().toString()).readOnly();
+        if (key != null) {
+            builder.encryptionKey(key.filePassword().toCharArray());
+        }
+        MVStore store;
+        try {
+            store = builder.open();
+        } catch (MVStoreException e) {
+            throw switch (e.getErrorCode()) {
+                case DataUtils.ERROR_FILE_LOCKED -> refused(file, Reason.LOCKED, e);
+                case DataUtils.ERROR_FILE_CORRUPT, DataUtils.ERROR_READING_FAILED, DataUtils.ERROR_CHUNK_NOT_FOUND ->
+                        refused(file, key != null && !keyIsKept ? Reason.WRONG_PASSWORD : Reason.DAMAGED, e);
+                default -> refused(file, Reason.DAMAGED, e);
+            };
+        } catch (RuntimeException e) {
+            throw refused(file, Reason.DAMAGED, e);
+        }
+        try {
+            if (store.getMapNames().isEmpty()) {
+                throw refused(file, Reason.DAMAGED, null);
+            }
+        } finally {
+            store.closeImmediately();
         }
     }
 
