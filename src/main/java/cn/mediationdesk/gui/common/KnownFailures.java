@@ -31,8 +31,11 @@ public final class KnownFailures {
         }
         Optional<StorageException> storage = find(failure, StorageException.class);
         if (storage.isPresent()) {
+            // H2 closes a store whose write failed: the open database stays unusable until it is opened anew.
+            String reopen = storage.get().reason() == StorageException.Reason.DAMAGED ? ""
+                    : System.lineSeparator() + l10n.text("gui.storage.reopen");
             dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.storage.failed"),
-                    storage.get().describe(l10n));
+                    storage.get().describe(l10n) + reopen);
             return true;
         }
         Optional<OutputFileException> output = find(failure, OutputFileException.class);

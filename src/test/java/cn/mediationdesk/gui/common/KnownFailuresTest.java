@@ -26,7 +26,8 @@ class KnownFailuresTest {
         assertThat(KnownFailures.showIfKnown(new CompletionException(full), dialogs, CHINESE)).isTrue();
 
         assertThat(dialogs.shown()).containsExactly(new Shown("error", CHINESE.text("gui.window.title"),
-                "数据库出现问题", "数据库 /data/md.mv.db 所在的磁盘已满，没有保存任何内容。请在该磁盘上腾出空间后重试。"));
+                "数据库出现问题", "数据库 /data/md.mv.db 所在的磁盘已满，没有保存任何内容。请在该磁盘上腾出空间后重试。"
+                        + System.lineSeparator() + "问题解决后，请关闭调解台账再重新打开，才能继续保存。"));
     }
 
     @Test
@@ -35,7 +36,8 @@ class KnownFailuresTest {
 
         KnownFailures.showIfKnown(damaged, dialogs, CHINESE);
 
-        assertThat(dialogs.shown().getFirst().message()).contains("/data/md.mv.db", "已损坏", "backups", "最新的备份");
+        assertThat(dialogs.shown().getFirst().message()).contains("/data/md.mv.db", "已损坏", "backups", "最新的备份")
+                .doesNotContain("重新打开");
     }
 
     @Test

@@ -177,7 +177,7 @@ class OutputFilesTest {
 
             assertThat(e.reason()).isEqualTo(Reason.READ_ONLY);
             assertThat(e.describe(CHINESE)).isEqualTo("无法写入 " + file + "：文件夹 " + disk.folder()
-                    + " 是只读的，或者没有写入权限。没有写入任何内容。");
+                    + " 是只读的、没有写入权限，或者该文件正被其他程序打开。没有写入任何内容。");
             assertThat(disk.files()).isEmpty();
         }
     }
