@@ -16,7 +16,8 @@ import java.util.Set;
  * disk is full, or the place cannot be written. Java reports both as a plain {@link IOException}
  * (or a {@link FileSystemException}) whose message is the system's own text, so that text is what
  * is recognised: Linux's {@code ENOSPC}/{@code EDQUOT}/{@code EROFS}/{@code EACCES} and Windows'
- * {@code ERROR_DISK_FULL}/{@code ERROR_ACCESS_DENIED}/{@code ERROR_WRITE_PROTECT}.
+ * {@code ERROR_DISK_FULL}/{@code ERROR_ACCESS_DENIED}/{@code ERROR_WRITE_PROTECT}/{@code ERROR_SHARING_VIOLATION},
+ * in English and in Chinese (Windows words them in its own language).
  */
 public final class IoFailures {
     private static final String[] DISK_FULL = {
@@ -24,6 +25,8 @@ public final class IoFailures {
             "disk quota exceeded",              // EDQUOT: full as far as this user is concerned
             "not enough space on the disk",     // Windows: ERROR_DISK_FULL
             "the disk is full",                 // Windows: ERROR_HANDLE_DISK_FULL
+            "磁盘空间不足",                       // the same on a Chinese Windows, which words them in Chinese
+            "磁盘已满",
     };
     private static final String[] READ_ONLY = {
             "read-only file system",            // EROFS
@@ -31,6 +34,10 @@ public final class IoFailures {
             "operation not permitted",          // EPERM
             "access is denied",                 // Windows: ERROR_ACCESS_DENIED
             "write protected",                  // Windows: ERROR_WRITE_PROTECT
+            "being used by another process",    // Windows: ERROR_SHARING_VIOLATION (open in Excel)
+            "拒绝访问",                           // the same on a Chinese Windows
+            "写入保护",
+            "另一个程序正在使用此文件",
     };
 
     private IoFailures() {

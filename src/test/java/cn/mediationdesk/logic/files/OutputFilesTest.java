@@ -188,6 +188,8 @@ class OutputFilesTest {
         assertThat(IoFailures.diskFull(new FileSystemException("C:\\报表\\a.pdf", null,
                 "There is not enough space on the disk"))).isTrue();
         assertThat(IoFailures.diskFull(new IOException("Disk quota exceeded"))).isTrue();
+        assertThat(IoFailures.diskFull(new FileSystemException("D:\\报表\\a.pdf", null, "磁盘空间不足。")))
+                .as("a Chinese Windows").isTrue();
         assertThat(IoFailures.diskFull(new RuntimeException(new UncheckedIOException(
                 new IOException("No space left on device"))))).isTrue();
         assertThat(IoFailures.diskFull(new IOException("Broken pipe"))).isFalse();
@@ -199,6 +201,8 @@ class OutputFilesTest {
         assertThat(IoFailures.readOnly(new FileSystemException("/mnt/a", null, "Read-only file system"))).isTrue();
         assertThat(IoFailures.readOnly(new AccessDeniedException("/mnt/a"))).isTrue();
         assertThat(IoFailures.readOnly(new FileSystemException("D:\\a", null, "The media is write protected"))).isTrue();
+        assertThat(IoFailures.readOnly(new FileSystemException("D:\\台账.xlsx", null,
+                "另一个程序正在使用此文件，进程无法访问。"))).as("open in Excel on a Chinese Windows").isTrue();
         assertThat(IoFailures.readOnly(new IOException("Broken pipe"))).isFalse();
     }
 
