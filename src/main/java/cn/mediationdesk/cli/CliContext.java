@@ -5,7 +5,6 @@ import cn.mediationdesk.logic.l10n.Localization;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
@@ -23,7 +22,7 @@ public record CliContext(Clock clock, Localization l10n, OutputStream stdout, Pr
             stdout.write(text.getBytes(StandardCharsets.UTF_8));
             stdout.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new StandardOutput.WriteFailed(e); // the line saying so comes from Cli, for every command alike
         }
     }
 }

@@ -3,10 +3,13 @@ package cn.mediationdesk.cli;
 import cn.mediationdesk.logic.ConcurrentChangeException;
 import cn.mediationdesk.logic.PermissionDeniedException;
 import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.logic.files.IoFailures;
+import cn.mediationdesk.logic.files.OutputFileException;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.ledger.LedgerRejectedException;
 import cn.mediationdesk.logic.ledger.RowProblem;
 import cn.mediationdesk.logic.store.DatabaseOpenException;
+import cn.mediationdesk.logic.store.StorageException;
 import cn.mediationdesk.model.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -21,6 +24,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -147,6 +151,18 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
                 err.println(databaseMessage(closed));
                 return ExitCodes.DATABASE;
             }
+            case StorageException storage -> {
+                // The database was opened but cannot be written (or read) any more: as good as not opened.
+                err.println(storage.describe(l10n));
+                return ExitCodes.DATABASE;
+            }
+            case OutputFileException output -> {
+                err.println(output.describe(l10n));
+                return ExitCodes.FAILURE;
+            }
+            case StandardOutput.WriteFailed lost -> {
+                return ExitCodes.FAILURE; // the line is written by Cli, as for output lost by a PrintWriter
+            }
             case ConcurrentChangeException changed -> {
                 err.println(l10n.text("cli.error.concurrentChange"));
                 return ExitCodes.FAILURE;
@@ -161,10 +177,33 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
         }
     }
 
+    /**
+     * Standard output lost some of what the command wrote: one line, and exit code 1 unless the
+     * command had failed already.
+     *
+     * @param failure what the system said, when it said anything
+     */
+    int standardOutputFailed(int code, IOException failure) {
+        if (failure == null) {
+            err.println(l10n.text("cli.stdout.failed"));
+        } else if (IoFailures.diskFull(failure)) {
+            err.println(l10n.text("cli.stdout.diskFull"));
+        } else {
+            err.println(l10n.text("cli.stdout.failedBecause", firstLine(failure.getMessage() == null
+                    ? failure.getClass().getSimpleName() : failure.getMessage())));
+        }
+        if (debug.getAsBoolean() && failure != null) {
+            failure.printStackTrace(err);
+        }
+        err.flush();
+        return code == ExitCodes.OK ? ExitCodes.FAILURE : code;
+    }
+
     /** Anything thrown past the handlers: one line (a stack trace with --debug), exit code 1. */
     int unexpected(Throwable e) {
+        // A driver's message may quote a whole SQL statement over many lines: its first line says what happened.
         err.println(l10n.text("cli.error.unexpected", e.getClass().getSimpleName(),
-                e.getMessage() == null ? "" : e.getMessage()));
+                e.getMessage() == null ? "" : firstLine(e.getMessage())));
         if (debug.getAsBoolean()) {
             e.printStackTrace(err);
         } else {
@@ -196,6 +235,10 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
                     .orElseGet(() -> l10n.text("cli.db.noBackup"));
             default -> message;
         };
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().findFirst().orElse("").strip();
     }
 
     private String ioMessage(UncheckedIOException ex) {

@@ -1,5 +1,6 @@
 package cn.mediationdesk.cli;
 
+import cn.mediationdesk.logic.files.OutputFiles;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.report.casefile.CaseDocumentService;
 import cn.mediationdesk.logic.report.casefile.CaseDocuments;
@@ -41,6 +42,7 @@ final class DocumentsCommand implements Callable<Integer> {
     public Integer call() {
         CliContext context = root.context();
         Localization l10n = context.l10n();
+        OutputFiles.checkTarget(pdf);
         CaseDocuments documents;
         try (Database database = root.open(false)) {
             CaseDocumentService service = new CaseDocumentService(database, context.clock(),

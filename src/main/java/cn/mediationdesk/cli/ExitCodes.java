@@ -9,7 +9,10 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The input was rejected (validation errors, a refused ledger, an unknown name); nothing was written. */
     public static final int REJECTED = 3;
-    /** The database cannot be opened: missing, locked, wrong password, newer schema. */
+    /**
+     * The database cannot be opened (missing, locked, wrong password, newer schema, damaged), or
+     * written while a command works (its disk full or read-only), or damaged pages are met.
+     */
     public static final int DATABASE = 4;
     /** Not permitted: no or a wrong {@code --user} password, or the role does not allow it; nothing was written. */
     public static final int NOT_PERMITTED = 5;

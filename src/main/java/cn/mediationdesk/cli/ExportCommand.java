@@ -1,5 +1,6 @@
 package cn.mediationdesk.cli;
 
+import cn.mediationdesk.logic.files.OutputFiles;
 import cn.mediationdesk.logic.report.ReportService;
 import cn.mediationdesk.logic.report.sheet.SpreadsheetExporter;
 import cn.mediationdesk.logic.tally.Grouping;
@@ -55,6 +56,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         ReportOptions.checkPeriod(spec, context, from, to);
         LocalDate day = ReportOptions.asOf(context, asOf);
+        OutputFiles.checkTarget(out);
         long rows;
         try (Database database = root.open(false)) {
             User actor = root.requireActor(database);

@@ -1,5 +1,6 @@
 package cn.mediationdesk.cli;
 
+import cn.mediationdesk.logic.files.OutputFiles;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.report.CommunityPage;
 import cn.mediationdesk.logic.report.DistrictSummary;
@@ -60,6 +61,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new CliUsageException(spec.commandLine(), l10n.text("cli.report.badGrouping", by.cliName()));
         }
         ReportOptions.checkOneOutput(spec, context, pdf, xlsx);
+        OutputFiles.checkTarget(pdf != null ? pdf : xlsx);
         ReportOptions.checkPeriod(spec, context, from, to);
         LocalDate day = ReportOptions.asOf(context, asOf);
         CommunityPage page = null;

@@ -1,5 +1,6 @@
 package cn.mediationdesk.cli;
 
+import cn.mediationdesk.logic.files.OutputFiles;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.report.ReportService;
 import cn.mediationdesk.logic.report.StatisticsTable;
@@ -46,6 +47,7 @@ final class StatsTableCommand implements Callable<Integer> {
         CliContext context = root.context();
         Localization l10n = context.l10n();
         ReportOptions.checkOneOutput(spec, context, pdf, xlsx);
+        OutputFiles.checkTarget(pdf != null ? pdf : xlsx);
         ReportOptions.checkPeriod(spec, context, from, to);
         LocalDate day = ReportOptions.asOf(context, asOf);
         StatisticsTable table;

@@ -1,5 +1,6 @@
 package cn.mediationdesk.cli;
 
+import cn.mediationdesk.logic.files.OutputFiles;
 import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.SummaryCsv;
 import cn.mediationdesk.logic.tally.SummaryJson;
@@ -14,10 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -60,6 +58,9 @@ final class SummaryCommand implements Callable<Integer> {
         CliContext context = root.context();
         ReportOptions.checkPeriod(spec, context, from, to);
         LocalDate day = ReportOptions.asOf(context, asOf);
+        if (out != null) {
+            OutputFiles.checkTarget(out); // a folder, or a folder that is not there: said before any work
+        }
         TallyResult result;
         try (Database database = root.open(false)) {
             root.actor(database); // a --user given is checked even where aggregates need none
@@ -73,7 +74,7 @@ final class SummaryCommand implements Callable<Integer> {
             case JSON -> SummaryJson.format(result);
         };
         if (out != null) {
-            write(out, text);
+            OutputFiles.writeAtomically(out, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
             context.out().println(context.l10n().text("cli.summary.written", out.toAbsolutePath().normalize()));
         } else if (format == SummaryFormat.TABLE) {
             context.out().print(text);
@@ -81,17 +82,5 @@ final class SummaryCommand implements Callable<Integer> {
             context.writeData(text);
         }
         return ExitCodes.OK;
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -125,7 +125,7 @@ public final class Database implements Store {
             });
         } catch (RuntimeException e) {
             database.close();
-            throw e;
+            throw StorageFailures.translate(location.display(), e);
         }
         return database;
     }
@@ -209,6 +209,14 @@ public final class Database implements Store {
 
     @Override
     public <R> R read(Work<R> work) {
+        try {
+            return readOnWorker(work);
+        } catch (RuntimeException e) {
+            throw StorageFailures.translate(location.display(), e); // a full disk, damaged pages …
+        }
+    }
+
+    private <R> R readOnWorker(Work<R> work) {
         // Read-only is set before the transaction begins: PostgreSQL refuses to change it inside one.
         List<Runnable> afterCommit = new ArrayList<>();
         R result = worker.call(() -> jdbi.withHandle(handle -> {
@@ -226,6 +234,14 @@ public final class Database implements Store {
 
     @Override
     public <R> R write(Work<R> work) {
+        try {
+            return writeOnWorker(work);
+        } catch (RuntimeException e) {
+            throw StorageFailures.translate(location.display(), e);
+        }
+    }
+
+    private <R> R writeOnWorker(Work<R> work) {
         List<Runnable> afterCommit = new ArrayList<>();
         R result = worker.call(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
                 handle -> work.run(new JdbiTx(handle, afterCommit))));

@@ -166,7 +166,7 @@ class SummaryCommandTest {
 
     @Test
     void outWritesTheFileInUtf8InsteadOfStandardOutput() throws Exception {
-        Path file = dir.resolve("out").resolve("summary.csv");
+        Path file = dir.resolve("summary.csv");
         Result result = summary(with(with(new String[] {"--by", "committee"}, YEAR_2022), "--format", "csv",
                 "--out", file.toString()));
         assertThat(result.exitCode()).isZero();

@@ -27,14 +27,13 @@ public final class Refusals {
     }
 
     /**
-     * Shows {@code failure} as a notice when it is a refusal.
+     * Shows {@code failure} as a notice when it is a refusal. Every screen hands the failures it
+     * does not expect to here, so the faults of {@link KnownFailures} (a full disk, a damaged
+     * database …) are shown here too, in their own words, instead of the screen's generic error.
      *
-     * @return whether it was one (and was shown); otherwise the caller reports it as a failure
+     * @return whether it was one of them (and was shown); otherwise the caller reports it as a failure
      */
     public static boolean noticeIfRefused(Throwable failure, DialogService dialogs, Localization l10n) {
-        Optional<PermissionDeniedException> refusal = refusalOf(failure);
-        refusal.ifPresent(denied -> dialogs.showInformation(l10n.text("gui.window.title"),
-                l10n.text("gui.permission.denied"), l10n.message(denied.problem())));
-        return refusal.isPresent();
+        return KnownFailures.showIfKnown(failure, dialogs, l10n);
     }
 }

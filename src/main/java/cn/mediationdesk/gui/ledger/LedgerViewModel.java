@@ -2,6 +2,7 @@ package cn.mediationdesk.gui.ledger;
 
 import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.DialogService;
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.LeadOpener;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.l10n.Localization;
@@ -788,8 +789,12 @@ public final class LedgerViewModel {
             return new SpreadsheetExporter(l10n).writeLedger(reports, scope, row -> picked.contains(row.id()), file);
         }, written -> dialogs.showInformation(l10n.text("gui.window.title"),
                         l10n.text("gui.ledger.export.saved", written), file.toAbsolutePath().toString()),
-                failure -> dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.ledger.export.failed"),
-                        failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+                failure -> {
+                    if (!KnownFailures.showIfKnown(failure, dialogs, l10n)) {
+                        dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.ledger.export.failed"),
+                                failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+                    }
+                });
     }
 
     public ReadOnlyLongProperty totalProperty() {

@@ -1,7 +1,9 @@
 package cn.mediationdesk.gui.print;
 
 import cn.mediationdesk.gui.common.DialogService;
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.TaskExecutor;
+import cn.mediationdesk.logic.files.OutputFiles;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.report.pdf.FontNotFoundException;
 import cn.mediationdesk.logic.report.pdf.PdfExporter;
@@ -24,13 +26,9 @@ import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 
 /**
@@ -144,6 +142,9 @@ public final class PrintPreviewViewModel {
                     file.toAbsolutePath().toString());
         }, failure -> {
             saving.set(false);
+            if (KnownFailures.showIfKnown(failure, dialogs, l10n)) {
+                return; // a full disk, a read-only folder … in the command line's words
+            }
             LOG.warn("saving {} failed", file, failure);
             dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.print.saveFailed"),
                     l10n.text("gui.print.saveFailed.advice", file.toAbsolutePath(), failure.getMessage() == null
@@ -153,18 +154,7 @@ public final class PrintPreviewViewModel {
 
     /** Into a file beside the target, then moved over it: a failure leaves no half-written file. */
     private static void writeWhole(Path file, byte[] bytes) {
-        Path target = file.toAbsolutePath();
-        Path partial = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-        try {
-            try {
-                Files.write(partial, bytes);
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        OutputFiles.writeAtomically(file, out -> out.write(bytes));
     }
 
     /** Tells the user that nothing reached the printer, when the printer said so. */

@@ -2,6 +2,7 @@ package cn.mediationdesk.gui.summary;
 
 import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.DialogService;
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.gui.print.PrintPreviews;
 import cn.mediationdesk.gui.print.Printout;
@@ -369,8 +370,8 @@ public final class SummaryViewModel {
                         missingFont.describe(l10n));
                 return;
             }
-            if (Refusals.noticeIfRefused(failure, dialogs, l10n)) {
-                return;
+            if (KnownFailures.showIfKnown(failure, dialogs, l10n)) {
+                return; // a full disk, a read-only folder … in the command line's words
             }
             LOG.warn("export of {} failed", file, failure);
             dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.summary.export.failed"),

@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui.summary;
 
 import cn.mediationdesk.model.User;
+import cn.mediationdesk.faults.SmallDisk;
 import cn.mediationdesk.gui.GuiTestData;
 import cn.mediationdesk.gui.common.CurrentThreadTaskExecutor;
 import cn.mediationdesk.gui.common.DeferredTaskExecutor;
@@ -476,6 +477,27 @@ class SummaryViewModelTest {
         });
         assertThat(out.resolve("summary.pdf")).doesNotExist();
         assertThat(vm.exportingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFullDiskIsExplainedInTheCommandLinesWordsAndLeavesNoFile(@TempDir Path out) {
+        try (SmallDisk disk = SmallDisk.mount(out.resolve("disk"), "1m")) {
+            disk.fill();
+            SummaryViewModel vm = viewModel();
+            vm.summarize();
+            Path file = disk.resolve("汇总.xlsx");
+            dialogs.savingTo(file);
+
+            vm.export(SummaryViewModel.Report.SUMMARY, SummaryViewModel.FileFormat.XLSX);
+
+            assertThat(dialogs.shown()).last().satisfies(shown -> {
+                assertThat(shown.kind()).isEqualTo("error");
+                assertThat(shown.header()).isEqualTo("文件没有保存");
+                assertThat(shown.message()).isEqualTo(CHINESE.text("output.diskFull", file)).contains("磁盘已满");
+            });
+            assertThat(disk.files()).isEmpty();
+            assertThat(vm.exportingProperty().get()).isFalse();
+        }
     }
 
     // ---- printing ----

@@ -1,5 +1,7 @@
 package cn.mediationdesk.logic.report.pdf;
 
+import cn.mediationdesk.logic.files.OutputFileException;
+import cn.mediationdesk.logic.files.OutputFiles;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.report.pdf.LaidPage.Fill;
 import cn.mediationdesk.logic.report.pdf.LaidPage.Line;
@@ -16,14 +18,11 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -61,28 +60,10 @@ public final class PdfExporter {
      * not at all.
      *
      * @throws FontNotFoundException when no Chinese font can be embedded
-     * @throws UncheckedIOException  when the file cannot be written
+     * @throws OutputFileException  when the file cannot be written (a full disk, a read-only folder …)
      */
     public void write(Function<ToIntFunction<PrintDocument>, List<PrintDocument>> compose, Path file) {
-        Path target = file.toAbsolutePath();
-        try {
-            Path parent = target.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            // Beside the target (so the move is a rename), made like any new file (so it gets the usual permissions).
-            Path partial = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-            try {
-                try (OutputStream out = Files.newOutputStream(partial)) {
-                    write(compose, out);
-                }
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        OutputFiles.writeAtomically(file, out -> write(compose, out));
     }
 
     /** As {@link #write(Function, Path)}, onto a stream (left open). */

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.report.sheet;
 
+import cn.mediationdesk.logic.files.OutputFiles;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.report.CommunityPage;
 import cn.mediationdesk.logic.report.DistrictSummary;
@@ -28,20 +29,16 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Saves reports, summaries and the ledger as spreadsheets: XLSX (a title block with jurisdiction,
@@ -171,7 +168,8 @@ public final class SpreadsheetExporter {
      */
     public void writeSummary(SummaryReport report, Path file) {
         if (requireFormat(file) == Format.CSV) {
-            writeAtomically(file, out -> out.write(SummaryCsv.format(report.result()).getBytes(StandardCharsets.UTF_8)));
+            OutputFiles.writeAtomically(file,
+                    out -> out.write(SummaryCsv.format(report.result()).getBytes(StandardCharsets.UTF_8)));
             return;
         }
         writeWorkbook(file, workbook -> {
@@ -216,7 +214,7 @@ public final class SpreadsheetExporter {
         long[] count = {0};
         List<String> headers = ledgerHeaders();
         if (format == Format.CSV) {
-            writeAtomically(file, out -> {
+            OutputFiles.writeAtomically(file, out -> {
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 writer.write(BOM);
                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
@@ -236,7 +234,7 @@ public final class SpreadsheetExporter {
             });
             return count[0];
         }
-        writeAtomically(file, out -> {
+        OutputFiles.writeAtomically(file, out -> {
             SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
             try {
                 SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
@@ -388,39 +386,11 @@ public final class SpreadsheetExporter {
     }
 
     private void writeWorkbook(Path file, WorkbookContent content) {
-        writeAtomically(file, out -> {
+        OutputFiles.writeAtomically(file, out -> {
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
                 content.fill(workbook);
                 workbook.write(out);
             }
         });
-    }
-
-    @FunctionalInterface
-    private interface Content {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /** Into a file beside the target, then moved over it: a failure leaves no half-written file. */
-    private static void writeAtomically(Path file, Content content) {
-        Path target = file.toAbsolutePath();
-        try {
-            Path parent = target.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            // Beside the target (so the move is a rename), made like any new file (so it gets the usual permissions).
-            Path partial = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-            try {
-                try (OutputStream out = Files.newOutputStream(partial)) {
-                    content.write(out);
-                }
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,61 @@
+package cn.mediationdesk.gui.common;
+
+import cn.mediationdesk.logic.PermissionDeniedException;
+import cn.mediationdesk.logic.files.OutputFileException;
+import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.store.StorageException;
+
+import java.util.Optional;
+
+/**
+ * Failures of background work that the user can act on, shown in the same words the command line
+ * prints: a refusal as a notice ({@link Refusals}); a full disk, a read-only folder or damaged pages
+ * of the database, and a file that could not be saved, as an error saying what to do. Never an
+ * exception's own text, which for a database fault is a page of SQL.
+ */
+public final class KnownFailures {
+    private KnownFailures() {
+    }
+
+    /**
+     * Shows {@code failure} when it is one the user can act on.
+     *
+     * @return whether it was (and was shown); otherwise the caller reports it as a failure
+     */
+    public static boolean showIfKnown(Throwable failure, DialogService dialogs, Localization l10n) {
+        Optional<PermissionDeniedException> refusal = Refusals.refusalOf(failure);
+        if (refusal.isPresent()) {
+            dialogs.showInformation(l10n.text("gui.window.title"), l10n.text("gui.permission.denied"),
+                    l10n.message(refusal.get().problem()));
+            return true;
+        }
+        Optional<StorageException> storage = find(failure, StorageException.class);
+        if (storage.isPresent()) {
+            // H2 closes a store whose write failed: the open database stays unusable until it is opened anew.
+            String reopen = storage.get().reason() == StorageException.Reason.DAMAGED ? ""
+                    : System.lineSeparator() + l10n.text("gui.storage.reopen");
+            dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.storage.failed"),
+                    storage.get().describe(l10n) + reopen);
+            return true;
+        }
+        Optional<OutputFileException> output = find(failure, OutputFileException.class);
+        if (output.isPresent()) {
+            dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.output.failed"),
+                    output.get().describe(l10n));
+            return true;
+        }
+        return false;
+    }
+
+    private static <T extends Throwable> Optional<T> find(Throwable failure, Class<T> kind) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return Optional.of(kind.cast(t));
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+}
