@@ -285,6 +285,11 @@ public final class Database implements Store {
         return created;
     }
 
+    @Override
+    public java.util.Optional<DatabaseKey> fileKey() {
+        return java.util.Optional.ofNullable(key);
+    }
+
     /** Whether the file is encrypted. */
     public boolean encrypted() {
         return key != null;

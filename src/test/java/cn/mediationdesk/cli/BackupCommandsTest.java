@@ -53,7 +53,7 @@ class BackupCommandsTest {
         assertThat(lines.get(0)).startsWith("jdbc:h2:file:" + db).contains("CIPHER=AES");
         try (Connection connection = DriverManager.getConnection(lines.get(0), lines.get(1), lines.get(2));
              ResultSet rs = connection.createStatement().executeQuery(
-                     "SELECT COUNT(*) FROM audit_entry WHERE action = 'key.show' AND actor = 'admin'")) {
+                     "SELECT COUNT(*) FROM audit_entry WHERE action = 'databaseKey.show' AND actor = 'admin'")) {
             rs.next();
             assertThat(rs.getInt(1)).as("the key shown is on the audit trail").isEqualTo(1);
         }

@@ -50,7 +50,7 @@ public enum AuditAction {
     PRINT_FULL_DATA("print.fullData"),
     DATABASE_BACKUP("database.backup"),
     DATABASE_RESTORE("database.restore"),
-    KEY_SHOW("key.show");
+    KEY_SHOW("databaseKey.show");
 
     private final String code;
 

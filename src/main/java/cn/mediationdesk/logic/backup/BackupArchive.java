@@ -11,7 +11,10 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import cn.mediationdesk.logic.store.DatabaseKey;
+
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -21,12 +24,13 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A backup file: a zip holding the database file as H2's {@code BACKUP TO} writes it (one
- * {@code .mv.db} entry, still encrypted), the {@link BackupManifest} and the attachments under
- * {@value #ATTACHMENTS}. Entry names are never used as paths when reading: a hostile archive cannot
+ * {@code .mv.db} entry, still encrypted), the {@link BackupManifest} and the attachments, sealed
+ * with the database's key as {@value #SEALED_ATTACHMENTS}. Entry names are never used as paths when reading: a hostile archive cannot
  * write outside the folder it is unpacked into.
  */
 public final class BackupArchive {
     static final String ATTACHMENTS = "attachments/";
+    static final String SEALED_ATTACHMENTS = "attachments.sealed";
     private static final String DATABASE_SUFFIX = ".mv.db";
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
@@ -55,20 +59,53 @@ public final class BackupArchive {
         moveIntoPlace(temp, zip);
     }
 
-    /** Adds the manifest and the attachments (if the folder exists) to an archive written by the database. */
-    static void complete(Path zip, BackupManifest manifest, Path attachments) throws IOException {
+    /**
+     * Adds the manifest and the attachments (if the folder holds any) to an archive written by the
+     * database. With the database's key they go in sealed as one file, names and all (a scan's file
+     * name can name a party); without one (an unencrypted database) as they are.
+     */
+    static void complete(Path zip, BackupManifest manifest, Path attachments, Optional<DatabaseKey> key) throws IOException {
+        List<Path> files = attachmentFiles(attachments);
+        Path scratch = files.isEmpty() || key.isEmpty() ? null : Files.createTempDirectory(zip.toAbsolutePath().getParent(), ".seal");
         try (FileSystem archive = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of())) {
             Files.writeString(archive.getPath(BackupManifest.ENTRY), manifest.toText(), StandardCharsets.ISO_8859_1);
-            if (Files.isDirectory(attachments)) {
-                try (Stream<Path> files = Files.walk(attachments)) {
-                    for (Path file : files.filter(Files::isRegularFile).toList()) {
-                        Path entry = archive.getPath(ATTACHMENTS + attachments.relativize(file).toString().replace('\\', '/'));
-                        Files.createDirectories(entry.getParent());
-                        Files.copy(file, entry);
+            if (scratch != null) {
+                Path inner = scratch.resolve("attachments.zip");
+                try (ZipOutputStream zipped = new ZipOutputStream(Files.newOutputStream(inner))) {
+                    for (Path file : files) {
+                        zipped.putNextEntry(new ZipEntry(entryName(attachments, file)));
+                        Files.copy(file, zipped);
+                        zipped.closeEntry();
                     }
                 }
+                Path sealed = scratch.resolve(SEALED_ATTACHMENTS);
+                SealedFile.seal(inner, sealed, key.get());
+                Files.copy(sealed, archive.getPath(SEALED_ATTACHMENTS));
+            } else {
+                for (Path file : files) {
+                    Path entry = archive.getPath(ATTACHMENTS + entryName(attachments, file));
+                    Files.createDirectories(entry.getParent());
+                    Files.copy(file, entry);
+                }
+            }
+        } finally {
+            if (scratch != null) {
+                RestoreService.deleteTree(scratch);
             }
         }
+    }
+
+    private static List<Path> attachmentFiles(Path attachments) throws IOException {
+        if (!Files.isDirectory(attachments)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(attachments)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static String entryName(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     /** The archive's manifest; empty for an archive without one (a bare database zip). */
@@ -97,25 +134,53 @@ public final class BackupArchive {
         return false;
     }
 
-    /** Unpacks the archive's attachments into {@code folder}; the number of files. */
-    static int extractAttachments(Path zip, Path folder) throws IOException {
-        int count = 0;
+    /**
+     * Unpacks the archive's attachments into {@code folder}, opening the sealed ones with the key of
+     * the database that came with them.
+     *
+     * @throws IOException when sealed attachments do not open with {@code key} (altered, or another key)
+     */
+    static void extractAttachments(Path zip, Path folder, Optional<DatabaseKey> key) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
+        Path scratch = null;
         try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                if (entry.isDirectory() || !entry.getName().startsWith(ATTACHMENTS)) {
-                    continue;
+                if (entry.getName().equals(SEALED_ATTACHMENTS)) {
+                    if (key.isEmpty()) {
+                        throw new IOException("sealed attachments in a backup of an unencrypted database: " + zip);
+                    }
+                    scratch = Files.createTempDirectory(root.getParent(), ".unseal");
+                    Files.copy(entries, scratch.resolve(SEALED_ATTACHMENTS));
+                } else if (!entry.isDirectory() && entry.getName().startsWith(ATTACHMENTS)) {
+                    copyInside(entries, root, entry.getName().substring(ATTACHMENTS.length()));
                 }
-                Path target = root.resolve(entry.getName().substring(ATTACHMENTS.length())).normalize();
-                if (!target.startsWith(root) || target.equals(root)) {
-                    throw new IOException("an attachment outside its folder: " + entry.getName());
+            }
+            if (scratch != null) {
+                Path inner = scratch.resolve("attachments.zip");
+                SealedFile.open(scratch.resolve(SEALED_ATTACHMENTS), inner, key.get());
+                try (ZipInputStream sealed = new ZipInputStream(Files.newInputStream(inner))) {
+                    for (ZipEntry entry = sealed.getNextEntry(); entry != null; entry = sealed.getNextEntry()) {
+                        if (!entry.isDirectory()) {
+                            copyInside(sealed, root, entry.getName());
+                        }
+                    }
                 }
-                Files.createDirectories(target.getParent());
-                Files.copy(entries, target, StandardCopyOption.REPLACE_EXISTING);
-                count++;
+            }
+        } finally {
+            if (scratch != null) {
+                RestoreService.deleteTree(scratch);
             }
         }
-        return count;
+    }
+
+    /** Copies one entry to {@code root/name}; a name that leads outside {@code root} is refused. */
+    private static void copyInside(InputStream entry, Path root, String name) throws IOException {
+        Path target = root.resolve(name).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IOException("an attachment outside its folder: " + name);
+        }
+        Files.createDirectories(target.getParent());
+        Files.copy(entry, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     static void moveIntoPlace(Path temp, Path target) throws IOException {

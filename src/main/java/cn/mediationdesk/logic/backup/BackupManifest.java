@@ -14,13 +14,14 @@ import java.util.Properties;
 
 /**
  * What a backup says about itself, in {@value #ENTRY} beside the database file in the archive: when
- * and why it was made, the schema version, what it holds, and the audit chain's head at that moment
- * (the restore checks the chain against it).
+ * and why it was made, the schema version, and the audit chain's head at that moment (the restore
+ * checks the chain against it). It is the one thing of a backup in clear, so it holds nothing of
+ * the data: no names, no counts.
  *
  * @param auditHead the chain's head as the backup was taken; null before the first audit entry
  */
-public record BackupManifest(Instant madeAt, BackupKind kind, String schemaVersion, String jurisdiction,
-                             long leads, boolean encrypted, String appVersion, AuditHead auditHead) {
+public record BackupManifest(Instant madeAt, BackupKind kind, String schemaVersion, boolean encrypted,
+                             String appVersion, AuditHead auditHead) {
     public static final String ENTRY = "mediationdesk-backup.properties";
     private static final String FORMAT = "1";
 
@@ -30,16 +31,14 @@ public record BackupManifest(Instant madeAt, BackupKind kind, String schemaVersi
         properties.setProperty("madeAt", madeAt.toString());
         properties.setProperty("kind", kind.code());
         properties.setProperty("schemaVersion", schemaVersion);
-        properties.setProperty("jurisdiction", jurisdiction == null ? "" : jurisdiction);
-        properties.setProperty("leads", Long.toString(leads));
         properties.setProperty("encrypted", Boolean.toString(encrypted));
         properties.setProperty("appVersion", appVersion == null ? "" : appVersion);
         if (auditHead != null) {
-            properties.setProperty("audit.chain", auditHead.chainId().toString());
-            properties.setProperty("audit.seq", Long.toString(auditHead.seq()));
-            properties.setProperty("audit.hash", auditHead.hash());
-            properties.setProperty("audit.key", auditHead.keyId());
-            properties.setProperty("audit.mac", auditHead.mac());
+            properties.setProperty("auditChain", auditHead.chainId().toString());
+            properties.setProperty("auditSeq", Long.toString(auditHead.seq()));
+            properties.setProperty("auditHash", auditHead.hash());
+            properties.setProperty("auditKey", auditHead.keyId());
+            properties.setProperty("auditMac", auditHead.mac());
         }
         // The byte-stream form writes everything beyond Latin-1 as Unicode escapes: the file reads the same anywhere.
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -60,18 +59,16 @@ public record BackupManifest(Instant madeAt, BackupKind kind, String schemaVersi
                 return Optional.empty();
             }
             AuditHead head = null;
-            if (properties.getProperty("audit.chain") != null) {
-                head = AuditHead.parse("chain=" + properties.getProperty("audit.chain")
-                        + "\nseq=" + properties.getProperty("audit.seq")
-                        + "\nhash=" + properties.getProperty("audit.hash")
-                        + "\nkey=" + properties.getProperty("audit.key")
-                        + "\nmac=" + properties.getProperty("audit.mac")).orElse(null);
+            if (properties.getProperty("auditChain") != null) {
+                head = AuditHead.parse("chain=" + properties.getProperty("auditChain")
+                        + "\nseq=" + properties.getProperty("auditSeq")
+                        + "\nhash=" + properties.getProperty("auditHash")
+                        + "\nkey=" + properties.getProperty("auditKey")
+                        + "\nmac=" + properties.getProperty("auditMac")).orElse(null);
             }
             return Optional.of(new BackupManifest(Instant.parse(properties.getProperty("madeAt")),
                     BackupKind.of(properties.getProperty("kind")).orElse(BackupKind.MANUAL),
-                    properties.getProperty("schemaVersion", ""), properties.getProperty("jurisdiction", ""),
-                    Long.parseLong(properties.getProperty("leads", "0")),
-                    Boolean.parseBoolean(properties.getProperty("encrypted")),
+                    properties.getProperty("schemaVersion", ""), Boolean.parseBoolean(properties.getProperty("encrypted")),
                     properties.getProperty("appVersion", ""), head));
         } catch (IOException | IllegalArgumentException | NullPointerException | DateTimeParseException e) {
             return Optional.empty();

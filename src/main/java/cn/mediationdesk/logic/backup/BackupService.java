@@ -6,7 +6,6 @@ import cn.mediationdesk.logic.audit.AuditHead;
 import cn.mediationdesk.logic.audit.AuditTrail;
 import cn.mediationdesk.logic.security.Access;
 import cn.mediationdesk.logic.store.Store;
-import cn.mediationdesk.model.Jurisdiction;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.User;
@@ -31,7 +30,7 @@ import java.util.Optional;
  * beside the database, which whoever runs the application can read anyway.
  */
 public final class BackupService {
-    public static final String KEEP_SETTING = "backup.keep";
+    public static final String KEEP_SETTING = "backups.kept";
     public static final int DEFAULT_KEEP = 10;
     public static final int MIN_KEEP = 1;
     public static final int MAX_KEEP = 365;
@@ -165,13 +164,12 @@ public final class BackupService {
             Files.deleteIfExists(temp);
             BackupManifest manifest = store.read(tx -> {
                 AuditHead head = audit.head(tx).orElse(null);
-                String jurisdiction = tx.organization().jurisdiction().map(Jurisdiction::name).orElse("");
-                return new BackupManifest(clock.instant(), kind, store.schemaVersion(), jurisdiction,
-                        tx.leads().count(), store.directAccess().map(a -> a.url().contains("CIPHER=")).orElse(false),
+                return new BackupManifest(clock.instant(), kind, store.schemaVersion(), store.fileKey().isPresent(),
                         BackupService.class.getPackage().getImplementationVersion(), head);
             });
             store.backupTo(temp);
-            BackupArchive.complete(temp, manifest, BackupFolder.attachmentsOf(store.embeddedFile().orElseThrow()));
+            BackupArchive.complete(temp, manifest, BackupFolder.attachmentsOf(store.embeddedFile().orElseThrow()),
+                    store.fileKey());
             BackupArchive.moveIntoPlace(temp, file);
         } catch (IOException e) {
             deleteQuietly(temp);

@@ -110,7 +110,6 @@ public final class RestoreService {
                     deleteTree(scratch);
                     throw invalid("restore.notABackup", file);
                 }
-                BackupArchive.extractAttachments(file, scratch.resolve("attachments"));
             } else {
                 manifest = Optional.empty();
                 Files.copy(file, copyFile);
@@ -127,6 +126,9 @@ public final class RestoreService {
             throw e;
         }
         try {
+            if (BackupArchive.isArchive(file)) {
+                BackupArchive.extractAttachments(file, scratch.resolve("attachments"), store.fileKey());
+            }
             AuditVerification audit = new AuditVerifier(AuditSeal.inSettingsFolder())
                     .verify(store, manifest.map(BackupManifest::auditHead));
             if (!audit.intact()) {
@@ -136,6 +138,10 @@ public final class RestoreService {
             String jurisdiction = store.read(tx -> tx.organization().jurisdiction().map(Jurisdiction::name).orElse(""));
             long leads = store.read(tx -> tx.leads().count());
             return new CheckedBackup(file, manifest, store, scratch, jurisdiction, leads, audit);
+        } catch (IOException e) {
+            store.close();
+            deleteTree(scratch);
+            throw invalid("restore.attachmentsDamaged", file);
         } catch (RuntimeException e) {
             store.close();
             deleteTree(scratch);

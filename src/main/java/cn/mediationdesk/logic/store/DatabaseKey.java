@@ -96,6 +96,20 @@ public final class DatabaseKey {
         return HexFormat.of().formatHex(secret);
     }
 
+    /**
+     * A key for another use of the same secret (e.g. sealing the attachments of a backup): HMAC-SHA256
+     * of the purpose under the secret, so no two uses share a key.
+     */
+    public byte[] derive(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+        }
+    }
+
     /** H2's file password: what encrypts the file (CIPHER=AES). */
     public String filePassword() {
         return toHex();

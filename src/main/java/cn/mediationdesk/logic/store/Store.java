@@ -45,6 +45,11 @@ public interface Store extends AutoCloseable {
         throw new UnsupportedOperationException("only an embedded database is backed up by the application");
     }
 
+    /** The key an embedded file is encrypted with; empty for a server or an unencrypted file. */
+    default java.util.Optional<DatabaseKey> fileKey() {
+        return java.util.Optional.empty();
+    }
+
     /** What opens this database with the database's own tools, for an emergency; empty for a server. */
     default java.util.Optional<DirectAccess> directAccess() {
         return java.util.Optional.empty();

@@ -153,6 +153,10 @@ class BackupRestoreTest {
         Files.createDirectories(attachments.resolve("2022"));
         Files.writeString(attachments.resolve("2022/协议书扫描件.pdf"), "scan");
         Path backup = backups(fixture.admin).backUp().file();
+        String backupBytes = new String(Files.readAllBytes(backup), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(backupBytes).as("sealed: neither the name nor the content in clear")
+                .doesNotContain("scan").doesNotContain(new String("协议书".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        java.nio.charset.StandardCharsets.ISO_8859_1));
         Files.delete(attachments.resolve("2022/协议书扫描件.pdf"));
         Files.writeString(attachments.resolve("later.pdf"), "made after the backup");
 
@@ -293,7 +297,7 @@ class BackupRestoreTest {
         assertThat(existing).hasContent("已有的文件");
         Path made = service.backUpTo(dir.resolve("usb-new.zip"));
         assertThat(BackupArchive.manifest(made)).hasValueSatisfying(m -> {
-            assertThat(m.jurisdiction()).isEqualTo("金宝新区");
+            assertThat(m.kind()).isEqualTo(BackupKind.MANUAL);
             assertThat(m.encrypted()).isTrue();
             assertThat(m.auditHead()).isNotNull();
         });
