@@ -5,6 +5,7 @@ import cn.mediationdesk.logic.store.DatabaseOpenException;
 import cn.mediationdesk.logic.store.KeyRing;
 import cn.mediationdesk.logic.store.DatabaseOpenException.Reason;
 import cn.mediationdesk.logic.store.Store;
+import cn.mediationdesk.logic.store.StorageException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -162,6 +163,10 @@ public final class Database implements Store {
             MigrationInfo current = flyway.info().current();
             schemaVersion = current == null || current.getVersion() == null ? "" : current.getVersion().getVersion();
         } catch (FlywayException e) {
+            // a migration that failed because the disk is full or read-only says so, not "unreadable"
+            if (StorageFailures.translate(location.display(), e) instanceof StorageException storage) {
+                throw storage;
+            }
             throw new DatabaseOpenException(Reason.UNREADABLE, location.display(), e);
         }
         if (location instanceof DatabaseLocation.EmbeddedFile file) {

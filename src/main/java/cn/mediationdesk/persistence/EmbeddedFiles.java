@@ -7,6 +7,7 @@ import cn.mediationdesk.logic.store.DatabaseKey;
 import cn.mediationdesk.logic.store.DatabaseOpenException;
 import cn.mediationdesk.logic.store.DatabaseOpenException.Reason;
 import cn.mediationdesk.logic.store.KeyRing;
+import cn.mediationdesk.logic.store.StorageException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
@@ -234,6 +235,9 @@ final class EmbeddedFiles {
             deleteFiles(file);
             if (fileId[0] != null) {
                 keys.forget(fileId[0]);
+            }
+            if (StorageFailures.translate(file.display(), e) instanceof StorageException storage) {
+                throw storage; // a full or read-only disk says so, not "unreadable"
             }
             if (e instanceof DatabaseOpenException open) {
                 throw open;

@@ -1,6 +1,7 @@
 package cn.mediationdesk.cli;
 
 import cn.mediationdesk.cli.CliRunner.Result;
+import cn.mediationdesk.faults.SmallDisk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +89,21 @@ class DamagedFilesTest {
         assertThat(runOn(db, "demo").exitCode()).isEqualTo(4);
         assertThat(runOn(db, "init", "--jurisdiction", "金宝新区").exitCode()).isEqualTo(4);
         assertThat(Files.readAllBytes(file())).isEqualTo(damaged);
+    }
+
+    @Test
+    void aDemoThatFailsOnAFullDiskLeavesNoFileBehind() {
+        for (String[] command : new String[][] {{"demo"}, {"init", "--jurisdiction", "金宝新区"}}) {
+            try (SmallDisk disk = SmallDisk.mount(dir.resolve("disk"), "2m")) {
+                disk.fillLeaving(96 * 1024);
+                Path target = disk.resolve("mediationdesk");
+                Result result = runOn(target, command);
+                assertThat(result.exitCode()).as(String.join(" ", command)).isNotZero();
+                assertThat(result.errLines()).as(result.err()).hasSizeLessThanOrEqualTo(2)
+                        .anySatisfy(line -> assertThat(line).contains("磁盘已满"));
+                assertThat(disk.files()).as("nothing of the database is left").noneMatch(f -> f.startsWith("mediationdesk"));
+            }
+        }
     }
 
     @Test
