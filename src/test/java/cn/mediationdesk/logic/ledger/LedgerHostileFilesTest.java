@@ -230,6 +230,38 @@ class LedgerHostileFilesTest {
     }
 
     @Test
+    void aWorkbookCellLongerThanAnExcelCellIsRefusedWhileStreaming() throws IOException {
+        Path file = dir.resolve("long.xlsx");
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("台账");
+            sheet.createRow(0).createCell(0).setCellValue("简要情况");
+            // Excel refuses to hold more; a file written by another program need not.
+            var cell = sheet.createRow(1).createCell(0);
+            cell.setCellValue("x");
+            workbook.write(out);
+        }
+        Path hostile = dir.resolve("hostile.xlsx");
+        try (ZipFile in = new ZipFile(file.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(hostile))) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream part = in.getInputStream(entry)) {
+                    byte[] bytes = part.readAllBytes();
+                    if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                        bytes = new String(bytes, StandardCharsets.UTF_8).replace("<t>x</t>",
+                                "<t>" + "长".repeat(LedgerReader.MAX_CELL_LENGTH + 1) + "</t>").getBytes(StandardCharsets.UTF_8);
+                    }
+                    out.write(bytes);
+                }
+                out.closeEntry();
+            }
+        }
+
+        assertThat(refusedOnReading(hostile)).isEqualTo(new RowProblem(2, "简要情况",
+                Problem.of(Field.FILE, "ledger.file.cellTooLong", LedgerReader.MAX_CELL_LENGTH + 1,
+                        LedgerReader.MAX_CELL_LENGTH)));
+    }
+
+    @Test
     void aZipBombIsRefusedAsAWorkbookTooLargeNotReadIntoMemory() throws IOException {
         // A sheet of 64 MB of blanks packs into some 64 KB: far beyond the ratio POI allows.
         Path bomb = dir.resolve("bomb.xlsx");
