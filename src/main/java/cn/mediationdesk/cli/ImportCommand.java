@@ -16,8 +16,6 @@ import java.util.concurrent.Callable;
 /** {@code import FILE}: imports a ledger (DESIGN §8) all or nothing. */
 @Command(name = "import", sortOptions = false)
 final class ImportCommand implements Callable<Integer> {
-    /** Who the leads' history names as having imported them. */
-
     @ParentCommand
     private MediationDeskCommand root;
 
@@ -33,12 +31,15 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "UTF-8|GBK")
     private Charset encoding;
 
+    @Option(names = "--allow-corrections")
+    private boolean allowCorrections;
+
     @Override
     public Integer call() {
         CliContext context = root.context();
         try (Database database = root.open(false)) {
             ImportReport report = new LedgerImporter(database, context.clock(), root.requireActor(database))
-                    .importLedger(file, new ImportOptions(dryRun, createMissing, encoding));
+                    .importLedger(file, new ImportOptions(dryRun, createMissing, encoding, allowCorrections));
             report.describe(context.l10n()).forEach(context.out()::println);
         }
         return ExitCodes.OK;

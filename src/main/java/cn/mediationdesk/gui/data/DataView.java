@@ -41,6 +41,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -504,7 +505,23 @@ public final class DataView extends VBox {
         missingRow.setAlignment(Pos.CENTER_LEFT);
         missingRow.visibleProperty().bind(wizard.organizationMissingProperty());
         missingRow.managedProperty().bind(missingRow.visibleProperty());
-        VBox failed = new VBox(8, problemTools, missingRow, problems);
+        Label correctionsText = new Label(l10n.text(wizard.mayCorrect() ? "gui.data.check.corrections"
+                : "gui.data.check.correctionsNotAllowed"), new FontIcon(MaterialDesignA.ALERT_OUTLINE));
+        correctionsText.getStyleClass().add(Styles.WARNING);
+        correctionsText.setWrapText(true);
+        HBox.setHgrow(correctionsText, Priority.ALWAYS);
+        Button applyCorrections = new Button(l10n.text("gui.data.check.applyCorrections"),
+                new FontIcon(MaterialDesignH.HISTORY));
+        applyCorrections.setId("importApplyCorrections");
+        applyCorrections.setMinWidth(Region.USE_PREF_SIZE);
+        applyCorrections.setOnAction(e -> wizard.applyCorrectionsAndRecheck());
+        applyCorrections.setVisible(wizard.mayCorrect());
+        applyCorrections.setManaged(wizard.mayCorrect());
+        HBox correctionsRow = new HBox(12, correctionsText, applyCorrections);
+        correctionsRow.setAlignment(Pos.CENTER_LEFT);
+        correctionsRow.visibleProperty().bind(wizard.correctionsNeededProperty());
+        correctionsRow.managedProperty().bind(correctionsRow.visibleProperty());
+        VBox failed = new VBox(8, problemTools, missingRow, correctionsRow, problems);
         failed.visibleProperty().bind(Bindings.isNotEmpty(wizard.problems()).and(wizard.busyProperty().not()));
         failed.managedProperty().bind(failed.visibleProperty());
         VBox.setVgrow(failed, Priority.ALWAYS);

@@ -8,6 +8,7 @@ import cn.mediationdesk.logic.ledger.ImportOptions;
 import cn.mediationdesk.logic.ledger.ImportReport;
 import cn.mediationdesk.logic.ledger.LedgerColumn;
 import cn.mediationdesk.logic.ledger.LedgerImporter;
+import cn.mediationdesk.model.Role;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.ledger.LedgerReader;
 import cn.mediationdesk.logic.ledger.LedgerRejectedException;
@@ -61,17 +62,21 @@ public final class ImportWizardViewModel {
     /** Problems that ticking "create missing" would solve. */
     private static final Set<String> MISSING_ORGANIZATION_KEYS = Set.of("ledger.community.unknown",
             "ledger.committee.unknown");
+    /** Problems of rows that would move a finished lead backwards: importing them as corrections solves them. */
+    private static final String CORRECTION_KEY_PREFIX = "ledger.correction.";
 
     private final LedgerImporter importer;
     private final Localization l10n;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Runnable onImported;
+    private final boolean mayCorrect;
 
     private final ReadOnlyObjectWrapper<ImportStep> step = new ReadOnlyObjectWrapper<>(ImportStep.CHOOSE_FILE);
     private final StringProperty fileText = new SimpleStringProperty("");
     private final ObjectProperty<ImportEncoding> encoding = new SimpleObjectProperty<>(ImportEncoding.AUTO);
     private final BooleanProperty createMissing = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper allowCorrections = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
@@ -91,6 +96,8 @@ public final class ImportWizardViewModel {
     private final ObservableList<ProblemRow> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyBooleanWrapper checkPassed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper organizationMissing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper correctionsNeeded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper correctionRows = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper checkHeadline = new ReadOnlyStringWrapper("");
     private final ObservableList<String> checkSummary = FXCollections.observableArrayList();
     private final ObservableList<String> checkSummaryView = FXCollections.unmodifiableObservableList(checkSummary);
@@ -118,6 +125,8 @@ public final class ImportWizardViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.onImported = onImported;
+        // Only to offer the button: the importer itself checks who may correct (DESIGN §9).
+        this.mayCorrect = actor != null && (actor.role() == Role.ADMIN || actor.role() == Role.DIRECTOR);
         canGoNext = Bindings.createBooleanBinding(() -> !busy.get() && switch (step.get()) {
             case CHOOSE_FILE -> !fileText.get().isBlank();
             case PREVIEW -> true;
@@ -129,7 +138,10 @@ public final class ImportWizardViewModel {
         canCancel = Bindings.createBooleanBinding(() -> !importing.get() && step.get() != ImportStep.IMPORT
                 && (busy.get() || step.get() != ImportStep.CHOOSE_FILE), importing, step, busy);
         // Another file or other options make what was read or checked stale.
-        fileText.addListener((obs, old, now) -> fileProblems.clear());
+        fileText.addListener((obs, old, now) -> {
+            fileProblems.clear();
+            allowCorrections.set(false); // confirmed for one file only
+        });
         encoding.addListener((obs, old, now) -> fileProblems.clear());
     }
 
@@ -177,6 +189,24 @@ public final class ImportWizardViewModel {
     }
 
     /**
+     * The check found rows that would change finished cases (reopen a closed case, change its
+     * result, delete its agreement or a party). For who may correct: asks to confirm, then checks
+     * again importing those rows as corrections, each recorded on the audit trail.
+     */
+    public void applyCorrectionsAndRecheck() {
+        if (!correctionsNeeded.get() || !mayCorrect || busy.get()) {
+            return;
+        }
+        int answer = dialogs.ask(l10n.text("gui.window.title"), l10n.text("gui.data.corrections.confirm.header"),
+                l10n.text("gui.data.corrections.confirm.message", correctionRows.get()),
+                List.of(l10n.text("gui.data.corrections.confirm.apply"), l10n.text("gui.data.corrections.confirm.cancel")));
+        if (answer == 0) {
+            allowCorrections.set(true);
+            check();
+        }
+    }
+
+    /**
      * Abandons the wizard before the import, back to the first step with the file and options
      * kept. Work still running is left to finish; its result is dropped. Nothing has been written.
      */
@@ -187,6 +217,7 @@ public final class ImportWizardViewModel {
         generation++;
         setBusy(false, "");
         clearResults();
+        allowCorrections.set(false);
         step.set(ImportStep.CHOOSE_FILE);
     }
 
@@ -199,6 +230,7 @@ public final class ImportWizardViewModel {
         setBusy(false, "");
         clearResults();
         fileText.set("");
+        allowCorrections.set(false);
         step.set(ImportStep.CHOOSE_FILE);
     }
 
@@ -271,7 +303,8 @@ public final class ImportWizardViewModel {
         if (path == null) {
             return;
         }
-        ImportOptions options = new ImportOptions(true, createMissing.get(), encoding.get().charset());
+        ImportOptions options = new ImportOptions(true, createMissing.get(), encoding.get().charset(),
+                allowCorrections.get());
         long mine = ++generation;
         clearCheck();
         step.set(ImportStep.CHECK);
@@ -282,9 +315,7 @@ public final class ImportWizardViewModel {
                 checkPassed.set(true);
                 checkHeadline.set(l10n.text("gui.data.check.passed"));
                 // The command line's lines, without its "dry run" line: the screen says that itself.
-                checkSummary.setAll(new ImportReport(report.added(), report.updated(), report.createdCommunities(),
-                        report.createdCommittees(), report.createdGrids(), report.unknownColumns(), false)
-                        .describe(l10n));
+                checkSummary.setAll(report.asImport().describe(l10n));
             }
         }, failure -> {
             if (mine == generation) {
@@ -299,7 +330,8 @@ public final class ImportWizardViewModel {
         if (path == null || !checkPassed.get()) {
             return;
         }
-        ImportOptions options = new ImportOptions(false, createMissing.get(), encoding.get().charset());
+        ImportOptions options = new ImportOptions(false, createMissing.get(), encoding.get().charset(),
+                allowCorrections.get());
         long mine = ++generation;
         importing.set(true);
         imported.set(null);
@@ -334,6 +366,10 @@ public final class ImportWizardViewModel {
             problems.setAll(rejected.problems().stream().map(this::problemRow).toList());
             organizationMissing.set(!createMissing.get() && rejected.problems().stream()
                     .anyMatch(p -> MISSING_ORGANIZATION_KEYS.contains(p.problem().key())));
+            correctionRows.set((int) rejected.problems().stream()
+                    .filter(p -> p.problem().key().startsWith(CORRECTION_KEY_PREFIX))
+                    .mapToInt(RowProblem::row).distinct().count());
+            correctionsNeeded.set(!allowCorrections.get() && correctionRows.get() > 0);
             checkHeadline.set(l10n.text(headlineKey, rejected.problems().size()));
         } else if (Refusals.refusalOf(failure).isPresent()) {
             checkHeadline.set(l10n.message(Refusals.refusalOf(failure).get().problem()));
@@ -387,6 +423,8 @@ public final class ImportWizardViewModel {
     private void clearCheck() {
         problems.clear();
         organizationMissing.set(false);
+        correctionsNeeded.set(false);
+        correctionRows.set(0);
         checkPassed.set(false);
         checkHeadline.set("");
         checkSummary.clear();
@@ -550,6 +588,26 @@ public final class ImportWizardViewModel {
     /** The check failed (also) because the ledger names communities or committees the database lacks. */
     public ReadOnlyBooleanProperty organizationMissingProperty() {
         return organizationMissing.getReadOnlyProperty();
+    }
+
+    /** The check failed (also) because rows would change finished cases, which only corrections may do. */
+    public ReadOnlyBooleanProperty correctionsNeededProperty() {
+        return correctionsNeeded.getReadOnlyProperty();
+    }
+
+    /** How many rows would change finished cases. */
+    public ReadOnlyIntegerProperty correctionRowsProperty() {
+        return correctionRows.getReadOnlyProperty();
+    }
+
+    /** Whether the acting user may import such rows as corrections (a director or an administrator). */
+    public boolean mayCorrect() {
+        return mayCorrect;
+    }
+
+    /** The user confirmed that rows changing finished cases are imported as corrections. */
+    public ReadOnlyBooleanProperty allowCorrectionsProperty() {
+        return allowCorrections.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty checkPassedProperty() {

@@ -20,9 +20,11 @@ record ImportPlan(List<PlannedLead> leads, List<String> newCommunities, List<Str
      * @param id the lead's id: the existing lead's when the row updates it, else a new one
      * @param existing the lead the row updates, or {@code null} when it adds one
      * @param duplicateOfId the lead a duplicate repeats, in the database or elsewhere in the file
+     * @param correction whether the row moves a finished lead backwards, which is written (only
+     *                   when corrections are allowed) and audited as a correction
      */
     record PlannedLead(LedgerRow row, UUID id, Lead existing, String community, String committee,
-                       UUID duplicateOfId) {
+                       UUID duplicateOfId, boolean correction) {
     }
 
     record GridKey(String community, String name) {
@@ -30,7 +32,8 @@ record ImportPlan(List<PlannedLead> leads, List<String> newCommunities, List<Str
 
     ImportReport report(boolean dryRun) {
         int updated = (int) leads.stream().filter(p -> p.existing() != null).count();
-        return new ImportReport(leads.size() - updated, updated, newCommunities, newCommittees, newGrids.size(),
-                unknownColumns, dryRun);
+        int corrected = (int) leads.stream().filter(PlannedLead::correction).count();
+        return new ImportReport(leads.size() - updated, updated, corrected, newCommunities, newCommittees,
+                newGrids.size(), unknownColumns, dryRun);
     }
 }

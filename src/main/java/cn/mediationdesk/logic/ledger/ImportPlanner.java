@@ -6,11 +6,17 @@ import cn.mediationdesk.logic.organization.OrganizationLookup;
 import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.logic.store.LeadRepository;
 import cn.mediationdesk.logic.store.Tx;
+import cn.mediationdesk.model.Agreement;
+import cn.mediationdesk.model.AgreementForm;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.Community;
+import cn.mediationdesk.model.DictionaryKind;
 import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.Outcome;
+import cn.mediationdesk.model.Party;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.model.VerificationResult;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -29,14 +35,16 @@ import java.util.function.Function;
 /**
  * Checks a whole ledger against itself and the database and turns it into an {@link ImportPlan};
  * writes nothing. Beyond each row's own checks: communities and committees must exist (or be
- * creatable), a lead number may appear once per committee, and a duplicate must name a lead that
- * can be found.
+ * creatable), a lead number may appear once per committee, a duplicate must name a lead that
+ * can be found, and a row may not move a finished lead backwards unless corrections are allowed.
  */
 final class ImportPlanner {
     private final LeadRepository leads;
     private final LedgerHeader header;
     private final LedgerRowParser parser;
+    private final LedgerVocabulary vocabulary;
     private final boolean createMissing;
+    private final boolean allowCorrections;
     private final List<Community> communities;
     private final List<Committee> committees;
     private final Set<GridKey> existingGrids = new HashSet<>();
@@ -51,11 +59,13 @@ final class ImportPlanner {
     private record LeadKey(String committee, String leadNo) {
     }
 
-    ImportPlanner(Tx tx, LedgerHeader header, boolean createMissing, LocalDate today) {
+    ImportPlanner(Tx tx, LedgerHeader header, ImportOptions options, LocalDate today) {
         this.leads = tx.leads();
         this.header = header;
-        this.parser = new LedgerRowParser(header, LedgerVocabulary.load(tx.dictionaries()), today);
-        this.createMissing = createMissing;
+        this.vocabulary = LedgerVocabulary.load(tx.dictionaries());
+        this.parser = new LedgerRowParser(header, vocabulary, today);
+        this.createMissing = options.createMissing();
+        this.allowCorrections = options.allowCorrections();
         this.communities = tx.organization().communities();
         this.committees = tx.organization().committees();
         Map<Long, String> communityNames = new HashMap<>();
@@ -91,8 +101,14 @@ final class ImportPlanner {
                 newCommittees.add(committee.name());
             }
             Lead existing = existing(committee.name(), row.leadNo()).orElse(null);
+            // Only a row that reads whole says what it would undo; a broken one is refused anyway.
+            List<Problem> backwards = existing == null || !parsed.problems().isEmpty() ? List.of()
+                    : backwards(existing, row);
+            if (!allowCorrections) {
+                backwards.forEach(p -> problems.add(header.at(row.number(), p)));
+            }
             PlannedLead lead = new PlannedLead(row, existing == null ? UUID.randomUUID() : existing.id(), existing,
-                    community.name(), committee.name(), null);
+                    community.name(), committee.name(), null, !backwards.isEmpty());
             if (row.leadNo() != null) {
                 PlannedLead first = byLeadNo.putIfAbsent(new LeadKey(committee.name(), row.leadNo()), lead);
                 if (first != null) {
@@ -157,6 +173,61 @@ final class ImportPlanner {
         return c == null || leadNo == null ? Optional.empty() : leads.findByLeadNo(c.id(), leadNo);
     }
 
+    /**
+     * What {@code row} would undo of a finished lead (closed with an outcome, verified as not for
+     * mediation, or refused by a party): a closed case reopened or its outcome changed, the
+     * verification changed, a refusal undone, the agreement or a party deleted. Each is a problem
+     * unless corrections are allowed; nothing is reported for a lead still in progress, which a
+     * newer ledger simply brings up to date.
+     */
+    private List<Problem> backwards(Lead before, LedgerRow row) {
+        boolean finished = before.outcome() != null || before.isDeclined()
+                || before.verificationResult() != null && before.verificationResult() != VerificationResult.GENUINE;
+        if (!finished) {
+            return List.of();
+        }
+        List<Problem> found = new ArrayList<>();
+        if (before.outcome() != null && row.outcome() == null) {
+            found.add(Problem.of(Field.OUTCOME, "ledger.correction.reopened", before.closedOn(), outcome(before.outcome())));
+        } else if (before.outcome() != null && row.outcome() != before.outcome()) {
+            found.add(Problem.of(Field.OUTCOME, "ledger.correction.outcomeChanged", before.closedOn(),
+                    outcome(before.outcome()), outcome(row.outcome())));
+        }
+        if (row.verification() != before.verificationResult()) {
+            found.add(row.verification() == null
+                    ? Problem.of(Field.VERIFICATION, "ledger.correction.verificationRemoved",
+                            verification(before.verificationResult()))
+                    : Problem.of(Field.VERIFICATION, "ledger.correction.verificationChanged",
+                            verification(before.verificationResult()), verification(row.verification())));
+        }
+        if (before.isDeclined() && !ImportWriter.keepsDecline(before, row)) {
+            found.add(Problem.of(Field.DECLINED_ON, "ledger.correction.declineRemoved", before.declinedOn()));
+        }
+        Optional<Agreement> agreement = before.outcome() == Outcome.RESOLVED ? leads.agreement(before.id()) : Optional.empty();
+        if (agreement.isPresent() && (row.outcome() != Outcome.RESOLVED || row.agreementForm() == null)) {
+            found.add(Problem.of(Field.AGREEMENT_FORM, "ledger.correction.agreementRemoved",
+                    agreement.get().form() == AgreementForm.WRITTEN ? "书面" : "口头"));
+        }
+        List<LedgerParty> named = new ArrayList<>(row.parties());
+        for (Party party : leads.parties(before.id())) {
+            // Matched as the writer matches them: the same name in the same role is the same party.
+            LedgerParty same = new LedgerParty(party.name(), party.role());
+            if (!named.remove(same)) {
+                found.add(Problem.of(Field.PARTIES, "ledger.correction.partyRemoved",
+                        party.name() + "(" + LedgerParties.label(party.role()) + ")"));
+            }
+        }
+        return found;
+    }
+
+    private String outcome(Outcome outcome) {
+        return vocabulary.label(DictionaryKind.OUTCOME, outcome.name());
+    }
+
+    private String verification(VerificationResult result) {
+        return vocabulary.label(DictionaryKind.VERIFICATION_RESULT, result.name());
+    }
+
     /** Each duplicate with the id of the lead it repeats: a row of this file, or a lead of the same committee. */
     private List<PlannedLead> withDuplicateTargets(List<PlannedLead> planned, Map<LeadKey, PlannedLead> byLeadNo,
                                                    List<RowProblem> problems) {
@@ -175,7 +246,7 @@ final class ImportPlanner {
                 problems.add(header.at(p.row().number(), Problem.of(Field.DUPLICATE_OF, key, original, p.committee())));
             }
             resolved.add(new PlannedLead(p.row(), p.id(), p.existing(), p.community(), p.committee(),
-                    target.orElse(null)));
+                    target.orElse(null), p.correction()));
         }
         return resolved;
     }

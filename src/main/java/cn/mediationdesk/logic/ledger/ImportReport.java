@@ -10,17 +10,31 @@ import java.util.List;
  *
  * @param added leads new to the database
  * @param updated leads matched by committee and lead number and brought up to date with their row
+ * @param corrected of the updated leads, those finished leads whose row was applied as a correction
  * @param createdCommunities names of the communities created because the ledger named them
  * @param createdCommittees names of the committees created because the ledger named them
  * @param createdGrids how many grids were created under their communities
  * @param unknownColumns header cells that name no ledger column; their cells were ignored
  */
-public record ImportReport(int added, int updated, List<String> createdCommunities, List<String> createdCommittees,
-                           int createdGrids, List<String> unknownColumns, boolean dryRun) {
+public record ImportReport(int added, int updated, int corrected, List<String> createdCommunities,
+                           List<String> createdCommittees, int createdGrids, List<String> unknownColumns,
+                           boolean dryRun) {
     public ImportReport {
         createdCommunities = List.copyOf(createdCommunities);
         createdCommittees = List.copyOf(createdCommittees);
         unknownColumns = List.copyOf(unknownColumns);
+    }
+
+    /** A report without corrections. */
+    public ImportReport(int added, int updated, List<String> createdCommunities, List<String> createdCommittees,
+                        int createdGrids, List<String> unknownColumns, boolean dryRun) {
+        this(added, updated, 0, createdCommunities, createdCommittees, createdGrids, unknownColumns, dryRun);
+    }
+
+    /** The same report as for an import done: what a check that passed says the import will do. */
+    public ImportReport asImport() {
+        return new ImportReport(added, updated, corrected, createdCommunities, createdCommittees, createdGrids,
+                unknownColumns, false);
     }
 
     /** The report as lines for the user, the same on the command line and on screen. */
@@ -31,6 +45,9 @@ public record ImportReport(int added, int updated, List<String> createdCommuniti
             lines.add(l10n.text("ledger.report.dryRun"));
         }
         lines.add(l10n.text("ledger.report.counts", added, updated));
+        if (corrected > 0) {
+            lines.add(l10n.text("ledger.report.corrected", corrected));
+        }
         if (!createdCommunities.isEmpty()) {
             lines.add(l10n.text("ledger.report.communitiesCreated", String.join(separator, createdCommunities)));
         }

@@ -25,6 +25,8 @@ import cn.mediationdesk.model.Grid;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.Party;
 import cn.mediationdesk.model.Outcome;
+import cn.mediationdesk.model.Transition;
+import cn.mediationdesk.model.TransitionKind;
 import cn.mediationdesk.model.VerificationResult;
 
 import java.math.BigDecimal;
@@ -49,18 +51,21 @@ final class ImportWriter {
     private final LeadRepository leads;
     private final Clock clock;
     private final String user;
+    private final String source;
     private final Map<String, Community> communities = new HashMap<>();
     private final Map<String, Committee> committees = new HashMap<>();
     private final Map<GridKey, Long> grids = new HashMap<>();
 
     private final AuditTrail audit;
 
-    ImportWriter(Tx tx, Clock clock, String user) {
+    /** @param source the ledger file's name, which a correction gives as its reason */
+    ImportWriter(Tx tx, Clock clock, String user, String source) {
         this.audit = AuditTrail.onThisPc(clock);
         this.tx = tx;
         this.leads = tx.leads();
         this.clock = clock;
         this.user = user;
+        this.source = source;
     }
 
     void write(ImportPlan plan) {
@@ -159,7 +164,14 @@ final class ImportWriter {
             leads.deleteAgreement(p.id());
         }
         LeadHistory.record(leads, before, after, clock, user);
-        audit.leadChanged(tx, user, before == null ? AuditAction.IMPORT_ADD : AuditAction.IMPORT_UPDATE, snapshot, p.id());
+        AuditAction action = before == null ? AuditAction.IMPORT_ADD : AuditAction.IMPORT_UPDATE;
+        if (p.correction()) {
+            // As a correction made in the app: its reason on the lead's history, a correction on the trail.
+            leads.insertTransition(new Transition(UUID.randomUUID(), p.id(), TransitionKind.CORRECTED,
+                    LocalDate.now(clock), "reason: ledger import " + source + ", row " + p.row().number(), now, user));
+            action = AuditAction.LEAD_CORRECT;
+        }
+        audit.leadChanged(tx, user, action, snapshot, p.id());
     }
 
     private Lead lead(PlannedLead p, CaseNumber newNumber, CaseSettings settings) {
@@ -172,8 +184,7 @@ final class ImportWriter {
             // A due date once set stays, even if the time limit setting has changed since.
             dueOn = sameAcceptance ? before.dueOn() : row.acceptedOn().plusDays(settings.timeLimitDays());
         }
-        boolean keepsDecline = before != null && before.isDeclined() && row.acceptedOn() == null
-                && row.verification() == VerificationResult.GENUINE && !row.verifiedOn().isAfter(before.declinedOn());
+        boolean keepsDecline = before != null && before.isDeclined() && keepsDecline(before, row);
         GridKey grid = row.grid() == null ? null : new GridKey(p.community(), row.grid());
         BigDecimal amount = row.amount() == null ? null : row.amount().setScale(2); // as the database keeps it
         return new Lead(p.id(), committees.get(p.committee()).id(), communities.get(p.community()).id(),
@@ -186,6 +197,12 @@ final class ImportWriter {
                 // Nor for a party's refusal: it stays while the row leaves the genuine lead unaccepted.
                 keepsDecline ? before.declinedOn() : null, keepsDecline ? before.declinedBy() : null,
                 before == null ? 0 : before.version());
+    }
+
+    /** Whether a declined lead stays declined: the row leaves it genuine, unaccepted, verified by the refusal. */
+    static boolean keepsDecline(Lead before, LedgerRow row) {
+        return row.acceptedOn() == null && row.verification() == VerificationResult.GENUINE
+                && !row.verifiedOn().isAfter(before.declinedOn());
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.ledger;
 
+import cn.mediationdesk.logic.PermissionDeniedException;
 import cn.mediationdesk.logic.ledger.ImportPlan.PlannedLead;
 import cn.mediationdesk.logic.security.Access;
 import cn.mediationdesk.logic.store.Store;
@@ -16,7 +17,9 @@ import java.util.Objects;
 /**
  * Imports a ledger file (DESIGN §8) all or nothing: the file is read and every row checked first
  * (against the rules of §4, the dictionaries, the organization and the other rows); only a ledger
- * without a single problem is written, in one transaction.
+ * without a single problem is written, in one transaction. A row that would move a finished lead
+ * backwards is a problem too, unless {@link ImportOptions#allowCorrections()} is given by someone who
+ * may correct: then it is written and audited as a correction.
  */
 public final class LedgerImporter {
     private final Store store;
@@ -46,18 +49,31 @@ public final class LedgerImporter {
         LocalDate today = LocalDate.now(clock);
         if (options.dryRun()) {
             return store.read(tx -> {
-                ImportPlan plan = new ImportPlanner(tx, header, options.createMissing(), today).plan(table);
+                ImportPlan plan = new ImportPlanner(tx, header, options, today).plan(table);
                 requirePermitted(tx, plan);
                 return plan.report(true);
             });
         }
         // Checked and written in one transaction, so that nothing can change in between.
         return store.write(tx -> {
-            ImportPlan plan = new ImportPlanner(tx, header, options.createMissing(), today).plan(table);
+            ImportPlan plan = new ImportPlanner(tx, header, options, today).plan(table);
             User importer = requirePermitted(tx, plan);
-            new ImportWriter(tx, clock, importer.username()).write(plan);
+            new ImportWriter(tx, clock, importer.username(), String.valueOf(file.getFileName())).write(plan);
             return plan.report(false);
         });
+    }
+
+    /** A row applied as a correction needs who may correct that lead's committee (DESIGN §9): a director or admin. */
+    private void requireCorrections(Tx tx, ImportPlan plan) {
+        for (PlannedLead lead : plan.leads()) {
+            if (lead.correction()) {
+                try {
+                    Access.requireCorrection(tx, actor, lead.existing().committeeId());
+                } catch (PermissionDeniedException e) {
+                    throw Access.denied("permission.import.correction", lead.row().number());
+                }
+            }
+        }
     }
 
     private User requireImporter(Tx tx) {
@@ -71,6 +87,7 @@ public final class LedgerImporter {
     /** Whether the actor may write every row of the plan; the first row they may not is named. */
     private User requirePermitted(Tx tx, ImportPlan plan) {
         User current = requireImporter(tx);
+        requireCorrections(tx, plan);
         if (current.role() == Role.ADMIN) {
             return current;
         }

@@ -186,14 +186,14 @@ final class LedgerRowParser {
             if (s == null) {
                 return List.of();
             }
-            Optional<List<LedgerParty>> parties = LedgerParties.parse(s);
-            if (parties.isEmpty()) {
-                problem(LedgerColumn.PARTIES, "ledger.parties.malformed", s);
+            LedgerParties.Reading parties = LedgerParties.parse(s);
+            if (parties.problem() != null) {
+                problems.add(header.at(cells.number(), parties.problem()));
                 return List.of();
             }
-            parties.get().stream().filter(p -> p.name().length() > PartyRules.NAME_MAX_LENGTH).forEach(p ->
+            parties.parties().stream().filter(p -> p.name().length() > PartyRules.NAME_MAX_LENGTH).forEach(p ->
                     problem(LedgerColumn.PARTIES, "ledger.parties.nameTooLong", p.name(), PartyRules.NAME_MAX_LENGTH));
-            return parties.get();
+            return parties.parties();
         }
 
         Integer people() {

@@ -23,6 +23,7 @@ final class LedgerVocabulary {
 
     private final Map<DictionaryKind, Map<String, String>> codes = new EnumMap<>(DictionaryKind.class);
     private final Map<DictionaryKind, String> choices = new EnumMap<>(DictionaryKind.class);
+    private final Map<DictionaryKind, Map<String, String>> labels = new EnumMap<>(DictionaryKind.class);
 
     private LedgerVocabulary() {
     }
@@ -32,12 +33,15 @@ final class LedgerVocabulary {
         for (DictionaryKind kind : DictionaryKind.values()) {
             List<DictionaryEntry> entries = dictionaries.entries(kind);
             Map<String, String> words = new HashMap<>(CONTRACT_ALIASES.getOrDefault(kind, Map.of()));
+            Map<String, String> labels = new HashMap<>();
             for (DictionaryEntry entry : entries) {
+                labels.put(entry.code(), entry.nameZh());
                 words.put(entry.nameEn().toLowerCase(Locale.ROOT), entry.code());
                 words.put(entry.code().toUpperCase(Locale.ROOT), entry.code());
                 words.put(entry.nameZh(), entry.code()); // last: a Chinese label always wins
             }
             vocabulary.codes.put(kind, words);
+            vocabulary.labels.put(kind, labels);
             vocabulary.choices.put(kind, String.join("/",
                     entries.stream().sorted(Comparator.comparingInt(DictionaryEntry::sortOrder))
                             .map(DictionaryEntry::nameZh).toList()));
@@ -52,6 +56,11 @@ final class LedgerVocabulary {
         return Optional.ofNullable(words.get(s))
                 .or(() -> Optional.ofNullable(words.get(s.toUpperCase(Locale.ROOT))))
                 .or(() -> Optional.ofNullable(words.get(s.toLowerCase(Locale.ROOT))));
+    }
+
+    /** The Chinese label of an entry, as a ledger writes it; the code itself for an unknown one. */
+    String label(DictionaryKind kind, String code) {
+        return labels.get(kind).getOrDefault(code, code);
     }
 
     /** The Chinese labels of a dictionary, for telling the user what may be written. */

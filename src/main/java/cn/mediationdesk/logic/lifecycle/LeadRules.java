@@ -16,6 +16,11 @@ import java.util.List;
  */
 public final class LeadRules {
     public static final int SUMMARY_MAX_LENGTH = 2000;
+    /**
+     * The earliest business date: the founding of the People's Republic (1949-10-01), before which
+     * there is no people's mediation record. A date before it is a typing or file error (0000-01-01).
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1949, 10, 1);
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999.99");
 
     /** How strictly the references of a duplicate or a transfer are required (DESIGN §4). */
@@ -167,10 +172,18 @@ public final class LeadRules {
         }
     }
 
-    /** A business date may not lie in the future. */
+    /**
+     * A business date lies between {@link #EARLIEST_DATE} and today: the one rule for every date a
+     * form, a ledger or a package brings in.
+     */
     public static void checkDate(LocalDate date, Field field, LocalDate today, List<Problem> problems) {
-        if (date != null && date.isAfter(today)) {
+        if (date == null) {
+            return;
+        }
+        if (date.isAfter(today)) {
             problems.add(Problem.of(field, "rule.date.future", date, today));
+        } else if (date.isBefore(EARLIEST_DATE)) {
+            problems.add(Problem.of(field, "rule.date.beforeEarliest", date, EARLIEST_DATE));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.tally;
 
+import cn.mediationdesk.logic.CellNeutralizer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * A summary as the CSV of DESIGN §6: the contract header, one line per group, then {@code TOTAL}.
  * Lines end with {@code \n}; the name is the Chinese one; an empty rate means nothing was accepted.
- * The text is meant to be written as UTF-8 without a byte-order mark.
+ * The text is meant to be written as UTF-8 without a byte-order mark. A code or name that a
+ * spreadsheet would run as a formula is written with a quote in front ({@link CellNeutralizer}).
  */
 public final class SummaryCsv {
     public static final String HEADER = String.join(",", SummaryColumns.ALL);
@@ -37,8 +39,8 @@ public final class SummaryCsv {
 
     private static List<Object> record(TallyRow row) {
         List<Object> values = new ArrayList<>();
-        values.add(row.code());
-        values.add(row.nameZh());
+        values.add(CellNeutralizer.neutralize(row.code()));
+        values.add(CellNeutralizer.neutralize(row.nameZh()));
         for (long value : SummaryColumns.values(row.counts())) {
             values.add(value);
         }

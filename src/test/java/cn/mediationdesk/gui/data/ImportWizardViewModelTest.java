@@ -333,6 +333,88 @@ class ImportWizardViewModelTest {
         assertThat(imports.get()).isZero();
     }
 
+    /** ledger_small.csv imported, then an older copy of it that would reopen S-3 and unverify S-4. */
+    private Path backwardsLedger() throws java.io.IOException {
+        new LedgerImporter(database, CLOCK, User.setup()).importLedger(fixture("ledger_small.csv"),
+                new ImportOptions(false, false, null));
+        String current = java.nio.file.Files.readString(fixture("ledger_small.csv"));
+        Path file = dir.resolve("older.csv");
+        java.nio.file.Files.writeString(file, current
+                .replace("2023-01-09,属实,2023-01-10,调解成功,2023-02-01,口头", "2023-01-09,属实,2023-01-10,,,")
+                .replace(",2023-01-12,不属实,", ",,,"));
+        return file;
+    }
+
+    private ImportWizardViewModel checked(ImportWizardViewModel wizard, Path file) {
+        wizard.fileTextProperty().set(file.toString());
+        wizard.next();
+        wizard.next();
+        return wizard;
+    }
+
+    @Test
+    void rowsThatChangeClosedCasesAreProblemsWithAnOfferToImportThemAsCorrections() throws java.io.IOException {
+        ImportWizardViewModel wizard = checked(wizard(), backwardsLedger());
+        String s3Before = database.read(tx -> tx.leads().findByLeadNo(nanchiCommittee.id(), "S-3")).orElseThrow().toString();
+
+        assertThat(wizard.checkPassedProperty().get()).isFalse();
+        assertThat(wizard.problems()).extracting(ProblemRow::row).containsExactly(4, 4, 5);
+        assertThat(wizard.problems().getFirst().line()).startsWith("第 4 行，“调解结果”列：这个案件已于 2023-02-01 办结（调解成功）");
+        assertThat(wizard.correctionsNeededProperty().get()).isTrue();
+        assertThat(wizard.correctionRowsProperty().get()).isEqualTo(2);
+        assertThat(wizard.mayCorrect()).isTrue();
+        assertThat(wizard.organizationMissingProperty().get()).isFalse();
+
+        dialogs.answering(1); // cancel: nothing changes
+        wizard.applyCorrectionsAndRecheck();
+        assertThat(wizard.allowCorrectionsProperty().get()).isFalse();
+        assertThat(wizard.checkPassedProperty().get()).isFalse();
+
+        dialogs.answering(0);
+        wizard.applyCorrectionsAndRecheck();
+
+        assertThat(dialogs.shown()).hasSize(2).allSatisfy(d -> {
+            assertThat(d.header()).isEqualTo("把这些行作为更正导入？");
+            assertThat(d.message()).startsWith("台账中有 2 行会改动已办结的案件");
+        });
+        assertThat(wizard.allowCorrectionsProperty().get()).isTrue();
+        assertThat(wizard.checkPassedProperty().get()).isTrue();
+        assertThat(wizard.correctionsNeededProperty().get()).isFalse();
+        assertThat(wizard.checkSummary()).containsExactly("新增 0 条线索，更新 4 条线索",
+                "其中 2 条更正已办结的案件，每一处改动都作为更正记入审计日志");
+        assertThat(database.read(tx -> tx.leads().findByLeadNo(nanchiCommittee.id(), "S-3")).orElseThrow().toString())
+                .as("the check wrote nothing").isEqualTo(s3Before);
+
+        wizard.next();
+
+        assertThat(wizard.importedProperty().get().corrected()).isEqualTo(2);
+        assertThat(database.read(tx -> tx.leads().findByLeadNo(nanchiCommittee.id(), "S-3")).orElseThrow().outcome())
+                .isNull();
+        wizard.startOver();
+        assertThat(wizard.allowCorrectionsProperty().get()).as("confirmed for that file only").isFalse();
+    }
+
+    @Test
+    void aMediatorSeesTheRowsButIsNotOfferedToCorrect() throws java.io.IOException {
+        Path file = backwardsLedger();
+        var users = new cn.mediationdesk.logic.security.UserService(database, CLOCK,
+                new cn.mediationdesk.logic.security.PasswordHasher(4));
+        User admin = users.createFirstAdmin("admin", "管理员", "admin-2024");
+        User mediator = users.addUser(admin, "mediator", "调解员", "mediator-1", cn.mediationdesk.model.Role.MEDIATOR,
+                nanchiCommittee.id());
+        ImportWizardViewModel wizard = checked(new ImportWizardViewModel(database, CHINESE, CLOCK,
+                new CurrentThreadTaskExecutor(), dialogs, mediator, imports::incrementAndGet), file);
+
+        assertThat(wizard.correctionsNeededProperty().get()).isTrue();
+        assertThat(wizard.mayCorrect()).isFalse();
+
+        wizard.applyCorrectionsAndRecheck();
+
+        assertThat(dialogs.shown()).isEmpty();
+        assertThat(wizard.allowCorrectionsProperty().get()).isFalse();
+        assertThat(wizard.checkPassedProperty().get()).isFalse();
+    }
+
     private static void writeLedger(Path file, String community, String committee) {
         try {
             java.nio.file.Files.writeString(file, String.join("\n",

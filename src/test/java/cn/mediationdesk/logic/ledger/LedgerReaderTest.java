@@ -47,13 +47,13 @@ class LedgerReaderTest {
     @Test
     void aGbkFileForcedAsUtf8IsRefusedByName() {
         assertThat(fileProblem(fixture("ledger_sample_gbk.csv"), StandardCharsets.UTF_8))
-                .isEqualTo(Problem.of(Problem.Field.FILE, "ledger.file.notInEncoding", "UTF-8"));
+                .isEqualTo(Problem.of(Problem.Field.FILE, "ledger.file.notInEncoding", "UTF-8", 1));
     }
 
     @Test
     void aUtf8FileForcedAsGbkIsRefusedByName() {
         assertThat(fileProblem(fixture("ledger_sample.csv"), LedgerReader.GBK))
-                .isEqualTo(Problem.of(Problem.Field.FILE, "ledger.file.notInEncoding", "GBK"));
+                .isEqualTo(Problem.of(Problem.Field.FILE, "ledger.file.notInEncoding", "GBK", 1));
     }
 
     @Test
@@ -104,7 +104,8 @@ class LedgerReaderTest {
         assertThat(fileProblem(fixture("not_a_ledger.pdf"), null).key()).isEqualTo("ledger.file.notLedger");
         assertThat(fileProblem(fixture("not_a_workbook.xlsx"), null).key()).isEqualTo("ledger.file.badWorkbook");
         assertThat(fileProblem(fixture("damaged.xls"), null).key()).isEqualTo("ledger.file.badWorkbook");
-        assertThat(fileProblem(fixture("bad_encoding.csv"), null).key()).isEqualTo("ledger.file.encodingUnknown");
+        assertThat(fileProblem(fixture("bad_encoding.csv"), null))
+                .isEqualTo(Problem.of(Problem.Field.FILE, "ledger.file.encodingUnknown", "UTF-8", 2));
     }
 
     @Test

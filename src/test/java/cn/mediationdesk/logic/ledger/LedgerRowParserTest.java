@@ -147,6 +147,38 @@ class LedgerRowParserTest {
                         "agreement_form ledger.value.unknown");
     }
 
+    /** A resolved case whose four dates are all {@code day}. */
+    private static List<String> allDatesOn(String day) {
+        return problemKeys(Map.of("found_on", day, "verified_on", day, "verification", "属实", "accepted_on", day,
+                "outcome", "调解成功", "closed_on", day));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0000-01-01, rule.date.beforeEarliest", "1949-09-30, rule.date.beforeEarliest",
+            "1949年9月30日, rule.date.beforeEarliest", "2024-07-01, rule.date.future"})
+    void everyDateColumnRefusesADayBeforeTheRepublicOrAfterToday(String day, String key) {
+        assertThat(allDatesOn(day)).containsExactly("found_on " + key, "verified_on " + key, "accepted_on " + key,
+                "closed_on " + key);
+    }
+
+    @Test
+    void theFirstDayOfThePeoplesRepublicAndTodayAreTaken() {
+        assertThat(allDatesOn("1949-10-01")).isEmpty();
+        assertThat(allDatesOn("1949/10/1")).isEmpty();
+        assertThat(allDatesOn(TODAY.toString())).isEmpty();
+    }
+
+    @Test
+    void anUnreadablePartyRoleIsAProblemOfThePartiesColumnNotAnotherParty() {
+        LedgerRowParser.Parsed parsed = parse(Map.of("parties", "张某(申请人);李某(被申请)"));
+
+        assertThat(parsed.problems()).extracting(RowProblem::row, RowProblem::column, p -> p.problem().key(),
+                p -> p.problem().args()).containsExactly(
+                tuple(7, "parties", "ledger.parties.unknownRole", List.of("李某", "被申请")));
+        assertThat(valid(Map.of("parties", "张某(申请人);李某(第三人)")).parties())
+                .extracting(LedgerParty::role).containsExactly(PartyRole.APPLICANT, PartyRole.OTHER);
+    }
+
     @Test
     void tellsWhatAnUnknownWordCouldHaveBeen() {
         assertThat(parse(Map.of("verification", "假的", "verified_on", "2023-05-05")).problems().getFirst().problem().args())

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.report.sheet;
 
+import cn.mediationdesk.logic.CellNeutralizer;
 import cn.mediationdesk.logic.tally.DisplayWidth;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,7 +22,9 @@ import java.util.List;
 /**
  * Writes one sheet as an office expects it: a title block (title, jurisdiction, period, as-of day),
  * a bold header row that stays in view (frozen) while scrolling, numbers as numbers, dates as date
- * cells, and column widths to fit what was written (a Chinese character counts twice).
+ * cells, and column widths to fit what was written (a Chinese character counts twice). Every text
+ * cell goes through {@link CellNeutralizer}, so that a name or summary that reads like a formula
+ * stays text also when the workbook is saved again as CSV.
  */
 final class SheetWriter {
     /** A percentage as the tally gives it (73.6), printed with one decimal. */
@@ -118,7 +121,7 @@ final class SheetWriter {
     SheetWriter titleBlock(String title, List<String> scope) {
         Row row = sheet.createRow(next);
         Cell cell = row.createCell(0);
-        cell.setCellValue(title);
+        text(cell, title);
         cell.setCellStyle(styles.title);
         row.setHeightInPoints(22);
         if (widths.length > 1) {
@@ -127,7 +130,7 @@ final class SheetWriter {
         next++;
         for (String line : scope) {
             Cell c = sheet.createRow(next++).createCell(0);
-            c.setCellValue(line);
+            text(c, line);
             c.setCellStyle(styles.scope);
         }
         next++;
@@ -138,7 +141,7 @@ final class SheetWriter {
         Row row = sheet.createRow(next);
         for (int i = 0; i < headers.size(); i++) {
             Cell cell = row.createCell(i);
-            cell.setCellValue(headers.get(i));
+            text(cell, headers.get(i));
             cell.setCellStyle(styles.header);
             widen(i, headers.get(i));
         }
@@ -159,7 +162,7 @@ final class SheetWriter {
         next++;
         for (String line : text.split("\n")) {
             Cell cell = sheet.createRow(next++).createCell(0);
-            cell.setCellValue(line);
+            text(cell, line);
             cell.setCellStyle(styles.scope);
         }
         return this;
@@ -193,13 +196,18 @@ final class SheetWriter {
                 }
                 default -> {
                     String text = value.toString();
-                    cell.setCellValue(text);
+                    text(cell, text);
                     cell.setCellStyle(total ? styles.totalText : styles.text);
                     widen(i, text);
                 }
             }
         }
         return this;
+    }
+
+    /** A text cell: never a formula, whatever the text begins with. */
+    private static void text(Cell cell, String text) {
+        cell.setCellValue(CellNeutralizer.neutralize(text));
     }
 
     private void number(Cell cell, long n, CellStyle style) {

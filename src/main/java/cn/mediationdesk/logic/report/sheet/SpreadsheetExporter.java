@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.report.sheet;
 
+import cn.mediationdesk.logic.CellNeutralizer;
 import cn.mediationdesk.logic.files.OutputFiles;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.report.CommunityPage;
@@ -44,7 +45,7 @@ import java.util.Map;
  * Saves reports, summaries and the ledger as spreadsheets: XLSX (a title block with jurisdiction,
  * period and as-of day, the header frozen, numbers as numbers, dates as date cells, widths set) and,
  * for a summary and the ledger, CSV. The figures are the report records' own. A file appears whole or
- * not at all.
+ * not at all. No text cell is ever run as a formula ({@link CellNeutralizer}).
  */
 public final class SpreadsheetExporter {
     /** Which kind of file a name asks for. */
@@ -218,13 +219,13 @@ public final class SpreadsheetExporter {
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 writer.write(BOM);
                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
-                printer.printRecord(headers);
+                printer.printRecord(headers.stream().map(SpreadsheetExporter::csvCell).toList());
                 reports.ledgerRows(query, row -> {
                     if (!keep.test(row)) {
                         return;
                     }
                     try {
-                        printer.printRecord(ledgerValues(row).stream().map(v -> v == null ? "" : v.toString()).toList());
+                        printer.printRecord(ledgerValues(row).stream().map(SpreadsheetExporter::csvCell).toList());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -261,6 +262,15 @@ public final class SpreadsheetExporter {
         List<String> lines = new ArrayList<>(scopeLines(scope));
         lines.add(texts.text("export.ledger.note"));
         return lines;
+    }
+
+    /** A value as CSV text; text that a spreadsheet would run as a formula gets a quote in front. */
+    private static String csvCell(Object value) {
+        return switch (value) {
+            case null -> "";
+            case String text -> CellNeutralizer.neutralize(text);
+            default -> value.toString();
+        };
     }
 
     private List<String> ledgerHeaders() {
