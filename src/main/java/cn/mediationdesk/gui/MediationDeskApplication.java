@@ -134,6 +134,8 @@ public final class MediationDeskApplication extends Application {
     private boolean restoring;
     /** What covers the window while it backs up on exit or restores; {@code null} otherwise. */
     private BusyCoverView busyCover;
+    /** Counts down to the daily backup after a login; stopped with the application. */
+    private PauseTransition dailyBackupTimer;
 
     static void requestLocation(String location) {
         requestedLocation = location;
@@ -207,13 +209,16 @@ public final class MediationDeskApplication extends Application {
 
     /** The first backup of the day, a few seconds after login (nothing when one was made today). */
     private void scheduleDailyBackup(OpenedDatabase database) {
-        PauseTransition soon = new PauseTransition(javafx.util.Duration.seconds(DAILY_BACKUP_DELAY_SECONDS));
-        soon.setOnFinished(e -> {
+        if (dailyBackupTimer != null) {
+            dailyBackupTimer.stop();
+        }
+        dailyBackupTimer = new PauseTransition(javafx.util.Duration.seconds(DAILY_BACKUP_DELAY_SECONDS));
+        dailyBackupTimer.setOnFinished(e -> {
             if (!closing && !restoring && startup.openedProperty().get() == database) {
                 automaticBackups.daily(database.store());
             }
         });
-        soon.play();
+        dailyBackupTimer.play();
     }
 
     /**
@@ -581,6 +586,9 @@ public final class MediationDeskApplication extends Application {
 
     @Override
     public void stop() {
+        if (dailyBackupTimer != null) {
+            dailyBackupTimer.stop();
+        }
         if (executor != null) {
             executor.shutdown(); // lets running database work finish before the store closes
         }

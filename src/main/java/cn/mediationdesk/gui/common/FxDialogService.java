@@ -97,7 +97,7 @@ public final class FxDialogService implements DialogService {
         TextField field = new TextField(initialText);
         field.setId("dialog-text");
         // A dialog is a window of its own, without the application's stylesheet: codes read best monospaced.
-        field.setStyle("-fx-font-family: 'Consolas', 'DejaVu Sans Mono', 'Monospaced'; -fx-font-size: 16px;");
+        field.setStyle(MonospaceFont.style(16, false));
         VBox content = new VBox(12, text, field);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setMinWidth(560);

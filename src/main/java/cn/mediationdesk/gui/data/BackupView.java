@@ -59,7 +59,7 @@ final class BackupView extends VBox {
         }
         TableView<BackupRow> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(folderRow(), toolbar(), table, restoreRow());
+        getChildren().addAll(folderRow(), explanation(), toolbar(), table, restoreRow());
         if (!viewModel.keyText().isEmpty()) {
             Label key = new Label(viewModel.keyText(), icon(MaterialDesignK.KEY_OUTLINE, 16));
             key.setId("backupKey");
@@ -81,12 +81,7 @@ final class BackupView extends VBox {
         path.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         path.setTooltip(new Tooltip(viewModel.folderText()));
         path.setMaxWidth(Double.MAX_VALUE);
-        Label explanation = new Label();
-        explanation.getStyleClass().add(Styles.TEXT_MUTED);
-        explanation.setWrapText(true);
-        explanation.textProperty().bind(Bindings.createStringBinding(
-                () -> l10n.text("gui.backup.explanation", viewModel.keptProperty().get()), viewModel.keptProperty()));
-        VBox text = new VBox(3, caption, path, explanation);
+        VBox text = new VBox(3, caption, path);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button copy = new Button(l10n.text("gui.data.location.copy"), new FontIcon(MaterialDesignC.CONTENT_COPY));
@@ -99,6 +94,17 @@ final class BackupView extends VBox {
         HBox row = new HBox(14, icon, text, copy);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** When backups are made and how many are kept; a row of its own, so that it wraps at the card's width. */
+    private Node explanation() {
+        Label explanation = new Label();
+        explanation.getStyleClass().add(Styles.TEXT_MUTED);
+        explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
+        explanation.textProperty().bind(Bindings.createStringBinding(
+                () -> l10n.text("gui.backup.explanation", viewModel.keptProperty().get()), viewModel.keptProperty()));
+        return explanation;
     }
 
     private Node toolbar() {
@@ -203,7 +209,13 @@ final class BackupView extends VBox {
         message.managedProperty().bind(message.visibleProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
 
-        HBox row = new HBox(10, selected, file, busyRow, message);
+        Label hint = new Label(l10n.text("gui.backup.selectHint"));
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.visibleProperty().bind(viewModel.selectedProperty().isNull().and(Bindings.isNotEmpty(viewModel.rows()))
+                .and(viewModel.busyProperty().not()).and(viewModel.messageProperty().isEmpty()));
+        hint.managedProperty().bind(hint.visibleProperty());
+
+        HBox row = new HBox(10, selected, file, busyRow, message, hint);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

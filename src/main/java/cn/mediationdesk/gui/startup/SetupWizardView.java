@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui.startup;
 
 import atlantafx.base.theme.Styles;
+import cn.mediationdesk.gui.common.MonospaceFont;
 import cn.mediationdesk.gui.startup.SetupWizardViewModel.Step;
 import cn.mediationdesk.logic.l10n.Localization;
 import javafx.application.Platform;
@@ -73,6 +74,7 @@ final class SetupWizardView extends StackPane {
         Label codeLabel = new Label(code);
         codeLabel.setId("recovery-code");
         codeLabel.getStyleClass().add("recovery-code");
+        codeLabel.setStyle(MonospaceFont.style(24, true));
         codeLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox codeBox = new HBox(codeLabel);
         codeBox.setAlignment(Pos.CENTER);

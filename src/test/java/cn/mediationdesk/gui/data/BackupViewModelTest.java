@@ -402,8 +402,8 @@ class BackupViewModelTest {
 
     @Test
     void theKeyIsSaidToBeInTheSettingsFolder() {
-        assertThat(viewModel(admin).keyText()).startsWith("数据库文件是加密的。打开它的密钥保存在这台电脑的设置文件夹 "
-                + KeyRing.inSettingsFolder().folder() + " 中，不在数据文件夹里");
+        assertThat(viewModel(admin).keyText()).startsWith("数据库文件已加密，密钥保存在本机的设置文件夹 "
+                + KeyRing.inSettingsFolder().folder() + "，不在数据文件夹中。");
     }
 
     @Test
