@@ -23,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
@@ -125,6 +126,22 @@ final class BackupView extends VBox {
         keep.setId("backupKeep");
         SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 viewModel.minKeep(), viewModel.maxKeep(), viewModel.keptProperty().get());
+        // Typing that is no number keeps the number shown, instead of failing as the default converter does.
+        values.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.strip());
+                } catch (NumberFormatException e) {
+                    return values.getValue();
+                }
+            }
+        });
         keep.setValueFactory(values);
         values.valueProperty().bindBidirectional(viewModel.keepProperty());
         keep.setEditable(true);
