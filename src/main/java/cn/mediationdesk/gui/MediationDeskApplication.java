@@ -9,6 +9,7 @@ import cn.mediationdesk.gui.common.OpenedDatabase;
 import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.dashboard.DashboardView;
 import cn.mediationdesk.gui.dashboard.DashboardViewModel;
+import cn.mediationdesk.gui.data.BackupViewModel;
 import cn.mediationdesk.gui.data.DataView;
 import cn.mediationdesk.gui.data.DataViewModel;
 import cn.mediationdesk.gui.data.ImportWizardViewModel;
@@ -16,6 +17,8 @@ import cn.mediationdesk.gui.lead.LeadEditorContext;
 import cn.mediationdesk.gui.lead.LeadEditorWindows;
 import cn.mediationdesk.gui.ledger.LedgerView;
 import cn.mediationdesk.gui.ledger.LedgerViewModel;
+import cn.mediationdesk.gui.main.AutomaticBackupViewModel;
+import cn.mediationdesk.gui.main.BusyCoverView;
 import cn.mediationdesk.gui.main.IdleLockView;
 import cn.mediationdesk.gui.main.IdleLockViewModel;
 import cn.mediationdesk.gui.main.MainWindowView;
@@ -42,6 +45,8 @@ import cn.mediationdesk.logic.lifecycle.CaseSettingsService;
 import cn.mediationdesk.gui.audit.AuditView;
 import cn.mediationdesk.gui.audit.AuditViewModel;
 import cn.mediationdesk.logic.audit.AuditService;
+import cn.mediationdesk.logic.backup.BackupService;
+import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.logic.report.ReportService;
@@ -52,6 +57,7 @@ import cn.mediationdesk.logic.tally.TallyService;
 import cn.mediationdesk.model.User;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
@@ -61,6 +67,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -93,6 +100,8 @@ public final class MediationDeskApplication extends Application {
     private static final String LEDGER_PREFERENCES = "cn/mediationdesk/ledger";
     /** Who the leads' history names when no one is logged in (a database opened before users existed). */
     private static final String DESKTOP_USER = "desktop";
+    /** The daily backup waits this long after login, so that it does not slow the first screen down. */
+    private static final double DAILY_BACKUP_DELAY_SECONDS = 5;
 
     /** Handed over by {@link DesktopApp} before the toolkit starts; {@code null} means the default folder. */
     private static volatile String requestedLocation;
@@ -116,6 +125,17 @@ public final class MediationDeskApplication extends Application {
     private StartupView startupView;
     /** The idle lock of the session shown; {@code null} before login. */
     private IdleLockViewModel idleLock;
+    private AutomaticBackupViewModel automaticBackups;
+    /** Whether someone worked in the main window during this run: only then is a backup made on exit. */
+    private boolean sessionStarted;
+    /** The backup on exit runs; the window closes when it is done. */
+    private boolean closing;
+    /** A restore replaces the database; the window neither closes nor takes work meanwhile. */
+    private boolean restoring;
+    /** What covers the window while it backs up on exit or restores; {@code null} otherwise. */
+    private BusyCoverView busyCover;
+    /** Counts down to the daily backup after a login; stopped with the application. */
+    private PauseTransition dailyBackupTimer;
 
     static void requestLocation(String location) {
         requestedLocation = location;
@@ -149,6 +169,7 @@ public final class MediationDeskApplication extends Application {
         l10n = languages.lastChoice().map(Localization::new).orElseGet(Localization::forDefaultLocale);
         executor = new FxTaskExecutor();
         dialogs = new FxDialogService(stage, l10n);
+        automaticBackups = new AutomaticBackupViewModel(clock, executor);
         installUncaughtExceptionHandler();
 
         startup = new StartupViewModel(location, DatabaseOpener.DATABASE, DemoInstaller.DEMO_JURISDICTION, hasher,
@@ -164,6 +185,7 @@ public final class MediationDeskApplication extends Application {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
         stage.setScene(scene);
+        stage.setOnCloseRequest(this::closeRequested);
         stage.setTitle(l10n.text("gui.window.title"));
         stage.getIcons().add(windowIcon());
         size(stage);
@@ -180,13 +202,104 @@ public final class MediationDeskApplication extends Application {
         User actor = actor(database);
         leadEditors = new LeadEditorWindows(stage, new LeadEditorContext(new LifecycleService(database.store(), clock,
                 actor), database.store(), l10n, clock, executor, ledgerEvents));
-        // Closing the main window closes the editors; one with unsaved changes asks first, and may keep it open.
-        stage.setOnCloseRequest(event -> {
-            if (!leadEditors.closeAll()) {
-                event.consume();
+        sessionStarted = true;
+        showMainWindow(database, null);
+        scheduleDailyBackup(database);
+    }
+
+    /** The first backup of the day, a few seconds after login (nothing when one was made today). */
+    private void scheduleDailyBackup(OpenedDatabase database) {
+        if (dailyBackupTimer != null) {
+            dailyBackupTimer.stop();
+        }
+        dailyBackupTimer = new PauseTransition(javafx.util.Duration.seconds(DAILY_BACKUP_DELAY_SECONDS));
+        dailyBackupTimer.setOnFinished(e -> {
+            if (!closing && !restoring && startup.openedProperty().get() == database) {
+                automaticBackups.daily(database.store());
             }
         });
-        showMainWindow(database, null);
+        dailyBackupTimer.play();
+    }
+
+    /**
+     * Closing the window closes the lead editors first (one with unsaved changes asks, and may keep the
+     * window open), then makes the backup on exit, showing so, and closes when it is done.
+     */
+    private void closeRequested(WindowEvent event) {
+        if (closing || restoring) {
+            event.consume();
+            return;
+        }
+        if (leadEditors != null && !leadEditors.closeAll()) {
+            event.consume();
+            return;
+        }
+        Store store = sessionStarted ? storeInUse() : null;
+        if (store == null || !new BackupService(store, clock, null).available()) {
+            return;
+        }
+        event.consume();
+        closing = true;
+        cover(l10n.text("gui.backup.busy.exit"), l10n.text("gui.backup.cover.exit"));
+        automaticBackups.onExit(store, stage::close);
+    }
+
+    /** The database the window works on: the session's, or the one the login page waits on. */
+    private Store storeInUse() {
+        OpenedDatabase database = startup.openedProperty().get();
+        return database != null ? database.store() : startup.unusedStore().orElse(null);
+    }
+
+    private void cover(String text, String hint) {
+        uncover();
+        busyCover = new BusyCoverView(text, hint);
+        root.getChildren().add(busyCover);
+    }
+
+    private void uncover() {
+        if (busyCover != null) {
+            root.getChildren().remove(busyCover);
+            busyCover = null;
+        }
+    }
+
+    /** The data screen's restore replaces the database the whole window works on. */
+    private final BackupViewModel.RestoreHost restoreHost = new BackupViewModel.RestoreHost() {
+        @Override
+        public boolean closeEditors() {
+            return leadEditors == null || leadEditors.closeAll();
+        }
+
+        @Override
+        public void restoring(boolean running) {
+            restoring = running;
+            if (running) {
+                cover(l10n.text("gui.backup.busy.restoring"), l10n.text("gui.backup.cover.restoring"));
+            } else {
+                uncover();
+            }
+        }
+
+        @Override
+        public void restored(Store restored) {
+            leaveSession();
+            startup.restored(restored);
+        }
+
+        @Override
+        public void reopen() {
+            leaveSession();
+            startup.reopen();
+        }
+    };
+
+    /** Back to the start-up pages without the session: after a restore, whose accounts may differ. */
+    private void leaveSession() {
+        idleLock = null;
+        leadEditors = null;
+        main = null;
+        uncover();
+        root.getChildren().setAll(startupView);
     }
 
     /** Builds the main window's screens anew in the current language, on {@code selected} if given. */
@@ -278,7 +391,6 @@ public final class MediationDeskApplication extends Application {
         idleLock = null;
         leadEditors = null;
         main = null;
-        stage.setOnCloseRequest(null);
         // Later: the request comes from a control of the window about to be replaced.
         Platform.runLater(() -> {
             startup.logOut();
@@ -343,7 +455,10 @@ public final class MediationDeskApplication extends Application {
             case DATA -> {
                 ImportWizardViewModel wizard = new ImportWizardViewModel(database.store(), l10n, clock, executor,
                         dialogs, actor, ledgerEvents::leadsImported);
-                yield new DataView(new DataViewModel(database, l10n, wizard), l10n);
+                BackupViewModel backups = new BackupViewModel(new BackupService(database.store(), clock, actor),
+                        BackupViewModel.restorerFor(database.store(), clock), database.store(), actor, l10n, clock,
+                        executor, dialogs, restoreHost, BackupViewModel.keyFolderOf(database.store()));
+                yield new DataView(new DataViewModel(database, l10n, wizard, backups), l10n);
             }
             case USERS -> {
                 UsersViewModel users = new UsersViewModel(new UserService(database.store(), clock, hasher), actor,
@@ -471,6 +586,9 @@ public final class MediationDeskApplication extends Application {
 
     @Override
     public void stop() {
+        if (dailyBackupTimer != null) {
+            dailyBackupTimer.stop();
+        }
         if (executor != null) {
             executor.shutdown(); // lets running database work finish before the store closes
         }

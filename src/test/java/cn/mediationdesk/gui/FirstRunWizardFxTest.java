@@ -51,6 +51,15 @@ class FirstRunWizardFxTest {
         assertThat(Files.exists(dir.resolve("data"))).as("nothing written before the last step").isFalse();
         desktop.click("#wizard-next");
 
+        // The new database's recovery code, once, before the window opens.
+        desktop.waitFor("#recovery-code");
+        assertThat(desktop.robot().lookup("#recovery-code").queryAs(Label.class).getText())
+                .matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){7}");
+        assertThat(desktop.robot().lookup("#recovery-continue").queryButton().isDisabled())
+                .as("only once it is written down").isTrue();
+        desktop.click("#recovery-copied");
+        desktop.click("#recovery-continue");
+
         desktop.waitFor("#status-user");
         assertThat(desktop.robot().lookup("#status-user").queryAs(Label.class).getText())
                 .isEqualTo("用户：王芳（管理员）");

@@ -2,14 +2,18 @@ package cn.mediationdesk.gui;
 
 import cn.mediationdesk.gui.main.NavigationEntry;
 import cn.mediationdesk.gui.settings.MemoryLanguagePreference;
+import cn.mediationdesk.logic.backup.BackupKind;
+import cn.mediationdesk.logic.backup.BackupService;
 import cn.mediationdesk.logic.demo.DemoJurisdiction;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.security.UserService;
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.persistence.Database;
 import cn.mediationdesk.persistence.DatabaseLocation;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.image.PixelReader;
@@ -24,6 +28,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -47,13 +52,16 @@ public final class ScreenshotTour {
         desktop.waitFor("#jurisdiction-name");
         pause();
         save(robot, out.resolve("start.png"));
+        showRecoveryCode(desktop);
+        save(robot, out.resolve("recovery-code.png"));
         desktop.stop();
 
         Path demo = work.resolve("demo");
         try (Database database = Database.open(DatabaseLocation.parse(demo.toString()), true)) {
             new DemoJurisdiction(database, Clock.systemDefaultZone()).create();
-            new UserService(database, Clock.systemDefaultZone(), DesktopFxSupport.QUICK)
+            User admin = new UserService(database, Clock.systemDefaultZone(), DesktopFxSupport.QUICK)
                     .createFirstAdmin(DesktopFxSupport.ADMIN, DesktopFxSupport.ADMIN_NAME, DesktopFxSupport.PASSWORD);
+            makeBackups(database, admin);
         }
         robot = desktop.start(demo, new MemoryLanguagePreference(Localization.CHINESE));
         desktop.type("#login-username", DesktopFxSupport.ADMIN);
@@ -69,12 +77,65 @@ public final class ScreenshotTour {
                 showDemoYear(robot, desktop);
             }
             save(robot, out.resolve(entry.name().toLowerCase(Locale.ROOT) + ".png"));
+            if (entry == NavigationEntry.DATA) {
+                TabPane tabs = robot.lookup("#dataTabs").queryAs(TabPane.class);
+                robot.interact(() -> tabs.getSelectionModel().select(1));
+                pause();
+                save(robot, out.resolve("data-backups.png"));
+                showRestoreQuestion(robot, desktop);
+                save(robot, out.resolve("restore-confirm.png"));
+                robot.clickOn(desktop.labelled("取消").orElseThrow());
+                pause();
+            }
         }
         openFirstLead(robot, navigation);
         save(robot, out.resolve("lead-editor.png"));
         desktop.stop();
         System.out.println("screenshots written to " + out.toAbsolutePath());
         System.exit(0);
+    }
+
+    /** The first-run wizard up to its last page: the new database's recovery code. */
+    private static void showRecoveryCode(DesktopFxSupport desktop) throws Exception {
+        desktop.type("#jurisdiction-name", "石桥镇");
+        desktop.click("#wizard-next");
+        desktop.type("#admin-username", DesktopFxSupport.ADMIN);
+        desktop.type("#admin-display-name", DesktopFxSupport.ADMIN_NAME);
+        desktop.type("#admin-password", DesktopFxSupport.PASSWORD);
+        desktop.type("#admin-password-repeat", DesktopFxSupport.PASSWORD);
+        desktop.click("#wizard-next");
+        desktop.waitFor("#start-empty");
+        desktop.click("#wizard-next");
+        desktop.waitFor("#recovery-code");
+        pause();
+    }
+
+    /** The question a restore asks once the backup is checked: what it holds, and the safety copy. */
+    private static void showRestoreQuestion(FxRobot robot, DesktopFxSupport desktop) throws Exception {
+        TableView<?> backups = robot.lookup("#backupTable").queryAs(TableView.class);
+        robot.interact(() -> backups.getSelectionModel().select(0));
+        robot.clickOn("#backupRestore");
+        DesktopFxSupport.waitUntil(() -> desktop.labelled("用这份备份恢复数据库吗？").isPresent());
+        pause();
+    }
+
+    /** A week of backups as an office that uses the application daily has them: morning, evening, now and then by hand. */
+    private static void makeBackups(Database database, User admin) {
+        LocalDate today = LocalDate.now();
+        for (int daysAgo = 6; daysAgo >= 1; daysAgo--) {
+            LocalDate day = today.minusDays(daysAgo);
+            new BackupService(database, at(day, 8, 32), null).automatic(BackupKind.DAILY);
+            if (daysAgo == 3) {
+                new BackupService(database, at(day, 11, 5), admin).backUp();
+            }
+            new BackupService(database, at(day, 17, 46), null).automatic(BackupKind.EXIT);
+        }
+        new BackupService(database, Clock.systemDefaultZone(), admin).backUp();
+    }
+
+    private static Clock at(LocalDate day, int hour, int minute) {
+        ZoneId zone = ZoneId.systemDefault();
+        return Clock.fixed(day.atTime(hour, minute, 12).atZone(zone).toInstant(), zone);
     }
 
     /** The demo's figures are those of 2022 (the seed report's 87 leads and 64 resolved). */

@@ -27,4 +27,16 @@ public interface DialogService {
      * kind ("PDF 文件"). The chosen path always ends in {@code .extension}; empty when the user cancels.
      */
     Optional<Path> chooseSaveFile(String title, String initialFileName, String filterDescription, String extension);
+
+    /**
+     * Asks for an existing file of one kind, e.g. {@code "zip"}, offering all files too; empty when the
+     * user cancels.
+     */
+    Optional<Path> chooseOpenFile(String title, String filterDescription, String extension);
+
+    /**
+     * Asks for a line of text (a recovery code, say) with OK and Cancel; {@code initialText} is already
+     * typed in. Empty when the user cancels.
+     */
+    Optional<String> askText(String title, String header, String message, String initialText);
 }

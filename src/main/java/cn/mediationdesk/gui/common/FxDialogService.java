@@ -1,10 +1,14 @@
 package cn.mediationdesk.gui.common;
 
 import cn.mediationdesk.logic.l10n.Localization;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -65,6 +69,45 @@ public final class FxDialogService implements DialogService {
         String name = chosen.getName();
         return Optional.of(name.toLowerCase(Locale.ROOT).endsWith(suffix) ? chosen.toPath()
                 : chosen.toPath().resolveSibling(name + suffix));
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String filterDescription, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(filterDescription, "*." + extension,
+                        "*." + extension.toUpperCase(Locale.ROOT)),
+                new FileChooser.ExtensionFilter(l10n.text("gui.dialog.allFiles"), "*.*"));
+        File chosen = chooser.showOpenDialog(owner != null && owner.isShowing() ? owner : null);
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String message, String initialText) {
+        Dialog<String> dialog = new Dialog<>();
+        if (owner != null && owner.isShowing()) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        TextField field = new TextField(initialText);
+        field.setId("dialog-text");
+        // A dialog is a window of its own, without the application's stylesheet: codes read best monospaced.
+        field.setStyle(MonospaceFont.style(16, false));
+        VBox content = new VBox(12, text, field);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setMinWidth(560);
+        ButtonType ok = new ButtonType(l10n.text("gui.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(l10n.text("gui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        dialog.setResultConverter(button -> button == ok ? field.getText() : null);
+        dialog.setResizable(true);
+        Platform.runLater(field::requestFocus);
+        return dialog.showAndWait();
     }
 
     private void show(Alert.AlertType type, String title, String header, String message) {

@@ -20,6 +20,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -38,6 +40,7 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -54,8 +57,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The Data screen: where the database is, and the ledger import wizard with its four steps.
- * Controls and bindings only.
+ * The Data screen: where the database is, the ledger import wizard with its four steps, and for
+ * administrators the backups on a tab beside it. Controls and bindings only.
  */
 public final class DataView extends VBox {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
@@ -79,8 +82,38 @@ public final class DataView extends VBox {
         title.getStyleClass().add(Styles.TITLE_3);
         Label intro = muted(l10n.text("gui.data.intro"));
         Node wizardCard = wizardCard();
-        VBox.setVgrow(wizardCard, Priority.ALWAYS);
-        getChildren().addAll(new VBox(4, title, intro), locationCard(), wizardCard);
+        Node work = viewModel.offersBackups() ? tabs(wizardCard) : wizardCard;
+        VBox.setVgrow(work, Priority.ALWAYS);
+        getChildren().addAll(new VBox(4, title, intro), locationCard(), work);
+    }
+
+    /** Administrators get the backups beside the import, each on a tab of its own. */
+    private Node tabs(Node wizardCard) {
+        BackupViewModel backups = viewModel.backups();
+        Tab importTab = new Tab(l10n.text("gui.data.import.title"), wizardCard);
+        importTab.setGraphic(new FontIcon(MaterialDesignT.TABLE_ARROW_LEFT));
+        BackupView backupView = new BackupView(backups, l10n);
+        backupView.getStyleClass().add("data-card");
+        Tab backupTab = new Tab(l10n.text("gui.backup.tab"), backupView);
+        backupTab.setId("backupTab");
+        backupTab.setGraphic(new FontIcon(MaterialDesignB.BACKUP_RESTORE));
+        TabPane tabs = new TabPane(importTab, backupTab);
+        tabs.setId("dataTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("data-tabs");
+        // The list is read each time it is looked at: the window makes backups of its own meanwhile.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == backupTab) {
+                backups.load();
+            }
+        });
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && tabs.getSelectionModel().getSelectedItem() == backupTab) {
+                backups.load();
+            }
+        });
+        backups.load();
+        return tabs;
     }
 
     // ---- where the data lives ----

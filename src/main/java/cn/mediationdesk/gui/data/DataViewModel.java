@@ -4,18 +4,22 @@ import cn.mediationdesk.gui.common.OpenedDatabase;
 import cn.mediationdesk.logic.l10n.Localization;
 
 /**
- * The Data screen (数据): where the database is, and the ledger import wizard. Exports and
- * backups will join it; until they exist it offers no buttons for them.
+ * The Data screen (数据): where the database is, the ledger import wizard, and (for administrators)
+ * the backups.
  */
 public final class DataViewModel {
     private final OpenedDatabase database;
     private final Localization l10n;
     private final ImportWizardViewModel importWizard;
+    private final BackupViewModel backups;
 
-    public DataViewModel(OpenedDatabase database, Localization l10n, ImportWizardViewModel importWizard) {
+    /** @param backups the backup part, or {@code null} when the screen has none (tests of the wizard) */
+    public DataViewModel(OpenedDatabase database, Localization l10n, ImportWizardViewModel importWizard,
+                         BackupViewModel backups) {
         this.database = database;
         this.l10n = l10n;
         this.importWizard = importWizard;
+        this.backups = backups;
     }
 
     /** The database's path or address, whole (the view may shorten it, but copies it whole). */
@@ -38,5 +42,14 @@ public final class DataViewModel {
 
     public ImportWizardViewModel importWizard() {
         return importWizard;
+    }
+
+    /** Whether the screen shows the backups: to administrators. */
+    public boolean offersBackups() {
+        return backups != null && backups.offered();
+    }
+
+    public BackupViewModel backups() {
+        return backups;
     }
 }

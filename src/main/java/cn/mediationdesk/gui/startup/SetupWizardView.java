@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui.startup;
 
 import atlantafx.base.theme.Styles;
+import cn.mediationdesk.gui.common.MonospaceFont;
 import cn.mediationdesk.gui.startup.SetupWizardViewModel.Step;
 import cn.mediationdesk.logic.l10n.Localization;
 import javafx.application.Platform;
@@ -8,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -25,6 +27,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** The first-run wizard: a step indicator, the current step's card, and Back / Next (or Finish). */
 final class SetupWizardView extends StackPane {
@@ -59,6 +62,51 @@ final class SetupWizardView extends StackPane {
 
         showStep(viewModel.stepProperty().get());
         viewModel.stepProperty().addListener((obs, old, now) -> showStep(now));
+        viewModel.recoveryCodeProperty().addListener((obs, old, code) -> {
+            if (!code.isEmpty()) {
+                getChildren().setAll(recoveryPage(code));
+            }
+        });
+    }
+
+    /** The new database's recovery code, shown this once, large, for the office to copy onto paper. */
+    private Node recoveryPage(String code) {
+        Label codeLabel = new Label(code);
+        codeLabel.setId("recovery-code");
+        codeLabel.getStyleClass().add("recovery-code");
+        codeLabel.setStyle(MonospaceFont.style(24, true));
+        codeLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox codeBox = new HBox(codeLabel);
+        codeBox.setAlignment(Pos.CENTER);
+        codeBox.getStyleClass().add("recovery-code-box");
+        codeBox.setPadding(new Insets(14, 12, 14, 12));
+
+        CheckBox copied = new CheckBox(l10n.text("gui.wizard.recovery.copied"));
+        copied.setId("recovery-copied");
+        copied.getStyleClass().add(Styles.TEXT_BOLD);
+        copied.selectedProperty().bindBidirectional(viewModel.codeCopiedProperty());
+        Button proceed = new Button(l10n.text("gui.wizard.recovery.continue"), Pages.icon(MaterialDesignA.ARROW_RIGHT, 18));
+        proceed.setId("recovery-continue");
+        proceed.setContentDisplay(ContentDisplay.RIGHT);
+        proceed.getStyleClass().add(Styles.ACCENT);
+        proceed.setDefaultButton(true);
+        proceed.disableProperty().bind(viewModel.codeCopiedProperty().not());
+        proceed.setOnAction(e -> viewModel.continueAfterRecoveryCode());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox actions = new HBox(10, copied, gap, proceed);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        Label once = Pages.wrapping(l10n.text("gui.wizard.recovery.once"));
+        once.getStyleClass().add(Styles.WARNING);
+        VBox card = Pages.card(MaterialDesignS.SHIELD_KEY_OUTLINE, l10n.text("gui.wizard.recovery.title"),
+                Pages.wrapping(l10n.text("gui.wizard.recovery.text")), codeBox, once);
+        VBox page = new VBox(18, Pages.heading(l10n.text("gui.app.name"), l10n.text("gui.app.subtitle")), card, actions,
+                location());
+        page.setPadding(new Insets(32, 24, 24, 24));
+        page.setMaxWidth(Pages.PAGE_WIDTH);
+        focus(copied);
+        return Pages.centered(page);
     }
 
     private void showStep(Step step) {

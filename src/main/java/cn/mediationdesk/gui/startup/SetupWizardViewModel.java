@@ -14,6 +14,7 @@ import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.Jurisdiction;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.User;
+import cn.mediationdesk.persistence.Database;
 import cn.mediationdesk.persistence.DatabaseLocation;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -76,9 +77,16 @@ public final class SetupWizardViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
 
+    private final ReadOnlyStringWrapper recoveryCode = new ReadOnlyStringWrapper("");
+    private final BooleanProperty codeCopied = new SimpleBooleanProperty(false);
+
     /** The database once opened or created; kept across a failed finish so that a retry goes on with it. */
     private Store store;
     private boolean finished;
+    /** The recovery code of the file this wizard made, until it is shown; null for any other database. */
+    private String newRecoveryCode;
+    /** Set up and waiting for the recovery code to be copied before the window opens on it. */
+    private OpenedDatabase waiting;
 
     /**
      * @param store                an open database to fill, or {@code null} to create one at {@code location}
@@ -134,7 +142,7 @@ public final class SetupWizardViewModel {
 
     /** Checks the current step and goes to the next, or finishes on the last. */
     public void next() {
-        if (busy.get() || finished || !stepIsValid(step.get())) {
+        if (busy.get() || finished || waiting != null || !stepIsValid(step.get())) {
             return;
         }
         if (isLastStep()) {
@@ -195,6 +203,10 @@ public final class SetupWizardViewModel {
         DatabaseLocation where = location;
         executor.execute(() -> opener.open(where, true), created -> {
             store = created;
+            // Only a file made just now shows its code: once, for the office to keep on paper.
+            if (created instanceof Database database && database.created()) {
+                newRecoveryCode = database.recoveryCode().orElse(null);
+            }
             fill(details);
         }, this::failed);
     }
@@ -225,11 +237,29 @@ public final class SetupWizardViewModel {
             return new OpenedDatabase(target, name, start, admin);
         }, database -> {
             endBusy();
-            finished = true;
             password.set("");
             passwordRepeat.set("");
-            onDone.accept(database);
+            if (newRecoveryCode != null) {
+                waiting = database;
+                recoveryCode.set(newRecoveryCode);
+                newRecoveryCode = null;
+            } else {
+                finished = true;
+                onDone.accept(database);
+            }
         }, this::failed);
+    }
+
+    /** "我已抄写": the code is on paper, the window opens on the new database; the code is not shown again. */
+    public void continueAfterRecoveryCode() {
+        if (waiting == null || !codeCopied.get()) {
+            return;
+        }
+        OpenedDatabase database = waiting;
+        waiting = null;
+        finished = true;
+        recoveryCode.set("");
+        onDone.accept(database);
     }
 
     private void failed(Throwable failure) {
@@ -340,6 +370,19 @@ public final class SetupWizardViewModel {
 
     public ReadOnlyStringProperty passwordRepeatProblemProperty() {
         return passwordRepeatProblem.getReadOnlyProperty();
+    }
+
+    /**
+     * The recovery code of the database the wizard has just made, in its groups (XXXX-XXXX-…), while it
+     * is shown; empty before and after, and for a database that existed already.
+     */
+    public ReadOnlyStringProperty recoveryCodeProperty() {
+        return recoveryCode.getReadOnlyProperty();
+    }
+
+    /** Ticked once the code is written down; the window opens only then. */
+    public BooleanProperty codeCopiedProperty() {
+        return codeCopied;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -115,7 +115,11 @@ public final class StartupViewModel {
     }
 
     private Opening openExisting(DatabaseLocation where) {
-        Store store = opener.open(where, false);
+        return examine(opener.open(where, false));
+    }
+
+    /** What the wizard or the login page needs to know of an open store; closes it when that fails. */
+    private Opening examine(Store store) {
         try {
             return new Opening(store, new OrganizationService(store, null).jurisdiction(),
                     new UserService(store, clock, hasher).hasUsers());
@@ -171,6 +175,44 @@ public final class StartupViewModel {
         login.set(new LoginViewModel(database.store(), database.jurisdictionName(),
                 new UserService(database.store(), clock, hasher), l10n, executor, this::done));
         phase.set(Phase.LOGIN);
+    }
+
+    /**
+     * The database was replaced by a restore: the login page on {@code restored}, whose accounts are
+     * the backup's (the database it replaced is closed already).
+     */
+    public void restored(Store restored) {
+        opened.set(null);
+        heldStore = null;
+        phase.set(Phase.OPENING);
+        startBusy("gui.start.busy.opening");
+        executor.execute(() -> examine(restored), this::opened, failure -> {
+            endBusy();
+            LOG.warn("opening the restored database {} failed", restored.location(), failure);
+            fail(OpenProblem.of(failure, restored.location(), l10n));
+        });
+    }
+
+    /**
+     * Closes the database in use and opens what is at the location now, from the start: after a
+     * restore that failed half-way, when the database in use may already be closed.
+     */
+    public void reopen() {
+        OpenedDatabase database = opened.get();
+        Store old = database != null ? database.store() : heldStore;
+        opened.set(null);
+        heldStore = null;
+        phase.set(Phase.OPENING);
+        startBusy("gui.start.busy.opening");
+        executor.execute(() -> {
+            if (old != null) {
+                old.close();
+            }
+            return null;
+        }, done -> start(), failure -> {
+            LOG.warn("closing {} before opening it again failed", old == null ? "" : old.location(), failure);
+            start();
+        });
     }
 
     /** Failure page: tries again from the start. */

@@ -15,6 +15,8 @@ public final class RecordingDialogService implements DialogService {
     private final List<Shown> shown = new ArrayList<>();
     private final Deque<Integer> answers = new ArrayDeque<>();
     private final Deque<Path> saveFiles = new ArrayDeque<>();
+    private final Deque<Path> openFiles = new ArrayDeque<>();
+    private final Deque<String> texts = new ArrayDeque<>();
 
     @Override
     public void showError(String title, String header, String message) {
@@ -53,6 +55,34 @@ public final class RecordingDialogService implements DialogService {
                                          String extension) {
         shown.add(new Shown("save", title, initialFileName, extension));
         return Optional.ofNullable(saveFiles.pollFirst());
+    }
+
+    /** Chooses these files when asked for a file to open, in turn; with none left, the user cancels. */
+    public RecordingDialogService opening(Path... files) {
+        for (Path file : files) {
+            openFiles.add(file);
+        }
+        return this;
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String filterDescription, String extension) {
+        shown.add(new Shown("open", title, filterDescription, extension));
+        return Optional.ofNullable(openFiles.pollFirst());
+    }
+
+    /** Types these answers when asked for text, in turn; with none left, the user cancels. */
+    public RecordingDialogService typing(String... answers) {
+        for (String answer : answers) {
+            texts.add(answer);
+        }
+        return this;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String message, String initialText) {
+        shown.add(new Shown("text", title, header, message));
+        return Optional.ofNullable(texts.pollFirst());
     }
 
     public List<Shown> shown() {

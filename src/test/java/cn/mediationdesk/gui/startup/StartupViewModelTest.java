@@ -13,6 +13,7 @@ import cn.mediationdesk.gui.summary.SummaryViewModel;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.security.PasswordHasher;
 import cn.mediationdesk.logic.security.UserService;
+import cn.mediationdesk.logic.store.DatabaseKey;
 import cn.mediationdesk.logic.store.DatabaseOpenException;
 import cn.mediationdesk.logic.store.DatabaseOpenException.Reason;
 import cn.mediationdesk.logic.store.Store;
@@ -90,6 +91,13 @@ class StartupViewModelTest {
         wizard.passwordRepeatProperty().set("jinbao2022");
     }
 
+    /** The new database's recovery code is on paper: the window opens. */
+    private static void copyRecoveryCode(SetupWizardViewModel wizard) {
+        assertThat(wizard.recoveryCodeProperty().get()).as("a new database shows its code").isNotEmpty();
+        wizard.codeCopiedProperty().set(true);
+        wizard.continueAfterRecoveryCode();
+    }
+
     /** The sample jurisdiction of {@link GuiTestData} with an administrator, as a later start finds it. */
     private void sampleWithAdministrator() {
         try (Database database = GuiTestData.createDatabase(file())) {
@@ -127,6 +135,7 @@ class StartupViewModelTest {
         typeAdministrator(wizard);
         wizard.next();
         wizard.next(); // an empty start is the default
+        copyRecoveryCode(wizard);
 
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.OPEN);
         OpenedDatabase database = opened(vm);
@@ -142,6 +151,98 @@ class StartupViewModelTest {
         assertThat(vm.unusedStore()).isEmpty();
         assertThat(new UserService(database.store(), CLOCK, QUICK).authenticate("wangfang", "jinbao2022").id())
                 .isEqualTo(admin.id());
+    }
+
+    @Test
+    void aNewDatabaseShowsItsRecoveryCodeOnceAndOpensOnlyWhenItIsCopied() {
+        StartupViewModel vm = withDemo();
+        vm.start();
+        SetupWizardViewModel wizard = vm.wizardProperty().get();
+        assertThat(wizard.recoveryCodeProperty().get()).isEmpty();
+        wizard.jurisdictionNameProperty().set("石桥镇");
+        wizard.next();
+        typeAdministrator(wizard);
+        wizard.next();
+        wizard.next();
+
+        assertThat(vm.phaseProperty().get()).as("the code first").isEqualTo(Phase.SETUP);
+        String code = wizard.recoveryCodeProperty().get();
+        assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){7}");
+        Store store = vm.unusedStore().orElseThrow();
+        assertThat(((Database) store).recoveryCode()).contains(code);
+        assertThat(DatabaseKey.fromRecoveryCode(code)).isPresent();
+        wizard.next(); // the wizard's own button does nothing now
+        wizard.continueAfterRecoveryCode(); // not ticked yet
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.SETUP);
+
+        wizard.codeCopiedProperty().set(true);
+        wizard.continueAfterRecoveryCode();
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.OPEN);
+        assertThat(opened(vm).store()).isSameAs(store);
+        assertThat(wizard.recoveryCodeProperty().get()).as("shown once").isEmpty();
+        assertThat(dialogs.shown()).isEmpty();
+    }
+
+    @Test
+    void anExistingDatabaseShowsNoRecoveryCode() {
+        Database.open(DatabaseLocation.parse(file().toString()), true).close(); // made earlier, without jurisdiction
+        StartupViewModel vm = viewModel(DatabaseOpener.DATABASE);
+        vm.start();
+        SetupWizardViewModel wizard = vm.wizardProperty().get();
+        wizard.jurisdictionNameProperty().set("石桥镇");
+        wizard.next();
+        typeAdministrator(wizard);
+        wizard.next();
+        assertThat(wizard.recoveryCodeProperty().get()).isEmpty();
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.OPEN);
+        opened(vm);
+    }
+
+    @Test
+    void aRestoredDatabaseOpensOnTheLoginPageWithItsOwnAccounts() {
+        sampleWithAdministrator();
+        StartupViewModel vm = viewModel(DatabaseOpener.DATABASE);
+        vm.start();
+        LoginViewModel login = vm.loginProperty().get();
+        login.usernameProperty().set("wangfang");
+        login.passwordProperty().set("jinbao2022");
+        login.logIn();
+        OpenedDatabase before = vm.openedProperty().get();
+        Store restored = Database.open(DatabaseLocation.parse(dir.resolve("restored").toString()), true);
+        GuiTestData.fill(restored);
+        new UserService(restored, CLOCK, QUICK).createFirstAdmin("zhaomin", "赵敏", "shiqiao2023");
+        before.store().close(); // a restore closes the database it replaces
+
+        vm.restored(restored);
+
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.LOGIN);
+        assertThat(vm.openedProperty().get()).isNull();
+        assertThat(vm.unusedStore()).contains(restored);
+        LoginViewModel again = vm.loginProperty().get();
+        again.usernameProperty().set("zhaomin");
+        again.passwordProperty().set("shiqiao2023");
+        again.logIn();
+        assertThat(opened(vm).store()).isSameAs(restored);
+    }
+
+    @Test
+    void afterARestoreThatFailedHalfWayTheDatabaseInPlaceIsOpenedAgain() {
+        sampleWithAdministrator();
+        StartupViewModel vm = viewModel(DatabaseOpener.DATABASE);
+        vm.start();
+        LoginViewModel login = vm.loginProperty().get();
+        login.usernameProperty().set("wangfang");
+        login.passwordProperty().set("jinbao2022");
+        login.logIn();
+        Store first = vm.openedProperty().get().store();
+
+        vm.reopen();
+
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.LOGIN);
+        Store again = vm.unusedStore().orElseThrow();
+        toClose.add(again);
+        assertThat(again).isNotSameAs(first);
+        assertThat(again.location()).isEqualTo(file() + ".mv.db");
     }
 
     @Test
@@ -218,6 +319,7 @@ class StartupViewModelTest {
         wizard.next();
         wizard.loadDemoProperty().set(true);
         wizard.next();
+        copyRecoveryCode(wizard);
 
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.OPEN);
         OpenedDatabase database = opened(vm);
