@@ -20,7 +20,11 @@ class InitCommandTest {
         Path db = dir.resolve("data").resolve("md");
         Result result = runOn(db, "init", "--jurisdiction", " 示例新区 ");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out().strip()).isEqualTo("已为辖区“示例新区”创建数据库：" + db + ".mv.db");
+        assertThat(result.outLines()).hasSize(2);
+        assertThat(result.outLines().get(0)).isEqualTo("已为辖区“示例新区”创建数据库：" + db + ".mv.db");
+        // the recovery code, shown this once
+        assertThat(result.outLines().get(1)).startsWith("数据库已加密。恢复码")
+                .containsPattern("([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$");
         try (Database database = Database.open(DatabaseLocation.parse(db.toString()), false)) {
             assertThat(database.read(tx -> tx.organization().jurisdiction()).orElseThrow().name()).isEqualTo("示例新区");
         }
@@ -44,6 +48,8 @@ class InitCommandTest {
         Result result = runOn(dir.resolve("md"), "init", "--jurisdiction", "  ");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.REJECTED);
         assertThat(result.errLines()).containsExactly("辖区：必须填写");
+        assertThat(result.out()).as("no recovery code for a database that was not made").isEmpty();
+        assertThat(dir.resolve("md.mv.db")).as("a failed init leaves no file behind").doesNotExist();
     }
 
     @Test
