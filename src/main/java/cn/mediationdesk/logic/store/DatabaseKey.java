@@ -47,6 +47,12 @@ public final class DatabaseKey {
      * dashes, lower case, O for 0, I or L for 1. Empty when the text cannot be a recovery code.
      */
     public static Optional<DatabaseKey> fromRecoveryCode(String code) {
+        // The file password that `key show` prints (40 hex digits) is the same key: it is accepted too,
+        // for an office whose paper is lost while the PC that holds the key still works.
+        String compact = code.strip();
+        if (compact.matches("[0-9a-fA-F]{" + BYTES * 2 + "}")) {
+            return fromHex(compact);
+        }
         String digits = code.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "")
                 .replace('O', '0').replace('I', '1').replace('L', '1');
         if (digits.length() != BYTES * 8 / 5) {

@@ -35,6 +35,12 @@ class DatabaseKeyTest {
     }
 
     @Test
+    void theFilePasswordThatKeyShowPrintsIsAcceptedToo() {
+        DatabaseKey key = DatabaseKey.generate();
+        assertThat(DatabaseKey.fromRecoveryCode(key.filePassword())).contains(key);
+    }
+
+    @Test
     void somethingElseIsNoCode() {
         assertThat(DatabaseKey.fromRecoveryCode("")).isEmpty();
         assertThat(DatabaseKey.fromRecoveryCode("ABCD-EFGH")).isEmpty();
