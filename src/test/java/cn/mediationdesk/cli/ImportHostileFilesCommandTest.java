@@ -241,7 +241,7 @@ class ImportHostileFilesCommandTest {
         Result imported = runOn(db, "import", hostile.toString(), "--create-missing");
         assertThat(imported.exitCode()).as(imported.err()).isZero();
 
-        Path csv = dir.resolve("out/台账.csv");
+        Path csv = Files.createDirectories(dir.resolve("out")).resolve("台账.csv");
         assertThat(runOn(db, "export", "--out", csv.toString()).exitCode()).isZero();
         String exported = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(exported).contains(",'-1+2,", ",'@SUM人民调解委员会,", "\"'=HYPERLINK(\"\"http://evil.example\"\")\"",
