@@ -1,6 +1,5 @@
 package cn.mediationdesk.gui.startup;
 
-import cn.mediationdesk.persistence.DirectConnections;
 import cn.mediationdesk.gui.GuiTestData;
 import cn.mediationdesk.gui.common.CurrentThreadTaskExecutor;
 import cn.mediationdesk.gui.common.DeferredTaskExecutor;
@@ -504,7 +503,7 @@ class StartupViewModelTest {
     @Test
     void aDatabaseOfANewerVersionIsRefusedInWords() throws Exception {
         GuiTestData.createDatabase(file()).close();
-        try (Connection connection = DirectConnections.open(file());
+        try (Connection connection = behindTheApplicationsBack();
              Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
                     + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
@@ -670,5 +669,12 @@ class StartupViewModelTest {
         again.logIn();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.OPEN);
         assertThat(opened(vm).store()).isSameAs(database.store());
+    }
+
+    /** A plain connection to the file, opened with its key as H2's own tools would (`key show`). */
+    private Connection behindTheApplicationsBack() throws java.sql.SQLException {
+        var access = Database.directAccessTo(DatabaseLocation.parse(file().toString()),
+                cn.mediationdesk.logic.store.KeyRing.inSettingsFolder()).orElseThrow();
+        return DriverManager.getConnection(access.url(), access.user(), access.password());
     }
 }
