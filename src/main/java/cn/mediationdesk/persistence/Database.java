@@ -53,7 +53,7 @@ public final class Database implements Store {
         // H2's pool is not AutoCloseable: without dispose() the database file stays open (and locked
         // against every other process) until this JVM exits.
         this.dataSource = switch (dataSource) {
-            case JdbcConnectionPool pool -> pool::dispose;
+            case JdbcConnectionPool pool -> () -> FileCompaction.close(location, pool);
             case AutoCloseable closeable -> closeable;
             default -> () -> { };
         };
@@ -75,6 +75,7 @@ public final class Database implements Store {
         if (!create && !location.exists()) {
             throw new DatabaseOpenException(Reason.MISSING, location.display(), null);
         }
+        MigrationGuard.restoreInterrupted(location);
         DataSource dataSource = dataSource(location, create);
         Database database = new Database(location, dataSource);
         try {
@@ -130,7 +131,7 @@ public final class Database implements Store {
             throw new DatabaseOpenException(Reason.NEWER_SCHEMA, location.display(), null);
         }
         try {
-            flyway.migrate();
+            MigrationGuard.migrate(location, dataSource, flyway);
         } catch (FlywayException e) {
             throw new DatabaseOpenException(Reason.UNREADABLE, location.display(), e);
         }
