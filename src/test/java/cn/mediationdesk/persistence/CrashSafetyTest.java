@@ -56,7 +56,7 @@ class CrashSafetyTest {
     private static final long SEED = Long.getLong("crash.seed", 20261204L);
     private static final double SOAK_MINUTES = Double.parseDouble(System.getProperty("crash.minutes", "0"));
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-30T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    private static final int LEDGER_ROWS = 1_500;
+    private static final int LEDGER_ROWS = 800;
     private static final String OLDEST_FIXTURE = "schema-v2-f673f5a";
 
     @TempDir
@@ -76,7 +76,7 @@ class CrashSafetyTest {
     private List<Operation> operations() {
         return List.of(
                 new Operation("saving leads", 8, this::saveLeads),
-                new Operation("importing a ledger", 7, this::importLedger),
+                new Operation("importing a ledger", 6, this::importLedger),
                 new Operation("migrating an earlier release's database", 5, this::migrate),
                 new Operation("compacting the file on close", 3, this::compactOnClose));
     }
