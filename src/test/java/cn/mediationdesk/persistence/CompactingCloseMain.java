@@ -31,11 +31,11 @@ public final class CompactingCloseMain {
             System.out.println(ACK + code);
             System.out.flush();
         }
-        // A second connection to the same database in this process: some 40 MB written and dropped.
+        // A second connection to the same database in this process: some 50 MB written and dropped.
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + location.basePath(), "sa", "");
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE scratch(id INT PRIMARY KEY, filler VARCHAR)");
-            s.execute("INSERT INTO scratch SELECT X, REPEAT('填充', 100) || X FROM SYSTEM_RANGE(1, 100000)");
+            s.execute("INSERT INTO scratch SELECT X, REPEAT('填充', 100) || X FROM SYSTEM_RANGE(1, 40000)");
             s.execute("DROP TABLE scratch");
         }
         System.out.println(CLOSING);
