@@ -54,7 +54,10 @@ public final class FileCompaction {
 
     /** Whether it compacted: a failure is logged, never thrown, since the data is safe either way. */
     static boolean compactIfWorthwhile(JdbcConnectionPool pool) {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        Connection connection = null;
+        try {
+            connection = pool.getConnection();
+            Statement statement = connection.createStatement();
             Map<String, Long> info = info(statement);
             long size = info.getOrDefault(FILE_SIZE, 0L);
             OptionalLong live = liveBytes(info);
@@ -63,12 +66,22 @@ public final class FileCompaction {
             }
             long start = System.nanoTime();
             statement.execute("SHUTDOWN COMPACT");
+            // The session is gone with the database: closing its connection would only make H2 trace an error.
+            connection = null;
             LOG.info("compacted the database file: {} bytes of which about {} live, in {} ms", size, live.getAsLong(),
                     (System.nanoTime() - start) / 1_000_000);
             return true;
         } catch (SQLException | RuntimeException e) {
             LOG.warn("compacting the database file failed; it stays as it was", e);
             return false;
+        } finally {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    LOG.debug("closing the connection that checked the file failed", e);
+                }
+            }
         }
     }
 

@@ -230,10 +230,7 @@ class CrashSafetyTest {
      */
     private String migrate(int number, SplittableRandom random) throws Exception {
         Path base = roundDirectory("migrate", number).resolve("db");
-        try (InputStream in = new GZIPInputStream(CrashSafetyTest.class.getResourceAsStream(
-                "/fixtures/releases/" + OLDEST_FIXTURE + ".mv.db.gz"))) {
-            Files.copy(in, Path.of(base + ".mv.db"), StandardCopyOption.REPLACE_EXISTING);
-        }
+        unpackFixture(OLDEST_FIXTURE, base);
         Child child = Child.start(cn.mediationdesk.Launcher.class, "--db", base.toString(), "summary", "--by",
                 "committee", "--from", "2022-01-01", "--to", "2022-12-31", "--as-of", "2022-12-31");
         String what;
@@ -283,6 +280,14 @@ class CrashSafetyTest {
         }
         assertThat(tempFile).as("H2's temporary copy after the next open").doesNotExist();
         return what;
+    }
+
+    /** Writes the database of an earlier release (src/test/resources/fixtures/releases) to {@code base}.mv.db. */
+    private static void unpackFixture(String fixture, Path base) throws IOException {
+        try (InputStream in = new GZIPInputStream(CrashSafetyTest.class.getResourceAsStream(
+                "/fixtures/releases/" + fixture + ".mv.db.gz"))) {
+            Files.copy(in, Path.of(base + ".mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private Path roundDirectory;

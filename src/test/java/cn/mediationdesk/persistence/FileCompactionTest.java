@@ -55,6 +55,7 @@ class FileCompactionTest {
                 .isGreaterThan(3 * compacted);
         assertThat(size).as("file after close (%d bytes before it; %d compacted)", sizeBeforeClose, compacted)
                 .isLessThanOrEqualTo(3 * compacted);
+        assertThat(dir.resolve("db.trace.db")).as("H2's record of errors").doesNotExist();
         try (Database db = Database.open(location, false)) {
             assertThat(db.read(tx -> tx.leads().count()).longValue()).isEqualTo(ROWS);
         }
