@@ -71,7 +71,7 @@ public final class Database implements Store {
         // H2's pool is not AutoCloseable: without dispose() the database file stays open (and locked
         // against every other process) until this JVM exits.
         this.dataSource = switch (dataSource) {
-            case JdbcConnectionPool pool -> pool::dispose;
+            case JdbcConnectionPool pool -> () -> FileCompaction.close(location, pool);
             case AutoCloseable closeable -> closeable;
             default -> () -> { };
         };
@@ -159,7 +159,7 @@ public final class Database implements Store {
             throw new DatabaseOpenException(Reason.NEWER_SCHEMA, location.display(), null);
         }
         try {
-            flyway.migrate();
+            MigrationGuard.migrate(location, dataSource, flyway);
             MigrationInfo current = flyway.info().current();
             schemaVersion = current == null || current.getVersion() == null ? "" : current.getVersion().getVersion();
         } catch (FlywayException e) {

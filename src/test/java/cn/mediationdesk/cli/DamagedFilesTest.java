@@ -122,20 +122,31 @@ class DamagedFilesTest {
         }
     }
 
+    /**
+     * Each command meets the damaged file in a folder of its own (with the same backups): H2, having
+     * failed on a cut-short file, keeps it locked for the rest of the process, so a second command in
+     * this JVM would be told "in use". Every real command is a process of its own.
+     */
     private void assertRefusedUntouched(String what) throws Exception {
         byte[] before = Files.readAllBytes(file());
+        int n = 0;
         for (String[] command : new String[][] {{"summary", "--by", "committee"}, {"export", "--out",
                 dir.resolve("out.csv").toString()}, {"audit", "verify"}, {"backup"}}) {
-            Result result = runOn(db, command);
+            Path folder = Files.createDirectories(dir.resolve("copy-" + n++));
+            Path copy = folder.resolve("mediationdesk.mv.db");
+            Files.write(copy, before);
+            Files.createDirectories(folder.resolve("backups"));
+            Files.copy(dir.resolve("backups").resolve(newestBackup), folder.resolve("backups").resolve(newestBackup));
+            Result result = runOn(folder.resolve("mediationdesk"), command);
             assertThat(result.exitCode()).as(String.join(" ", command)).isEqualTo(4);
             assertThat(result.errLines()).as(String.join(" ", command)).singleElement().asString()
-                    .contains(what).contains(file().toString()).contains(newestBackup);
+                    .contains(what).contains(copy.toString()).contains(newestBackup);
             assertThat(result.out()).isEmpty();
-        }
-        assertThat(Files.readAllBytes(file())).isEqualTo(before);
-        try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(f -> f.getFileName().toString()))
-                    .containsExactlyInAnyOrder("mediationdesk.mv.db", "backups");
+            assertThat(Files.readAllBytes(copy)).isEqualTo(before);
+            try (Stream<Path> files = Files.list(folder)) {
+                assertThat(files.map(f -> f.getFileName().toString()))
+                        .containsExactlyInAnyOrder("mediationdesk.mv.db", "backups");
+            }
         }
     }
 }
