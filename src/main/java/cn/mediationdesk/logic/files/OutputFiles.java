@@ -4,7 +4,6 @@ import cn.mediationdesk.logic.files.OutputFileException.Reason;
 import cn.mediationdesk.logic.store.StorageException;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -78,7 +77,7 @@ public final class OutputFiles {
             move(partial, target);
             moved = true;
         } catch (IOException | RuntimeException e) {
-            throw translate(target, e, out == null ? null : out.failure);
+            throw translate(target, e, out == null ? null : out.failure().orElse(null));
         } finally {
             if (!moved) {
                 deleteQuietly(partial);
@@ -138,54 +137,15 @@ public final class OutputFiles {
         }
     }
 
-    /**
-     * The content's stream: it remembers the first failure of the file (which the content may wrap or
-     * lose), and closing it only flushes, so that the file is forced and closed here.
-     */
-    private static final class Watched extends FilterOutputStream {
-        IOException failure;
-
+    /** The content's stream: closing it only flushes, so that the file is forced and closed here. */
+    private static final class Watched extends FailureRecordingStream {
         Watched(OutputStream out) {
             super(out);
         }
 
         @Override
-        public void write(int b) throws IOException {
-            try {
-                out.write(b);
-            } catch (IOException e) {
-                throw failed(e);
-            }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                throw failed(e);
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw failed(e);
-            }
-        }
-
-        @Override
         public void close() throws IOException {
             flush();
-        }
-
-        private IOException failed(IOException e) {
-            if (failure == null) {
-                failure = e;
-            }
-            return e;
         }
     }
 }
