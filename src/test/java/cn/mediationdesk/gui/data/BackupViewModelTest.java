@@ -408,26 +408,7 @@ class BackupViewModelTest {
 
     @Test
     void aServerDatabaseIsBackedUpOnItsServer() {
-        Store server = new Store() {
-            @Override
-            public <R> R read(Work<R> work) {
-                throw new UnsupportedOperationException("no database work expected");
-            }
-
-            @Override
-            public <R> R write(Work<R> work) {
-                throw new UnsupportedOperationException("no database work expected");
-            }
-
-            @Override
-            public String location() {
-                return "jdbc:postgresql://server/mediationdesk";
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Store server = cn.mediationdesk.gui.ServerStores.untouched("jdbc:postgresql://server/mediationdesk");
         BackupViewModel vm = new BackupViewModel(new BackupService(server, CLOCK, admin),
                 BackupViewModel.restorerFor(server, CLOCK), server, admin, CHINESE, CLOCK, new CurrentThreadTaskExecutor(),
                 dialogs, host, BackupViewModel.keyFolderOf(server));

@@ -103,26 +103,7 @@ class AutomaticBackupViewModelTest {
 
     @Test
     void aServerDatabaseIsLeftToItsServerAndTheWindowClosesAtOnce() {
-        Store server = new Store() {
-            @Override
-            public <R> R read(Work<R> work) {
-                throw new UnsupportedOperationException("no database work expected");
-            }
-
-            @Override
-            public <R> R write(Work<R> work) {
-                throw new UnsupportedOperationException("no database work expected");
-            }
-
-            @Override
-            public String location() {
-                return "jdbc:postgresql://server/mediationdesk";
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Store server = cn.mediationdesk.gui.ServerStores.untouched("jdbc:postgresql://server/mediationdesk");
         DeferredTaskExecutor executor = new DeferredTaskExecutor();
         AutomaticBackupViewModel vm = new AutomaticBackupViewModel(CLOCK, executor);
         vm.daily(server);
