@@ -77,6 +77,11 @@ final class JdbiTx implements Tx {
     }
 
     @Override
+    public cn.mediationdesk.logic.store.ExchangeRepository exchange() {
+        return new ExchangeDao(handle);
+    }
+
+    @Override
     public void afterCommit(Runnable action) {
         afterCommit.add(action);
     }

@@ -23,6 +23,9 @@ public interface Tx {
 
     AuditRepository audit();
 
+    /** Exchange packages: this installation's keys, senders, received packages, conflicts. */
+    ExchangeRepository exchange();
+
     /**
      * Runs {@code action} once the transaction has committed, and never if it rolls back: for work
      * outside the database that must follow only what was really written (the audit trail's head
