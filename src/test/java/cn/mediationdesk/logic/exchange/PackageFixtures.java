@@ -47,7 +47,7 @@ final class PackageFixtures {
         entries.put("parties.json", "[{\"name\":\"张三\"},{\"name\":\"李四\"},{\"name\":\"王五\"}]"
                 .getBytes(StandardCharsets.UTF_8));
         entries.put("sessions.json", new byte[0]);
-        byte[] random = new byte[3000];
+        byte[] random = new byte[600];
         new Random(9).nextBytes(random);
         entries.put("attachment.bin", random);
         return entries;
