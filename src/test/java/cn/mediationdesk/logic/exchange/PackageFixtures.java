@@ -53,6 +53,15 @@ final class PackageFixtures {
         return entries;
     }
 
+    /** {@code count} small entries, more than a package may hold when over 64. */
+    static Map<String, byte[]> manyEntries(int count) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            entries.put("entry" + i + ".json", new byte[] {(byte) i});
+        }
+        return entries;
+    }
+
     static Path plain(Path folder) {
         Path file = folder.resolve("plain.mdpkg");
         PackageWriter.write(file, manifest(COMMITTEE), entries(), COMMITTEE, Optional.empty());
