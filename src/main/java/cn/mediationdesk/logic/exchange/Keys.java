@@ -62,12 +62,17 @@ final class Keys {
 
     /** @throws IllegalArgumentException when the text is not an X.509 Ed25519 public key in base64 */
     static PublicKey signingPublic(String base64) {
-        return checked(publicKey(SIGNING, base64), SIGNING);
+        return checked(publicKey(SIGNING, decode(base64)), SIGNING);
     }
 
     /** @throws IllegalArgumentException when the text is not an X.509 X25519 public key in base64 */
     static PublicKey agreementPublic(String base64) {
-        return checked(publicKey(AGREEMENT, base64), AGREEMENT);
+        return agreementPublic(decode(base64));
+    }
+
+    /** @throws IllegalArgumentException when the bytes are not an X.509 X25519 public key */
+    static PublicKey agreementPublic(byte[] encoded) {
+        return checked(publicKey(AGREEMENT, encoded), AGREEMENT);
     }
 
     /** @throws IllegalArgumentException when the text is not a PKCS#8 private key of that curve in base64 */
@@ -79,14 +84,15 @@ final class Keys {
         }
     }
 
-    private static PublicKey publicKey(String curve, String base64) {
+    private static PublicKey publicKey(String curve, byte[] encoded) {
         try {
-            return KeyFactory.getInstance(curve).generatePublic(new X509EncodedKeySpec(decode(base64)));
+            return KeyFactory.getInstance(curve).generatePublic(new X509EncodedKeySpec(encoded));
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new IllegalArgumentException("not a " + curve + " public key", e);
         }
     }
 
+    /** @throws IllegalArgumentException when there is no text or it is not base64 */
     private static byte[] decode(String base64) {
         if (base64 == null) {
             throw new IllegalArgumentException("no key");

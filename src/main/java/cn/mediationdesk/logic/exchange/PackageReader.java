@@ -243,15 +243,16 @@ public final class PackageReader {
         if (sealedEntry == null) {
             throw rejected(Reason.ALTERED, "entry " + PackageLayout.SEALED + " is missing", null);
         }
+        // The blob is bounded on its own: the total budget is for the entries it holds.
         byte[] blob = read(zip, sealedEntry, limits.maxTotalBytes());
+        budget = limits.maxTotalBytes();
         if (!Keys.sha256Hex(blob).equals(sealing.digest())) {
             throw rejected(Reason.ALTERED, "entry " + PackageLayout.SEALED + " differs from what was signed", null);
         }
         byte[] nested;
         try {
-            Base64.Decoder base64 = Base64.getDecoder();
-            nested = SealedBox.open(new SealedBox.Sealed(base64.decode(sealing.ephemeralKey()),
-                    base64.decode(sealing.nonce()), blob), receiver.agreement(),
+            nested = SealedBox.open(new SealedBox.Sealed(Base64.getDecoder().decode(sealing.ephemeralKey()),
+                    Base64.getDecoder().decode(sealing.nonce()), blob), receiver.agreement(),
                     PackageLayout.associatedData(manifest.installationId(), receiver.installationId()));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             // Sealed for our very key and signed as it is: only a broken sender gets here.

@@ -48,12 +48,13 @@ final class SealedBox {
     /**
      * @throws GeneralSecurityException when it was not sealed for this key pair or was changed since
      *                                   ({@link javax.crypto.AEADBadTagException}), or a key is unusable
+     * @throws IllegalArgumentException  when the ephemeral key is not an X25519 public key
      */
     static byte[] open(Sealed sealed, KeyPair recipient, byte[] associated) throws GeneralSecurityException {
         if (sealed.nonce().length != NONCE_BYTES) {
             throw new GeneralSecurityException("a nonce of " + sealed.nonce().length + " bytes");
         }
-        PublicKey ephemeral = Keys.agreementPublic(Keys.base64(sealed.ephemeralKey()));
+        PublicKey ephemeral = Keys.agreementPublic(sealed.ephemeralKey());
         byte[] key = derive(InstallationKeys.agree(recipient.getPrivate(), ephemeral), sealed.ephemeralKey(),
                 recipient.getPublic().getEncoded());
         return cipher(Cipher.DECRYPT_MODE, key, sealed.nonce(), associated).doFinal(sealed.ciphertext());

@@ -236,6 +236,60 @@ class PackageRefusalTest {
         assertThat(refused.detail()).contains("coversTo");
     }
 
+    @Test
+    void sealedDataThatDoesNotDecryptWithTheOfficesOwnKeyIsAltered() {
+        Path genuine = PackageFixtures.encrypted(folder);
+        // Signed by the committee itself, so only a broken sender could make it: the nonce is not the one used.
+        Path broken = PackageFixtures.rewritten(genuine, "broken.mdpkg", entries -> {
+            String json = new String(entries.get("manifest.json"), StandardCharsets.UTF_8)
+                    .replaceFirst("\"nonce\" : \"[^\"]*\"", "\"nonce\" : \"AAAAAAAAAAAAAAAA\"");
+            entries.put("manifest.json", json.getBytes(StandardCharsets.UTF_8));
+            entries.put("manifest.sig", PackageWriter.sign(entries.get("manifest.json"), COMMITTEE));
+        });
+
+        PackageRejectedException refused = refusal(broken);
+
+        assertThat(refused.reason()).isEqualTo(Reason.ALTERED);
+        assertThat(refused.detail()).contains("does not decrypt");
+    }
+
+    @Test
+    void sealedEntriesAreCheckedAsStrictlyAsClearOnes() {
+        Map<String, byte[]> signedFor = Map.of("leads.json", new byte[] {1});
+        assertSealedRefused(signedFor, Map.of("leads.json", new byte[] {2}), "differs from what was signed");
+        assertSealedRefused(signedFor, Map.of("leads.json", new byte[] {1}, "extra.json", new byte[0]), "unexpected entry");
+        assertSealedRefused(signedFor, Map.of(), "missing");
+        assertSealedRefused(signedFor, Map.of("../leads.json", new byte[] {1}), "unexpected sealed entry");
+        assertSealedRefused(signedFor, Map.of("sub/leads.json", new byte[] {1}), "unexpected sealed entry");
+    }
+
+    /** A package sealed for the governance office, signed by the committee, whose sealed zip holds {@code sealed}. */
+    private void assertSealedRefused(Map<String, byte[]> signedFor, Map<String, byte[]> sealed, String detail) {
+        Map<String, String> digests = new java.util.TreeMap<>();
+        signedFor.forEach((name, bytes) -> digests.put(name, Keys.sha256Hex(bytes)));
+        SealedBox.Sealed box = SealedBox.seal(PackageFixtures.zip(sealed), GOVERNANCE.agreement().getPublic(),
+                PackageLayout.associatedData(COMMITTEE.installationId(), GOVERNANCE.installationId()));
+        ManifestJson.Sealing sealing = new ManifestJson.Sealing(Keys.encode(GOVERNANCE.agreement().getPublic()),
+                Keys.base64(box.ephemeralKey()), Keys.base64(box.nonce()), Keys.sha256Hex(box.ciphertext()));
+        byte[] manifest = ManifestJson.write(manifest(COMMITTEE).completed(PackageManifest.FORMAT_VERSION, digests,
+                COMMITTEE.fingerprint(), GOVERNANCE.installationId()), Keys.encode(COMMITTEE.signing().getPublic()), sealing);
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("manifest.json", manifest);
+        entries.put("manifest.sig", PackageWriter.sign(manifest, COMMITTEE));
+        entries.put("data.sealed", box.ciphertext());
+
+        PackageRejectedException refused = refusal(PackageFixtures.write(folder.resolve("sealed.mdpkg"),
+                PackageFixtures.zip(entries)));
+
+        assertThat(refused.reason()).as(sealed.keySet().toString()).isEqualTo(Reason.ALTERED);
+        assertThat(refused.detail()).as(sealed.keySet().toString()).contains(detail);
+    }
+
+    @Test
+    void aFolderIsNotAPackage() {
+        assertThat(refusal(folder).reason()).isEqualTo(Reason.NOT_A_PACKAGE);
+    }
+
     private static PackageRejectedException refusal(Path file) {
         return refusal(file, PackageReader.Limits.DEFAULT);
     }
