@@ -21,6 +21,12 @@ public record InstallationKeys(UUID installationId, KeyPair signing, KeyPair agr
     /** As the database keeps them: base64 PKCS#8 for the private keys, base64 X.509 for the public ones. */
     public record StoredKeys(UUID installationId, String signingPrivate, String signingPublic,
                              String agreementPrivate, String agreementPublic) {
+        /** Without the private keys: a record's own text would put them in any log it reaches. */
+        @Override
+        public String toString() {
+            return "StoredKeys[installationId=" + installationId + ", signingPublic=" + signingPublic
+                    + ", agreementPublic=" + agreementPublic + ", private keys hidden]";
+        }
     }
 
     public InstallationKeys {

@@ -31,6 +31,15 @@ class InstallationKeysTest {
     }
 
     @Test
+    void storedKeysNeverShowTheirPrivateHalvesAsText() {
+        StoredKeys stored = COMMITTEE.toStored();
+
+        assertThat(stored.toString()).contains(stored.signingPublic(), stored.installationId().toString())
+                .doesNotContain(stored.signingPrivate(), stored.agreementPrivate());
+        assertThat(COMMITTEE.toString()).doesNotContain(stored.signingPrivate(), stored.agreementPrivate());
+    }
+
+    @Test
     void eachGenerationIsANewInstallation() {
         InstallationKeys one = InstallationKeys.generate();
         InstallationKeys two = InstallationKeys.generate();
