@@ -162,6 +162,22 @@ public final class PackageService {
 
     // ---- export ----
 
+    /** The committees {@link #export} accepts from the acting user: all for an administrator, else their own. */
+    public List<Committee> exportableCommittees() {
+        return store.read(tx -> {
+            User user = Access.current(tx, actor);
+            return tx.organization().committees().stream().filter(Committee::active)
+                    .filter(c -> user.isAdmin() || java.util.Objects.equals(user.committeeId(), c.id())
+                            && user.role() != cn.mediationdesk.model.Role.VIEWER)
+                    .toList();
+        });
+    }
+
+    /** Whether the acting user may import packages and hand out the office key: an administrator. */
+    public boolean mayImport() {
+        return actor != null && actor.isAdmin();
+    }
+
     /**
      * Writes a package of one committee: its organization and its leads (all, or those found, changed or
      * audited on or after {@code since}), signed by this installation, encrypted for the office whose key
