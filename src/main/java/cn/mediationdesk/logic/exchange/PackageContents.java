@@ -25,7 +25,7 @@ import java.util.UUID;
 public record PackageContents(Organization organization, List<LeadEntry> leads, List<AuditRow> audit) {
     public static final String ORGANIZATION = "organization.json";
     public static final String LEADS = "leads.json";
-    public static final String AUDIT = "audit.json";
+    public static final String AUDIT = "history.json";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)

@@ -183,7 +183,7 @@ final class PackageMerge {
                     : findCommittee(tx, row);
             Committee committee = existing.orElseGet(() -> {
                 if (row.name() == null) {
-                    throw new ValidationException(Problem.of(Field.COMMITTEE, "package.refused.unknownCommittee",
+                    throw new ValidationException(Problem.of(Field.COMMITTEE, "exchange.refused.unknownCommittee",
                             row.code()));
                 }
                 Community served = row.communityCode() == null ? null : communitiesByCode.get(row.communityCode());
@@ -275,19 +275,19 @@ final class PackageMerge {
         List<Problem> problems = new ArrayList<>();
         for (LeadRow lead : incoming.values()) {
             tx.leads().find(lead.id()).filter(l -> l.committeeId() != committee.id()).ifPresent(l ->
-                    problems.add(Problem.of(Field.COMMITTEE, "package.refused.otherCommittee", label(lead))));
+                    problems.add(Problem.of(Field.COMMITTEE, "exchange.refused.otherCommittee", label(lead))));
             if (lead.caseYear() != null) {
                 exchange.leadWithCaseNumber(committee.id(), lead.caseYear(), lead.caseSeq())
                         .filter(holder -> !holder.equals(lead.id()) && !releasedByPackage(incoming, holder, lead))
                         .ifPresent(holder -> problems.add(Problem.of(Field.COMMITTEE,
-                                "package.refused.caseNumberTaken", lead.caseNumber(), committee.name())));
+                                "exchange.refused.caseNumberTaken", lead.caseNumber(), committee.name())));
             }
             if (lead.leadNo() != null) {
                 exchange.leadWithLeadNo(committee.id(), lead.leadNo())
                         .filter(holder -> !holder.equals(lead.id()) && (!incoming.containsKey(holder)
                                 || Objects.equals(incoming.get(holder).leadNo(), lead.leadNo())))
                         .ifPresent(holder -> problems.add(Problem.of(Field.LEAD_NO,
-                                "package.refused.leadNoTaken", lead.leadNo(), committee.name())));
+                                "exchange.refused.leadNoTaken", lead.leadNo(), committee.name())));
             }
         }
         if (!problems.isEmpty()) {
@@ -330,7 +330,7 @@ final class PackageMerge {
             merge(committee, byId.get(target), byId, done);
         }
         if (target != null && tx.leads().find(target).isEmpty()) {
-            throw new ValidationException(Problem.of(Field.DUPLICATE_OF, "package.refused.duplicateTargetMissing",
+            throw new ValidationException(Problem.of(Field.DUPLICATE_OF, "exchange.refused.duplicateTargetMissing",
                     label(entry.lead())));
         }
         Merged outcome = mergeLead(committee, entry);

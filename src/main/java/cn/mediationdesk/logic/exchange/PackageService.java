@@ -398,7 +398,7 @@ public final class PackageService {
         store.write(tx -> {
             User admin = Access.requireAdmin(tx, actor);
             ExchangeRepository.Conflict conflict = tx.exchange().conflict(conflictId)
-                    .orElseThrow(() -> new ValidationException(Problem.of(Field.LEAD, "package.conflict.unknown")));
+                    .orElseThrow(() -> new ValidationException(Problem.of(Field.LEAD, "exchange.conflict.unknown")));
             if (tx.exchange().markReviewed(conflictId, admin.username(), clock.instant())) {
                 audit.event(tx, admin.username(), AuditAction.PACKAGE_CONFLICT_REVIEWED, AuditTrail.LEAD,
                         conflict.leadId().toString(), conflict.leadId(), conflict.committeeId(), conflict.label());
@@ -422,16 +422,16 @@ public final class PackageService {
 
     private static Committee committee(Tx tx, String nameOrCode) {
         if (nameOrCode == null || nameOrCode.isBlank()) {
-            throw new ValidationException(Problem.of(Field.COMMITTEE, "package.committeeNeeded"));
+            throw new ValidationException(Problem.of(Field.COMMITTEE, "exchange.committeeNeeded"));
         }
         return OrganizationLookup.committee(tx.organization().committees(), nameOrCode)
-                .orElseThrow(() -> new ValidationException(Problem.of(Field.COMMITTEE, "package.unknownCommittee",
+                .orElseThrow(() -> new ValidationException(Problem.of(Field.COMMITTEE, "exchange.unknownCommittee",
                         nameOrCode.strip())));
     }
 
     private static String jurisdiction(Tx tx) {
         return tx.organization().jurisdiction().map(j -> j.name())
-                .orElseThrow(() -> new ValidationException(Problem.of(Field.JURISDICTION, "package.noJurisdiction")));
+                .orElseThrow(() -> new ValidationException(Problem.of(Field.JURISDICTION, "exchange.noJurisdiction")));
     }
 
     /** Compares dotted migration versions ({@code 8}, {@code 10}, {@code 8.1}) by number; a blank one is oldest. */
@@ -459,10 +459,10 @@ public final class PackageService {
     private static Path target(Path out) {
         Path file = out.toAbsolutePath().normalize();
         if (Files.isDirectory(file)) {
-            throw new ValidationException(Problem.of(Field.FILE, "package.targetIsFolder", file));
+            throw new ValidationException(Problem.of(Field.FILE, "exchange.targetIsFolder", file));
         }
         if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
-            throw new ValidationException(Problem.of(Field.FILE, "package.noFolder", file.getParent()));
+            throw new ValidationException(Problem.of(Field.FILE, "exchange.noFolder", file.getParent()));
         }
         return file;
     }
@@ -490,7 +490,7 @@ public final class PackageService {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new ValidationException(Problem.of(Field.FILE, "package.noFile", file));
+            throw new ValidationException(Problem.of(Field.FILE, "exchange.noFile", file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {

@@ -295,7 +295,7 @@ class PackageServiceTest {
         long leads = office.read(tx -> tx.leads().count());
 
         assertThatThrownBy(() -> receive(all, JULY_2)).isInstanceOfSatisfying(ValidationException.class,
-                e -> assertThat(e.problems()).extracting(p -> p.key()).contains("package.refused.caseNumberTaken"));
+                e -> assertThat(e.problems()).extracting(p -> p.key()).contains("exchange.refused.caseNumberTaken"));
         assertThat(office.<Long>read(tx -> tx.leads().count())).isEqualTo(leads);
         assertThat(ExchangeFixture.packages(office, JULY_2).received()).hasSize(1);
     }
