@@ -113,6 +113,8 @@ final class PackageMerge {
     private final Map<Merged, Integer> counts = new LinkedHashMap<>();
     private final List<ExchangeRepository.Conflict> conflicts = new ArrayList<>();
     private boolean committeeCreated;
+    /** Reads the receiver's leads in the package's form; made once the organization is complete. */
+    private LeadPacker packer;
 
     PackageMerge(Tx tx, AuditTrail audit, String actor, Instant now, LocalDate today, String file,
                  String packageDigest, UUID senderInstallationId) {
@@ -306,6 +308,7 @@ final class PackageMerge {
 
     /** Merges every lead, each after the lead it repeats (a duplicate points at a lead that must exist). */
     void leads(Committee committee, List<LeadEntry> entries) {
+        packer = new LeadPacker(tx);
         Map<UUID, LeadEntry> byId = new LinkedHashMap<>();
         entries.forEach(e -> byId.put(e.lead().id(), e));
         Set<UUID> done = new HashSet<>();
@@ -346,7 +349,6 @@ final class PackageMerge {
             apply(committee, entry, null, AuditAction.PACKAGE_LEAD_ADD);
             return Merged.ADDED;
         }
-        LeadPacker packer = new LeadPacker(tx);
         LeadRow localRow = packer.row(local.get());
         String localDigest = PackageContents.digest(localRow);
         Optional<LeadExchange> last = exchange.leadExchange(row.id());
@@ -447,7 +449,7 @@ final class PackageMerge {
         row.transitions().forEach(t -> leads.insertTransition(new Transition(t.id(), id, TransitionKind.valueOf(t.kind()),
                 LocalDate.parse(t.effectiveOn()), t.detail(), Instant.parse(t.recordedAt()), t.recordedBy())));
         audit.leadChanged(tx, actor, action, before, id);
-        record(entry, PackageContents.digest(new LeadPacker(tx).row(leads.find(id).orElseThrow())));
+        record(entry, PackageContents.digest(packer.row(leads.find(id).orElseThrow())));
     }
 
     /** Remembers what this package said of the lead, and the lead's content as it now is here. */
