@@ -147,8 +147,8 @@ public final class PackageService {
      * Administrators only; audited. Returns its fingerprint.
      */
     public String exportOfficeKey(Path out) {
-        Path target = target(out);
         store.read(tx -> Access.requireAdmin(tx, actor));
+        Path target = target(out);
         InstallationKeys keys = keys();
         return store.write(tx -> {
             User admin = Access.requireAdmin(tx, actor);
@@ -187,8 +187,8 @@ public final class PackageService {
      * @throws PackageRejectedException  for a key file that is not an office key, or one of another jurisdiction
      */
     public ExportResult export(String committeeNameOrCode, LocalDate since, Path officeKeyFile, Path out) {
-        Path target = target(out);
         store.read(tx -> Access.requireCase(tx, actor, committee(tx, committeeNameOrCode).id()));
+        Path target = target(out);
         Optional<OfficeKey> recipient = Optional.ofNullable(officeKeyFile).map(OfficeKey::readFrom);
         InstallationKeys keys = keys();
         return store.write(tx -> {
