@@ -150,6 +150,7 @@ class PackageServiceTest {
                 .isEqualTo(2);
         assertThat(second.added() + second.skipped() + second.conflicts().size()).isZero();
         assertThat(ExchangeFixture.lead(office, lead.id()).outcome()).isNotNull();
+        assertThat(new AuditVerifier(AuditSeal.inSettingsFolder()).verify(office).intact()).isTrue();
 
         pcs.closeAll();
         assertThat(pcs.dump("office", committee.code())).isEqualTo(pcs.dump("committee", committee.code()));
@@ -178,6 +179,9 @@ class PackageServiceTest {
                 .singleElement().satisfies(r -> assertThat(r.openConflicts()).isEqualTo(1));
         String replaced = office.read(tx -> tx.exchange().conflicts(true).getFirst().replacedData());
         assertThat(replaced).as("the office's own version is kept whole").contains("综治办记录的调解");
+
+        assertThat(new AuditVerifier(AuditSeal.inSettingsFolder()).verify(office).intact())
+                .as("the replaced lead is accounted for on the office's own trail").isTrue();
 
         service.markReviewed(report.conflicts().getFirst().id());
         assertThat(service.conflicts(true)).isEmpty();
