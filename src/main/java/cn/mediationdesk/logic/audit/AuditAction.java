@@ -50,7 +50,10 @@ public enum AuditAction {
     PRINT_FULL_DATA("print.fullData"),
     DATABASE_BACKUP("database.backup"),
     DATABASE_RESTORE("database.restore"),
-    KEY_SHOW("databaseKey.show");
+    KEY_SHOW("databaseKey.show"),
+    // sharing on the LAN (issue 9)
+    LAN_SHARE_START("lanShare.start"),
+    LAN_SHARE_PASSWORD("lanShare.password");
 
     private final String code;
 
