@@ -31,7 +31,7 @@ import java.util.UUID;
 
 /** Leads and their parts, over Jdbi. Runs inside the transaction of the {@link JdbiTx} that made it. */
 @RegisterRowMapper(LeadMapper.class)
-interface LeadDao extends LeadRepository {
+interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
 
     @Override
     default void insert(Lead lead, Instant now) {
@@ -96,7 +96,7 @@ interface LeadDao extends LeadRepository {
     default int nextCaseNumber(long committeeId, int year) {
         // Locking the committee row first serializes its acceptances, so two first acceptances of a
         // year cannot both insert the counter; the UPDATE then holds the counter row till commit.
-        lockCommittee(committeeId);
+        lockCaseNumbers(committeeId);
         if (raiseCounter(committeeId, year) == 0) {
             insertCounter(committeeId, year);
             return 1;
@@ -104,8 +104,42 @@ interface LeadDao extends LeadRepository {
         return counter(committeeId, year);
     }
 
+    @Override
+    default void lockCaseNumbers(long committeeId) {
+        // PostgreSQL: FOR UPDATE would also wait for every transaction that merely inserted a lead of the
+        // committee (a foreign key takes FOR KEY SHARE on the committee row), i.e. for a whole import
+        // running on another PC. FOR NO KEY UPDATE excludes other number issuers and nothing else.
+        if (isPostgres(getHandle())) {
+            lockCommitteeNoKey(committeeId);
+        } else {
+            lockCommittee(committeeId);
+        }
+    }
+
+    private static boolean isPostgres(org.jdbi.v3.core.Handle handle) {
+        try {
+            return handle.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @SqlQuery("SELECT id FROM committee WHERE id = :c FOR UPDATE")
     long lockCommittee(@Bind("c") long committeeId);
+
+    @SqlQuery("SELECT id FROM committee WHERE id = :c FOR NO KEY UPDATE")
+    long lockCommitteeNoKey(@Bind("c") long committeeId);
+
+    @Override
+    default boolean assignCaseNumber(UUID leadId, CaseNumber number) {
+        return assignCaseNumberRow(leadId, number.year(), number.sequence(), number.text()) == 1;
+    }
+
+    @SqlUpdate("""
+            UPDATE lead SET case_year = :year, case_seq = :seq, case_number = :text
+            WHERE id = :id AND case_number IS NULL""")
+    int assignCaseNumberRow(@Bind("id") UUID leadId, @Bind("year") int year, @Bind("seq") int seq,
+                            @Bind("text") String text);
 
     @SqlUpdate("UPDATE case_number_counter SET last_number = last_number + 1 WHERE committee_id = :c AND case_year = :y")
     int raiseCounter(@Bind("c") long committeeId, @Bind("y") int year);

@@ -60,7 +60,8 @@ final class ImportWriter {
 
     /** @param source the ledger file's name, which a correction gives as its reason */
     ImportWriter(Tx tx, Clock clock, String user, String source) {
-        this.audit = AuditTrail.onThisPc(clock);
+        // held back to the last step: see write(ImportPlan)
+        this.audit = AuditTrail.onThisPc(clock).holdingBack();
         this.tx = tx;
         this.leads = tx.leads();
         this.clock = clock;
@@ -68,14 +69,27 @@ final class ImportWriter {
         this.source = source;
     }
 
+    /**
+     * Writes the plan. What other PCs also need is taken last, just before the commit: a committee's
+     * case-number counter (locked from the first number issued until the commit) and the audit
+     * chain's single row. Taken at the start, as before, they held every acceptance and every audited
+     * change on the other PCs for the whole length of a large import, which then failed on a lock
+     * timeout. Numbers are still issued inside this transaction, so a failed import gives them all
+     * back (no gaps) and nobody else can take the same ones (no duplicates).
+     */
     void write(ImportPlan plan) {
         createOrganization(plan);
         CaseSettings settings = CaseSettings.load(tx.settings());
-        Map<UUID, CaseNumber> caseNumbers = issueCaseNumbers(plan, settings);
+        List<PlannedLead> toNumber = needingNumbers(plan);
+        java.util.Set<UUID> numbered = new java.util.HashSet<>();
+        toNumber.forEach(p -> numbered.add(p.id()));
         Instant now = clock.instant();
+        List<Unnumbered> unnumbered = new ArrayList<>();
         for (PlannedLead p : plan.leads()) {
-            write(p, caseNumbers.get(p.id()), settings, now);
+            write(p, settings, now, numbered.contains(p.id())).ifPresent(unnumbered::add);
         }
+        issueCaseNumbers(toNumber, unnumbered, settings, now);
+        audit.appendHeld(tx);
     }
 
     private void createOrganization(ImportPlan plan) {
@@ -121,31 +135,61 @@ final class ImportWriter {
     }
 
     /**
-     * Numbers for the leads accepted by this import that have none yet, in order of acceptance day
-     * and then row, so that numbers follow the ledger. A lead numbered before keeps its number.
+     * The leads accepted by this import that have no number yet, in order of acceptance day and then
+     * row, so that numbers follow the ledger. A lead numbered before keeps its number.
      */
-    private Map<UUID, CaseNumber> issueCaseNumbers(ImportPlan plan, CaseSettings settings) {
-        Map<UUID, CaseNumber> numbers = new HashMap<>();
-        plan.leads().stream()
+    private static List<PlannedLead> needingNumbers(ImportPlan plan) {
+        return plan.leads().stream()
                 .filter(p -> p.row().acceptedOn() != null)
                 .filter(p -> p.existing() == null || p.existing().caseNumber() == null)
                 .sorted(Comparator.comparing((PlannedLead p) -> p.row().acceptedOn())
                         .thenComparingInt(p -> p.row().number()))
-                .forEach(p -> numbers.put(p.id(), CaseNumbers.issue(tx, committees.get(p.committee()),
-                        p.row().acceptedOn(), settings.numberFormat())));
-        return numbers;
+                .toList();
     }
 
-    private void write(PlannedLead p, CaseNumber newNumber, CaseSettings settings, Instant now) {
+    /** A lead written without the case number it is to get, with what its history and audit entry still need. */
+    private record Unnumbered(PlannedLead planned, Lead before, Lead written, LeadSnapshot snapshot) {
+    }
+
+    /**
+     * The last writing step: the committees' counters are locked in one order (by id, so that two
+     * imports cannot deadlock), the numbers issued and given to the leads, and their history written.
+     */
+    private void issueCaseNumbers(List<PlannedLead> toNumber, List<Unnumbered> unnumbered, CaseSettings settings,
+                                  Instant now) {
+        if (toNumber.isEmpty()) {
+            return;
+        }
+        toNumber.stream().map(p -> committees.get(p.committee()).id()).distinct().sorted()
+                .forEach(leads::lockCaseNumbers);
+        Map<UUID, Unnumbered> byId = new HashMap<>();
+        unnumbered.forEach(u -> byId.put(u.planned().id(), u));
+        for (PlannedLead p : toNumber) {
+            Unnumbered u = byId.get(p.id());
+            CaseNumber number = CaseNumbers.issue(tx, committees.get(p.committee()), p.row().acceptedOn(),
+                    settings.numberFormat());
+            if (!leads.assignCaseNumber(p.id(), number)) {
+                throw new ConcurrentChangeException(p.id());
+            }
+            Lead after = u.written().withAcceptance(u.written().acceptedOn(), number, u.written().dueOn());
+            recordHistory(p, u.before(), after, u.snapshot(), now);
+        }
+    }
+
+    /**
+     * Writes one lead, its parties and agreement. A lead that is to get a new case number is written
+     * without it; its history and audit entry wait for the number (returned to do so).
+     */
+    private Optional<Unnumbered> write(PlannedLead p, CaseSettings settings, Instant now, boolean getsNumber) {
         Lead before = p.existing();
-        Lead after = lead(p, newNumber, settings);
+        Lead after = lead(p, settings);
         List<Party> partiesBefore = before == null ? List.of() : leads.parties(p.id());
         List<Party> parties = parties(p, partiesBefore);
         Optional<Agreement> agreementBefore = before == null ? Optional.empty() : leads.agreement(p.id());
         Optional<Agreement> agreement = agreement(p, agreementBefore);
         if (before != null && after.equals(before) && parties.equals(partiesBefore)
                 && agreement.equals(agreementBefore)) {
-            return;
+            return Optional.empty();
         }
         LeadSnapshot snapshot = before == null ? null : audit.snapshotLead(tx, p.id());
         if (before == null) {
@@ -163,6 +207,15 @@ final class ImportWriter {
         } else if (agreementBefore.isPresent()) {
             leads.deleteAgreement(p.id());
         }
+        if (getsNumber) {
+            return Optional.of(new Unnumbered(p, before, after, snapshot));
+        }
+        recordHistory(p, before, after, snapshot, now);
+        return Optional.empty();
+    }
+
+    /** The lead's transitions, a correction's reason, and its entry on the audit trail (held back to the end). */
+    private void recordHistory(PlannedLead p, Lead before, Lead after, LeadSnapshot snapshot, Instant now) {
         LeadHistory.record(leads, before, after, clock, user);
         AuditAction action = before == null ? AuditAction.IMPORT_ADD : AuditAction.IMPORT_UPDATE;
         if (p.correction()) {
@@ -174,10 +227,11 @@ final class ImportWriter {
         audit.leadChanged(tx, user, action, snapshot, p.id());
     }
 
-    private Lead lead(PlannedLead p, CaseNumber newNumber, CaseSettings settings) {
+    private Lead lead(PlannedLead p, CaseSettings settings) {
         LedgerRow row = p.row();
         Lead before = p.existing();
-        CaseNumber caseNumber = before != null && before.caseNumber() != null ? before.caseNumber() : newNumber;
+        // a new number is given last (issueCaseNumbers); one issued before is kept
+        CaseNumber caseNumber = before == null ? null : before.caseNumber();
         LocalDate dueOn = null;
         if (row.acceptedOn() != null) {
             boolean sameAcceptance = before != null && row.acceptedOn().equals(before.acceptedOn()) && before.dueOn() != null;

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.store;
 
+import cn.mediationdesk.model.CaseNumber;
 import cn.mediationdesk.model.Agreement;
 import cn.mediationdesk.model.Extension;
 import cn.mediationdesk.model.FollowUp;
@@ -36,6 +37,15 @@ public interface LeadRepository {
 
     /** Raises the case-number counter of a committee and year and returns the new number. */
     int nextCaseNumber(long committeeId, int year);
+
+    /**
+     * Takes the lock that issuing a committee's case numbers takes, held until the commit: for a
+     * transaction that issues numbers of several committees, which takes them in one order (by id).
+     */
+    void lockCaseNumbers(long committeeId);
+
+    /** Gives a lead written without one its case number; false when it has one already or is gone. */
+    boolean assignCaseNumber(UUID leadId, CaseNumber number);
 
     List<Party> parties(UUID leadId);
 
