@@ -238,7 +238,8 @@ final class ImportWriter {
             // A due date once set stays, even if the time limit setting has changed since.
             dueOn = sameAcceptance ? before.dueOn() : row.acceptedOn().plusDays(settings.timeLimitDays());
         }
-        boolean keepsDecline = before != null && before.isDeclined() && keepsDecline(before, row);
+        boolean keepsDecline = row.declinedOn() == null && before != null && before.isDeclined()
+                && keepsDecline(before, row);
         GridKey grid = row.grid() == null ? null : new GridKey(p.community(), row.grid());
         BigDecimal amount = row.amount() == null ? null : row.amount().setScale(2); // as the database keeps it
         return new Lead(p.id(), committees.get(p.committee()).id(), communities.get(p.community()).id(),
@@ -248,13 +249,18 @@ final class ImportWriter {
                 before != null && before.criminalRisk(), before != null && before.groupRisk(),
                 row.verifiedOn(), row.verification(), p.duplicateOfId(), row.transferredTo(),
                 row.acceptedOn(), caseNumber, dueOn, row.closedOn(), row.outcome(),
-                // Nor for a party's refusal: it stays while the row leaves the genuine lead unaccepted.
-                keepsDecline ? before.declinedOn() : null, keepsDecline ? before.declinedBy() : null,
+                // A refusal the row names (拒绝调解日期); else one marked in the app stays while the row leaves
+                // the genuine lead unaccepted.
+                row.declinedOn() != null ? row.declinedOn() : keepsDecline ? before.declinedOn() : null,
+                row.declinedOn() != null ? row.declinedBy() : keepsDecline ? before.declinedBy() : null,
                 before == null ? 0 : before.version());
     }
 
     /** Whether a declined lead stays declined: the row leaves it genuine, unaccepted, verified by the refusal. */
     static boolean keepsDecline(Lead before, LedgerRow row) {
+        if (row.declinedOn() != null) {
+            return row.declinedOn().equals(before.declinedOn());
+        }
         return row.acceptedOn() == null && row.verification() == VerificationResult.GENUINE
                 && !row.verifiedOn().isAfter(before.declinedOn());
     }

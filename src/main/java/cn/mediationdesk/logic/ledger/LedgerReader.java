@@ -184,7 +184,9 @@ public final class LedgerReader {
                 restored.add(CellNeutralizer.restore(cell));
             }
             rows.add(restored);
-            if (headerIndex < 0 && !LedgerTable.isBlank(restored)) {
+            // The header is the first row of more than one cell: a title block above it (a sheet's title,
+            // the scope lines of an exported ledger) is one cell a row, and is passed over.
+            if (headerIndex < 0 && restored.stream().filter(c -> !c.isBlank()).count() > 1) {
                 headerIndex = rows.size() - 1;
             }
         }
