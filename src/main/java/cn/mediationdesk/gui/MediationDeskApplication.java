@@ -12,6 +12,8 @@ import cn.mediationdesk.gui.dashboard.DashboardViewModel;
 import cn.mediationdesk.gui.data.BackupViewModel;
 import cn.mediationdesk.gui.data.DataView;
 import cn.mediationdesk.gui.data.DataViewModel;
+import cn.mediationdesk.gui.data.SharingViewModel;
+import cn.mediationdesk.logic.share.SharingService;
 import cn.mediationdesk.gui.data.ImportWizardViewModel;
 import cn.mediationdesk.gui.lead.LeadEditorContext;
 import cn.mediationdesk.gui.lead.LeadEditorWindows;
@@ -31,6 +33,8 @@ import cn.mediationdesk.gui.settings.IdleLockSetting;
 import cn.mediationdesk.gui.settings.LanguagePreference;
 import cn.mediationdesk.gui.settings.PreferencesLanguagePreference;
 import cn.mediationdesk.gui.settings.SettingsView;
+import cn.mediationdesk.gui.settings.SharedConnectionViewModel;
+import cn.mediationdesk.logic.share.SavedConnection;
 import cn.mediationdesk.gui.settings.SettingsViewModel;
 import cn.mediationdesk.gui.startup.DatabaseOpener;
 import cn.mediationdesk.gui.startup.DemoInstaller;
@@ -458,7 +462,9 @@ public final class MediationDeskApplication extends Application {
                 BackupViewModel backups = new BackupViewModel(new BackupService(database.store(), clock, actor),
                         BackupViewModel.restorerFor(database.store(), clock), database.store(), actor, l10n, clock,
                         executor, dialogs, restoreHost, BackupViewModel.keyFolderOf(database.store()));
-                yield new DataView(new DataViewModel(database, l10n, wizard, backups), l10n);
+                SharingViewModel sharing = new SharingViewModel(
+                        SharingService.onThisPc(database.store(), clock, actor), actor, l10n, executor, dialogs);
+                yield new DataView(new DataViewModel(database, l10n, wizard, backups, sharing), l10n);
             }
             case USERS -> {
                 UsersViewModel users = new UsersViewModel(new UserService(database.store(), clock, hasher), actor,
@@ -486,7 +492,8 @@ public final class MediationDeskApplication extends Application {
                         languages, locale -> switchLanguage(locale, database),
                         database.userIfAny().isPresent() ? idleSetting : null);
                 settings.load();
-                yield new SettingsView(settings, l10n);
+                yield new SettingsView(settings, l10n, new SharedConnectionViewModel(
+                        SavedConnection.inSettingsFolder(), l10n, executor));
             }
         };
     }

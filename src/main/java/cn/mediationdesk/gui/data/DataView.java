@@ -98,6 +98,14 @@ public final class DataView extends VBox {
         backupTab.setId("backupTab");
         backupTab.setGraphic(new FontIcon(MaterialDesignB.BACKUP_RESTORE));
         TabPane tabs = new TabPane(importTab, backupTab);
+        if (viewModel.offersSharing()) {
+            SharingView sharingView = new SharingView(viewModel.sharing(), l10n);
+            sharingView.getStyleClass().add("data-card");
+            Tab sharingTab = new Tab(l10n.text("gui.share.tab"), sharingView);
+            sharingTab.setId("sharingTab");
+            sharingTab.setGraphic(new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignL.LAN));
+            tabs.getTabs().add(sharingTab);
+        }
         tabs.setId("dataTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("data-tabs");
