@@ -81,8 +81,17 @@ public final class AuditTrail {
      * @param before the {@link #snapshotLead} taken before the change; null for a new lead
      */
     public void leadChanged(Tx tx, String actor, AuditAction action, LeadSnapshot before, UUID leadId) {
+        leadChanged(tx, actor, action, before, LeadSnapshot.read(tx, leadId));
+    }
+
+    /**
+     * {@link #leadChanged(Tx, String, AuditAction, LeadSnapshot, UUID)} with the state after the change
+     * given: for a writer that knows it exactly without reading it again (it must be what
+     * {@link LeadSnapshot#read} would give, since that is what the verifier compares with).
+     */
+    public void leadChanged(Tx tx, String actor, AuditAction action, LeadSnapshot before, LeadSnapshot now) {
+        UUID leadId = now.leadId();
         LeadSnapshot old = before == null ? LeadSnapshot.absent(leadId) : before;
-        LeadSnapshot now = LeadSnapshot.read(tx, leadId);
         String digest = now.digest();
         if (old.digest().equals(digest)) {
             return;

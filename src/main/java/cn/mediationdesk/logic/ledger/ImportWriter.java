@@ -8,6 +8,7 @@ import cn.mediationdesk.logic.audit.AuditTrail;
 import cn.mediationdesk.logic.audit.LeadSnapshot;
 import cn.mediationdesk.logic.lifecycle.CaseNumbers;
 import cn.mediationdesk.logic.lifecycle.CaseSettings;
+import cn.mediationdesk.logic.lifecycle.LeadFile;
 import cn.mediationdesk.logic.lifecycle.LeadHistory;
 import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.logic.store.LeadRepository;
@@ -88,7 +89,7 @@ final class ImportWriter {
         for (PlannedLead p : plan.leads()) {
             write(p, settings, now, numbered.contains(p.id())).ifPresent(unnumbered::add);
         }
-        issueCaseNumbers(toNumber, unnumbered, settings, now);
+        issueCaseNumbers(toNumber, unnumbered, settings);
         audit.appendHeld(tx);
     }
 
@@ -147,33 +148,60 @@ final class ImportWriter {
                 .toList();
     }
 
-    /** A lead written without the case number it is to get, with what its history and audit entry still need. */
-    private record Unnumbered(PlannedLead planned, Lead before, Lead written, LeadSnapshot snapshot) {
+    /**
+     * A lead written without the case number it is to get: as read back once written (its history
+     * included, the ACCEPTED step still without the number's text), for its audit entry.
+     */
+    private record Unnumbered(PlannedLead planned, LeadFile written, LeadSnapshot before, AuditAction action) {
     }
 
     /**
-     * The last writing step: the committees' counters are locked in one order (by id, so that two
-     * imports cannot deadlock), the numbers issued and given to the leads, and their history written.
+     * The last writing step, kept short because it holds the committees' counters until the commit:
+     * the counters are locked in one order (by id, so that two imports cannot deadlock), each
+     * committee's numbers of a year reserved with one raise, given to the leads and their ACCEPTED
+     * steps in two batches, and their audit entries made from what was read before, with the number.
      */
-    private void issueCaseNumbers(List<PlannedLead> toNumber, List<Unnumbered> unnumbered, CaseSettings settings,
-                                  Instant now) {
+    private void issueCaseNumbers(List<PlannedLead> toNumber, List<Unnumbered> unnumbered, CaseSettings settings) {
         if (toNumber.isEmpty()) {
             return;
         }
         toNumber.stream().map(p -> committees.get(p.committee()).id()).distinct().sorted()
                 .forEach(leads::lockCaseNumbers);
-        Map<UUID, Unnumbered> byId = new HashMap<>();
-        unnumbered.forEach(u -> byId.put(u.planned().id(), u));
-        for (PlannedLead p : toNumber) {
-            Unnumbered u = byId.get(p.id());
-            CaseNumber number = CaseNumbers.issue(tx, committees.get(p.committee()), p.row().acceptedOn(),
-                    settings.numberFormat());
-            if (!leads.assignCaseNumber(p.id(), number)) {
-                throw new ConcurrentChangeException(p.id());
-            }
-            Lead after = u.written().withAcceptance(u.written().acceptedOn(), number, u.written().dueOn());
-            recordHistory(p, u.before(), after, u.snapshot(), now);
+        Map<String, List<PlannedLead>> byCommitteeAndYear = new java.util.LinkedHashMap<>();
+        for (PlannedLead p : toNumber) { // in numbering order already, which each group keeps
+            byCommitteeAndYear.computeIfAbsent(p.committee() + "\n" + p.row().acceptedOn().getYear(),
+                    key -> new ArrayList<>()).add(p);
         }
+        Map<UUID, CaseNumber> numbers = new HashMap<>();
+        for (List<PlannedLead> group : byCommitteeAndYear.values()) {
+            PlannedLead first = group.getFirst();
+            List<CaseNumber> issued = CaseNumbers.issue(tx, committees.get(first.committee()),
+                    first.row().acceptedOn().getYear(), group.size(), settings.numberFormat());
+            for (int i = 0; i < group.size(); i++) {
+                numbers.put(group.get(i).id(), issued.get(i));
+            }
+        }
+        if (!leads.assignCaseNumbers(numbers)) {
+            throw new ConcurrentChangeException(toNumber.getFirst().id());
+        }
+        for (Unnumbered u : unnumbered) {
+            audit.leadChanged(tx, user, u.action(), u.before(), LeadSnapshot.of(numbered(u.written(),
+                    numbers.get(u.planned().id()))));
+        }
+    }
+
+    /** The lead as it is once its number is given: on the lead, and as the text of its ACCEPTED step. */
+    private static LeadFile numbered(LeadFile file, CaseNumber number) {
+        Lead lead = file.lead();
+        List<Transition> transitions = file.transitions().stream()
+                .map(t -> t.kind() == TransitionKind.ACCEPTED && t.detail() == null
+                        ? new Transition(t.id(), t.leadId(), t.kind(), t.effectiveOn(), number.text(), t.recordedAt(),
+                        t.recordedBy())
+                        : t)
+                .toList();
+        return new LeadFile(lead.withAcceptance(lead.acceptedOn(), number, lead.dueOn()), file.parties(),
+                file.verificationSteps(), file.mediatorIds(), file.sessions(), file.agreement(), file.extensions(),
+                file.followUps(), file.judicialConfirmation(), transitions);
     }
 
     /**
@@ -207,15 +235,17 @@ final class ImportWriter {
         } else if (agreementBefore.isPresent()) {
             leads.deleteAgreement(p.id());
         }
+        AuditAction action = recordHistory(p, before, after, now);
         if (getsNumber) {
-            return Optional.of(new Unnumbered(p, before, after, snapshot));
+            // Read now, outside the last step; only the number is added to it then.
+            return Optional.of(new Unnumbered(p, LeadSnapshot.readFile(tx, p.id()).orElseThrow(), snapshot, action));
         }
-        recordHistory(p, before, after, snapshot, now);
+        audit.leadChanged(tx, user, action, snapshot, p.id());
         return Optional.empty();
     }
 
-    /** The lead's transitions, a correction's reason, and its entry on the audit trail (held back to the end). */
-    private void recordHistory(PlannedLead p, Lead before, Lead after, LeadSnapshot snapshot, Instant now) {
+    /** The lead's transitions and a correction's reason; returns the action its audit entry records. */
+    private AuditAction recordHistory(PlannedLead p, Lead before, Lead after, Instant now) {
         LeadHistory.record(leads, before, after, clock, user);
         AuditAction action = before == null ? AuditAction.IMPORT_ADD : AuditAction.IMPORT_UPDATE;
         if (p.correction()) {
@@ -224,7 +254,7 @@ final class ImportWriter {
                     LocalDate.now(clock), "reason: ledger import " + source + ", row " + p.row().number(), now, user));
             action = AuditAction.LEAD_CORRECT;
         }
-        audit.leadChanged(tx, user, action, snapshot, p.id());
+        return action;
     }
 
     private Lead lead(PlannedLead p, CaseSettings settings) {

@@ -44,8 +44,17 @@ public interface LeadRepository {
      */
     void lockCaseNumbers(long committeeId);
 
-    /** Gives a lead written without one its case number; false when it has one already or is gone. */
-    boolean assignCaseNumber(UUID leadId, CaseNumber number);
+    /**
+     * Raises the counter of a committee and year by {@code count} at once and returns the first of the
+     * {@code count} consecutive numbers it reserved (in this transaction: a rollback gives them back).
+     */
+    int reserveCaseNumbers(long committeeId, int year, int count);
+
+    /**
+     * Gives leads written without one their case numbers, and the text of each one's ACCEPTED
+     * transition (written without it); false when any lead has one already or is gone.
+     */
+    boolean assignCaseNumbers(java.util.Map<UUID, CaseNumber> numbers);
 
     List<Party> parties(UUID leadId);
 
