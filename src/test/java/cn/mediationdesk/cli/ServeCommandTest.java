@@ -183,6 +183,38 @@ class ServeCommandTest {
         }
     }
 
+    @Test
+    void aLockAnotherPcHoldsPastTheTimeoutIsExit4WithOnePlainLine() throws Exception {
+        int port = freePort();
+        Server server = Server.createTcpServer("-tcpPort", String.valueOf(port), "-ifNotExists", "-baseDir",
+                dir.resolve("server").toString()).start();
+        try {
+            String url = "jdbc:h2:tcp://127.0.0.1:" + port + "/office";
+            assertThat(on(url, Map.of(), null, "", "demo").exitCode()).isZero();
+            java.nio.file.Path ledger = dir.resolve("two.csv");
+            java.nio.file.Files.writeString(ledger, """
+                    线索编号,发现日期,线索来源,社区,调委会,纠纷类型,简要情况,核实日期,核实结果
+                    N-1,2024-06-01,群众来访,金宝社区,金宝社区人民调解委员会,邻里,噪音,2024-06-02,属实
+                    """);
+            try (Connection other = DriverManager.getConnection(url, "sa", "")) {
+                other.setAutoCommit(false);
+                try (Statement s = other.createStatement()) {
+                    s.execute("SELECT * FROM committee FOR UPDATE"); // another PC issuing case numbers, stuck
+                    Result busy = on(url + ";LOCK_TIMEOUT=300", Map.of(), null, "", "import", ledger.toString());
+                    assertThat(busy.exitCode()).as(busy.err()).isEqualTo(ExitCodes.DATABASE);
+                    assertThat(busy.errLines()).hasSize(1);
+                    assertThat(busy.err()).contains("另一台电脑正在保存").doesNotContain("Exception");
+                }
+                other.rollback();
+            }
+            Result later = on(url, Map.of(), null, "", "import", ledger.toString());
+            assertThat(later.exitCode()).as("nothing was written the first time").isZero();
+            assertThat(later.out()).contains("新增 1 条线索");
+        } finally {
+            server.stop();
+        }
+    }
+
     private static List<String> tables(String url) throws Exception {
         List<String> names = new java.util.ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, "sa", "");
