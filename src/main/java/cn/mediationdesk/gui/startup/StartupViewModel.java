@@ -241,6 +241,22 @@ public final class StartupViewModel {
         }
     }
 
+    /**
+     * Whether the database that failed to open is the shared one chosen on the settings screen: then
+     * the failure page offers this PC's own instead (the server may be off, or gone for good).
+     */
+    public boolean openedSavedConnection() {
+        return requestedLocation == null && SavedConnection.inSettingsFolder().url().isPresent();
+    }
+
+    /** Forgets the shared database chosen on the settings screen and opens this PC's own. */
+    public void useOwnDatabase() {
+        if (phase.get() == Phase.FAILED && openedSavedConnection()) {
+            SavedConnection.inSettingsFolder().forget();
+            start();
+        }
+    }
+
     private void fail(OpenProblem why) {
         problem.set(why);
         phase.set(Phase.FAILED);
