@@ -1,6 +1,7 @@
 package cn.mediationdesk.cli;
 
 import cn.mediationdesk.cli.CliRunner.Result;
+import cn.mediationdesk.logic.share.SavedConnection;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +104,16 @@ class ServeCommandTest {
         String typed = password.toLowerCase(java.util.Locale.ROOT).replace('-', ' ');
         assertThat(on(url, Map.of(PasswordInput.DATABASE_PASSWORD_VARIABLE, typed), null, "", "summary", "--by",
                 "committee").exitCode()).isZero();
+
+        // the password the settings screen kept for this URL, when the environment gives none
+        SavedConnection saved = SavedConnection.inSettingsFolder();
+        saved.choose(url, password);
+        try {
+            Result remembered = on(url, Map.of(), null, "", "summary", "--by", "committee");
+            assertThat(remembered.exitCode()).as(remembered.err()).isZero();
+        } finally {
+            saved.forget();
+        }
 
         ServeCommand.stopAll();
         assertThat(serving.get(60, TimeUnit.SECONDS)).isZero();
