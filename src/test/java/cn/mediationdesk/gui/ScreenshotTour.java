@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -79,9 +80,14 @@ public final class ScreenshotTour {
             save(robot, out.resolve(entry.name().toLowerCase(Locale.ROOT) + ".png"));
             if (entry == NavigationEntry.DATA) {
                 TabPane tabs = robot.lookup("#dataTabs").queryAs(TabPane.class);
-                robot.interact(() -> tabs.getSelectionModel().select(1));
-                pause();
-                save(robot, out.resolve("data-backups.png"));
+                // the backups last: the restore question below is asked on that tab
+                for (var tab : List.of(Map.entry("packageTab", "packages"), Map.entry("sharingTab", "sharing"),
+                        Map.entry("backupTab", "backups"))) {
+                    robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                            .filter(each -> tab.getKey().equals(each.getId())).findFirst().orElseThrow()));
+                    pause();
+                    save(robot, out.resolve("data-" + tab.getValue() + ".png"));
+                }
                 showRestoreQuestion(robot, desktop);
                 save(robot, out.resolve("restore-confirm.png"));
                 robot.clickOn(desktop.labelled("取消").orElseThrow());
