@@ -150,6 +150,7 @@ public final class Database implements Store {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new PostgresRowSecurity()) // V10: row security on PostgreSQL, nothing on H2
                 .failOnMissingLocations(true)
                 .load();
         boolean fromNewerVersion = Arrays.stream(flyway.info().all())

@@ -1,6 +1,7 @@
 package cn.mediationdesk.persistence;
 
 import cn.mediationdesk.logic.store.AuditRepository;
+import cn.mediationdesk.logic.store.DatabaseAccounts;
 import cn.mediationdesk.logic.store.DictionaryRepository;
 import cn.mediationdesk.logic.store.LeadRepository;
 import cn.mediationdesk.logic.store.LeadSearchRepository;
@@ -74,6 +75,11 @@ final class JdbiTx implements Tx {
     @Override
     public AuditRepository audit() {
         return new AuditDao(handle);
+    }
+
+    @Override
+    public DatabaseAccounts databaseAccounts() {
+        return new PostgresAccounts(handle.getConnection());
     }
 
     @Override

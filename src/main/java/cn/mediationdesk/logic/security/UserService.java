@@ -95,6 +95,7 @@ public final class UserService {
                 throw new ValidationException(Problem.of(Field.USER, "user.firstAdmin.exists"));
             }
             User admin = insert(tx, username, displayName, hash, Role.ADMIN, null, false);
+            tx.databaseAccounts().keepInStep(admin, password);
             audit.entityChanged(tx, admin.username(), AuditAction.ACCOUNT_FIRST_ADMIN, AuditTrail.USER, String.valueOf(admin.id()),
                     null, Map.of());
             return admin;
@@ -118,6 +119,7 @@ public final class UserService {
             User admin = Access.requireAdmin(tx, actor);
             requireActiveCommittee(tx, committeeId);
             User added = insert(tx, username, displayName, hash, role, role.belongsToACommittee() ? committeeId : null, true);
+            tx.databaseAccounts().keepInStep(added, password);
             audit.entityChanged(tx, admin.username(), AuditAction.ACCOUNT_ADD, AuditTrail.USER, String.valueOf(added.id()),
                     added.committeeId(), Map.of());
             return added;
@@ -138,7 +140,7 @@ public final class UserService {
             requireActiveCommittee(tx, committeeId);
             return recorded(tx, admin, AuditAction.ACCOUNT_UPDATE, userId, () -> {
                 tx.users().updateRole(userId, displayName.strip(), role, role.belongsToACommittee() ? committeeId : null);
-                return existing(tx, userId);
+                return inStep(tx, existing(tx, userId), null);
             });
         });
     }
@@ -157,7 +159,7 @@ public final class UserService {
             return recorded(tx, admin, AuditAction.ACCOUNT_RESET_PASSWORD, userId, () -> {
                 tx.users().updatePasswordHash(userId, hash, true);
                 tx.users().updateLockout(userId, 0, null);
-                return existing(tx, userId);
+                return inStep(tx, existing(tx, userId), newPassword);
             });
         });
     }
@@ -175,7 +177,7 @@ public final class UserService {
             }
             return recorded(tx, admin, AuditAction.ACCOUNT_DISABLE, userId, () -> {
                 tx.users().updateActive(userId, false);
-                return existing(tx, userId);
+                return inStep(tx, existing(tx, userId), null);
             });
         });
     }
@@ -187,7 +189,7 @@ public final class UserService {
             existing(tx, userId);
             return recorded(tx, admin, AuditAction.ACCOUNT_ENABLE, userId, () -> {
                 tx.users().updateActive(userId, true);
-                return existing(tx, userId);
+                return inStep(tx, existing(tx, userId), null);
             });
         });
     }
@@ -228,6 +230,15 @@ public final class UserService {
         if (!another) {
             throw new ValidationException(Problem.of(Field.USER, "user.lastAdmin"));
         }
+    }
+
+    /**
+     * Brings the account's own login on a PostgreSQL server in step (group, may log in, password):
+     * in the same transaction, so the account and its login change together or not at all.
+     */
+    private static User inStep(Tx tx, User user, String newPassword) {
+        tx.databaseAccounts().keepInStep(user, newPassword);
+        return user;
     }
 
     private static User existing(Tx tx, long userId) {
@@ -342,7 +353,7 @@ public final class UserService {
             User current = Access.current(tx, actor);
             return recorded(tx, current, AuditAction.ACCOUNT_CHANGE_PASSWORD, current.id(), () -> {
                 tx.users().updatePasswordHash(current.id(), newHash, false);
-                return existing(tx, current.id());
+                return inStep(tx, existing(tx, current.id()), newPassword);
             });
         });
     }

@@ -23,6 +23,9 @@ public interface Tx {
 
     AuditRepository audit();
 
+    /** The accounts' own logins on a PostgreSQL server (nothing on H2). */
+    DatabaseAccounts databaseAccounts();
+
     /**
      * Runs {@code action} once the transaction has committed, and never if it rolls back: for work
      * outside the database that must follow only what was really written (the audit trail's head
