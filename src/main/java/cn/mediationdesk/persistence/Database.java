@@ -363,6 +363,34 @@ public final class Database implements Store {
         }
     }
 
+    /**
+     * The tables and views at a server location, read without creating or migrating anything: for
+     * {@code migrate-to}, which copies only into an empty database.
+     */
+    static java.util.Set<String> tablesAt(DatabaseLocation.Url url) {
+        DataSource dataSource = serverDataSource(url);
+        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(
+                     "SELECT LOWER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA")) {
+            java.util.Set<String> tables = new java.util.TreeSet<>();
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+            return tables;
+        } catch (SQLException e) {
+            throw translate(e, url);
+        } finally {
+            if (dataSource instanceof JdbcConnectionPool pool) {
+                pool.dispose();
+            }
+        }
+    }
+
+    /** For {@link ServerTransfer}, which copies whole tables below the repositories. */
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
     public DatabaseLocation databaseLocation() {
         return location;
     }
