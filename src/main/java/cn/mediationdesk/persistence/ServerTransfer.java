@@ -54,7 +54,7 @@ public final class ServerTransfer implements StoreTransfer {
     public Map<String, Long> copy() {
         List<String> order = dependencyOrder();
         Map<String, Long> copied = new LinkedHashMap<>();
-        source.jdbi().useHandle(from -> target.jdbi().useTransaction(to -> {
+        unchecked(() -> source.jdbi().useHandle(from -> target.jdbi().useTransaction(to -> {
             Connection in = from.getConnection();
             Connection out = to.getConnection();
             // The migrations seeded the dictionaries and settings: the source's own rows replace them.
@@ -68,7 +68,7 @@ public final class ServerTransfer implements StoreTransfer {
                 copied.put(table, copyTable(in, out, table));
             }
             restartIdentities(out, order);
-        }));
+        })));
         return copied;
     }
 
@@ -99,7 +99,7 @@ public final class ServerTransfer implements StoreTransfer {
 
     @Override
     public void undo() {
-        target.jdbi().useHandle(h -> {
+        unchecked(() -> target.jdbi().useHandle(h -> {
             Connection c = h.getConnection();
             c.setAutoCommit(true);
             if (!PostgresRoles.isPostgres(c)) {
@@ -125,7 +125,20 @@ public final class ServerTransfer implements StoreTransfer {
                 h.execute("DROP OWNED BY " + PostgresRoles.ident(role));
                 h.execute("DROP ROLE " + PostgresRoles.ident(role));
             }
-        });
+        }));
+    }
+
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    /** A JDBC failure as an unchecked one, its message kept: the migration names it in its report. */
+    private static void unchecked(SqlWork work) {
+        try {
+            work.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** Every table but Flyway's history, each after the tables it refers to (a self-reference aside). */
@@ -133,7 +146,7 @@ public final class ServerTransfer implements StoreTransfer {
         Set<String> tables = new TreeSet<>(baseTables(target));
         tables.remove(HISTORY);
         Map<String, Set<String>> refersTo = new TreeMap<>();
-        target.jdbi().useHandle(h -> {
+        unchecked(() -> target.jdbi().useHandle(h -> {
             DatabaseMetaData meta = h.getConnection().getMetaData();
             for (String table : tables) {
                 Set<String> parents = new TreeSet<>();
@@ -147,7 +160,7 @@ public final class ServerTransfer implements StoreTransfer {
                 }
                 refersTo.put(table, parents);
             }
-        });
+        }));
         List<String> order = new ArrayList<>();
         Set<String> placed = new LinkedHashSet<>();
         while (placed.size() < tables.size()) {

@@ -107,7 +107,8 @@ class MigrationServiceTest {
             assertThatThrownBy(() -> new MigrationService(source, CLOCK, mediator)
                     .migrate(target, new ServerTransfer(source, target), "mediator-1"))
                     .isInstanceOf(PermissionDeniedException.class);
-            assertThat(target.read(tx -> tx.leads().count())).isZero();
+            long leads = target.read(tx -> tx.leads().count());
+            assertThat(leads).isZero();
         }
     }
 
@@ -199,7 +200,9 @@ class MigrationServiceTest {
                 assertThat(after.summarize(query).rows()).as("%s", query).isEqualTo(before.summarize(query).rows());
             }
         }
-        assertThat(target.read(tx -> tx.users().all())).isEqualTo(source.read(tx -> tx.users().all()));
+        List<User> copied = target.read(tx -> tx.users().all());
+        List<User> original = source.read(tx -> tx.users().all());
+        assertThat(copied).isEqualTo(original);
     }
 
     private DatabaseLocation.Url startH2Server() throws Exception {
