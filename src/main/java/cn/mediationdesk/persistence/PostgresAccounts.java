@@ -39,7 +39,7 @@ final class PostgresAccounts implements DatabaseAccounts {
             }
         } catch (SQLException e) {
             // e.g. the owner lost CREATEROLE: the account's change is refused whole, with the server's words
-            throw new ValidationException(Problem.of(Field.USER, "postgres.role.refused", user.username(),
+            throw new ValidationException(Problem.of(Field.USER, "user.serverRole.refused", user.username(),
                     e.getMessage()));
         }
     }
@@ -77,7 +77,7 @@ final class PostgresAccounts implements DatabaseAccounts {
                 s.execute("CREATE ROLE " + quoted + " NOLOGIN");
                 s.execute("COMMENT ON ROLE " + quoted + " IS " + PostgresRoles.literal(marker));
             } else if (!owner.equals(marker)) {
-                throw new ValidationException(Problem.of(Field.USERNAME, "postgres.role.taken", name));
+                throw new ValidationException(Problem.of(Field.USERNAME, "user.serverRole.taken", name));
             }
             for (Role other : Role.values()) {
                 if (other != role && isMember(connection, name, PostgresRoles.group(prefix.get(), other))) {

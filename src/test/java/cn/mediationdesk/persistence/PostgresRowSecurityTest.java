@@ -211,7 +211,7 @@ class PostgresRowSecurityTest {
         try {
             assertThatThrownBy(() -> users.addUser(admin, "intruder", "外来", "intruder-1", Role.ADMIN, null))
                     .isInstanceOf(cn.mediationdesk.logic.ValidationException.class)
-                    .hasMessage("postgres.role.taken");
+                    .hasMessage("user.serverRole.taken");
             java.util.Optional<User> stored = database.read(tx -> tx.users().findByUsername("intruder"));
             assertThat(stored).isEmpty();
         } finally {
