@@ -168,9 +168,12 @@ public final class PostgresRowSecurity implements JavaMigration {
     /** Grants on a case table and its policies: all rows for admin, {@code visible} rows for directors and mediators. */
     private static List<String> rowSecurity(String table, String visible, String admin, String caseWorkers) {
         boolean readOnly = PostgresRoles.READ_ONLY_TABLES.contains(table);
-        String rights = readOnly ? "SELECT" : "SELECT, INSERT, UPDATE, DELETE";
+        // The window never deletes a lead (a wrong one is corrected or ends unfounded); its parts are replaced.
+        String caseWorkerRights = readOnly ? "SELECT" : table.equals("lead") ? "SELECT, INSERT, UPDATE"
+                : "SELECT, INSERT, UPDATE, DELETE";
         return List.of(
-                "GRANT " + rights + " ON " + table + " TO " + admin + ", " + caseWorkers,
+                "GRANT " + (readOnly ? "SELECT" : "SELECT, INSERT, UPDATE, DELETE") + " ON " + table + " TO " + admin,
+                "GRANT " + caseWorkerRights + " ON " + table + " TO " + caseWorkers,
                 "ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY",
                 "CREATE POLICY " + table + "_admin ON " + table + " TO " + admin + " USING (TRUE) WITH CHECK (TRUE)",
                 "CREATE POLICY " + table + "_own_committee ON " + table + " TO " + caseWorkers

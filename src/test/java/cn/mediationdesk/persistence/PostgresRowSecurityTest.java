@@ -122,6 +122,7 @@ class PostgresRowSecurityTest {
                 assertThatThrownBy(() -> s.executeUpdate("UPDATE lead SET committee_id = " + other.id() + " WHERE id = '" + lead + "'"))
                         .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
                 c.rollback();
+                assertDenied(s, "DELETE FROM lead WHERE id = '" + lead + "'");
             }
         }
     }
