@@ -28,12 +28,12 @@ skipped_banner() {
     cat >&2 <<'BANNER'
 
 ##########################################################################################
-##                                                                                      ##
-##   PostgreSQL half SKIPPED: no PostgreSQL server answers on 127.0.0.1:5432.            ##
-##   Only the H2 half ran. The tally, ledger-import, exchange, lifecycle and migrate-to  ##
-##   tests and the row-level-security tests did NOT run on PostgreSQL.                  ##
-##   Start PostgreSQL (trust auth for user postgres, database "test") and run again.     ##
-##                                                                                      ##
+##
+##   PostgreSQL half SKIPPED: no PostgreSQL server answers on 127.0.0.1:5432.
+##   Only the H2 half ran. The tally, ledger-import, exchange, lifecycle, organization,
+##   search, row-level-security and migrate-to tests did NOT run on PostgreSQL.
+##   Start PostgreSQL (trust auth for user postgres, database "test") and run again.
+##
 ##########################################################################################
 
 BANNER

@@ -28,6 +28,13 @@ import java.util.Optional;
  * {@link ValidationException} whose problems say, in the user's language, what is wrong.
  * <p>
  * bcrypt runs outside the transactions: it is slow on purpose, and the database need not wait for it.
+ * <p>
+ * On PostgreSQL the application still connects with its URL's owner account and checks passwords
+ * here, as on H2; each account's own login role on the server (for anyone who connects directly)
+ * is kept in step with the account by {@link cn.mediationdesk.logic.store.DatabaseAccounts}, in the
+ * same transaction: created with the account, given every new password, {@code NOLOGIN} while
+ * disabled, moved between groups when the role changes. The server's row-level security then holds
+ * those logins to the same roles (persistence.PostgresRowSecurity).
  */
 public final class UserService {
     /** Wrong passwords in a row that lock an account. */
