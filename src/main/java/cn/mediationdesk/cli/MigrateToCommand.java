@@ -9,7 +9,6 @@ import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.persistence.Database;
 import cn.mediationdesk.persistence.DatabaseLocation;
-import cn.mediationdesk.persistence.ServerTransfer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -46,13 +45,13 @@ final class MigrateToCommand implements Callable<Integer> {
             User actor = root.requireActor(source);
             MigrationService migration = new MigrationService(source, context.clock(), actor);
             migration.requireAdmin();
-            if (ServerTransfer.holdsTables(target)) {
+            if (Database.holdsTables(target)) {
                 throw new ValidationException(Problem.of(Field.DATABASE, "migrate.target.notEmpty", target.display()));
             }
             MigrationService.Result result;
             try (Database server = Database.open(target, true)) {
                 try {
-                    result = migration.migrate(server, new ServerTransfer(source, server), root.actingPassword());
+                    result = migration.migrate(server, source.transferTo(server), root.actingPassword());
                 } catch (MigrationCheckFailedException failed) {
                     context.err().println(l10n.text("cli.migrate.failed", l10n.text(failed.key()), failed.detail()));
                     return ExitCodes.FAILURE;

@@ -386,6 +386,16 @@ public final class Database implements Store {
         }
     }
 
+    /** Whether a server location already holds tables or views: {@code migrate-to} copies only into an empty one. */
+    public static boolean holdsTables(DatabaseLocation.Url url) {
+        return !tablesAt(url).isEmpty();
+    }
+
+    /** For {@code migrate-to}: a table-by-table copy of this database into {@code target}. */
+    public cn.mediationdesk.logic.store.StoreTransfer transferTo(Database target) {
+        return new ServerTransfer(this, target);
+    }
+
     /** For {@link ServerTransfer}, which copies whole tables below the repositories. */
     Jdbi jdbi() {
         return jdbi;

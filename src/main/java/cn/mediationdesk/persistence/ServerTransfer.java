@@ -30,24 +30,16 @@ import java.util.TreeSet;
  * {@code migrate-to}. Plain JDBC below the repositories: every column of every row moves as it is,
  * ids and audit entries included, so the copy is the same database, not a re-entry of it.
  */
-public final class ServerTransfer implements StoreTransfer {
+final class ServerTransfer implements StoreTransfer {
     private static final int BATCH = 1000;
     private static final String HISTORY = "flyway_schema_history";
 
     private final Database source;
     private final Database target;
 
-    public ServerTransfer(Database source, Database target) {
+    ServerTransfer(Database source, Database target) {
         this.source = source;
         this.target = target;
-    }
-
-    /**
-     * Whether the server location already holds tables (of MediationDesk or anything else) in its
-     * schema: {@code migrate-to} copies only into an empty one. Connects without creating anything.
-     */
-    public static boolean holdsTables(DatabaseLocation.Url location) {
-        return !Database.tablesAt(location).isEmpty();
     }
 
     @Override

@@ -18,7 +18,6 @@ import cn.mediationdesk.persistence.Database;
 import cn.mediationdesk.persistence.DatabaseLocation;
 import cn.mediationdesk.persistence.PostgresRoles;
 import cn.mediationdesk.persistence.PostgresTestServer;
-import cn.mediationdesk.persistence.ServerTransfer;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,10 +79,10 @@ class MigrationServiceTest {
     @Test
     void movesTheDemoIntoAnH2ServerWithItsIdsTalliesAndAuditChain() throws Exception {
         DatabaseLocation.Url url = startH2Server();
-        assertThat(ServerTransfer.holdsTables(url)).isFalse();
+        assertThat(Database.holdsTables(url)).isFalse();
         try (Database target = Database.open(url, true)) {
             MigrationService.Result result = new MigrationService(source, CLOCK, admin)
-                    .migrate(target, new ServerTransfer(source, target), "chief-2024");
+                    .migrate(target, source.transferTo(target), "chief-2024");
 
             assertThat(result.rows()).containsEntry("app_user", 3L).containsKey("audit_entry");
             assertThat(result.rows().get("lead")).isEqualTo(source.read(tx -> tx.leads().count()));
@@ -97,7 +96,7 @@ class MigrationServiceTest {
                     cn.mediationdesk.model.CommitteeKind.TRADE, null).item();
             assertThat(added.id()).isGreaterThan(largest);
         }
-        assertThat(ServerTransfer.holdsTables(url)).as("now it holds the database").isTrue();
+        assertThat(Database.holdsTables(url)).as("now it holds the database").isTrue();
     }
 
     @Test
@@ -105,7 +104,7 @@ class MigrationServiceTest {
         DatabaseLocation.Url url = startH2Server();
         try (Database target = Database.open(url, true)) {
             assertThatThrownBy(() -> new MigrationService(source, CLOCK, mediator)
-                    .migrate(target, new ServerTransfer(source, target), "mediator-1"))
+                    .migrate(target, source.transferTo(target), "mediator-1"))
                     .isInstanceOf(PermissionDeniedException.class);
             long leads = target.read(tx -> tx.leads().count());
             assertThat(leads).isZero();
@@ -116,7 +115,7 @@ class MigrationServiceTest {
     void aFailedCheckNamesItAndLeavesTheTargetEmpty() throws Exception {
         DatabaseLocation.Url url = startH2Server();
         try (Database target = Database.open(url, true)) {
-            ServerTransfer real = new ServerTransfer(source, target);
+            StoreTransfer real = source.transferTo(target);
             StoreTransfer losingARow = new StoreTransfer() {
                 @Override
                 public Map<String, Long> copy() {
@@ -147,7 +146,7 @@ class MigrationServiceTest {
                         assertThat(((MigrationCheckFailedException) e).detail()).startsWith("party ");
                     });
         }
-        assertThat(ServerTransfer.holdsTables(url)).as("the target is empty again").isFalse();
+        assertThat(Database.holdsTables(url)).as("the target is empty again").isFalse();
     }
 
     @Test
@@ -156,10 +155,10 @@ class MigrationServiceTest {
         String database = PostgresTestServer.createDatabase();
         try {
             DatabaseLocation.Url url = (DatabaseLocation.Url) DatabaseLocation.parse(PostgresTestServer.url(database, null));
-            assertThat(ServerTransfer.holdsTables(url)).isFalse();
+            assertThat(Database.holdsTables(url)).isFalse();
             try (Database target = Database.open(url, true)) {
                 MigrationService.Result result = new MigrationService(source, CLOCK, admin)
-                        .migrate(target, new ServerTransfer(source, target), "chief-2024");
+                        .migrate(target, source.transferTo(target), "chief-2024");
                 assertThat(result.accountsWithoutServerPassword()).containsExactlyInAnyOrder("zhang", "wang");
                 assertSameLedger(target);
                 assertThat(new AuditVerifier(AuditSeal.inSettingsFolder()).verify(target).intact()).isTrue();
