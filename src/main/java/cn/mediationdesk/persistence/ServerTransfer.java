@@ -99,22 +99,26 @@ final class ServerTransfer implements StoreTransfer {
                 return;
             }
             String marker;
+            String schema;
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT current_database(), current_schema()")) {
                 rs.next();
-                marker = PostgresRoles.marker(rs.getString(1), rs.getString(2));
+                schema = rs.getString(2);
+                marker = PostgresRoles.marker(rs.getString(1), schema);
             }
             h.execute("DROP VIEW IF EXISTS " + PostgresRowSecurity.COUNTS_VIEW);
-            h.execute("DROP FUNCTION IF EXISTS " + PostgresRowSecurity.COMMITTEE_FUNCTION + "()");
             for (String table : baseTables(target)) {
-                h.execute("DROP TABLE IF EXISTS " + PostgresRoles.ident(table) + " CASCADE");
+                h.execute("DROP TABLE IF EXISTS " + PostgresRoles.ident(table) + " CASCADE"); // and its policies
             }
+            h.execute("DROP FUNCTION IF EXISTS " + PostgresRowSecurity.COMMITTEE_FUNCTION + "()");
             // Login roles first (they are members of the groups), then the groups.
             List<String> roles = h.createQuery("SELECT rolname FROM pg_roles WHERE shobj_description(oid, 'pg_authid') = :marker"
                             + " ORDER BY position('_u_' IN rolname) = 0, rolname")
                     .bind("marker", marker).mapTo(String.class).list();
+            // With the objects gone, a role's only privilege left is the schema's USAGE (revoked
+            // explicitly: DROP OWNED would need the owner to be a member of every role).
             for (String role : roles) {
-                h.execute("DROP OWNED BY " + PostgresRoles.ident(role));
+                h.execute("REVOKE ALL ON SCHEMA " + PostgresRoles.ident(schema) + " FROM " + PostgresRoles.ident(role));
                 h.execute("DROP ROLE " + PostgresRoles.ident(role));
             }
         }));
