@@ -94,12 +94,13 @@ class PostgresOwnerTest {
             assertThat(rs.getLong(3)).isEqualTo(ownCommittee);
         }
         // what a failed migrate-to does to its target: everything it made goes, roles included
-        try (Database db = Database.open(ownersUrl(), false); Database empty = Database.open(
-                DatabaseLocation.parse(PostgresTestServer.url(PostgresTestServer.createDatabase(), null)), true)) {
-            empty.transferTo(db).undo();
+        String otherDatabase = PostgresTestServer.createDatabase();
+        try (Database db = Database.open(ownersUrl(), false);
+             Database other = Database.open(DatabaseLocation.parse(PostgresTestServer.url(otherDatabase, null)), true)) {
+            other.transferTo(db).undo();
             assertThat(Database.holdsTables((DatabaseLocation.Url) ownersUrl())).isFalse();
-            String emptyName = ((DatabaseLocation.Url) empty.databaseLocation()).jdbcUrl();
-            PostgresTestServer.dropDatabase(emptyName.substring(emptyName.lastIndexOf('/') + 1, emptyName.indexOf('?')));
+        } finally {
+            PostgresTestServer.dropDatabase(otherDatabase);
         }
         try (Connection c = PostgresTestServer.connect("postgres"); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM pg_roles WHERE rolname LIKE '" + prefix + "%'")) {
