@@ -30,7 +30,7 @@ skipped_banner() {
 ##########################################################################################
 ##
 ##   PostgreSQL half SKIPPED: no PostgreSQL server answers on 127.0.0.1:5432.
-##   Only the H2 half ran. The tally, ledger-import, exchange, lifecycle, organization,
+##   Only the H2 half ran. The tally, ledger-import, lifecycle, organization, exchange,
 ##   search, row-level-security and migrate-to tests did NOT run on PostgreSQL.
 ##   Start PostgreSQL (trust auth for user postgres, database "test") and run again.
 ##

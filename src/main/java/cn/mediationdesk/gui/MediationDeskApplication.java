@@ -9,10 +9,13 @@ import cn.mediationdesk.gui.common.OpenedDatabase;
 import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.dashboard.DashboardView;
 import cn.mediationdesk.gui.dashboard.DashboardViewModel;
+import cn.mediationdesk.gui.dashboard.ReportingPanel;
+import cn.mediationdesk.gui.dashboard.ReportingViewModel;
 import cn.mediationdesk.gui.data.BackupViewModel;
 import cn.mediationdesk.gui.data.DataView;
 import cn.mediationdesk.gui.data.DataViewModel;
 import cn.mediationdesk.gui.data.ImportWizardViewModel;
+import cn.mediationdesk.gui.data.PackageViewModel;
 import cn.mediationdesk.gui.lead.LeadEditorContext;
 import cn.mediationdesk.gui.lead.LeadEditorWindows;
 import cn.mediationdesk.gui.ledger.LedgerView;
@@ -412,8 +415,16 @@ public final class MediationDeskApplication extends Application {
                         new LeadSearchService(database.store(), actor), l10n, clock, executor, dialogs, leadEditors,
                         window::openLedger, database.firstSummaryIfAny().orElse(null));
                 DashboardView view = new DashboardView(dashboard, l10n);
-                followLedgerChanges(view, dashboard::reload);
+                ReportingViewModel reporting = new ReportingViewModel(
+                        new cn.mediationdesk.logic.exchange.PackageService(database.store(), clock, actor), l10n, clock,
+                        executor);
+                view.addReporting(new ReportingPanel(reporting, l10n));
+                followLedgerChanges(view, () -> {
+                    dashboard.reload();
+                    reporting.load();
+                });
                 dashboard.start();
+                reporting.load();
                 yield view;
             }
             case LEDGER -> {
@@ -458,7 +469,10 @@ public final class MediationDeskApplication extends Application {
                 BackupViewModel backups = new BackupViewModel(new BackupService(database.store(), clock, actor),
                         BackupViewModel.restorerFor(database.store(), clock), database.store(), actor, l10n, clock,
                         executor, dialogs, restoreHost, BackupViewModel.keyFolderOf(database.store()));
-                yield new DataView(new DataViewModel(database, l10n, wizard, backups), l10n);
+                PackageViewModel packages = new PackageViewModel(
+                        new cn.mediationdesk.logic.exchange.PackageService(database.store(), clock, actor), l10n, clock,
+                        executor, dialogs);
+                yield new DataView(new DataViewModel(database, l10n, wizard, backups, packages), l10n);
             }
             case USERS -> {
                 UsersViewModel users = new UsersViewModel(new UserService(database.store(), clock, hasher), actor,

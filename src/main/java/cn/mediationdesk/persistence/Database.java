@@ -49,7 +49,7 @@ public final class Database implements Store {
             "flyway_schema_history");
     /** Every table of the current schema (a test keeps this list equal to what the migrations make). */
     static final java.util.Set<String> TABLES = java.util.stream.Stream.concat(FIRST_TABLES.stream(),
-            java.util.stream.Stream.of("app_user", "audit_chain", "audit_entry")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            java.util.stream.Stream.of("app_user", "audit_chain", "audit_entry", "installation", "package_sender", "received_package", "lead_exchange", "package_conflict", "received_audit_entry")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final DatabaseLocation location;
     private final Jdbi jdbi;

@@ -78,6 +78,11 @@ final class JdbiTx implements Tx {
     }
 
     @Override
+    public cn.mediationdesk.logic.store.ExchangeRepository exchange() {
+        return new ExchangeDao(handle);
+    }
+
+    @Override
     public DatabaseAccounts databaseAccounts() {
         return new PostgresAccounts(handle.getConnection());
     }

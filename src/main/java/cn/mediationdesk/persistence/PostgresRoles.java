@@ -29,15 +29,24 @@ public final class PostgresRoles {
 
     /** Tables of a case's parts, each row tied to its lead by {@code lead_id}. */
     static final List<String> LEAD_PART_TABLES = List.of("party", "verification_step", "lead_mediator",
-            "mediation_session", "agreement", "extension", "follow_up", "judicial_confirmation", "lead_transition");
-    /** Tables whose rows belong to one committee through {@code committee_id}: the leads and their audit history. */
-    static final List<String> COMMITTEE_TABLES = List.of("lead", "audit_entry");
+            "mediation_session", "agreement", "extension", "follow_up", "judicial_confirmation", "lead_transition",
+            // V8: what the last exchange package said about a lead (digests, versions; no personal data)
+            "lead_exchange");
+    /**
+     * Tables whose rows belong to one committee through {@code committee_id}: the leads and their audit
+     * history, and (V8) a lead's version replaced in an exchange conflict (in full, personal data
+     * included) and the audit history that received leads brought with them.
+     */
+    static final List<String> COMMITTEE_TABLES = List.of("lead", "audit_entry", "package_conflict",
+            "received_audit_entry");
     /** The organization and dictionaries a case refers to: no personal data of parties; readable by case workers. */
     static final List<String> REFERENCE_TABLES = List.of("jurisdiction", "source_group", "lead_source", "dispute_type",
             "risk_level", "verification_result", "outcome", "community", "person", "grid", "committee",
             "case_number_counter");
-    /** Tables an audit entry is appended to by the application alone: read, never written, by a login role. */
-    static final List<String> READ_ONLY_TABLES = List.of("audit_entry");
+    /** Tables only the application writes (audit histories, exchange conflicts): read, never written, by a login role. */
+    static final List<String> READ_ONLY_TABLES = List.of("audit_entry", "received_audit_entry", "package_conflict");
+    // V8's installation (this office's private keys), package_sender and received_package get no
+    // grant at all: no login role reads them.
 
     private static final int PREFIX_TAG_LENGTH = 10;
     private static final int SCHEMA_TAG_LENGTH = 6;

@@ -140,7 +140,8 @@ class PostgresRowSecurityTest {
     void aViewerReadsCountsOnlyAndNoCaseTable() throws SQLException {
         try (Connection c = as(viewer); Statement s = c.createStatement()) {
             assertThat(count(s, "SELECT SUM(leads) FROM lead_counts")).isEqualTo(countAsOwner("SELECT COUNT(*) FROM lead"));
-            for (String table : List.of("party", "lead", "agreement", "lead_transition", "audit_entry", "community")) {
+            for (String table : List.of("party", "lead", "agreement", "lead_transition", "audit_entry", "community",
+                    "package_conflict", "received_audit_entry", "lead_exchange")) {
                 assertDenied(s, "SELECT * FROM " + table);
             }
         }
@@ -150,7 +151,8 @@ class PostgresRowSecurityTest {
     void noLoginRoleReadsPasswordHashesSettingsOrTheChainHead() throws SQLException {
         for (User user : List.of(admin, director, mediator, viewer)) {
             try (Connection c = as(user); Statement s = c.createStatement()) {
-                for (String table : List.of("app_user", "setting", "audit_chain", "flyway_schema_history")) {
+                for (String table : List.of("app_user", "setting", "audit_chain", "flyway_schema_history",
+                        "installation", "package_sender", "received_package")) {
                     assertDenied(s, "SELECT * FROM " + table);
                 }
                 assertDenied(s, "INSERT INTO audit_entry (seq, recorded_at, actor, action, entity, changes, key_id, hash, mac)"

@@ -17,6 +17,7 @@ import java.util.List;
 public final class TestStores {
     public static final String PROPERTY = "mediationdesk.test.database";
     private static final List<String> SCHEMAS = new ArrayList<>();
+    private static final java.util.Map<Path, String> BY_PATH = new java.util.HashMap<>();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TestStores::dropSchemas, "drop-test-schemas"));
@@ -37,14 +38,28 @@ public final class TestStores {
 
     /** The same, named {@code name} in {@code dir} when it is embedded. */
     public static Database fresh(Path dir, String name) {
+        return Database.open(location(dir, name), true);
+    }
+
+    /**
+     * Where the database {@code name} in {@code dir} lives in this run: the embedded file, or on
+     * PostgreSQL a schema made the first time this folder and name are asked for, and the same schema
+     * every later time (for tests that close a database and open it again, as another process would).
+     */
+    public static DatabaseLocation location(Path dir, String name) {
+        Path file = dir.resolve(name).toAbsolutePath().normalize();
         if (!onPostgres()) {
-            return Database.open(new DatabaseLocation.EmbeddedFile(dir.resolve(name).toAbsolutePath()), true);
+            return new DatabaseLocation.EmbeddedFile(file);
         }
-        String schema = PostgresTestServer.createSchema();
+        String schema;
         synchronized (SCHEMAS) {
-            SCHEMAS.add(schema);
+            schema = BY_PATH.computeIfAbsent(file, f -> {
+                String made = PostgresTestServer.createSchema();
+                SCHEMAS.add(made);
+                return made;
+            });
         }
-        return Database.open(DatabaseLocation.parse(PostgresTestServer.url("test", schema)), true);
+        return DatabaseLocation.parse(PostgresTestServer.url("test", schema));
     }
 
     /**

@@ -57,6 +57,9 @@ public final class DashboardView extends ScrollPane {
     private final DashboardViewModel viewModel;
     private final Localization l10n;
 
+    /** The page's sections, top to bottom. */
+    private final VBox content;
+
     public DashboardView(DashboardViewModel viewModel, Localization l10n) {
         this.viewModel = viewModel;
         this.l10n = l10n;
@@ -88,9 +91,14 @@ public final class DashboardView extends ScrollPane {
         }
         VBox.setVgrow(panels, Priority.ALWAYS);
 
-        VBox content = new VBox(14, header(), figures(), panels);
+        content = new VBox(14, header(), figures(), panels);
         content.setPadding(new Insets(18, 24, 16, 24));
         setContent(content);
+    }
+
+    /** Adds the governance office's reporting panel under the figures; it hides itself until packages are in use. */
+    public void addReporting(Node panel) {
+        content.getChildren().add(2, panel);
     }
 
     private Node header() {

@@ -82,25 +82,32 @@ public final class DataView extends VBox {
         title.getStyleClass().add(Styles.TITLE_3);
         Label intro = muted(l10n.text("gui.data.intro"));
         Node wizardCard = wizardCard();
-        Node work = viewModel.offersBackups() ? tabs(wizardCard) : wizardCard;
+        Node work = viewModel.offersBackups() || viewModel.offersPackages() ? tabs(wizardCard) : wizardCard;
         VBox.setVgrow(work, Priority.ALWAYS);
         getChildren().addAll(new VBox(4, title, intro), locationCard(), work);
     }
 
-    /** Administrators get the backups beside the import, each on a tab of its own. */
+    /** Administrators get the backups beside the import, each on a tab of its own; everyone the packages. */
     private Node tabs(Node wizardCard) {
-        BackupViewModel backups = viewModel.backups();
         Tab importTab = new Tab(l10n.text("gui.data.import.title"), wizardCard);
         importTab.setGraphic(new FontIcon(MaterialDesignT.TABLE_ARROW_LEFT));
+        TabPane tabs = new TabPane(importTab);
+        tabs.setId("dataTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("data-tabs");
+        if (viewModel.offersPackages()) {
+            packageTab(tabs);
+        }
+        if (!viewModel.offersBackups()) {
+            return tabs;
+        }
+        BackupViewModel backups = viewModel.backups();
         BackupView backupView = new BackupView(backups, l10n);
         backupView.getStyleClass().add("data-card");
         Tab backupTab = new Tab(l10n.text("gui.backup.tab"), backupView);
         backupTab.setId("backupTab");
         backupTab.setGraphic(new FontIcon(MaterialDesignB.BACKUP_RESTORE));
-        TabPane tabs = new TabPane(importTab, backupTab);
-        tabs.setId("dataTabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add("data-tabs");
+        tabs.getTabs().add(backupTab);
         // The list is read each time it is looked at: the window makes backups of its own meanwhile.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == backupTab) {
@@ -114,6 +121,23 @@ public final class DataView extends VBox {
         });
         backups.load();
         return tabs;
+    }
+
+    /** 数据包: exchange packages, read afresh each time the tab is looked at (packages arrive meanwhile). */
+    private void packageTab(TabPane tabs) {
+        PackageViewModel packages = viewModel.packages();
+        PackageView packageView = new PackageView(packages, l10n);
+        packageView.getStyleClass().add("data-card");
+        packageView.setPadding(new Insets(14, 16, 14, 16));
+        Tab packageTab = new Tab(l10n.text("gui.package.tab"), packageView);
+        packageTab.setId("packageTab");
+        packageTab.setGraphic(new FontIcon(MaterialDesignP.PACKAGE_VARIANT_CLOSED));
+        tabs.getTabs().add(packageTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == packageTab) {
+                packages.load();
+            }
+        });
     }
 
     // ---- where the data lives ----

@@ -12,14 +12,22 @@ public final class DataViewModel {
     private final Localization l10n;
     private final ImportWizardViewModel importWizard;
     private final BackupViewModel backups;
+    private final PackageViewModel packages;
 
     /** @param backups the backup part, or {@code null} when the screen has none (tests of the wizard) */
     public DataViewModel(OpenedDatabase database, Localization l10n, ImportWizardViewModel importWizard,
                          BackupViewModel backups) {
+        this(database, l10n, importWizard, backups, null);
+    }
+
+    /** @param packages the exchange-package part, or {@code null} when the screen has none */
+    public DataViewModel(OpenedDatabase database, Localization l10n, ImportWizardViewModel importWizard,
+                         BackupViewModel backups, PackageViewModel packages) {
         this.database = database;
         this.l10n = l10n;
         this.importWizard = importWizard;
         this.backups = backups;
+        this.packages = packages;
     }
 
     /** The database's path or address, whole (the view may shorten it, but copies it whole). */
@@ -51,5 +59,14 @@ public final class DataViewModel {
 
     public BackupViewModel backups() {
         return backups;
+    }
+
+    /** Whether the screen shows the exchange packages (数据包). */
+    public boolean offersPackages() {
+        return packages != null;
+    }
+
+    public PackageViewModel packages() {
+        return packages;
     }
 }

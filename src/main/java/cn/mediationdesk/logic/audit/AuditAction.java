@@ -50,7 +50,16 @@ public enum AuditAction {
     PRINT_FULL_DATA("print.fullData"),
     DATABASE_BACKUP("database.backup"),
     DATABASE_RESTORE("database.restore"),
-    KEY_SHOW("databaseKey.show");
+    KEY_SHOW("databaseKey.show"),
+    // exchange packages between offices (issue 9)
+    PACKAGE_EXPORT("package.export"),
+    PACKAGE_IMPORT("package.import"),
+    PACKAGE_LEAD_ADD("package.leadAdd"),
+    PACKAGE_LEAD_REPLACE("package.leadReplace"),
+    PACKAGE_ORGANIZATION("package.organization"),
+    PACKAGE_TRUST_KEY("package.trustKey"),
+    PACKAGE_OFFICE_KEY("package.officeKey"),
+    PACKAGE_CONFLICT_REVIEWED("package.conflictReviewed");
 
     private final String code;
 

@@ -23,6 +23,9 @@ public interface Tx {
 
     AuditRepository audit();
 
+    /** Exchange packages: this installation's keys, senders, received packages, conflicts. */
+    ExchangeRepository exchange();
+
     /** The accounts' own logins on a PostgreSQL server (nothing on H2). */
     DatabaseAccounts databaseAccounts();
 

@@ -1,0 +1,233 @@
+package cn.mediationdesk.logic.exchange;
+
+import cn.mediationdesk.logic.exchange.PackageContents.AgreementRow;
+import cn.mediationdesk.logic.exchange.PackageContents.AuditRow;
+import cn.mediationdesk.logic.exchange.PackageContents.CommitteeRow;
+import cn.mediationdesk.logic.exchange.PackageContents.CommunityRow;
+import cn.mediationdesk.logic.exchange.PackageContents.ConfirmationRow;
+import cn.mediationdesk.logic.exchange.PackageContents.ExtensionRow;
+import cn.mediationdesk.logic.exchange.PackageContents.FollowUpRow;
+import cn.mediationdesk.logic.exchange.PackageContents.GridKey;
+import cn.mediationdesk.logic.exchange.PackageContents.GridRow;
+import cn.mediationdesk.logic.exchange.PackageContents.LeadEntry;
+import cn.mediationdesk.logic.exchange.PackageContents.LeadRow;
+import cn.mediationdesk.logic.exchange.PackageContents.MediatorRow;
+import cn.mediationdesk.logic.exchange.PackageContents.PartyRow;
+import cn.mediationdesk.logic.exchange.PackageContents.PersonKey;
+import cn.mediationdesk.logic.exchange.PackageContents.PersonRow;
+import cn.mediationdesk.logic.exchange.PackageContents.SessionRow;
+import cn.mediationdesk.logic.exchange.PackageContents.StepRow;
+import cn.mediationdesk.logic.exchange.PackageContents.TransitionRow;
+import cn.mediationdesk.logic.store.AuditRecord;
+import cn.mediationdesk.logic.store.ExchangeRepository;
+import cn.mediationdesk.logic.store.LeadRepository;
+import cn.mediationdesk.logic.store.Tx;
+import cn.mediationdesk.model.Committee;
+import cn.mediationdesk.model.Community;
+import cn.mediationdesk.model.Grid;
+import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.Person;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Reads a committee's organization and leads out of a transaction in the package's form. The merge
+ * uses the same form for the receiver's own copy of a lead, so that both sides' contents compare
+ * by digest.
+ */
+final class LeadPacker {
+    private final Tx tx;
+    private final Map<Long, Community> communities = new LinkedHashMap<>();
+    private final Map<Long, Committee> committees = new LinkedHashMap<>();
+    private final Map<Long, Grid> grids = new LinkedHashMap<>();
+    private final Map<Long, Person> people = new LinkedHashMap<>();
+
+    LeadPacker(Tx tx) {
+        this.tx = tx;
+        var organization = tx.organization();
+        organization.communities().forEach(c -> communities.put(c.id(), c));
+        organization.committees().forEach(c -> committees.put(c.id(), c));
+        organization.grids().forEach(g -> grids.put(g.id(), g));
+        organization.people().forEach(p -> people.put(p.id(), p));
+    }
+
+    /**
+     * The package contents of {@code leadIds} of {@code committee}, with the leads they point at as
+     * duplicates (so that a package never refers to a lead the receiver may lack).
+     *
+     * @param installationId this installation, to which its own audit entries are attributed
+     */
+    PackageContents pack(Committee committee, List<UUID> leadIds, UUID installationId) {
+        LeadRepository leadRepository = tx.leads();
+        Map<UUID, Lead> leads = new LinkedHashMap<>();
+        List<UUID> queue = new ArrayList<>(leadIds);
+        while (!queue.isEmpty()) {
+            UUID id = queue.removeFirst();
+            if (leads.containsKey(id)) {
+                continue;
+            }
+            Lead lead = leadRepository.find(id).orElseThrow();
+            leads.put(id, lead);
+            if (lead.duplicateOfId() != null && !leads.containsKey(lead.duplicateOfId())) {
+                queue.add(lead.duplicateOfId());
+            }
+        }
+        List<LeadEntry> entries = new ArrayList<>();
+        Set<Long> usedCommunities = new LinkedHashSet<>();
+        Set<Long> usedGrids = new LinkedHashSet<>();
+        Set<Long> usedPeople = new LinkedHashSet<>();
+        if (committee.communityId() != null) {
+            usedCommunities.add(committee.communityId());
+            grids.values().stream().filter(g -> g.communityId() == committee.communityId()).forEach(g -> usedGrids.add(g.id()));
+        }
+        people.values().stream().filter(p -> Objects.equals(p.committeeId(), committee.id())).forEach(p -> usedPeople.add(p.id()));
+        for (Lead lead : leads.values()) {
+            entries.add(entry(lead));
+            usedCommunities.add(lead.communityId());
+            if (lead.gridId() != null) {
+                usedGrids.add(lead.gridId());
+            }
+            leadRepository.mediators(lead.id()).forEach(usedPeople::add);
+            leadRepository.verificationSteps(lead.id()).stream().map(s -> s.personId()).filter(Objects::nonNull)
+                    .forEach(usedPeople::add);
+        }
+        for (Long gridId : usedGrids) {
+            Grid grid = grids.get(gridId);
+            usedCommunities.add(grid.communityId());
+            if (grid.gridWorkerId() != null) {
+                usedPeople.add(grid.gridWorkerId());
+            }
+        }
+        PackageContents.Organization organization = new PackageContents.Organization(committeeRow(committee),
+                usedCommunities.stream().map(communities::get).sorted(Comparator.comparing(Community::code))
+                        .map(c -> new CommunityRow(c.code(), c.name(), c.active())).toList(),
+                usedGrids.stream().map(grids::get).map(this::gridRow)
+                        .sorted(Comparator.comparing(GridRow::communityCode).thenComparing(GridRow::name)).toList(),
+                usedPeople.stream().map(people::get).map(this::personRow).toList());
+        return new PackageContents(organization, entries, audit(leads.keySet(), installationId));
+    }
+
+    private List<AuditRow> audit(Set<UUID> leadIds, UUID installationId) {
+        UUID chainId = tx.audit().chain().map(c -> c.chainId()).orElse(null);
+        ExchangeRepository exchange = tx.exchange();
+        List<AuditRow> rows = new ArrayList<>();
+        for (UUID leadId : leadIds) {
+            for (ExchangeRepository.ReceivedAudit received : exchange.receivedAudit(leadId)) {
+                rows.add(new AuditRow(received.originInstallationId(), received.originChainId(), received.originSeq(),
+                        received.recordedAt().toString(), received.actor(), received.action(), received.entity(),
+                        received.entityId(), received.leadId(), received.changes(), received.stateDigest(),
+                        received.hash()));
+            }
+            if (chainId == null) {
+                continue;
+            }
+            for (AuditRecord own : tx.audit().ofLead(leadId)) {
+                rows.add(new AuditRow(installationId, chainId, own.seq(), own.at().toString(), own.actor(),
+                        own.action(), own.entity(), own.entityId(), own.leadId(), own.changes(), own.stateDigest(),
+                        own.hash()));
+            }
+        }
+        return rows;
+    }
+
+    /** A lead with its bookkeeping: the stamp the receiver compares ({@code version}, last change). */
+    LeadEntry entry(Lead lead) {
+        ExchangeRepository.LeadStamp stamp = tx.exchange().leadStamp(lead.id()).orElseThrow();
+        return new LeadEntry(row(lead), lead.version(), stamp.createdAt().toString(), stamp.updatedAt().toString(),
+                changedAt(lead.id(), stamp.updatedAt()).toString());
+    }
+
+    /** The later of the row's last update and the last audit entry about the lead (parts change without the row). */
+    Instant changedAt(UUID leadId, Instant updatedAt) {
+        Instant audited = tx.exchange().lastAudited(leadId).orElse(null);
+        return audited != null && audited.isAfter(updatedAt) ? audited : updatedAt;
+    }
+
+    LeadRow row(Lead lead) {
+        LeadRepository leads = tx.leads();
+        UUID id = lead.id();
+        List<Long> mediatorIds = leads.mediators(id);
+        return new LeadRow(id, lead.leadNo(), communities.get(lead.communityId()).code(),
+                lead.gridId() == null ? null : gridKey(grids.get(lead.gridId())),
+                text(lead.foundOn()), lead.sourceCode(), lead.disputeTypeCode(), lead.summary(), lead.peopleCount(),
+                money(lead.amount()), lead.risk().name(), lead.criminalRisk(), lead.groupRisk(), text(lead.verifiedOn()),
+                lead.verificationResult() == null ? null : lead.verificationResult().name(), lead.duplicateOfId(),
+                lead.transferredTo(), text(lead.acceptedOn()),
+                lead.caseNumber() == null ? null : lead.caseNumber().year(),
+                lead.caseNumber() == null ? null : lead.caseNumber().sequence(),
+                lead.caseNumber() == null ? null : lead.caseNumber().text(),
+                text(lead.dueOn()), text(lead.closedOn()), lead.outcome() == null ? null : lead.outcome().name(),
+                text(lead.declinedOn()), lead.declinedBy(),
+                leads.parties(id).stream().map(p -> new PartyRow(p.id(), p.position(), p.name(),
+                        p.gender() == null ? null : p.gender().name(), p.idNumber(), p.phone(), p.address(),
+                        p.role().name())).toList(),
+                leads.verificationSteps(id).stream().map(s -> new StepRow(s.id(), text(s.stepOn()), s.method(),
+                        s.note(), s.personId() == null ? null : personKey(people.get(s.personId())))).toList(),
+                // the repository lists the principal mediator first, and writes the first back as principal
+                java.util.stream.IntStream.range(0, mediatorIds.size()).mapToObj(i -> new MediatorRow(
+                        personKey(people.get(mediatorIds.get(i))), i == 0)).toList(),
+                leads.sessions(id).stream().map(s -> new SessionRow(s.id(), text(s.heldOn()), s.place(),
+                        s.participants(), s.notes())).toList(),
+                leads.agreement(id).map(a -> new AgreementRow(a.form().name(), a.terms(), money(a.amount()),
+                        text(a.performanceDeadline()))).orElse(null),
+                leads.extensions(id).stream().map(e -> new ExtensionRow(e.id(), text(e.agreedOn()),
+                        text(e.newDueOn()), e.reason())).toList(),
+                leads.followUps(id).stream().map(f -> new FollowUpRow(f.id(), text(f.visitedOn()),
+                        f.performance().name(), f.satisfaction() == null ? null : f.satisfaction().name(),
+                        f.escalationSigns(), f.notes())).toList(),
+                leads.judicialConfirmation(id).map(j -> new ConfirmationRow(text(j.appliedOn()), j.court(),
+                        text(j.decidedOn()), j.confirmed())).orElse(null),
+                leads.transitions(id).stream().sorted(Comparator.comparing((cn.mediationdesk.model.Transition t) ->
+                                t.recordedAt()).thenComparing(t -> t.id()))
+                        .map(t -> new TransitionRow(t.id(), t.kind().name(), text(t.effectiveOn()), t.detail(),
+                                t.recordedAt().toString(), t.recordedBy())).toList());
+    }
+
+    private CommitteeRow committeeRow(Committee committee) {
+        return new CommitteeRow(committee.code(), committee.name(), committee.shortName(), committee.kind().name(),
+                committee.communityId() == null ? null : communities.get(committee.communityId()).code(),
+                committee.active());
+    }
+
+    private GridRow gridRow(Grid grid) {
+        return new GridRow(communities.get(grid.communityId()).code(), grid.name(),
+                grid.gridWorkerId() == null ? null : personKey(people.get(grid.gridWorkerId())), grid.active());
+    }
+
+    private PersonRow personRow(Person person) {
+        return new PersonRow(person.name(), person.role().name(), committeeCode(person.committeeId()), person.phone(),
+                person.active());
+    }
+
+    private PersonKey personKey(Person person) {
+        return new PersonKey(person.name(), committeeCode(person.committeeId()));
+    }
+
+    private GridKey gridKey(Grid grid) {
+        return new GridKey(communities.get(grid.communityId()).code(), grid.name());
+    }
+
+    private String committeeCode(Long committeeId) {
+        return committeeId == null ? null : committees.get(committeeId).code();
+    }
+
+    static String text(LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+
+    /** Money as the database keeps it (two decimals), so that {@code 12.5} and {@code 12.50} never differ. */
+    static String money(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    }
+}

@@ -1,0 +1,217 @@
+package cn.mediationdesk.logic.exchange;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a package's entries hold, as JSON: the committee's organization, its leads with everything
+ * they carry, and the audit history of those leads. Records refer to each other by what a person
+ * would recognise on both sides (a community's code, a person's name within a committee, a grid's
+ * name within its community), never by a database's numeric ids, which differ from PC to PC.
+ * Dates are ISO text ({@code 2022-03-05}), moments ISO instants, money plain decimal text.
+ */
+public record PackageContents(Organization organization, List<LeadEntry> leads, List<AuditRow> audit) {
+    public static final String ORGANIZATION = "organization.json";
+    public static final String LEADS = "leads.json";
+    public static final String AUDIT = "history.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    public PackageContents {
+        leads = List.copyOf(leads);
+        audit = List.copyOf(audit);
+    }
+
+    // ---- the organization ----
+
+    /** The committee, every community, grid and person its leads or its own community refer to. */
+    public record Organization(CommitteeRow committee, List<CommunityRow> communities, List<GridRow> grids,
+                               List<PersonRow> people) {
+    }
+
+    public record CommitteeRow(String code, String name, String shortName, String kind, String communityCode,
+                               boolean active) {
+    }
+
+    public record CommunityRow(String code, String name, boolean active) {
+    }
+
+    public record GridRow(String communityCode, String name, PersonKey gridWorker, boolean active) {
+        GridKey key() {
+            return new GridKey(communityCode, name);
+        }
+    }
+
+    public record PersonRow(String name, String role, String committeeCode, String phone, boolean active) {
+        PersonKey key() {
+            return new PersonKey(name, committeeCode);
+        }
+    }
+
+    /** A person as both sides know them: the name within a committee (or among those of none). */
+    public record PersonKey(String name, String committeeCode) {
+    }
+
+    /** A grid as both sides know it: its name within its community. */
+    public record GridKey(String communityCode, String name) {
+    }
+
+    // ---- leads ----
+
+    /**
+     * One lead: its content ({@link LeadRow}, what the merge compares) and the sender's bookkeeping.
+     *
+     * @param changedAt when the sender last changed the lead or any of its parts (its row or its audit trail)
+     */
+    public record LeadEntry(LeadRow lead, int version, String createdAt, String updatedAt, String changedAt) {
+    }
+
+    public record LeadRow(UUID id, String leadNo, String communityCode, GridKey grid, String foundOn, String source,
+                          String disputeType, String summary, Integer peopleCount, String amount, String risk,
+                          boolean criminalRisk, boolean groupRisk, String verifiedOn, String verificationResult,
+                          UUID duplicateOfId, String transferredTo, String acceptedOn, Integer caseYear,
+                          Integer caseSeq, String caseNumber, String dueOn, String closedOn, String outcome,
+                          String declinedOn, String declinedBy,
+                          List<PartyRow> parties, List<StepRow> verificationSteps, List<MediatorRow> mediators,
+                          List<SessionRow> sessions, AgreementRow agreement, List<ExtensionRow> extensions,
+                          List<FollowUpRow> followUps, ConfirmationRow judicialConfirmation,
+                          List<TransitionRow> transitions) {
+    }
+
+    /** Full personal data: a package is never masked (it is signed, and encrypted with {@code --for}). */
+    public record PartyRow(UUID id, int position, String name, String gender, String idNumber, String phone,
+                           String address, String role) {
+    }
+
+    public record StepRow(UUID id, String stepOn, String method, String note, PersonKey person) {
+    }
+
+    public record MediatorRow(PersonKey person, boolean principal) {
+    }
+
+    public record SessionRow(UUID id, String heldOn, String place, String participants, String notes) {
+    }
+
+    public record AgreementRow(String form, String terms, String amount, String performanceDeadline) {
+    }
+
+    public record ExtensionRow(UUID id, String agreedOn, String newDueOn, String reason) {
+    }
+
+    public record FollowUpRow(UUID id, String visitedOn, String performance, String satisfaction,
+                              boolean escalationSigns, String notes) {
+    }
+
+    public record ConfirmationRow(String appliedOn, String court, String decidedOn, Boolean confirmed) {
+    }
+
+    public record TransitionRow(UUID id, String kind, String effectiveOn, String detail, String recordedAt,
+                                String recordedBy) {
+    }
+
+    // ---- audit history ----
+
+    /**
+     * One audit entry about a packaged lead, as the office that recorded it recorded it (its
+     * installation and chain; {@code changes} is the canonical JSON the entry's hash covers).
+     */
+    public record AuditRow(UUID originInstallationId, UUID originChainId, long originSeq, String recordedAt,
+                           String actor, String action, String entity, String entityId, UUID leadId,
+                           String changes, String stateDigest, String hash) {
+    }
+
+    // ---- as entries ----
+
+    /** The entries to hand to the package writer. */
+    public Map<String, byte[]> toEntries() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put(ORGANIZATION, write(organization));
+        entries.put(LEADS, write(leads));
+        entries.put(AUDIT, write(audit));
+        return entries;
+    }
+
+    /**
+     * Reads the entries of an opened (verified) package.
+     *
+     * @throws PackageRejectedException NOT_A_PACKAGE when an entry is missing or not in this format
+     */
+    public static PackageContents fromEntries(Map<String, byte[]> entries, String file) {
+        try {
+            Organization organization = JSON.readValue(required(entries, ORGANIZATION, file), Organization.class);
+            List<LeadEntry> leads = List.of(JSON.readValue(required(entries, LEADS, file), LeadEntry[].class));
+            List<AuditRow> audit = List.of(JSON.readValue(required(entries, AUDIT, file), AuditRow[].class));
+            if (organization == null || organization.committee() == null) {
+                throw new PackageRejectedException(PackageRejectedException.Reason.NOT_A_PACKAGE, file,
+                        ORGANIZATION + ": no committee");
+            }
+            return new PackageContents(organization, leads, audit);
+        } catch (IOException e) {
+            throw new PackageRejectedException(PackageRejectedException.Reason.NOT_A_PACKAGE, file,
+                    e.getMessage(), e);
+        }
+    }
+
+    private static byte[] required(Map<String, byte[]> entries, String name, String file) {
+        byte[] bytes = entries.get(name);
+        if (bytes == null) {
+            throw new PackageRejectedException(PackageRejectedException.Reason.NOT_A_PACKAGE, file,
+                    "no entry " + name);
+        }
+        return bytes;
+    }
+
+    /** How many of each kind the package holds, for its manifest. */
+    public Map<String, Integer> counts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("leads", leads.size());
+        counts.put("parties", leads.stream().mapToInt(l -> l.lead().parties().size()).sum());
+        counts.put("sessions", leads.stream().mapToInt(l -> l.lead().sessions().size()).sum());
+        counts.put("auditEntries", audit.size());
+        counts.put("people", organization.people().size());
+        return counts;
+    }
+
+    /** SHA-256 of a lead's content in its canonical JSON: equal on both sides exactly when the content is. */
+    static String digest(LeadRow lead) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(write(lead)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+
+    static String json(Object value) {
+        return new String(write(value), StandardCharsets.UTF_8);
+    }
+
+    static LeadRow leadRow(String json) {
+        try {
+            return JSON.readValue(json, LeadRow.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("a stored lead is not in the package format", e);
+        }
+    }
+
+    private static byte[] write(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("package contents cannot be written as JSON", e);
+        }
+    }
+}
