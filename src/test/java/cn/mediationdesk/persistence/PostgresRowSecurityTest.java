@@ -128,6 +128,30 @@ class PostgresRowSecurityTest {
     }
 
     @Test
+    void anExchangeConflictHoldingAnotherCommitteesLeadIsInvisibleAndReadOnly() throws SQLException {
+        String ownLead = stringAsOwner("SELECT id FROM lead WHERE committee_id = " + own.id() + " ORDER BY id LIMIT 1");
+        String otherLead = stringAsOwner("SELECT id FROM lead WHERE committee_id = " + other.id() + " ORDER BY id LIMIT 1");
+        try (Connection c = PostgresTestServer.connect(databaseName); Statement s = c.createStatement()) {
+            for (String[] lead : List.of(new String[]{ownLead, String.valueOf(own.id())},
+                    new String[]{otherLead, String.valueOf(other.id())})) {
+                s.execute("INSERT INTO package_conflict (id, lead_id, committee_id, label, package_digest,"
+                        + " sender_installation_id, detected_at, kept_version, kept_state, replaced_version, replaced_state,"
+                        + " differing_fields, replaced_data) VALUES (gen_random_uuid(), '" + lead[0] + "', " + lead[1]
+                        + ", 'x', 'd', gen_random_uuid(), now(), 2, 'MEDIATING', 1, 'MEDIATING', 'summary',"
+                        + " '{\"parties\":[{\"name\":\"张某\"}]}')");
+            }
+        }
+        try (Connection c = as(mediator); Statement s = c.createStatement()) {
+            assertThat(count(s, "SELECT COUNT(*) FROM package_conflict")).isEqualTo(1);
+            assertThat(count(s, "SELECT COUNT(*) FROM package_conflict WHERE lead_id = '" + otherLead + "'")).isZero();
+            assertDenied(s, "UPDATE package_conflict SET reviewed_by = 'x'");
+        }
+        try (Connection c = as(admin); Statement s = c.createStatement()) {
+            assertThat(count(s, "SELECT COUNT(*) FROM package_conflict")).isEqualTo(2);
+        }
+    }
+
+    @Test
     void anAdministratorSeesEveryCase() throws SQLException {
         try (Connection c = as(admin); Statement s = c.createStatement()) {
             assertThat(count(s, "SELECT COUNT(*) FROM lead")).isEqualTo(countAsOwner("SELECT COUNT(*) FROM lead"));
