@@ -228,6 +228,9 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
             case NOT_OURS -> "cli.db.notOurs";
             case KEY_MISSING -> "cli.db.keyMissing";
         };
+        if (ex.reason() == DatabaseOpenException.Reason.NOT_OURS && ex.location().startsWith("jdbc:")) {
+            return l10n.text("cli.db.notOursServer", ex.location()); // a server: no file, no backups beside it
+        }
         String message = l10n.text(key, ex.location());
         return switch (ex.reason()) {
             case EMPTY, DAMAGED, NOT_OURS, UNREADABLE -> message + " " + ex.newestBackup()

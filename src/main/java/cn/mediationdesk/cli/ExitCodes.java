@@ -11,7 +11,8 @@ public final class ExitCodes {
     public static final int REJECTED = 3;
     /**
      * The database cannot be opened (missing, locked, wrong password, newer schema, damaged), or
-     * written while a command works (its disk full or read-only), or damaged pages are met.
+     * written while a command works (its disk full or read-only), or damaged pages are met, or another
+     * PC held a lock on a shared server past the lock timeout ("locked" in DESIGN §6: try again later).
      */
     public static final int DATABASE = 4;
     /** Not permitted: no or a wrong {@code --user} password, or the role does not allow it; nothing was written. */

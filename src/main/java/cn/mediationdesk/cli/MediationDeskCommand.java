@@ -3,6 +3,7 @@ package cn.mediationdesk.cli;
 import cn.mediationdesk.logic.PermissionDeniedException;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.security.UserService;
+import cn.mediationdesk.logic.share.SavedConnection;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
@@ -23,7 +24,7 @@ import java.util.concurrent.Callable;
         subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, SummaryCommand.class,
                 ReportCommand.class, StatsTableCommand.class, ExportCommand.class, UsersCommand.class,
                 DocumentsCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
-                KeyCommand.class, PackageCommand.class, MigrateToCommand.class})
+                KeyCommand.class, PackageCommand.class, ServeCommand.class, MigrateToCommand.class})
 public final class MediationDeskCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -63,7 +64,17 @@ public final class MediationDeskCommand implements Callable<Integer> {
         if (db.isBlank()) {
             throw new CliUsageException(spec.commandLine(), context.l10n().text("cli.error.blankDb"));
         }
-        return DatabaseLocation.parse(db.strip());
+        DatabaseLocation parsed = DatabaseLocation.parse(db.strip());
+        if (parsed instanceof DatabaseLocation.Url url) {
+            // A server's password: the environment's, else the one the settings screen kept for this
+            // URL, else whatever the URL itself says (none given here).
+            String password = context.passwords().databasePassword();
+            if (password == null) {
+                password = SavedConnection.inSettingsFolder().passwordFor(url.jdbcUrl()).orElse(null);
+            }
+            return url.withPassword(password);
+        }
+        return parsed;
     }
 
     /** Opens the database; only {@code init} and {@code demo} may create it. */

@@ -19,6 +19,8 @@ public final class PasswordInput {
     public static final String ENVIRONMENT_VARIABLE = "MEDIATIONDESK_PASSWORD";
     /** Where a script gives the recovery code a restore on another PC asks for. */
     public static final String RECOVERY_CODE_VARIABLE = "MEDIATIONDESK_RECOVERY_CODE";
+    /** The password of a shared database server named by {@code --db} (what {@code serve} printed). */
+    public static final String DATABASE_PASSWORD_VARIABLE = "MEDIATIONDESK_DB_PASSWORD";
 
     private final Console console;
     private final InputStream stdin;
@@ -46,6 +48,12 @@ public final class PasswordInput {
             return fromEnvironment;
         }
         return read(prompt);
+    }
+
+    /** The password of a database server given in the environment, or {@code null}. */
+    String databasePassword() {
+        String fromEnvironment = environment.apply(DATABASE_PASSWORD_VARIABLE);
+        return fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment;
     }
 
     /** The recovery code of an encrypted backup, or {@code null} when none was given anywhere. */

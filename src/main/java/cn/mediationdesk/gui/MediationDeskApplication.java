@@ -14,6 +14,8 @@ import cn.mediationdesk.gui.dashboard.ReportingViewModel;
 import cn.mediationdesk.gui.data.BackupViewModel;
 import cn.mediationdesk.gui.data.DataView;
 import cn.mediationdesk.gui.data.DataViewModel;
+import cn.mediationdesk.gui.data.SharingViewModel;
+import cn.mediationdesk.logic.share.SharingService;
 import cn.mediationdesk.gui.data.ImportWizardViewModel;
 import cn.mediationdesk.gui.data.PackageViewModel;
 import cn.mediationdesk.gui.lead.LeadEditorContext;
@@ -34,6 +36,8 @@ import cn.mediationdesk.gui.settings.IdleLockSetting;
 import cn.mediationdesk.gui.settings.LanguagePreference;
 import cn.mediationdesk.gui.settings.PreferencesLanguagePreference;
 import cn.mediationdesk.gui.settings.SettingsView;
+import cn.mediationdesk.gui.settings.SharedConnectionViewModel;
+import cn.mediationdesk.logic.share.SavedConnection;
 import cn.mediationdesk.gui.settings.SettingsViewModel;
 import cn.mediationdesk.gui.startup.DatabaseOpener;
 import cn.mediationdesk.gui.startup.DemoInstaller;
@@ -472,7 +476,9 @@ public final class MediationDeskApplication extends Application {
                 PackageViewModel packages = new PackageViewModel(
                         new cn.mediationdesk.logic.exchange.PackageService(database.store(), clock, actor), l10n, clock,
                         executor, dialogs);
-                yield new DataView(new DataViewModel(database, l10n, wizard, backups, packages), l10n);
+                SharingViewModel sharing = new SharingViewModel(
+                        SharingService.onThisPc(database.store(), clock, actor), actor, l10n, executor, dialogs);
+                yield new DataView(new DataViewModel(database, l10n, wizard, backups, packages, sharing), l10n);
             }
             case USERS -> {
                 UsersViewModel users = new UsersViewModel(new UserService(database.store(), clock, hasher), actor,
@@ -500,7 +506,8 @@ public final class MediationDeskApplication extends Application {
                         languages, locale -> switchLanguage(locale, database),
                         database.userIfAny().isPresent() ? idleSetting : null);
                 settings.load();
-                yield new SettingsView(settings, l10n);
+                yield new SettingsView(settings, l10n, new SharedConnectionViewModel(
+                        SavedConnection.inSettingsFolder(), l10n, executor));
             }
         };
     }

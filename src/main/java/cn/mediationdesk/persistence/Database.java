@@ -36,6 +36,12 @@ import java.util.UUID;
  */
 public final class Database implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /**
+     * How long a server connection waits for a row another PC holds before giving up with a plain
+     * "another PC is saving" message: long enough for an import's last step (issuing its case numbers
+     * and writing its audit entries), short enough that nobody waits on a PC that hangs.
+     */
+    static final int SERVER_LOCK_TIMEOUT_MS = 20_000;
 
 
     /**
@@ -61,6 +67,8 @@ public final class Database implements Store {
     /** Removes the key of a file made by this process, when the file is discarded. */
     private final Runnable forgetKey;
     private volatile String schemaVersion = "";
+    /** H2's TCP server while this embedded database is served to the LAN. */
+    private volatile org.h2.tools.Server lanServer;
 
     private Database(DatabaseLocation location, DataSource dataSource, boolean created, DatabaseKey key,
                      Runnable forgetKey) {
@@ -107,10 +115,11 @@ public final class Database implements Store {
         return switch (location) {
             case DatabaseLocation.EmbeddedFile file -> EmbeddedFiles.open(file, create, keys, recovery);
             case DatabaseLocation.Url url -> {
-                if (!create && !location.exists()) {
-                    throw new DatabaseOpenException(Reason.MISSING, location.display(), null);
+                DataSource dataSource = serverDataSource(url);
+                if (!create) {
+                    requireMediationDesk(url, dataSource);
                 }
-                yield migrated(location, serverDataSource(url), false, null, () -> { });
+                yield migrated(location, dataSource, false, null, () -> { });
             }
         };
     }
@@ -132,12 +141,63 @@ public final class Database implements Store {
     }
 
     private static DataSource serverDataSource(DatabaseLocation.Url url) {
+        DatabaseLocation.Login login = url.login();
         if (url.isPostgres()) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setUrl(url.jdbcUrl());
+            if (login != null) {
+                if (login.user() != null) {
+                    pg.setUser(login.user());
+                }
+                pg.setPassword(login.password());
+            }
+            if (!url.jdbcUrl().contains("options=")) {
+                pg.setOptions("-c lock_timeout=" + SERVER_LOCK_TIMEOUT_MS);
+            }
             return pg;
         }
-        return JdbcConnectionPool.create(url.jdbcUrl(), "sa", "");
+        String jdbcUrl = url.jdbcUrl();
+        String upper = jdbcUrl.toUpperCase(java.util.Locale.ROOT);
+        if (login != null && login.encryptedFile() && !upper.contains(";CIPHER=")) {
+            jdbcUrl += ";CIPHER=AES";
+        }
+        if (!upper.contains(";LOCK_TIMEOUT=")) {
+            jdbcUrl += ";LOCK_TIMEOUT=" + SERVER_LOCK_TIMEOUT_MS;
+        }
+        // Without a password given, the URL's own USER and PASSWORD (which H2 prefers to these) or H2's default.
+        return JdbcConnectionPool.create(jdbcUrl, login == null || login.user() == null ? "sa" : login.user(),
+                login == null ? "" : login.password());
+    }
+
+    /**
+     * Refuses a server database that holds no MediationDesk database before anything is written to it:
+     * a mistyped URL must not become an empty database that reports zeros. Empty is MISSING (init or
+     * demo make one); other tables without ours are NOT_OURS.
+     */
+    private static void requireMediationDesk(DatabaseLocation.Url url, DataSource dataSource) {
+        java.util.Set<String> tables = new java.util.HashSet<>();
+        try (Connection connection = dataSource.getConnection();
+             java.sql.ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%",
+                     new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+        } catch (SQLException e) {
+            closeQuietly(dataSource);
+            throw translate(e, url);
+        }
+        if (tables.containsAll(java.util.Set.of("flyway_schema_history", "lead", "committee", "case_number_counter"))) {
+            return;
+        }
+        closeQuietly(dataSource);
+        LOG.debug("{} holds the tables {}", url.display(), tables);
+        throw new DatabaseOpenException(tables.isEmpty() ? Reason.MISSING : Reason.NOT_OURS, url.display(), null);
+    }
+
+    private static void closeQuietly(DataSource dataSource) {
+        if (dataSource instanceof JdbcConnectionPool pool) {
+            pool.dispose();
+        }
     }
 
     private void migrate(DataSource dataSource) {
@@ -196,6 +256,7 @@ public final class Database implements Store {
         Reason reason = switch (e.getErrorCode()) {
             case 90020 -> Reason.LOCKED;                 // H2: database already open elsewhere
             case 90146, 90013 -> Reason.MISSING;         // H2: not found (IFEXISTS)
+            case 90067, 90028 -> Reason.UNREACHABLE;     // H2: connection broken, server not answering
             case 28000, 90049 -> Reason.WRONG_PASSWORD;  // H2: wrong user/password, wrong file password
             default -> {
                 if (state.equals("28P01") || state.equals("28000")) {
@@ -343,6 +404,67 @@ public final class Database implements Store {
         return java.util.Optional.empty();
     }
 
+    @Override
+    public synchronized cn.mediationdesk.logic.share.LanServer serveOnLan(int port) {
+        if (!(location instanceof DatabaseLocation.EmbeddedFile file)) {
+            return Store.super.serveOnLan(port);
+        }
+        if (lanServer != null && lanServer.isRunning(false)) {
+            throw new cn.mediationdesk.logic.ValidationException(cn.mediationdesk.model.Problem.of(
+                    cn.mediationdesk.model.Problem.Field.DATABASE, "share.alreadyServing", lanServer.getPort()));
+        }
+        org.h2.tools.Server server;
+        try {
+            // -key: the one name clients use maps to this file, and no other database can be reached;
+            // -ifExists: nothing is ever created through the server.
+            server = org.h2.tools.Server.createTcpServer("-tcpPort", String.valueOf(port), "-tcpAllowOthers",
+                    "-ifExists", "-key", cn.mediationdesk.logic.share.LanServer.ALIAS, file.basePath().toString()).start();
+        } catch (SQLException e) {
+            if (e.getErrorCode() == org.h2.api.ErrorCode.EXCEPTION_OPENING_PORT_2) {
+                throw new cn.mediationdesk.logic.ValidationException(cn.mediationdesk.model.Problem.of(
+                        cn.mediationdesk.model.Problem.Field.DATABASE, "share.portInUse", port));
+            }
+            throw new IllegalStateException("could not start the TCP server on port " + port, e);
+        }
+        lanServer = server;
+        LOG.info("serving {} on port {}", location.display(), server.getPort());
+        return new cn.mediationdesk.logic.share.LanServer() {
+            @Override
+            public int port() {
+                return server.getPort();
+            }
+
+            @Override
+            public void close() {
+                server.stop();
+                synchronized (Database.this) {
+                    if (lanServer == server) {
+                        lanServer = null;
+                    }
+                }
+            }
+        };
+    }
+
+    @Override
+    public void setLanAccount(String accountPassword) {
+        if (!(location instanceof DatabaseLocation.EmbeddedFile)) {
+            Store.super.setLanAccount(accountPassword);
+        }
+        if (!accountPassword.matches("[" + cn.mediationdesk.logic.share.SharePassword.ALPHABET + "]+")) {
+            throw new IllegalArgumentException("not a LAN account password");
+        }
+        String user = cn.mediationdesk.logic.share.SharePassword.ACCOUNT;
+        // An administrator of the database: a client's Flyway must be able to bring the schema up to date.
+        worker.call(() -> {
+            jdbi.useHandle(handle -> {
+                handle.execute("CREATE USER IF NOT EXISTS " + user + " PASSWORD '" + accountPassword + "' ADMIN");
+                handle.execute("ALTER USER " + user + " SET PASSWORD '" + accountPassword + "'");
+            });
+            return null;
+        });
+    }
+
     /**
      * What opens an embedded file with H2's own tools, its key taken from {@code keys}; empty when the
      * location is a server, or the file is encrypted with a key the ring does not hold.
@@ -407,6 +529,10 @@ public final class Database implements Store {
 
     @Override
     public void close() {
+        org.h2.tools.Server serving = lanServer;
+        if (serving != null) {
+            serving.stop();
+        }
         worker.close();
         try {
             dataSource.close();

@@ -57,9 +57,43 @@ public sealed interface DatabaseLocation {
         }
     }
 
-    record Url(String jdbcUrl) implements DatabaseLocation {
+    /**
+     * A database server's URL, with the password to sign in with when it is not in the URL itself.
+     *
+     * @param login null: the URL says everything (or the server asks for nothing)
+     */
+    record Url(String jdbcUrl, Login login) implements DatabaseLocation {
+        public Url(String jdbcUrl) {
+            this(jdbcUrl, null);
+        }
+
         public boolean isPostgres() {
             return jdbcUrl.startsWith("jdbc:postgresql:");
+        }
+
+        /** An H2 server ({@code jdbc:h2:tcp:} or {@code jdbc:h2:ssl:}), such as one that {@code serve} starts. */
+        public boolean isH2Server() {
+            return jdbcUrl.regionMatches(true, 0, "jdbc:h2:tcp:", 0, 12)
+                    || jdbcUrl.regionMatches(true, 0, "jdbc:h2:ssl:", 0, 12);
+        }
+
+        /**
+         * This URL signed into with {@code password}: for an H2 server a password that {@code serve}
+         * printed is split as H2 needs (the LAN account; the file key, with {@code CIPHER=AES}); any
+         * other password is given as it is, to the URL's own user.
+         */
+        public Url withPassword(String password) {
+            if (password == null || password.isEmpty()) {
+                return new Url(jdbcUrl, null);
+            }
+            if (isH2Server()) {
+                var shared = cn.mediationdesk.logic.share.SharePassword.parse(password);
+                if (shared.isPresent()) {
+                    return new Url(jdbcUrl, new Login(cn.mediationdesk.logic.share.SharePassword.ACCOUNT,
+                            shared.get().h2Password(), shared.get().fileKey().isPresent()));
+                }
+            }
+            return new Url(jdbcUrl, new Login(null, password, false));
         }
 
         @Override
@@ -70,6 +104,24 @@ public sealed interface DatabaseLocation {
         @Override
         public String display() {
             return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        }
+
+        @Override
+        public String toString() {
+            return "Url[" + display() + (login == null ? "" : ", " + login) + "]";
+        }
+    }
+
+    /**
+     * Who signs in to a server.
+     *
+     * @param user          null: the URL's own (H2's {@code sa} when it names none)
+     * @param encryptedFile whether the server's file is encrypted, so the client must say {@code CIPHER=AES}
+     */
+    record Login(String user, String password, boolean encryptedFile) {
+        @Override
+        public String toString() {
+            return "Login[" + user + ", ****]";
         }
     }
 }

@@ -31,7 +31,7 @@ import java.util.UUID;
 
 /** Leads and their parts, over Jdbi. Runs inside the transaction of the {@link JdbiTx} that made it. */
 @RegisterRowMapper(LeadMapper.class)
-interface LeadDao extends LeadRepository {
+interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
 
     @Override
     default void insert(Lead lead, Instant now) {
@@ -94,24 +94,75 @@ interface LeadDao extends LeadRepository {
 
     @Override
     default int nextCaseNumber(long committeeId, int year) {
+        return reserveCaseNumbers(committeeId, year, 1);
+    }
+
+    @Override
+    default int reserveCaseNumbers(long committeeId, int year, int count) {
         // Locking the committee row first serializes its acceptances, so two first acceptances of a
         // year cannot both insert the counter; the UPDATE then holds the counter row till commit.
-        lockCommittee(committeeId);
-        if (raiseCounter(committeeId, year) == 0) {
-            insertCounter(committeeId, year);
+        lockCaseNumbers(committeeId);
+        if (raiseCounter(committeeId, year, count) == 0) {
+            insertCounter(committeeId, year, count);
             return 1;
         }
-        return counter(committeeId, year);
+        return counter(committeeId, year) - count + 1;
+    }
+
+    @Override
+    default void lockCaseNumbers(long committeeId) {
+        // PostgreSQL: FOR UPDATE would also wait for every transaction that merely inserted a lead of the
+        // committee (a foreign key takes FOR KEY SHARE on the committee row), i.e. for a whole import
+        // running on another PC. FOR NO KEY UPDATE excludes other number issuers and nothing else.
+        if (isPostgres(getHandle())) {
+            lockCommitteeNoKey(committeeId);
+        } else {
+            lockCommittee(committeeId);
+        }
+    }
+
+    private static boolean isPostgres(org.jdbi.v3.core.Handle handle) {
+        try {
+            return handle.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @SqlQuery("SELECT id FROM committee WHERE id = :c FOR UPDATE")
     long lockCommittee(@Bind("c") long committeeId);
 
-    @SqlUpdate("UPDATE case_number_counter SET last_number = last_number + 1 WHERE committee_id = :c AND case_year = :y")
-    int raiseCounter(@Bind("c") long committeeId, @Bind("y") int year);
+    @SqlQuery("SELECT id FROM committee WHERE id = :c FOR NO KEY UPDATE")
+    long lockCommitteeNoKey(@Bind("c") long committeeId);
 
-    @SqlUpdate("INSERT INTO case_number_counter (committee_id, case_year, last_number) VALUES (:c, :y, 1)")
-    void insertCounter(@Bind("c") long committeeId, @Bind("y") int year);
+    @Override
+    default boolean assignCaseNumbers(java.util.Map<UUID, CaseNumber> numbers) {
+        if (numbers.isEmpty()) {
+            return true;
+        }
+        List<UUID> ids = List.copyOf(numbers.keySet());
+        List<Integer> years = ids.stream().map(id -> numbers.get(id).year()).toList();
+        List<Integer> sequences = ids.stream().map(id -> numbers.get(id).sequence()).toList();
+        List<String> texts = ids.stream().map(id -> numbers.get(id).text()).toList();
+        boolean all = java.util.Arrays.stream(assignCaseNumberRows(ids, years, sequences, texts)).allMatch(n -> n == 1);
+        acceptedTransitionTexts(ids, texts);
+        return all;
+    }
+
+    @SqlBatch("""
+            UPDATE lead SET case_year = :year, case_seq = :seq, case_number = :text
+            WHERE id = :id AND case_number IS NULL""")
+    int[] assignCaseNumberRows(@Bind("id") List<UUID> ids, @Bind("year") List<Integer> years,
+                               @Bind("seq") List<Integer> sequences, @Bind("text") List<String> texts);
+
+    @SqlBatch("UPDATE lead_transition SET detail = :text WHERE lead_id = :id AND kind = 'ACCEPTED' AND detail IS NULL")
+    void acceptedTransitionTexts(@Bind("id") List<UUID> ids, @Bind("text") List<String> texts);
+
+    @SqlUpdate("UPDATE case_number_counter SET last_number = last_number + :n WHERE committee_id = :c AND case_year = :y")
+    int raiseCounter(@Bind("c") long committeeId, @Bind("y") int year, @Bind("n") int count);
+
+    @SqlUpdate("INSERT INTO case_number_counter (committee_id, case_year, last_number) VALUES (:c, :y, :n)")
+    void insertCounter(@Bind("c") long committeeId, @Bind("y") int year, @Bind("n") int count);
 
     @SqlQuery("SELECT last_number FROM case_number_counter WHERE committee_id = :c AND case_year = :y")
     int counter(@Bind("c") long committeeId, @Bind("y") int year);

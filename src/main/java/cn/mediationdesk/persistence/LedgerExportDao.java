@@ -4,9 +4,12 @@ import cn.mediationdesk.logic.report.LedgerExportRow;
 import cn.mediationdesk.logic.store.LedgerExportRepository;
 import cn.mediationdesk.logic.tally.TallyColumn;
 import cn.mediationdesk.logic.tally.TallyQuery;
+import cn.mediationdesk.model.AgreementForm;
 import cn.mediationdesk.model.LeadState;
 import cn.mediationdesk.model.Outcome;
+import cn.mediationdesk.model.PartyRole;
 import cn.mediationdesk.model.RiskLevel;
+import cn.mediationdesk.model.VerificationResult;
 import org.jdbi.v3.core.Handle;
 
 import java.time.LocalDate;
@@ -41,6 +44,9 @@ final class LedgerExportDao implements LedgerExportRepository {
                 FROM (
                     SELECT l.id, l.case_number, l.lead_no, l.found_on, l.verified_on, l.accepted_on, l.closed_on,
                         l.outcome, l.risk_code, l.criminal_risk, l.group_risk,
+                        l.summary, g.name AS grid_name, l.people_count, l.amount, l.verification_result,
+                        l.transferred_to, l.declined_on, l.declined_by, dup.lead_no AS duplicate_of_lead_no,
+                        (SELECT a.form FROM agreement a WHERE a.lead_id = l.id) AS agreement_form,
                         cm.name AS committee_name, cy.name AS community_name,
                         dt.name_zh AS type_zh, dt.name_en AS type_en, ls.name_zh AS source_zh, ls.name_en AS source_en,
                         %s AS st, %s AS due
@@ -49,6 +55,8 @@ final class LedgerExportDao implements LedgerExportRepository {
                     JOIN community cy ON cy.id = l.community_id
                     JOIN dispute_type dt ON dt.code = l.dispute_type_code
                     JOIN lead_source ls ON ls.code = l.source_code
+                    LEFT JOIN grid g ON g.id = l.grid_id
+                    LEFT JOIN lead dup ON dup.id = l.duplicate_of_id
                     %s
                     %s
                 ) t
@@ -73,7 +81,8 @@ final class LedgerExportDao implements LedgerExportRepository {
                             rs.getString("type_en"), rs.getString("source_zh"), rs.getString("source_en"),
                             RiskLevel.valueOf(rs.getString("risk_code")), rs.getBoolean("criminal_risk"),
                             rs.getBoolean("group_risk"), state, rs.getBoolean("overdue"),
-                            state.isClosed() && outcome != null ? Outcome.valueOf(outcome) : null, ""));
+                            state.isClosed() && outcome != null ? Outcome.valueOf(outcome) : null, "",
+                            importColumns(rs, state, verifiedOn, asOf)));
                 })
                 .useStream(rows -> rows.forEach(row -> {
                     batch.add(row);
@@ -82,6 +91,25 @@ final class LedgerExportDao implements LedgerExportRepository {
                     }
                 }));
         flush(batch, sink);
+    }
+
+    private static LedgerExportRow.ImportColumns importColumns(java.sql.ResultSet rs, LeadState state,
+                                                               LocalDate verifiedOn, LocalDate asOf)
+            throws java.sql.SQLException {
+        String result = rs.getString("verification_result");
+        VerificationResult verification = verifiedOn == null || result == null ? null : VerificationResult.valueOf(result);
+        String form = rs.getString("agreement_form");
+        boolean resolved = state.isClosed() && Outcome.RESOLVED.name().equals(rs.getString("outcome"));
+        LocalDate declinedOn = onOrBefore(rs.getObject("declined_on", LocalDate.class), asOf);
+        java.math.BigDecimal amount = rs.getBigDecimal("amount");
+        int count = rs.getInt("people_count");
+        Integer people = rs.wasNull() ? null : count;
+        return new LedgerExportRow.ImportColumns(rs.getString("summary"), rs.getString("grid_name"),
+                people, amount,
+                verification, resolved && form != null ? AgreementForm.valueOf(form) : null,
+                verification == VerificationResult.DUPLICATE ? rs.getString("duplicate_of_lead_no") : null,
+                verification == VerificationResult.TRANSFERRED ? rs.getString("transferred_to") : null,
+                declinedOn, declinedOn == null ? null : rs.getString("declined_by"));
     }
 
     private static LocalDate onOrBefore(LocalDate day, LocalDate asOf) {
@@ -96,10 +124,11 @@ final class LedgerExportDao implements LedgerExportRepository {
             return;
         }
         Map<UUID, String> names = new LinkedHashMap<>();
-        handle.createQuery("SELECT lead_id, name FROM party WHERE lead_id IN (<ids>) ORDER BY lead_id, position")
+        handle.createQuery("SELECT lead_id, name, role FROM party WHERE lead_id IN (<ids>) ORDER BY lead_id, position")
                 .bindList("ids", batch.stream().map(Pending::id).toList())
                 .map((rs, ctx) -> {
-                    names.merge(rs.getObject("lead_id", UUID.class), rs.getString("name"),
+                    names.merge(rs.getObject("lead_id", UUID.class),
+                            LedgerExportRow.party(rs.getString("name"), PartyRole.valueOf(rs.getString("role"))),
                             (joined, next) -> joined + LedgerExportRow.NAME_SEPARATOR + next);
                     return 0;
                 })
@@ -109,7 +138,7 @@ final class LedgerExportDao implements LedgerExportRepository {
             sink.accept(new LedgerExportRow(r.id(), r.caseNumber(), r.leadNo(), r.foundOn(), r.verifiedOn(), r.acceptedOn(),
                     r.dueOn(), r.closedOn(), r.committeeName(), r.communityName(), r.typeZh(), r.typeEn(),
                     r.sourceZh(), r.sourceEn(), r.risk(), r.criminalRisk(), r.groupRisk(), r.state(), r.overdue(),
-                    r.outcome(), names.getOrDefault(pending.id(), "")));
+                    r.outcome(), names.getOrDefault(pending.id(), ""), r.forImport()));
         }
         batch.clear();
     }

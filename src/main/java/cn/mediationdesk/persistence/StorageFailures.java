@@ -24,6 +24,8 @@ final class StorageFailures {
     private static final String PG_DISK_FULL = "53100";
     private static final String PG_READ_ONLY = "25006";
     private static final List<String> PG_DAMAGED = List.of("XX001", "XX002");
+    /** PostgreSQL's lock_not_available (lock_timeout ran out) and deadlock_detected. */
+    private static final List<String> PG_BUSY = List.of("55P03", "40P01");
 
     private StorageFailures() {
     }
@@ -58,6 +60,9 @@ final class StorageFailures {
         if (chain.stream().anyMatch(StorageFailures::damaged)) {
             return Reason.DAMAGED;
         }
+        if (chain.stream().anyMatch(StorageFailures::busy)) {
+            return Reason.BUSY;
+        }
         return null;
     }
 
@@ -86,6 +91,12 @@ final class StorageFailures {
             };
         }
         return false;
+    }
+
+    /** A lock another connection held past the lock timeout, or a deadlock the database broke by giving up here. */
+    private static boolean busy(Throwable t) {
+        return t instanceof SQLException sql && (sql.getErrorCode() == ErrorCode.LOCK_TIMEOUT_1
+                || sql.getErrorCode() == ErrorCode.DEADLOCK_1 || PG_BUSY.contains(sqlState(t)));
     }
 
     private static boolean saysCorrupted(Throwable t) {

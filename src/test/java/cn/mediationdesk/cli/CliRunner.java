@@ -57,6 +57,27 @@ final class CliRunner {
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Runs {@code args} with {@code stdin} as standard input and the environment variables
+     * {@code environment} (e.g. {@code MEDIATIONDESK_DB_PASSWORD}), printing into {@code out} and
+     * {@code err} as it goes, so that a command that keeps running can be watched.
+     */
+    static int runWatched(java.util.Map<String, String> environment, String stdin, ByteArrayOutputStream out,
+                          ByteArrayOutputStream err, String... args) {
+        PasswordInput passwords = new PasswordInput(null,
+                new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), environment::get);
+        return new Cli(CLOCK, new Localization(Localization.CHINESE), out, err, StandardCharsets.UTF_8, passwords)
+                .execute(args);
+    }
+
+    /** {@link #runWatched} for a command that ends. */
+    static Result runWithEnvironment(java.util.Map<String, String> environment, String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = runWatched(environment, stdin, out, err, args);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     /** {@code --db FILE} followed by {@code args}. */
     static Result runOn(Path db, String... args) {
         List<String> all = new ArrayList<>(List.of("--db", db.toString()));

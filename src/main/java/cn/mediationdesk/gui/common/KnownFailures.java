@@ -32,7 +32,9 @@ public final class KnownFailures {
         Optional<StorageException> storage = find(failure, StorageException.class);
         if (storage.isPresent()) {
             // H2 closes a store whose write failed: the open database stays unusable until it is opened anew.
-            String reopen = storage.get().reason() == StorageException.Reason.DAMAGED ? ""
+            // Another PC's lock passes by itself: nothing was closed, trying again is enough.
+            StorageException.Reason reason = storage.get().reason();
+            String reopen = reason == StorageException.Reason.DAMAGED || reason == StorageException.Reason.BUSY ? ""
                     : System.lineSeparator() + l10n.text("gui.storage.reopen");
             dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.storage.failed"),
                     storage.get().describe(l10n) + reopen);

@@ -82,7 +82,7 @@ public final class DataView extends VBox {
         title.getStyleClass().add(Styles.TITLE_3);
         Label intro = muted(l10n.text("gui.data.intro"));
         Node wizardCard = wizardCard();
-        Node work = viewModel.offersBackups() || viewModel.offersPackages() ? tabs(wizardCard) : wizardCard;
+        Node work = viewModel.offersBackups() || viewModel.offersPackages() || viewModel.offersSharing() ? tabs(wizardCard) : wizardCard;
         VBox.setVgrow(work, Priority.ALWAYS);
         getChildren().addAll(new VBox(4, title, intro), locationCard(), work);
     }
@@ -108,6 +108,14 @@ public final class DataView extends VBox {
         backupTab.setId("backupTab");
         backupTab.setGraphic(new FontIcon(MaterialDesignB.BACKUP_RESTORE));
         tabs.getTabs().add(backupTab);
+        if (viewModel.offersSharing()) {
+            SharingView sharingView = new SharingView(viewModel.sharing(), l10n);
+            sharingView.getStyleClass().add("data-card");
+            Tab sharingTab = new Tab(l10n.text("gui.share.tab"), sharingView);
+            sharingTab.setId("sharingTab");
+            sharingTab.setGraphic(new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignL.LAN));
+            tabs.getTabs().add(sharingTab);
+        }
         // The list is read each time it is looked at: the window makes backups of its own meanwhile.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == backupTab) {

@@ -13,21 +13,35 @@ public final class DataViewModel {
     private final ImportWizardViewModel importWizard;
     private final BackupViewModel backups;
     private final PackageViewModel packages;
+    private final SharingViewModel sharing;
 
     /** @param backups the backup part, or {@code null} when the screen has none (tests of the wizard) */
     public DataViewModel(OpenedDatabase database, Localization l10n, ImportWizardViewModel importWizard,
                          BackupViewModel backups) {
-        this(database, l10n, importWizard, backups, null);
+        this(database, l10n, importWizard, backups, null, null);
     }
 
-    /** @param packages the exchange-package part, or {@code null} when the screen has none */
+    /**
+     * @param packages the exchange-package part, or {@code null} when the screen has none
+     * @param sharing  the sharing part, or {@code null} when the screen has none
+     */
     public DataViewModel(OpenedDatabase database, Localization l10n, ImportWizardViewModel importWizard,
-                         BackupViewModel backups, PackageViewModel packages) {
+                         BackupViewModel backups, PackageViewModel packages, SharingViewModel sharing) {
         this.database = database;
         this.l10n = l10n;
         this.importWizard = importWizard;
         this.backups = backups;
         this.packages = packages;
+        this.sharing = sharing;
+    }
+
+    /** Whether the screen offers to share the database on the LAN: administrators, for a file on this PC. */
+    public boolean offersSharing() {
+        return sharing != null && sharing.offered();
+    }
+
+    public SharingViewModel sharing() {
+        return sharing;
     }
 
     /** The database's path or address, whole (the view may shorten it, but copies it whole). */

@@ -41,6 +41,11 @@ public final class SettingsView extends ScrollPane {
     private final Localization l10n;
 
     public SettingsView(SettingsViewModel viewModel, Localization l10n) {
+        this(viewModel, l10n, null);
+    }
+
+    /** @param connection the "connect to a shared database" part, or {@code null} for none */
+    public SettingsView(SettingsViewModel viewModel, Localization l10n, SharedConnectionViewModel connection) {
         this.viewModel = viewModel;
         this.l10n = l10n;
         getStyleClass().addAll("settings-view", "edge-to-edge");
@@ -54,6 +59,9 @@ public final class SettingsView extends ScrollPane {
         }
         if (!viewModel.username().isEmpty()) {
             page.getChildren().add(passwordCard());
+        }
+        if (connection != null) {
+            page.getChildren().add(connectionCard(connection));
         }
         page.setMaxWidth(PAGE_WIDTH);
         page.setPadding(new Insets(24, 28, 28, 28));
@@ -213,6 +221,49 @@ public final class SettingsView extends ScrollPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         return card(MaterialDesignL.LOCK_OUTLINE, l10n.text("gui.settings.password.title"),
                 wrapping(l10n.text("gui.settings.password.text", viewModel.username())), grid, actions);
+    }
+
+    private Node connectionCard(SharedConnectionViewModel connection) {
+        TextField address = new TextField();
+        address.setId("connection-address");
+        address.setPromptText(l10n.text("gui.connection.address.prompt"));
+        address.textProperty().bindBidirectional(connection.addressProperty());
+        TextField port = new TextField();
+        port.setId("connection-port");
+        port.setPrefColumnCount(6);
+        port.setMaxWidth(120);
+        port.textProperty().bindBidirectional(connection.portProperty());
+        PasswordField password = new PasswordField();
+        password.setId("connection-password");
+        password.textProperty().bindBidirectional(connection.passwordProperty());
+        address.setMaxWidth(420);
+        password.setMaxWidth(420);
+
+        GridPane grid = form();
+        grid.addRow(0, fieldLabel(l10n.text("gui.connection.address"), address), address);
+        grid.addRow(1, fieldLabel(l10n.text("gui.connection.port"), port), port);
+        grid.addRow(2, fieldLabel(l10n.text("gui.connection.password"), password), password);
+
+        Button test = new Button(l10n.text("gui.connection.test"), icon(MaterialDesignL.LAN_CONNECT, 16));
+        test.setId("connection-test");
+        test.disableProperty().bind(connection.busyProperty());
+        test.setOnAction(e -> connection.test());
+        Button save = new Button(l10n.text("gui.connection.save"), icon(MaterialDesignL.LAN_CHECK, 16));
+        save.setId("connection-save");
+        save.disableProperty().bind(connection.busyProperty());
+        save.setOnAction(e -> connection.save());
+        Button own = new Button(l10n.text("gui.connection.useOwn"), icon(MaterialDesignL.LAPTOP, 16));
+        own.setId("connection-own");
+        own.disableProperty().bind(connection.busyProperty());
+        own.setOnAction(e -> connection.useOwnDatabase());
+        Label message = message(connection.messageProperty(), false);
+        connection.succeededProperty().addListener((obs, old, ok) -> success(message, ok));
+        HBox actions = new HBox(12, test, save, own);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Label current = muted("");
+        current.textProperty().bind(connection.currentProperty());
+        return card(MaterialDesignL.LAN, l10n.text("gui.connection.title"),
+                wrapping(l10n.text("gui.connection.text")), current, grid, actions, message);
     }
 
     private static GridPane form() {

@@ -78,6 +78,12 @@ public final class StartupView extends StackPane {
             retry.setOnAction(e -> viewModel.retry());
             buttons.getChildren().add(retry);
         }
+        if (viewModel.openedSavedConnection()) {
+            Button own = new Button(l10n.text("gui.start.failed.useOwn"));
+            own.setId("useOwnDatabase");
+            own.setOnAction(e -> viewModel.useOwnDatabase());
+            buttons.getChildren().add(own);
+        }
         buttons.getChildren().add(quit);
 
         VBox page = new VBox(18, top, headline, advice, buttons);

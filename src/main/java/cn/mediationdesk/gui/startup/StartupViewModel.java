@@ -9,6 +9,7 @@ import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.Jurisdiction;
+import cn.mediationdesk.logic.share.SavedConnection;
 import cn.mediationdesk.persistence.DatabaseLocation;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -91,8 +92,7 @@ public final class StartupViewModel {
     public void start() {
         problem.set(null);
         try {
-            location = requestedLocation == null ? DatabaseLocation.defaultLocation()
-                    : DatabaseLocation.parse(requestedLocation);
+            location = chosenLocation();
         } catch (InvalidPathException e) {
             LOG.warn("invalid database location {}", requestedLocation, e);
             locationText.set(requestedLocation);
@@ -112,6 +112,25 @@ public final class StartupViewModel {
             LOG.warn("opening {} failed", where.display(), failure);
             fail(OpenProblem.of(failure, where.display(), l10n));
         });
+    }
+
+    /**
+     * The database to open: the one the command line names, else the shared database chosen on the
+     * settings screen, else this PC's own. A server's password is the one kept for it.
+     */
+    private DatabaseLocation chosenLocation() {
+        SavedConnection saved = SavedConnection.inSettingsFolder();
+        String requested = requestedLocation != null ? requestedLocation : saved.url().orElse(null);
+        if (requested == null) {
+            return DatabaseLocation.defaultLocation();
+        }
+        DatabaseLocation parsed = DatabaseLocation.parse(requested);
+        if (parsed instanceof DatabaseLocation.Url url) {
+            String fromEnvironment = System.getenv("MEDIATIONDESK_DB_PASSWORD");
+            return url.withPassword(fromEnvironment != null && !fromEnvironment.isEmpty() ? fromEnvironment
+                    : saved.passwordFor(url.jdbcUrl()).orElse(null));
+        }
+        return parsed;
     }
 
     private Opening openExisting(DatabaseLocation where) {
@@ -218,6 +237,22 @@ public final class StartupViewModel {
     /** Failure page: tries again from the start. */
     public void retry() {
         if (phase.get() == Phase.FAILED) {
+            start();
+        }
+    }
+
+    /**
+     * Whether the database that failed to open is the shared one chosen on the settings screen: then
+     * the failure page offers this PC's own instead (the server may be off, or gone for good).
+     */
+    public boolean openedSavedConnection() {
+        return requestedLocation == null && SavedConnection.inSettingsFolder().url().isPresent();
+    }
+
+    /** Forgets the shared database chosen on the settings screen and opens this PC's own. */
+    public void useOwnDatabase() {
+        if (phase.get() == Phase.FAILED && openedSavedConnection()) {
+            SavedConnection.inSettingsFolder().forget();
             start();
         }
     }

@@ -59,7 +59,10 @@ public enum AuditAction {
     PACKAGE_ORGANIZATION("package.organization"),
     PACKAGE_TRUST_KEY("package.trustKey"),
     PACKAGE_OFFICE_KEY("package.officeKey"),
-    PACKAGE_CONFLICT_REVIEWED("package.conflictReviewed");
+    PACKAGE_CONFLICT_REVIEWED("package.conflictReviewed"),
+    // sharing on the LAN (issue 9)
+    LAN_SHARE_START("lanShare.start"),
+    LAN_SHARE_PASSWORD("lanShare.password");
 
     private final String code;
 

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +48,17 @@ public final class AuditTrail {
     /** The newest head of each open transaction, recorded once after its commit (not once per entry). */
     private final Map<Tx, AuditHead> pendingHeads = Collections.synchronizedMap(new WeakHashMap<>());
 
+    /** Entries held back until {@link #appendHeld}; null for a trail that appends each at once. */
+    private final List<Pending> batch;
+
     public AuditTrail(Clock clock, AuditSeal seal) {
+        this(clock, seal, null);
+    }
+
+    private AuditTrail(Clock clock, AuditSeal seal, List<Pending> batch) {
         this.clock = clock;
         this.seal = seal;
+        this.batch = batch;
     }
 
     /** The trail as every service of this process writes it: sealed with this PC's settings folder's key. */
@@ -72,8 +81,17 @@ public final class AuditTrail {
      * @param before the {@link #snapshotLead} taken before the change; null for a new lead
      */
     public void leadChanged(Tx tx, String actor, AuditAction action, LeadSnapshot before, UUID leadId) {
+        leadChanged(tx, actor, action, before, LeadSnapshot.read(tx, leadId));
+    }
+
+    /**
+     * {@link #leadChanged(Tx, String, AuditAction, LeadSnapshot, UUID)} with the state after the change
+     * given: for a writer that knows it exactly without reading it again (it must be what
+     * {@link LeadSnapshot#read} would give, since that is what the verifier compares with).
+     */
+    public void leadChanged(Tx tx, String actor, AuditAction action, LeadSnapshot before, LeadSnapshot now) {
+        UUID leadId = now.leadId();
         LeadSnapshot old = before == null ? LeadSnapshot.absent(leadId) : before;
-        LeadSnapshot now = LeadSnapshot.read(tx, leadId);
         String digest = now.digest();
         if (old.digest().equals(digest)) {
             return;
@@ -139,6 +157,41 @@ public final class AuditTrail {
 
     private void append(Tx tx, String actor, String action, String entity, String entityId, UUID leadId,
                         Long committeeId, List<AuditChange> changes, String stateDigest) {
+        Pending entry = new Pending(actor, action, entity, entityId, leadId, committeeId,
+                AuditChain.changesJson(changes), stateDigest);
+        if (batch != null) {
+            batch.add(entry);
+            return;
+        }
+        write(tx, List.of(entry));
+    }
+
+    /** An entry whose content is known but which is not on the chain yet. */
+    private record Pending(String actor, String action, String entity, String entityId, UUID leadId,
+                           Long committeeId, String changesJson, String stateDigest) {
+    }
+
+    /**
+     * A trail that holds its entries back until {@link #appendHeld}: for a long transaction (an
+     * import of thousands of rows) that must not hold the chain's single row, and with it every other
+     * PC's saving, for its whole length. The entries' content is worked out as the changes are made;
+     * only numbering, chaining and inserting wait for the end.
+     */
+    public AuditTrail holdingBack() {
+        return new AuditTrail(clock, seal, new ArrayList<>());
+    }
+
+    /** Appends the entries held back, under one lock of the chain: the last step before the commit. */
+    public void appendHeld(Tx tx) {
+        if (batch == null || batch.isEmpty()) {
+            return;
+        }
+        List<Pending> entries = List.copyOf(batch);
+        batch.clear();
+        write(tx, entries);
+    }
+
+    private void write(Tx tx, List<Pending> entries) {
         AuditRepository audit = tx.audit();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         AuditRepository.Chain chain = audit.lockChain().orElseGet(() -> {
@@ -146,11 +199,15 @@ public final class AuditTrail {
             return audit.lockChain().orElseThrow();
         });
         AuditSeal.Key key = seal.keyFor(chain.chainId());
-        long seq = chain.lastSeq() + 1;
-        AuditRecord entry = new AuditRecord(seq, now, actor, action, entity, entityId, leadId, committeeId,
-                AuditChain.changesJson(changes), stateDigest, key.id(), null, null);
-        String hash = AuditChain.hash(chain.lastHash(), entry);
-        audit.insert(entry.sealed(hash, key.mac(hash)));
+        long seq = chain.lastSeq();
+        String hash = chain.lastHash();
+        for (Pending p : entries) {
+            seq++;
+            AuditRecord entry = new AuditRecord(seq, now, p.actor(), p.action(), p.entity(), p.entityId(), p.leadId(),
+                    p.committeeId(), p.changesJson(), p.stateDigest(), key.id(), null, null);
+            hash = AuditChain.hash(hash, entry);
+            audit.insert(entry.sealed(hash, key.mac(hash)));
+        }
         audit.advanceChain(seq, hash);
         AuditHead head = head(chain.chainId(), seq, hash, key);
         if (pendingHeads.put(tx, head) == null) {

@@ -48,12 +48,16 @@ public record LeadSnapshot(UUID leadId, Long committeeId, String label, SortedMa
 
     /** The lead's current state in {@code tx}, or {@link #absent} when there is no such lead. */
     public static LeadSnapshot read(Tx tx, UUID leadId) {
+        return readFile(tx, leadId).map(LeadSnapshot::of).orElseGet(() -> absent(leadId));
+    }
+
+    /** The lead and all its parts as they are now in {@code tx}, from which {@link #of} makes the snapshot. */
+    public static java.util.Optional<LeadFile> readFile(Tx tx, UUID leadId) {
         LeadRepository leads = tx.leads();
-        return leads.find(leadId).map(lead -> of(new LeadFile(lead, leads.parties(leadId),
-                        leads.verificationSteps(leadId), leads.mediators(leadId), leads.sessions(leadId),
-                        leads.agreement(leadId), leads.extensions(leadId), leads.followUps(leadId),
-                        leads.judicialConfirmation(leadId), leads.transitions(leadId))))
-                .orElseGet(() -> absent(leadId));
+        return leads.find(leadId).map(lead -> new LeadFile(lead, leads.parties(leadId),
+                leads.verificationSteps(leadId), leads.mediators(leadId), leads.sessions(leadId),
+                leads.agreement(leadId), leads.extensions(leadId), leads.followUps(leadId),
+                leads.judicialConfirmation(leadId), leads.transitions(leadId)));
     }
 
     public static LeadSnapshot of(LeadFile file) {

@@ -8,6 +8,7 @@ import cn.mediationdesk.logic.audit.AuditTrail;
 import cn.mediationdesk.logic.audit.LeadSnapshot;
 import cn.mediationdesk.logic.lifecycle.CaseNumbers;
 import cn.mediationdesk.logic.lifecycle.CaseSettings;
+import cn.mediationdesk.logic.lifecycle.LeadFile;
 import cn.mediationdesk.logic.lifecycle.LeadHistory;
 import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.logic.store.LeadRepository;
@@ -60,7 +61,8 @@ final class ImportWriter {
 
     /** @param source the ledger file's name, which a correction gives as its reason */
     ImportWriter(Tx tx, Clock clock, String user, String source) {
-        this.audit = AuditTrail.onThisPc(clock);
+        // held back to the last step: see write(ImportPlan)
+        this.audit = AuditTrail.onThisPc(clock).holdingBack();
         this.tx = tx;
         this.leads = tx.leads();
         this.clock = clock;
@@ -68,14 +70,27 @@ final class ImportWriter {
         this.source = source;
     }
 
+    /**
+     * Writes the plan. What other PCs also need is taken last, just before the commit: a committee's
+     * case-number counter (locked from the first number issued until the commit) and the audit
+     * chain's single row. Taken at the start, as before, they held every acceptance and every audited
+     * change on the other PCs for the whole length of a large import, which then failed on a lock
+     * timeout. Numbers are still issued inside this transaction, so a failed import gives them all
+     * back (no gaps) and nobody else can take the same ones (no duplicates).
+     */
     void write(ImportPlan plan) {
         createOrganization(plan);
         CaseSettings settings = CaseSettings.load(tx.settings());
-        Map<UUID, CaseNumber> caseNumbers = issueCaseNumbers(plan, settings);
+        List<PlannedLead> toNumber = needingNumbers(plan);
+        java.util.Set<UUID> numbered = new java.util.HashSet<>();
+        toNumber.forEach(p -> numbered.add(p.id()));
         Instant now = clock.instant();
+        List<Unnumbered> unnumbered = new ArrayList<>();
         for (PlannedLead p : plan.leads()) {
-            write(p, caseNumbers.get(p.id()), settings, now);
+            write(p, settings, now, numbered.contains(p.id())).ifPresent(unnumbered::add);
         }
+        issueCaseNumbers(toNumber, unnumbered, settings);
+        audit.appendHeld(tx);
     }
 
     private void createOrganization(ImportPlan plan) {
@@ -121,31 +136,88 @@ final class ImportWriter {
     }
 
     /**
-     * Numbers for the leads accepted by this import that have none yet, in order of acceptance day
-     * and then row, so that numbers follow the ledger. A lead numbered before keeps its number.
+     * The leads accepted by this import that have no number yet, in order of acceptance day and then
+     * row, so that numbers follow the ledger. A lead numbered before keeps its number.
      */
-    private Map<UUID, CaseNumber> issueCaseNumbers(ImportPlan plan, CaseSettings settings) {
-        Map<UUID, CaseNumber> numbers = new HashMap<>();
-        plan.leads().stream()
+    private static List<PlannedLead> needingNumbers(ImportPlan plan) {
+        return plan.leads().stream()
                 .filter(p -> p.row().acceptedOn() != null)
                 .filter(p -> p.existing() == null || p.existing().caseNumber() == null)
                 .sorted(Comparator.comparing((PlannedLead p) -> p.row().acceptedOn())
                         .thenComparingInt(p -> p.row().number()))
-                .forEach(p -> numbers.put(p.id(), CaseNumbers.issue(tx, committees.get(p.committee()),
-                        p.row().acceptedOn(), settings.numberFormat())));
-        return numbers;
+                .toList();
     }
 
-    private void write(PlannedLead p, CaseNumber newNumber, CaseSettings settings, Instant now) {
+    /**
+     * A lead written without the case number it is to get: as read back once written (its history
+     * included, the ACCEPTED step still without the number's text), for its audit entry.
+     */
+    private record Unnumbered(PlannedLead planned, LeadFile written, LeadSnapshot before, AuditAction action) {
+    }
+
+    /**
+     * The last writing step, kept short because it holds the committees' counters until the commit:
+     * the counters are locked in one order (by id, so that two imports cannot deadlock), each
+     * committee's numbers of a year reserved with one raise, given to the leads and their ACCEPTED
+     * steps in two batches, and their audit entries made from what was read before, with the number.
+     */
+    private void issueCaseNumbers(List<PlannedLead> toNumber, List<Unnumbered> unnumbered, CaseSettings settings) {
+        if (toNumber.isEmpty()) {
+            return;
+        }
+        toNumber.stream().map(p -> committees.get(p.committee()).id()).distinct().sorted()
+                .forEach(leads::lockCaseNumbers);
+        Map<String, List<PlannedLead>> byCommitteeAndYear = new java.util.LinkedHashMap<>();
+        for (PlannedLead p : toNumber) { // in numbering order already, which each group keeps
+            byCommitteeAndYear.computeIfAbsent(p.committee() + "\n" + p.row().acceptedOn().getYear(),
+                    key -> new ArrayList<>()).add(p);
+        }
+        Map<UUID, CaseNumber> numbers = new HashMap<>();
+        for (List<PlannedLead> group : byCommitteeAndYear.values()) {
+            PlannedLead first = group.getFirst();
+            List<CaseNumber> issued = CaseNumbers.issue(tx, committees.get(first.committee()),
+                    first.row().acceptedOn().getYear(), group.size(), settings.numberFormat());
+            for (int i = 0; i < group.size(); i++) {
+                numbers.put(group.get(i).id(), issued.get(i));
+            }
+        }
+        if (!leads.assignCaseNumbers(numbers)) {
+            throw new ConcurrentChangeException(toNumber.getFirst().id());
+        }
+        for (Unnumbered u : unnumbered) {
+            audit.leadChanged(tx, user, u.action(), u.before(), LeadSnapshot.of(numbered(u.written(),
+                    numbers.get(u.planned().id()))));
+        }
+    }
+
+    /** The lead as it is once its number is given: on the lead, and as the text of its ACCEPTED step. */
+    private static LeadFile numbered(LeadFile file, CaseNumber number) {
+        Lead lead = file.lead();
+        List<Transition> transitions = file.transitions().stream()
+                .map(t -> t.kind() == TransitionKind.ACCEPTED && t.detail() == null
+                        ? new Transition(t.id(), t.leadId(), t.kind(), t.effectiveOn(), number.text(), t.recordedAt(),
+                        t.recordedBy())
+                        : t)
+                .toList();
+        return new LeadFile(lead.withAcceptance(lead.acceptedOn(), number, lead.dueOn()), file.parties(),
+                file.verificationSteps(), file.mediatorIds(), file.sessions(), file.agreement(), file.extensions(),
+                file.followUps(), file.judicialConfirmation(), transitions);
+    }
+
+    /**
+     * Writes one lead, its parties and agreement. A lead that is to get a new case number is written
+     * without it; its history and audit entry wait for the number (returned to do so).
+     */
+    private Optional<Unnumbered> write(PlannedLead p, CaseSettings settings, Instant now, boolean getsNumber) {
         Lead before = p.existing();
-        Lead after = lead(p, newNumber, settings);
+        Lead after = lead(p, settings);
         List<Party> partiesBefore = before == null ? List.of() : leads.parties(p.id());
         List<Party> parties = parties(p, partiesBefore);
         Optional<Agreement> agreementBefore = before == null ? Optional.empty() : leads.agreement(p.id());
         Optional<Agreement> agreement = agreement(p, agreementBefore);
         if (before != null && after.equals(before) && parties.equals(partiesBefore)
                 && agreement.equals(agreementBefore)) {
-            return;
+            return Optional.empty();
         }
         LeadSnapshot snapshot = before == null ? null : audit.snapshotLead(tx, p.id());
         if (before == null) {
@@ -163,6 +235,17 @@ final class ImportWriter {
         } else if (agreementBefore.isPresent()) {
             leads.deleteAgreement(p.id());
         }
+        AuditAction action = recordHistory(p, before, after, now);
+        if (getsNumber) {
+            // Read now, outside the last step; only the number is added to it then.
+            return Optional.of(new Unnumbered(p, LeadSnapshot.readFile(tx, p.id()).orElseThrow(), snapshot, action));
+        }
+        audit.leadChanged(tx, user, action, snapshot, p.id());
+        return Optional.empty();
+    }
+
+    /** The lead's transitions and a correction's reason; returns the action its audit entry records. */
+    private AuditAction recordHistory(PlannedLead p, Lead before, Lead after, Instant now) {
         LeadHistory.record(leads, before, after, clock, user);
         AuditAction action = before == null ? AuditAction.IMPORT_ADD : AuditAction.IMPORT_UPDATE;
         if (p.correction()) {
@@ -171,20 +254,22 @@ final class ImportWriter {
                     LocalDate.now(clock), "reason: ledger import " + source + ", row " + p.row().number(), now, user));
             action = AuditAction.LEAD_CORRECT;
         }
-        audit.leadChanged(tx, user, action, snapshot, p.id());
+        return action;
     }
 
-    private Lead lead(PlannedLead p, CaseNumber newNumber, CaseSettings settings) {
+    private Lead lead(PlannedLead p, CaseSettings settings) {
         LedgerRow row = p.row();
         Lead before = p.existing();
-        CaseNumber caseNumber = before != null && before.caseNumber() != null ? before.caseNumber() : newNumber;
+        // a new number is given last (issueCaseNumbers); one issued before is kept
+        CaseNumber caseNumber = before == null ? null : before.caseNumber();
         LocalDate dueOn = null;
         if (row.acceptedOn() != null) {
             boolean sameAcceptance = before != null && row.acceptedOn().equals(before.acceptedOn()) && before.dueOn() != null;
             // A due date once set stays, even if the time limit setting has changed since.
             dueOn = sameAcceptance ? before.dueOn() : row.acceptedOn().plusDays(settings.timeLimitDays());
         }
-        boolean keepsDecline = before != null && before.isDeclined() && keepsDecline(before, row);
+        boolean keepsDecline = row.declinedOn() == null && before != null && before.isDeclined()
+                && keepsDecline(before, row);
         GridKey grid = row.grid() == null ? null : new GridKey(p.community(), row.grid());
         BigDecimal amount = row.amount() == null ? null : row.amount().setScale(2); // as the database keeps it
         return new Lead(p.id(), committees.get(p.committee()).id(), communities.get(p.community()).id(),
@@ -194,13 +279,18 @@ final class ImportWriter {
                 before != null && before.criminalRisk(), before != null && before.groupRisk(),
                 row.verifiedOn(), row.verification(), p.duplicateOfId(), row.transferredTo(),
                 row.acceptedOn(), caseNumber, dueOn, row.closedOn(), row.outcome(),
-                // Nor for a party's refusal: it stays while the row leaves the genuine lead unaccepted.
-                keepsDecline ? before.declinedOn() : null, keepsDecline ? before.declinedBy() : null,
+                // A refusal the row names (拒绝调解日期); else one marked in the app stays while the row leaves
+                // the genuine lead unaccepted.
+                row.declinedOn() != null ? row.declinedOn() : keepsDecline ? before.declinedOn() : null,
+                row.declinedOn() != null ? row.declinedBy() : keepsDecline ? before.declinedBy() : null,
                 before == null ? 0 : before.version());
     }
 
     /** Whether a declined lead stays declined: the row leaves it genuine, unaccepted, verified by the refusal. */
     static boolean keepsDecline(Lead before, LedgerRow row) {
+        if (row.declinedOn() != null) {
+            return row.declinedOn().equals(before.declinedOn());
+        }
         return row.acceptedOn() == null && row.verification() == VerificationResult.GENUINE
                 && !row.verifiedOn().isAfter(before.declinedOn());
     }

@@ -27,7 +27,10 @@ public enum LedgerColumn {
     CLOSED_ON("办结日期", "closed_on", false, Field.CLOSED_ON),
     AGREEMENT_FORM("协议形式", "agreement_form", false, Field.AGREEMENT_FORM),
     DUPLICATE_OF("重复线索编号", "duplicate_of", false, Field.DUPLICATE_OF),
-    TRANSFERRED_TO("移交单位", "transferred_to", false, Field.TRANSFERRED_TO);
+    TRANSFERRED_TO("移交单位", "transferred_to", false, Field.TRANSFERRED_TO),
+    // A party's refusal of a genuine lead (人民调解法 Art. 17), so that an exported ledger imports unchanged (issue 9)
+    DECLINED_ON("拒绝调解日期", "declined_on", false, Field.DECLINED_ON),
+    DECLINED_BY("拒绝调解方", "declined_by", false, Field.DECLINED_BY);
 
     private final String header;
     private final String alias;

@@ -184,13 +184,20 @@ public final class LedgerReader {
                 restored.add(CellNeutralizer.restore(cell));
             }
             rows.add(restored);
-            if (headerIndex < 0 && !LedgerTable.isBlank(restored)) {
+            // The header is the first row of more than one cell, or of one that names a column: a title
+            // block above it (a sheet's title, the scope lines of an exported ledger) is passed over.
+            if (headerIndex < 0 && looksLikeHeader(restored)) {
                 headerIndex = rows.size() - 1;
             }
         }
 
         int count() {
             return rows.size();
+        }
+
+        private static boolean looksLikeHeader(List<String> cells) {
+            List<String> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+            return filled.size() > 1 || filled.size() == 1 && LedgerColumn.byHeader(filled.getFirst()).isPresent();
         }
 
         /** A column by its header, or by its letter where the header is blank or not read yet. */

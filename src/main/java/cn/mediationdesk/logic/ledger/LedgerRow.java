@@ -22,7 +22,7 @@ record LedgerRow(int number, String leadNo, LocalDate foundOn, String sourceCode
                  Integer people, BigDecimal amount, RiskLevel risk,
                  LocalDate verifiedOn, VerificationResult verification, LocalDate acceptedOn,
                  Outcome outcome, LocalDate closedOn, AgreementForm agreementForm,
-                 String duplicateOf, String transferredTo) {
+                 String duplicateOf, String transferredTo, LocalDate declinedOn, String declinedBy) {
 
     LedgerRow {
         parties = List.copyOf(parties);
@@ -30,6 +30,6 @@ record LedgerRow(int number, String leadNo, LocalDate foundOn, String sourceCode
 
     LeadFacts facts() {
         return new LeadFacts(foundOn, summary, people, amount, verifiedOn, verification, duplicateOf != null,
-                transferredTo, acceptedOn, null, null, outcome, closedOn, agreementForm);
+                transferredTo, acceptedOn, declinedOn, declinedBy, outcome, closedOn, agreementForm);
     }
 }

@@ -74,8 +74,11 @@ final class LedgerRowParser {
         AgreementForm agreementForm = r.agreementForm();
         String duplicateOf = r.text(LedgerColumn.DUPLICATE_OF, LEAD_NO_MAX_LENGTH);
         String transferredTo = r.text(LedgerColumn.TRANSFERRED_TO, TRANSFERRED_TO_MAX_LENGTH);
+        LocalDate declinedOn = r.date(LedgerColumn.DECLINED_ON);
+        String declinedBy = r.text(LedgerColumn.DECLINED_BY, TRANSFERRED_TO_MAX_LENGTH);
 
-        if (acceptedOn == null && r.isBlank(LedgerColumn.ACCEPTED_ON) && verification == VerificationResult.GENUINE) {
+        if (acceptedOn == null && r.isBlank(LedgerColumn.ACCEPTED_ON) && verification == VerificationResult.GENUINE
+                && r.isBlank(LedgerColumn.DECLINED_ON)) {
             acceptedOn = verifiedOn; // a genuine lead is accepted on its verification day (DESIGN §4)
         }
         if (agreementForm == null && r.isBlank(LedgerColumn.AGREEMENT_FORM) && outcome == Outcome.RESOLVED) {
@@ -83,7 +86,8 @@ final class LedgerRowParser {
         }
         LedgerRow row = new LedgerRow(cells.number(), leadNo, foundOn, source, community, grid, committee,
                 disputeType, summary, parties, people, amount, risk == null ? RiskLevel.DEFAULT : risk,
-                verifiedOn, verification, acceptedOn, outcome, closedOn, agreementForm, duplicateOf, transferredTo);
+                verifiedOn, verification, acceptedOn, outcome, closedOn, agreementForm, duplicateOf, transferredTo,
+                declinedOn, declinedBy);
         if (r.problems.isEmpty()) {
             // Only a row whose cells all read: an unreadable cell would otherwise set off follow-on
             // complaints (an unreadable acceptance date making the outcome "not accepted").

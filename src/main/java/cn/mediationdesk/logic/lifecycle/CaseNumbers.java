@@ -14,6 +14,18 @@ public final class CaseNumbers {
     private CaseNumbers() {
     }
 
+    /**
+     * {@code count} consecutive numbers of a committee and year, reserved with one raise of its
+     * counter: for an import, whose numbering must be short (the counter stays locked until the commit).
+     */
+    public static java.util.List<CaseNumber> issue(Tx tx, Committee committee, int year, int count,
+                                                   CaseNumberFormat format) {
+        int first = tx.leads().reserveCaseNumbers(committee.id(), year, count);
+        return java.util.stream.IntStream.range(first, first + count)
+                .mapToObj(sequence -> new CaseNumber(year, sequence, format.format(year, committee.shortName(), sequence)))
+                .toList();
+    }
+
     public static CaseNumber issue(Tx tx, Committee committee, LocalDate acceptedOn, CaseNumberFormat format) {
         int year = acceptedOn.getYear();
         int sequence = tx.leads().nextCaseNumber(committee.id(), year);

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.store;
 
+import cn.mediationdesk.model.CaseNumber;
 import cn.mediationdesk.model.Agreement;
 import cn.mediationdesk.model.Extension;
 import cn.mediationdesk.model.FollowUp;
@@ -36,6 +37,24 @@ public interface LeadRepository {
 
     /** Raises the case-number counter of a committee and year and returns the new number. */
     int nextCaseNumber(long committeeId, int year);
+
+    /**
+     * Takes the lock that issuing a committee's case numbers takes, held until the commit: for a
+     * transaction that issues numbers of several committees, which takes them in one order (by id).
+     */
+    void lockCaseNumbers(long committeeId);
+
+    /**
+     * Raises the counter of a committee and year by {@code count} at once and returns the first of the
+     * {@code count} consecutive numbers it reserved (in this transaction: a rollback gives them back).
+     */
+    int reserveCaseNumbers(long committeeId, int year, int count);
+
+    /**
+     * Gives leads written without one their case numbers, and the text of each one's ACCEPTED
+     * transition (written without it); false when any lead has one already or is gone.
+     */
+    boolean assignCaseNumbers(java.util.Map<UUID, CaseNumber> numbers);
 
     List<Party> parties(UUID leadId);
 

@@ -13,7 +13,12 @@ public class StorageException extends RuntimeException {
         /** The database's folder or file may not be written (a read-only disk or folder, no permission). */
         READ_ONLY,
         /** Damaged pages were met in the database file: it must be restored from a backup. */
-        DAMAGED
+        DAMAGED,
+        /**
+         * Another PC held what this change needed (a case-number counter, the audit trail) for longer
+         * than the lock timeout of a server connection: trying again later succeeds.
+         */
+        BUSY
     }
 
     private final Reason reason;
@@ -24,6 +29,7 @@ public class StorageException extends RuntimeException {
             case DISK_FULL -> "The disk holding the database is full: ";
             case READ_ONLY -> "The database cannot be written (read-only): ";
             case DAMAGED -> "The database file is damaged: ";
+            case BUSY -> "Another PC is saving to the database; try again: ";
         } + location, cause);
         this.reason = reason;
         this.location = location;
@@ -44,6 +50,7 @@ public class StorageException extends RuntimeException {
             case DISK_FULL -> l10n.text("storage.diskFull", location);
             case READ_ONLY -> l10n.text("storage.readOnly", location);
             case DAMAGED -> l10n.text("storage.damaged", location);
+            case BUSY -> l10n.text("storage.busy", location);
         };
     }
 }

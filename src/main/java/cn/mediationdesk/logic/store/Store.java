@@ -55,6 +55,19 @@ public interface Store extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Serves this embedded database to the LAN through H2's TCP server on {@code port} until the
+     * returned server is closed (or this store is); the LAN account must have been set first.
+     */
+    default cn.mediationdesk.logic.share.LanServer serveOnLan(int port) {
+        throw new UnsupportedOperationException("only an embedded database is served by the application");
+    }
+
+    /** Creates the database account the other PCs sign in with, or sets its password. */
+    default void setLanAccount(String accountPassword) {
+        throw new UnsupportedOperationException("only an embedded database is served by the application");
+    }
+
     /** A JDBC URL with the account and password that open the database without the application. */
     record DirectAccess(String url, String user, String password) {
         @Override

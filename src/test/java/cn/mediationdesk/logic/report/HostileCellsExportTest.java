@@ -51,7 +51,8 @@ class HostileCellsExportTest {
     private static final String COMMITTEE = "@SUM(1+1)人民调解委员会";
     private static final String LEAD_NO = "-1+2";
     private static final String GRID = "+第1网格";
-    private static final String PARTIES = "@张某、=cmd|' /C calc'!A0";
+    /** The parties cell as the export writes it: DESIGN §8's 姓名(角色), so that it imports again. */
+    private static final String PARTIES = "@张某(申请人)；=cmd|' /C calc'!A0(被申请人)";
     private static final SpreadsheetExporter SHEETS = new SpreadsheetExporter(new Localization(Localization.CHINESE));
     private static final TallyQuery ALL_OF_2023 = new TallyQuery(Grouping.COMMUNITY, LocalDate.of(2023, 1, 1),
             LocalDate.of(2023, 12, 31), LocalDate.of(2023, 12, 31), null, null);

@@ -282,7 +282,13 @@ public final class SpreadsheetExporter {
                 texts.text("export.column.source"), texts.text("export.column.risk"),
                 texts.text("export.column.criminalRisk"), texts.text("export.column.groupRisk"),
                 texts.text("export.column.state"), texts.text("export.column.overdue"),
-                texts.text("export.column.outcome"), texts.text("export.column.parties"));
+                texts.text("export.column.outcome"), texts.text("export.column.parties"),
+                // what `import` needs besides (DESIGN §8), so that an exported ledger imports unchanged
+                texts.text("export.column.summary"), texts.text("export.column.grid"),
+                texts.text("export.column.people"), texts.text("export.column.amount"),
+                texts.text("export.column.verification"), texts.text("export.column.agreementForm"),
+                texts.text("export.column.duplicateOf"), texts.text("export.column.transferredTo"),
+                texts.text("export.column.declinedOn"), texts.text("export.column.declinedBy"));
     }
 
     private List<Object> ledgerValues(LedgerExportRow row) {
@@ -305,6 +311,18 @@ public final class SpreadsheetExporter {
         values.add(yesNo(row.overdue()));
         values.add(row.outcome() == null ? null : texts.outcome(row.outcome()));
         values.add(row.partyNames());
+        LedgerExportRow.ImportColumns more = row.forImport();
+        values.add(more.summary());
+        values.add(more.grid());
+        values.add(more.people());
+        values.add(more.amount() == null ? null : more.amount().toPlainString());
+        values.add(more.verification() == null ? null : texts.verification(more.verification()));
+        values.add(more.agreementForm() == null ? null : texts.text(more.agreementForm() == cn.mediationdesk.model.AgreementForm.WRITTEN
+                ? "report.stats.written" : "report.stats.oral"));
+        values.add(more.duplicateOfLeadNo());
+        values.add(more.transferredTo());
+        values.add(more.declinedOn());
+        values.add(more.declinedBy());
         return values;
     }
 
