@@ -210,6 +210,7 @@ public final class Database implements Store {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new PostgresRowSecurity()) // V10: row security on PostgreSQL, nothing on H2
                 .failOnMissingLocations(true)
                 .load();
         boolean fromNewerVersion = Arrays.stream(flyway.info().all())
@@ -482,6 +483,44 @@ public final class Database implements Store {
             EmbeddedFiles.deleteFiles(file);
             forgetKey.run();
         }
+    }
+
+    /**
+     * The tables and views at a server location, read without creating or migrating anything: for
+     * {@code migrate-to}, which copies only into an empty database.
+     */
+    static java.util.Set<String> tablesAt(DatabaseLocation.Url url) {
+        DataSource dataSource = serverDataSource(url);
+        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(
+                     "SELECT LOWER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA")) {
+            java.util.Set<String> tables = new java.util.TreeSet<>();
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+            return tables;
+        } catch (SQLException e) {
+            throw translate(e, url);
+        } finally {
+            if (dataSource instanceof JdbcConnectionPool pool) {
+                pool.dispose();
+            }
+        }
+    }
+
+    /** Whether a server location already holds tables or views: {@code migrate-to} copies only into an empty one. */
+    public static boolean holdsTables(DatabaseLocation.Url url) {
+        return !tablesAt(url).isEmpty();
+    }
+
+    /** For {@code migrate-to}: a table-by-table copy of this database into {@code target}. */
+    public cn.mediationdesk.logic.store.StoreTransfer transferTo(Database target) {
+        return new ServerTransfer(this, target);
+    }
+
+    /** For {@link ServerTransfer}, which copies whole tables below the repositories. */
+    Jdbi jdbi() {
+        return jdbi;
     }
 
     public DatabaseLocation databaseLocation() {

@@ -1,6 +1,7 @@
 package cn.mediationdesk.persistence;
 
 import cn.mediationdesk.logic.store.AuditRepository;
+import cn.mediationdesk.logic.store.DatabaseAccounts;
 import cn.mediationdesk.logic.store.DictionaryRepository;
 import cn.mediationdesk.logic.store.LeadRepository;
 import cn.mediationdesk.logic.store.LeadSearchRepository;
@@ -79,6 +80,11 @@ final class JdbiTx implements Tx {
     @Override
     public cn.mediationdesk.logic.store.ExchangeRepository exchange() {
         return new ExchangeDao(handle);
+    }
+
+    @Override
+    public DatabaseAccounts databaseAccounts() {
+        return new PostgresAccounts(handle.getConnection());
     }
 
     @Override

@@ -86,6 +86,7 @@ class PostgresSmokeTest {
         try (Connection c = DriverManager.getConnection(SERVER); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
+        PostgresTestServer.dropRoles("test/" + schema); // roles belong to the whole server
     }
 
     @Test

@@ -29,6 +29,7 @@ class ServerDatabaseRefusalTest {
     @AfterEach
     void drop() throws Exception {
         execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        PostgresTestServer.dropRoles("test/" + schema); // the roles its migration 10 made belong to the whole server
     }
 
     @Test

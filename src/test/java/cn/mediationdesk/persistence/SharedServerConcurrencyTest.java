@@ -73,6 +73,7 @@ class SharedServerConcurrencyTest {
             try (Connection c = DriverManager.getConnection(PG); Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA " + postgresSchema + " CASCADE");
             }
+            PostgresTestServer.dropRoles("test/" + postgresSchema); // roles belong to the whole server
         }
     }
 

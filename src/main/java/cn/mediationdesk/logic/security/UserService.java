@@ -28,6 +28,13 @@ import java.util.Optional;
  * {@link ValidationException} whose problems say, in the user's language, what is wrong.
  * <p>
  * bcrypt runs outside the transactions: it is slow on purpose, and the database need not wait for it.
+ * <p>
+ * On PostgreSQL the application still connects with its URL's owner account and checks passwords
+ * here, as on H2; each account's own login role on the server (for anyone who connects directly)
+ * is kept in step with the account by {@link cn.mediationdesk.logic.store.DatabaseAccounts}, in the
+ * same transaction: created with the account, given every new password, {@code NOLOGIN} while
+ * disabled, moved between groups when the role changes. The server's row-level security then holds
+ * those logins to the same roles (persistence.PostgresRowSecurity).
  */
 public final class UserService {
     /** Wrong passwords in a row that lock an account. */
@@ -95,6 +102,7 @@ public final class UserService {
                 throw new ValidationException(Problem.of(Field.USER, "user.firstAdmin.exists"));
             }
             User admin = insert(tx, username, displayName, hash, Role.ADMIN, null, false);
+            tx.databaseAccounts().keepInStep(admin, password);
             audit.entityChanged(tx, admin.username(), AuditAction.ACCOUNT_FIRST_ADMIN, AuditTrail.USER, String.valueOf(admin.id()),
                     null, Map.of());
             return admin;
@@ -118,6 +126,7 @@ public final class UserService {
             User admin = Access.requireAdmin(tx, actor);
             requireActiveCommittee(tx, committeeId);
             User added = insert(tx, username, displayName, hash, role, role.belongsToACommittee() ? committeeId : null, true);
+            tx.databaseAccounts().keepInStep(added, password);
             audit.entityChanged(tx, admin.username(), AuditAction.ACCOUNT_ADD, AuditTrail.USER, String.valueOf(added.id()),
                     added.committeeId(), Map.of());
             return added;
@@ -138,7 +147,7 @@ public final class UserService {
             requireActiveCommittee(tx, committeeId);
             return recorded(tx, admin, AuditAction.ACCOUNT_UPDATE, userId, () -> {
                 tx.users().updateRole(userId, displayName.strip(), role, role.belongsToACommittee() ? committeeId : null);
-                return existing(tx, userId);
+                return inStep(tx, existing(tx, userId), null);
             });
         });
     }
@@ -157,7 +166,7 @@ public final class UserService {
             return recorded(tx, admin, AuditAction.ACCOUNT_RESET_PASSWORD, userId, () -> {
                 tx.users().updatePasswordHash(userId, hash, true);
                 tx.users().updateLockout(userId, 0, null);
-                return existing(tx, userId);
+                return inStep(tx, existing(tx, userId), newPassword);
             });
         });
     }
@@ -175,7 +184,7 @@ public final class UserService {
             }
             return recorded(tx, admin, AuditAction.ACCOUNT_DISABLE, userId, () -> {
                 tx.users().updateActive(userId, false);
-                return existing(tx, userId);
+                return inStep(tx, existing(tx, userId), null);
             });
         });
     }
@@ -187,7 +196,7 @@ public final class UserService {
             existing(tx, userId);
             return recorded(tx, admin, AuditAction.ACCOUNT_ENABLE, userId, () -> {
                 tx.users().updateActive(userId, true);
-                return existing(tx, userId);
+                return inStep(tx, existing(tx, userId), null);
             });
         });
     }
@@ -228,6 +237,15 @@ public final class UserService {
         if (!another) {
             throw new ValidationException(Problem.of(Field.USER, "user.lastAdmin"));
         }
+    }
+
+    /**
+     * Brings the account's own login on a PostgreSQL server in step (group, may log in, password):
+     * in the same transaction, so the account and its login change together or not at all.
+     */
+    private static User inStep(Tx tx, User user, String newPassword) {
+        tx.databaseAccounts().keepInStep(user, newPassword);
+        return user;
     }
 
     private static User existing(Tx tx, long userId) {
@@ -342,7 +360,7 @@ public final class UserService {
             User current = Access.current(tx, actor);
             return recorded(tx, current, AuditAction.ACCOUNT_CHANGE_PASSWORD, current.id(), () -> {
                 tx.users().updatePasswordHash(current.id(), newHash, false);
-                return existing(tx, current.id());
+                return inStep(tx, existing(tx, current.id()), newPassword);
             });
         });
     }

@@ -26,6 +26,9 @@ public interface Tx {
     /** Exchange packages: this installation's keys, senders, received packages, conflicts. */
     ExchangeRepository exchange();
 
+    /** The accounts' own logins on a PostgreSQL server (nothing on H2). */
+    DatabaseAccounts databaseAccounts();
+
     /**
      * Runs {@code action} once the transaction has committed, and never if it rolls back: for work
      * outside the database that must follow only what was really written (the audit trail's head

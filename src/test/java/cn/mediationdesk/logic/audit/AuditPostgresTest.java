@@ -13,6 +13,7 @@ import cn.mediationdesk.model.PartyRole;
 import cn.mediationdesk.model.VerificationResult;
 import cn.mediationdesk.persistence.Database;
 import cn.mediationdesk.persistence.DatabaseLocation;
+import cn.mediationdesk.persistence.PostgresTestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -66,6 +67,7 @@ class AuditPostgresTest {
             try (Connection c = DriverManager.getConnection(SERVER); Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
+            PostgresTestServer.dropRoles("test/" + schema); // roles belong to the whole server
         } finally {
             if (previousSettings == null) {
                 System.clearProperty(SettingsFolder.PROPERTY);

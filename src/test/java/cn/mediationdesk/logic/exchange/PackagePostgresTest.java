@@ -11,6 +11,7 @@ import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.persistence.Database;
 import cn.mediationdesk.persistence.DatabaseLocation;
+import cn.mediationdesk.persistence.PostgresTestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -61,6 +62,7 @@ class PackagePostgresTest {
         try (Connection c = DriverManager.getConnection(SERVER); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA " + schema + " CASCADE");
         }
+        PostgresTestServer.dropRoles("test/" + schema); // the roles its migration 10 made belong to the whole server
     }
 
     @Test

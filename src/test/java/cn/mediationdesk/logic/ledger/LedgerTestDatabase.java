@@ -1,13 +1,12 @@
 package cn.mediationdesk.logic.ledger;
 
-import cn.mediationdesk.persistence.DirectConnections;
+import cn.mediationdesk.persistence.TestStores;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.CommitteeKind;
 import cn.mediationdesk.model.Community;
 import cn.mediationdesk.persistence.Database;
-import cn.mediationdesk.persistence.DatabaseLocation;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A real H2 database in a test's temp folder, set up as {@code init} leaves it (one jurisdiction),
+ * A real database (H2 in a test's temp folder, or PostgreSQL: see {@link TestStores}), set up as {@code init} leaves it (one jurisdiction),
  * with plain SQL views of what an import wrote, so that tests can check the rows themselves.
  */
 final class LedgerTestDatabase implements AutoCloseable {
@@ -39,12 +38,9 @@ final class LedgerTestDatabase implements AutoCloseable {
             "lead_transition", "case_number_counter");
 
     final Database store;
-    private final Path basePath;
 
     private LedgerTestDatabase(Path dir) {
-        DatabaseLocation.EmbeddedFile location = new DatabaseLocation.EmbeddedFile(dir.resolve("ledger").toAbsolutePath());
-        this.store = Database.open(location, true);
-        this.basePath = location.basePath();
+        this.store = TestStores.fresh(dir, "ledger");
         store.write(tx -> {
             tx.organization().insertJurisdiction("示例新区", CLOCK.instant());
             return null;
@@ -114,17 +110,18 @@ final class LedgerTestDatabase implements AutoCloseable {
                 SELECT m.name, l.lead_no, l.found_on, l.source_code, c.name, g.name, l.dispute_type_code, l.summary,
                        l.people_count, l.amount, l.risk_code, l.verified_on, l.verification_result, l.transferred_to,
                        l.accepted_on, l.case_number, l.due_on, l.closed_on, l.outcome, a.form,
-                       (SELECT LISTAGG(p.name || '/' || p.role, ';') WITHIN GROUP (ORDER BY p.position)
-                          FROM party p WHERE p.lead_id = l.id),
+                       (SELECT %s FROM party p WHERE p.lead_id = l.id),
                        (SELECT d.lead_no FROM lead d WHERE d.id = l.duplicate_of_id)
                 FROM lead l JOIN committee m ON m.id = l.committee_id JOIN community c ON c.id = l.community_id
                 LEFT JOIN grid g ON g.id = l.grid_id LEFT JOIN agreement a ON a.lead_id = l.id
-                ORDER BY m.name, l.lead_no, l.summary""").stream().map(Object::toString).toList();
+                ORDER BY m.name, l.lead_no, l.summary""".formatted(TestStores.onPostgres()
+                ? "STRING_AGG(p.name || '/' || p.role, ';' ORDER BY p.position)"
+                : "LISTAGG(p.name || '/' || p.role, ';') WITHIN GROUP (ORDER BY p.position)")).stream().map(Object::toString).toList();
     }
 
-    /** Runs a query over a second connection to the same embedded database; every row as a list of values. */
+    /** Runs a query over a second connection to the same database; every row as a list of values. */
     List<List<Object>> rows(String sql) {
-        try (Connection c = DirectConnections.open(basePath);
+        try (Connection c = TestStores.connect(store);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();

@@ -10,7 +10,7 @@ import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.model.VerificationResult;
 import cn.mediationdesk.persistence.Database;
-import cn.mediationdesk.persistence.DatabaseLocation;
+import cn.mediationdesk.persistence.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class BusinessDateRangeTest {
 
     @BeforeEach
     void openDatabase() {
-        store = Database.open(DatabaseLocation.parse(dir.resolve("db").toString()), true);
+        store = TestStores.fresh(dir, "db");
         Clock clock = Clock.fixed(TODAY.atTime(18, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                 ZoneId.of("Asia/Shanghai"));
         lifecycle = new LifecycleService(store, clock, User.setup());

@@ -10,7 +10,7 @@ import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Role;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.persistence.Database;
-import cn.mediationdesk.persistence.DatabaseLocation;
+import cn.mediationdesk.persistence.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class CaseSettingsServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(DatabaseLocation.parse(dir + "/db"), true);
+        database = TestStores.fresh(dir, "db");
         settings = new CaseSettingsService(database);
         committee = database.write(tx -> {
             tx.organization().insertJurisdiction("金宝新区", CLOCK.instant());

@@ -20,7 +20,7 @@ import cn.mediationdesk.model.Transition;
 import cn.mediationdesk.model.TransitionKind;
 import cn.mediationdesk.model.VerificationResult;
 import cn.mediationdesk.persistence.Database;
-import cn.mediationdesk.persistence.DatabaseLocation;
+import cn.mediationdesk.persistence.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class LifecycleServiceTest {
 
     @BeforeEach
     void openDatabase() {
-        store = Database.open(DatabaseLocation.parse(dir.resolve("db").toString()), true);
+        store = TestStores.fresh(dir, "db");
         Clock clock = Clock.fixed(TODAY.atTime(18, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                 ZoneId.of("Asia/Shanghai"));
         lifecycle = new LifecycleService(store, clock, User.setup());

@@ -16,7 +16,7 @@ import cn.mediationdesk.model.VerificationResult;
 import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.persistence.Database;
-import cn.mediationdesk.persistence.DatabaseLocation;
+import cn.mediationdesk.persistence.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class OrganizationServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(DatabaseLocation.parse(dir.resolve("org").toString()), true);
+        db = TestStores.fresh(dir, "org");
     }
 
     @AfterEach

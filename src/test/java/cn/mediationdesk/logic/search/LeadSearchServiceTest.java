@@ -16,7 +16,7 @@ import cn.mediationdesk.model.PartyRole;
 import cn.mediationdesk.model.RiskLevel;
 import cn.mediationdesk.model.VerificationResult;
 import cn.mediationdesk.persistence.Database;
-import cn.mediationdesk.persistence.DatabaseLocation;
+import cn.mediationdesk.persistence.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,7 @@ class LeadSearchServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(DatabaseLocation.parse(dir.resolve("db").toString()), true);
+        db = TestStores.fresh(dir, "db");
         search = new LeadSearchService(db, User.setup());
         lifecycle = new LifecycleService(db, CLOCK, User.setup());
         db.write(tx -> {

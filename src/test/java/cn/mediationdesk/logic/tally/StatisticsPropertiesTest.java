@@ -1,6 +1,6 @@
 package cn.mediationdesk.logic.tally;
 
-import cn.mediationdesk.persistence.DirectConnections;
+import cn.mediationdesk.persistence.TestStores;
 import cn.mediationdesk.model.Agreement;
 import cn.mediationdesk.model.AgreementForm;
 import cn.mediationdesk.model.CommitteeKind;
@@ -67,7 +67,7 @@ class StatisticsPropertiesTest {
     @BeforeContainer
     static void openDatabase() throws IOException {
         dir = Files.createTempDirectory("statistics-properties");
-        db = Database.open(DatabaseLocation.parse(dir.resolve("ledger").toString()), true);
+        db = TestStores.fresh(dir, "ledger");
         db.write(tx -> {
             var org = tx.organization();
             long east = org.insertCommunity("C01", "东山社区");
@@ -289,9 +289,9 @@ class StatisticsPropertiesTest {
         return generated;
     }
 
-    /** Through a second connection to the same embedded database: the store has no way to delete leads. */
+    /** Through a second connection to the same database: the store has no way to delete leads. */
     private static void deleteAllLeads() {
-        try (Connection connection = DirectConnections.open(dir.resolve("ledger"));
+        try (Connection connection = TestStores.connect(db);
              Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM lead");
         } catch (SQLException e) {

@@ -8,7 +8,7 @@ import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.RiskLevel;
 import cn.mediationdesk.model.VerificationResult;
 import cn.mediationdesk.persistence.Database;
-import cn.mediationdesk.persistence.DatabaseLocation;
+import cn.mediationdesk.persistence.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class TallyServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(DatabaseLocation.parse(dir.resolve("tally").toString()), true);
+        db = TestStores.fresh(dir, "tally");
         tally = new TallyService(db);
         db.write(tx -> {
             var org = tx.organization();
