@@ -67,7 +67,12 @@ public final class TestStores {
      * or loading them in bulk); on PostgreSQL as the superuser, with the test's schema as current.
      */
     public static Connection connect(Database database) throws SQLException {
-        return switch (database.databaseLocation()) {
+        return connect(database.databaseLocation());
+    }
+
+    /** The same for a database given by where it lives, open or closed. */
+    public static Connection connect(DatabaseLocation location) throws SQLException {
+        return switch (location) {
             case DatabaseLocation.EmbeddedFile file -> DirectConnections.open(file.basePath());
             case DatabaseLocation.Url url -> DriverManager.getConnection(url.jdbcUrl());
         };

@@ -13,7 +13,7 @@ import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.persistence.Database;
 import cn.mediationdesk.persistence.DatabaseLocation;
-import cn.mediationdesk.persistence.DirectConnections;
+import cn.mediationdesk.persistence.TestStores;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,7 +34,8 @@ import java.util.UUID;
 /**
  * Databases for the exchange tests, each in a folder of its own under the test's temporary folder
  * (the "PCs"), with the audit trail's keys in a settings folder of the test's own. Every store of
- * these tests is opened here, so that they can be pointed at another database server in one place.
+ * these tests is opened here, through {@link TestStores}: embedded H2 files, or in the PostgreSQL
+ * half of the suite a fresh schema per "PC" (the same schema each time that PC is opened again).
  */
 final class ExchangeFixture implements AutoCloseable {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -59,8 +60,9 @@ final class ExchangeFixture implements AutoCloseable {
         return Clock.fixed(day.atTime(hour, 0).atZone(CHINA).toInstant(), CHINA);
     }
 
-    Path path(String pc) {
-        return dir.resolve(pc).resolve("db");
+    /** Where the database of one "PC" lives in this run. */
+    DatabaseLocation location(String pc) {
+        return TestStores.location(dir.resolve(pc), "db");
     }
 
     Path file(String name) {
@@ -69,7 +71,7 @@ final class ExchangeFixture implements AutoCloseable {
 
     /** Opens (creating when asked) the database of one "PC". */
     Database open(String pc, boolean create) {
-        Database database = Database.open(DatabaseLocation.parse(path(pc).toString()), create);
+        Database database = Database.open(location(pc), create);
         open.add(database);
         return database;
     }
@@ -178,7 +180,7 @@ final class ExchangeFixture implements AutoCloseable {
             queries.put(table, "SELECT * FROM %s WHERE lead_id IN (%s) ORDER BY 1, 2".formatted(table, leads));
         }
         Map<String, List<List<Object>>> dump = new LinkedHashMap<>();
-        try (Connection connection = DirectConnections.open(path(pc)); Statement statement = connection.createStatement()) {
+        try (Connection connection = TestStores.connect(location(pc)); Statement statement = connection.createStatement()) {
             for (var query : queries.entrySet()) {
                 dump.put(query.getKey(), rows(statement, query.getValue()));
             }
@@ -195,7 +197,7 @@ final class ExchangeFixture implements AutoCloseable {
                 + " FROM received_audit_entry WHERE lead_id IN (" + leads + ") ORDER BY origin_seq"
                 : "SELECT seq, recorded_at, actor, action, entity, entity_id, lead_id, changes, state_digest, hash"
                 + " FROM audit_entry WHERE lead_id IN (" + leads + ") ORDER BY seq";
-        try (Connection connection = DirectConnections.open(path(pc)); Statement statement = connection.createStatement()) {
+        try (Connection connection = TestStores.connect(location(pc)); Statement statement = connection.createStatement()) {
             return rows(statement, sql);
         }
     }
@@ -203,12 +205,16 @@ final class ExchangeFixture implements AutoCloseable {
     /** How many rows every table holds. Needs the database closed. */
     Map<String, Long> counts(String pc) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection connection = DirectConnections.open(path(pc)); Statement statement = connection.createStatement()) {
+        try (Connection connection = TestStores.connect(location(pc)); Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-                    + " WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
+            // the schema the application's tables are in: PUBLIC on H2, the test's own on PostgreSQL
+            try (var query = connection.prepareStatement("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME")) {
+                query.setString(1, connection.getSchema());
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        tables.add(rs.getString(1));
+                    }
                 }
             }
             for (String table : tables) {

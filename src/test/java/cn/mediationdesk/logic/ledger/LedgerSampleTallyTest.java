@@ -55,19 +55,25 @@ class LedgerSampleTallyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("expectedSummaries")
-    @SuppressWarnings("unchecked")
     void givesTheExpectedSummary(Map<String, Object> expected) {
+        assertIsTheExpectedSummary(new TallyService(db.store).summarize(queryOf(expected)), expected);
+    }
+
+    /** The query of one expected summary's {@code summary} command line. */
+    static TallyQuery queryOf(Map<String, Object> expected) {
         Map<String, String> options = new LinkedHashMap<>();
         Matcher m = OPTION.matcher((String) expected.get("command"));
         while (m.find()) {
             options.put(m.group(1), m.group(2));
         }
-        TallyQuery query = TallyQuery.of(Grouping.fromCliName(options.get("by")).orElseThrow(),
+        return TallyQuery.of(Grouping.fromCliName(options.get("by")).orElseThrow(),
                 LocalDate.parse(options.get("from")), LocalDate.parse(options.get("to")),
                 LocalDate.parse(options.get("as-of")));
+    }
 
-        TallyResult result = new TallyService(db.store).summarize(query);
-
+    /** {@code result} holds exactly the total and the non-zero rows of one expected summary. */
+    @SuppressWarnings("unchecked")
+    static void assertIsTheExpectedSummary(TallyResult result, Map<String, Object> expected) {
         // The sample was written before the declined column (and has no declines): then it lacks the key.
         boolean withDeclined = ((Map<String, Object>) expected.get("total")).containsKey("declined");
         assertThat(columns(result.total().counts(), withDeclined)).isEqualTo(expected.get("total"));

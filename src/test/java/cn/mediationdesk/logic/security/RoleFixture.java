@@ -1,6 +1,5 @@
 package cn.mediationdesk.logic.security;
 
-import cn.mediationdesk.persistence.DirectConnections;
 import cn.mediationdesk.logic.demo.DemoJurisdiction;
 import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.model.Committee;
@@ -8,6 +7,7 @@ import cn.mediationdesk.model.Role;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.persistence.Database;
 import cn.mediationdesk.persistence.DatabaseLocation;
+import cn.mediationdesk.persistence.TestStores;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,7 +27,7 @@ public final class RoleFixture implements AutoCloseable {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-30T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
     public Database database;
-    private final Path dbPath;
+    private final DatabaseLocation location;
     public final Committee committeeA;
     public final Committee committeeB;
     public final User admin;
@@ -39,8 +39,8 @@ public final class RoleFixture implements AutoCloseable {
     public RoleFixture(Path dir) {
         settingsBefore = System.getProperty(SettingsFolder.PROPERTY);
         System.setProperty(SettingsFolder.PROPERTY, dir.resolve("settings").toString());
-        dbPath = dir.resolve("db");
-        database = Database.open(DatabaseLocation.parse(dbPath.toString()), true);
+        location = TestStores.location(dir, "db");
+        database = Database.open(location, true);
         new DemoJurisdiction(database, CLOCK).create();
         UserService users = new UserService(database, CLOCK, new PasswordHasher(4));
         admin = users.createFirstAdmin("admin", "管理员", "admin-2024");
@@ -55,13 +55,13 @@ public final class RoleFixture implements AutoCloseable {
     /** Runs plain SQL on the file with the application closed, as someone editing it by hand would, then reopens it. */
     public void behindTheApplicationsBack(String... statements) throws SQLException {
         database.close();
-        try (Connection connection = DirectConnections.open(dbPath);
+        try (Connection connection = TestStores.connect(location);
              Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.executeUpdate(sql);
             }
         }
-        database = Database.open(DatabaseLocation.parse(dbPath.toString()), false);
+        database = Database.open(location, false);
     }
 
     @Override
