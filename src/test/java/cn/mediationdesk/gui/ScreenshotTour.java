@@ -5,6 +5,7 @@ import cn.mediationdesk.gui.settings.MemoryLanguagePreference;
 import cn.mediationdesk.logic.backup.BackupKind;
 import cn.mediationdesk.logic.backup.BackupService;
 import cn.mediationdesk.logic.demo.DemoJurisdiction;
+import cn.mediationdesk.logic.exchange.PackageService;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.model.User;
@@ -63,6 +64,7 @@ public final class ScreenshotTour {
             User admin = new UserService(database, Clock.systemDefaultZone(), DesktopFxSupport.QUICK)
                     .createFirstAdmin(DesktopFxSupport.ADMIN, DesktopFxSupport.ADMIN_NAME, DesktopFxSupport.PASSWORD);
             makeBackups(database, admin);
+            receivePackages(database, admin, demo.resolveSibling("packages"));
         }
         robot = desktop.start(demo, new MemoryLanguagePreference(Localization.CHINESE));
         desktop.type("#login-username", DesktopFxSupport.ADMIN);
@@ -123,6 +125,20 @@ public final class ScreenshotTour {
         robot.clickOn("#backupRestore");
         DesktopFxSupport.waitUntil(() -> desktop.labelled("用这份备份恢复数据库吗？").isPresent());
         pause();
+    }
+
+    /**
+     * Two committees' packages, sent back to this database, so that the dashboard shows its reporting
+     * panel as a governance office that receives packages sees it.
+     */
+    private static void receivePackages(Database database, User admin, Path folder) throws java.io.IOException {
+        Files.createDirectories(folder);
+        PackageService packages = new PackageService(database, Clock.systemDefaultZone(), admin);
+        for (String committee : List.of("TW002", "TW003")) {
+            Path file = folder.resolve(committee + ".mdpkg");
+            packages.export(committee, null, null, file);
+            packages.importPackage(file, false);
+        }
     }
 
     /** A week of backups as an office that uses the application daily has them: morning, evening, now and then by hand. */

@@ -43,6 +43,8 @@ public final class ReportingPanel extends VBox {
                 column(l10n.text("gui.reporting.column.lastPackage"), Line::lastPackage, 160),
                 column(l10n.text("gui.reporting.column.coversTo"), Line::coversTo, 120)));
         table.setPrefHeight(180);
+        // the dashboard scrolls instead: a squeezed table would show its header and half a row
+        table.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(title, silent, table);
         visibleProperty().bind(viewModel.shownProperty());
         managedProperty().bind(visibleProperty());
