@@ -4,9 +4,9 @@ import atlantafx.base.theme.Styles;
 import cn.mediationdesk.gui.audit.AuditViewModel.ChangeRow;
 import cn.mediationdesk.gui.audit.AuditViewModel.EntryRow;
 import cn.mediationdesk.gui.common.DateFieldConverter;
+import cn.mediationdesk.gui.common.TextTables;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.model.Committee;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -160,9 +160,6 @@ public final class AuditView extends VBox {
     }
 
     private <R> TableColumn<R, String> column(String key, Function<R, String> value, double width) {
-        TableColumn<R, String> column = new TableColumn<>(l10n.text(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return TextTables.column(l10n.text(key), value, width);
     }
 }

@@ -1,12 +1,11 @@
 package cn.mediationdesk.gui.dashboard;
 
 import atlantafx.base.theme.Styles;
+import cn.mediationdesk.gui.common.TextTables;
 import cn.mediationdesk.gui.dashboard.ReportingViewModel.Line;
 import cn.mediationdesk.logic.l10n.Localization;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -14,7 +13,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** The governance office's reporting panel on the dashboard. Controls and bindings only. */
 public final class ReportingPanel extends VBox {
@@ -39,9 +37,9 @@ public final class ReportingPanel extends VBox {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column(l10n.text("gui.reporting.column.committee"), Line::committee, 240),
-                column(l10n.text("gui.reporting.column.lastPackage"), Line::lastPackage, 160),
-                column(l10n.text("gui.reporting.column.coversTo"), Line::coversTo, 120)));
+                TextTables.column(l10n.text("gui.reporting.column.committee"), Line::committee, 240),
+                TextTables.column(l10n.text("gui.reporting.column.lastPackage"), Line::lastPackage, 160),
+                TextTables.column(l10n.text("gui.reporting.column.coversTo"), Line::coversTo, 120)));
         table.setPrefHeight(180);
         // the dashboard scrolls instead: a squeezed table would show its header and half a row
         table.setMinHeight(Region.USE_PREF_SIZE);
@@ -50,10 +48,4 @@ public final class ReportingPanel extends VBox {
         managedProperty().bind(visibleProperty());
     }
 
-    private static TableColumn<Line, String> column(String title, Function<Line, String> value, double width) {
-        TableColumn<Line, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
 }

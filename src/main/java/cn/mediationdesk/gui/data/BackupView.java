@@ -1,10 +1,10 @@
 package cn.mediationdesk.gui.data;
 
 import atlantafx.base.theme.Styles;
+import cn.mediationdesk.gui.common.TextTables;
 import cn.mediationdesk.gui.data.BackupViewModel.BackupRow;
 import cn.mediationdesk.logic.l10n.Localization;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -164,18 +164,11 @@ final class BackupView extends VBox {
     }
 
     private TableView<BackupRow> table() {
-        TableView<BackupRow> table = new TableView<>(viewModel.rows());
-        table.setId("backupTable");
-        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                column("gui.backup.column.madeAt", BackupRow::madeAt, 170),
-                column("gui.backup.column.kind", BackupRow::kind, 110),
-                column("gui.backup.column.size", BackupRow::size, 100),
-                column("gui.backup.column.file", BackupRow::fileName, 420)));
-        Label empty = new Label(l10n.text("gui.backup.empty"));
-        empty.getStyleClass().add(Styles.TEXT_MUTED);
-        table.setPlaceholder(empty);
+        TableView<BackupRow> table = TextTables.dense(viewModel.rows(), "backupTable", l10n.text("gui.backup.empty"),
+                List.of(column("gui.backup.column.madeAt", BackupRow::madeAt, 170),
+                        column("gui.backup.column.kind", BackupRow::kind, 110),
+                        column("gui.backup.column.size", BackupRow::size, 100),
+                        column("gui.backup.column.file", BackupRow::fileName, 420)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.selectedProperty().set(now));
         viewModel.selectedProperty().addListener((obs, old, now) -> {
             if (now != table.getSelectionModel().getSelectedItem()) {
@@ -191,9 +184,7 @@ final class BackupView extends VBox {
     }
 
     private TableColumn<BackupRow, String> column(String key, Function<BackupRow, String> value, double width) {
-        TableColumn<BackupRow, String> column = new TableColumn<>(l10n.text(key));
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
+        TableColumn<BackupRow, String> column = TextTables.column(l10n.text(key), value, width);
         column.setSortable(false); // newest first, always
         return column;
     }

@@ -1,12 +1,12 @@
 package cn.mediationdesk.gui.data;
 
 import atlantafx.base.theme.Styles;
+import cn.mediationdesk.gui.common.TextTables;
 import cn.mediationdesk.gui.data.PackageViewModel.ConflictLine;
 import cn.mediationdesk.gui.data.PackageViewModel.ReceivedLine;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.model.Committee;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -140,37 +140,25 @@ final class PackageView extends VBox {
     }
 
     private TableView<ReceivedLine> receivedTable() {
-        TableView<ReceivedLine> table = new TableView<>(viewModel.received());
-        table.setId("packageReceived");
-        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                column("gui.package.column.committee", ReceivedLine::committee, 220),
-                column("gui.package.column.receivedAt", ReceivedLine::receivedAt, 140),
-                column("gui.package.column.coversTo", ReceivedLine::coversTo, 100),
-                column("gui.package.column.counts", ReceivedLine::counts, 300),
-                column("gui.package.column.fingerprint", ReceivedLine::fingerprint, 260)));
-        Label empty = new Label(l10n.text("gui.package.received.empty"));
-        empty.getStyleClass().add(Styles.TEXT_MUTED);
-        table.setPlaceholder(empty);
+        TableView<ReceivedLine> table = TextTables.dense(viewModel.received(), "packageReceived",
+                l10n.text("gui.package.received.empty"), List.of(
+                        column("gui.package.column.committee", ReceivedLine::committee, 220),
+                        column("gui.package.column.receivedAt", ReceivedLine::receivedAt, 140),
+                        column("gui.package.column.coversTo", ReceivedLine::coversTo, 100),
+                        column("gui.package.column.counts", ReceivedLine::counts, 300),
+                        column("gui.package.column.fingerprint", ReceivedLine::fingerprint, 260)));
         return table;
     }
 
     private TableView<ConflictLine> conflictTable() {
-        TableView<ConflictLine> table = new TableView<>(viewModel.conflicts());
-        table.setId("packageConflicts");
-        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                column("gui.package.column.committee", ConflictLine::committee, 200),
-                column("gui.package.column.lead", ConflictLine::label, 200),
-                column("gui.package.column.detectedAt", ConflictLine::detectedAt, 140),
-                column("gui.package.column.versions", ConflictLine::versions, 160),
-                column("gui.package.column.status", ConflictLine::status, 90),
-                column("gui.package.column.differences", ConflictLine::differences, 320)));
-        Label empty = new Label(l10n.text("gui.package.conflicts.empty"));
-        empty.getStyleClass().add(Styles.TEXT_MUTED);
-        table.setPlaceholder(empty);
+        TableView<ConflictLine> table = TextTables.dense(viewModel.conflicts(), "packageConflicts",
+                l10n.text("gui.package.conflicts.empty"), List.of(
+                        column("gui.package.column.committee", ConflictLine::committee, 200),
+                        column("gui.package.column.lead", ConflictLine::label, 200),
+                        column("gui.package.column.detectedAt", ConflictLine::detectedAt, 140),
+                        column("gui.package.column.versions", ConflictLine::versions, 160),
+                        column("gui.package.column.status", ConflictLine::status, 90),
+                        column("gui.package.column.differences", ConflictLine::differences, 320)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 viewModel.selectedConflictProperty().set(now));
         return table;
@@ -189,10 +177,7 @@ final class PackageView extends VBox {
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
-        TableColumn<T, String> column = new TableColumn<>(l10n.text(key));
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return TextTables.column(l10n.text(key), value, width);
     }
 
     private static FontIcon icon(Ikon ikon) {
