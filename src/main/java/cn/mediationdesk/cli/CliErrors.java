@@ -223,6 +223,7 @@ final class CliErrors implements IParameterExceptionHandler, IExecutionException
             case NEWER_SCHEMA -> "cli.db.newerSchema";
             case UNREADABLE -> "cli.db.unreadable";
             case UNREACHABLE -> "cli.db.unreachable";
+            case SERVER_RIGHTS -> "cli.db.serverRights";
             case EMPTY -> "cli.db.empty";
             case DAMAGED -> "cli.db.damaged";
             case NOT_OURS -> "cli.db.notOurs";

@@ -194,6 +194,16 @@ public final class Database implements Store {
         throw new DatabaseOpenException(tables.isEmpty() ? Reason.MISSING : Reason.NOT_OURS, url.display(), null);
     }
 
+    /** Whether the server refused a migration's statement for want of a right (SQLSTATE 42501), e.g. CREATE ROLE. */
+    private static boolean lacksRights(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void closeQuietly(DataSource dataSource) {
         if (dataSource instanceof JdbcConnectionPool pool) {
             pool.dispose();
@@ -228,7 +238,8 @@ public final class Database implements Store {
             if (StorageFailures.translate(location.display(), e) instanceof StorageException storage) {
                 throw storage;
             }
-            throw new DatabaseOpenException(Reason.UNREADABLE, location.display(), e);
+            throw new DatabaseOpenException(lacksRights(e) ? Reason.SERVER_RIGHTS : Reason.UNREADABLE,
+                    location.display(), e);
         }
         if (location instanceof DatabaseLocation.EmbeddedFile file) {
             java.util.Set<String> missing = new java.util.TreeSet<>(TABLES);

@@ -65,7 +65,9 @@ class PostgresOwnerTest {
 
     @Test
     void anOwnerWithoutCreateRoleCannotOpenTheDatabase() {
-        assertThatThrownBy(() -> Database.open(ownersUrl(), true).close()).isInstanceOf(DatabaseOpenException.class);
+        assertThatThrownBy(() -> Database.open(ownersUrl(), true).close()).isInstanceOf(DatabaseOpenException.class)
+                .extracting(failure -> ((DatabaseOpenException) failure).reason())
+                .isEqualTo(DatabaseOpenException.Reason.SERVER_RIGHTS);
     }
 
     @Test

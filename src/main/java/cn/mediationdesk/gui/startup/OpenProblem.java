@@ -19,7 +19,7 @@ public record OpenProblem(String headline, String advice, boolean retryMakesSens
             String key = "gui.open.problem." + open.reason().name();
             String where = open.location() != null ? open.location() : location;
             boolean retry = switch (open.reason()) {
-                case NEWER_SCHEMA, WRONG_PASSWORD, EXISTS, EMPTY, DAMAGED, NOT_OURS, KEY_MISSING -> false;
+                case NEWER_SCHEMA, WRONG_PASSWORD, EXISTS, EMPTY, DAMAGED, NOT_OURS, KEY_MISSING, SERVER_RIGHTS -> false;
                 case MISSING, LOCKED, UNREADABLE, UNREACHABLE -> true;
             };
             String advice = l10n.text(key + ".advice", where);

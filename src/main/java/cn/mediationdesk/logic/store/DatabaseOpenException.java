@@ -23,7 +23,12 @@ public class DatabaseOpenException extends RuntimeException {
         /** The file is encrypted and this PC does not hold its key: restore it with the recovery code. */
         KEY_MISSING,
         /** A database server did not answer. */
-        UNREACHABLE
+        UNREACHABLE,
+        /**
+         * The server's account may not do what the schema needs (on PostgreSQL: create the accounts'
+         * roles without {@code CREATEROLE}); the server's administrator must grant it.
+         */
+        SERVER_RIGHTS
     }
 
     private final Reason reason;
