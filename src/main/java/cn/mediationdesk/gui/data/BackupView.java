@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui.data;
 
 import atlantafx.base.theme.Styles;
+import cn.mediationdesk.gui.common.BusyRow;
 import cn.mediationdesk.gui.common.TextTables;
 import cn.mediationdesk.gui.data.BackupViewModel.BackupRow;
 import cn.mediationdesk.logic.l10n.Localization;
@@ -11,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
@@ -199,14 +199,7 @@ final class BackupView extends VBox {
         file.disableProperty().bind(viewModel.busyProperty());
         file.setOnAction(e -> viewModel.restoreFromFile());
 
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setPrefSize(20, 20);
-        Label busy = new Label();
-        busy.textProperty().bind(viewModel.busyTextProperty());
-        HBox busyRow = new HBox(8, progress, busy);
-        busyRow.setAlignment(Pos.CENTER_LEFT);
-        busyRow.visibleProperty().bind(viewModel.busyProperty());
-        busyRow.managedProperty().bind(busyRow.visibleProperty());
+        BusyRow busyRow = new BusyRow(viewModel.busyTextProperty(), viewModel.busyProperty());
 
         Label message = new Label();
         message.setId("backupMessage");

@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui.data;
 
 import atlantafx.base.theme.Styles;
+import cn.mediationdesk.gui.common.BusyRow;
 import cn.mediationdesk.gui.common.TextTables;
 import cn.mediationdesk.gui.data.PackageViewModel.ConflictLine;
 import cn.mediationdesk.gui.data.PackageViewModel.ReceivedLine;
@@ -13,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -120,14 +120,7 @@ final class PackageView extends VBox {
     }
 
     private Node statusRow() {
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setPrefSize(20, 20);
-        Label busy = new Label();
-        busy.textProperty().bind(viewModel.busyTextProperty());
-        HBox busyRow = new HBox(8, progress, busy);
-        busyRow.setAlignment(Pos.CENTER_LEFT);
-        busyRow.visibleProperty().bind(viewModel.busyProperty());
-        busyRow.managedProperty().bind(busyRow.visibleProperty());
+        BusyRow busyRow = new BusyRow(viewModel.busyTextProperty(), viewModel.busyProperty());
         Label message = new Label();
         message.setId("packageMessage");
         message.getStyleClass().add(Styles.SUCCESS);
