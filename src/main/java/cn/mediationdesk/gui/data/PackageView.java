@@ -16,6 +16,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -98,10 +99,19 @@ final class PackageView extends VBox {
         export.getStyleClass().add(Styles.ACCENT);
         export.disableProperty().bind(viewModel.committeeProperty().isNull().or(viewModel.busyProperty()));
         export.setOnAction(e -> viewModel.export());
-        HBox row = new HBox(10, new Label(l10n.text("gui.package.committee")), committee,
-                new Label(l10n.text("gui.package.since")), since, chooseKey, key, clearKey, export);
+        // wraps rather than cut labels short on a narrow (1024-pixel) screen; each label stays with its field
+        HBox encryption = new HBox(10, chooseKey, key, clearKey);
+        encryption.setAlignment(Pos.CENTER_LEFT);
+        FlowPane row = new FlowPane(10, 8, labelled("gui.package.committee", committee),
+                labelled("gui.package.since", since), encryption, export);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    private HBox labelled(String key, Node field) {
+        HBox pair = new HBox(6, new Label(l10n.text(key)), field);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private Node importRow() {
