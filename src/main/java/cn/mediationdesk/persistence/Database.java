@@ -55,7 +55,9 @@ public final class Database implements Store {
             "flyway_schema_history");
     /** Every table of the current schema (a test keeps this list equal to what the migrations make). */
     static final java.util.Set<String> TABLES = java.util.stream.Stream.concat(FIRST_TABLES.stream(),
-            java.util.stream.Stream.of("app_user", "audit_chain", "audit_entry", "installation", "package_sender", "received_package", "lead_exchange", "package_conflict", "received_audit_entry")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            java.util.stream.Stream.of("app_user", "audit_chain", "audit_entry", "installation", "package_sender", "received_package", "lead_exchange", "package_conflict", "received_audit_entry",
+            "party_agent", "case_record", "referral", "case_file_info", "attachment_content", "attachment",
+            "lead_prevention")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final DatabaseLocation location;
     private final Jdbi jdbi;
@@ -220,7 +222,8 @@ public final class Database implements Store {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new PostgresRowSecurity()) // V10: row security on PostgreSQL, nothing on H2
+                // V10 and V12: row security on PostgreSQL, nothing on H2
+                .javaMigrations(new PostgresRowSecurity(), new CaseFileRowSecurity())
                 .failOnMissingLocations(true)
                 .load();
         boolean fromNewerVersion = Arrays.stream(flyway.info().all())

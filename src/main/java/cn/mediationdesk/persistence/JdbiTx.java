@@ -1,6 +1,7 @@
 package cn.mediationdesk.persistence;
 
 import cn.mediationdesk.logic.store.AuditRepository;
+import cn.mediationdesk.logic.store.CaseFileRepository;
 import cn.mediationdesk.logic.store.DatabaseAccounts;
 import cn.mediationdesk.logic.store.DictionaryRepository;
 import cn.mediationdesk.logic.store.LeadRepository;
@@ -30,6 +31,11 @@ final class JdbiTx implements Tx {
     @Override
     public LeadRepository leads() {
         return handle.attach(LeadDao.class);
+    }
+
+    @Override
+    public CaseFileRepository caseFiles() {
+        return new CaseFileDao(handle);
     }
 
     @Override

@@ -168,7 +168,7 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     int counter(@Bind("c") long committeeId, @Bind("y") int year);
 
     @Override
-    @SqlQuery("SELECT id, lead_id, name, gender, id_number, phone, address, role, position FROM party WHERE lead_id = :leadId ORDER BY position")
+    @SqlQuery("SELECT id, lead_id, name, gender, id_number, phone, address, role, position, kind, ethnicity, birth_date, age, occupation, employer, credit_code, legal_representative, representative_title FROM party WHERE lead_id = :leadId ORDER BY position")
     @RegisterConstructorMapper(Party.class)
     List<Party> parties(@Bind("leadId") UUID leadId);
 
@@ -184,8 +184,12 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     void deleteParties(@Bind("leadId") UUID leadId);
 
     @SqlBatch("""
-            INSERT INTO party (id, lead_id, position, name, gender, id_number, phone, address, role)
-            VALUES (:id, :leadId, :position, :name, :gender, :idNumber, :phone, :address, :role)""")
+            INSERT INTO party (id, lead_id, position, name, gender, id_number, phone, address, role, kind, ethnicity,
+                               birth_date, age, occupation, employer, credit_code, legal_representative,
+                               representative_title)
+            VALUES (:id, :leadId, :position, :name, :gender, :idNumber, :phone, :address, :role, :kind, :ethnicity,
+                    :birthDate, :age, :occupation, :employer, :creditCode, :legalRepresentative,
+                    :representativeTitle)""")
     void insertParties(@BindMethods List<Party> parties);
 
     @Override
@@ -218,18 +222,20 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     void insertMediator(@Bind("leadId") UUID leadId, @Bind("personId") long personId, @Bind("principal") boolean principal);
 
     @Override
-    @SqlQuery("SELECT id, lead_id, held_on, place, participants, notes FROM mediation_session WHERE lead_id = :leadId ORDER BY held_on, id")
+    @SqlQuery("SELECT id, lead_id, held_on, place, participants, notes, matter, recorder, notice_given, confirmed_by_parties FROM mediation_session WHERE lead_id = :leadId ORDER BY held_on, id")
     @RegisterConstructorMapper(MediationSession.class)
     List<MediationSession> sessions(@Bind("leadId") UUID leadId);
 
     @Override
     @SqlUpdate("""
-            INSERT INTO mediation_session (id, lead_id, held_on, place, participants, notes)
-            VALUES (:id, :leadId, :heldOn, :place, :participants, :notes)""")
+            INSERT INTO mediation_session (id, lead_id, held_on, place, participants, notes, matter, recorder,
+                                           notice_given, confirmed_by_parties)
+            VALUES (:id, :leadId, :heldOn, :place, :participants, :notes, :matter, :recorder, :noticeGiven,
+                    :confirmedByParties)""")
     void insertSession(@BindMethods MediationSession session);
 
     @Override
-    @SqlQuery("SELECT lead_id, form, terms, amount, performance_deadline FROM agreement WHERE lead_id = :leadId")
+    @SqlQuery("SELECT lead_id, form, terms, amount, performance_deadline, facts, issues, responsibility, performance_way, performance_place FROM agreement WHERE lead_id = :leadId")
     @RegisterConstructorMapper(Agreement.class)
     Optional<Agreement> agreement(@Bind("leadId") UUID leadId);
 
@@ -240,8 +246,10 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     }
 
     @SqlUpdate("""
-            INSERT INTO agreement (lead_id, form, terms, amount, performance_deadline)
-            VALUES (:leadId, :form, :terms, :amount, :performanceDeadline)""")
+            INSERT INTO agreement (lead_id, form, terms, amount, performance_deadline, facts, issues, responsibility,
+                                   performance_way, performance_place)
+            VALUES (:leadId, :form, :terms, :amount, :performanceDeadline, :facts, :issues, :responsibility,
+                    :performanceWay, :performancePlace)""")
     void insertAgreement(@BindMethods Agreement agreement);
 
     @Override
@@ -260,18 +268,20 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     void insertExtension(@BindMethods Extension extension);
 
     @Override
-    @SqlQuery("SELECT id, lead_id, visited_on, performance, satisfaction, escalation_signs, notes FROM follow_up WHERE lead_id = :leadId ORDER BY visited_on, id")
+    @SqlQuery("SELECT id, lead_id, visited_on, performance, satisfaction, escalation_signs, notes, visited_party, way, reason FROM follow_up WHERE lead_id = :leadId ORDER BY visited_on, id")
     @RegisterConstructorMapper(FollowUp.class)
     List<FollowUp> followUps(@Bind("leadId") UUID leadId);
 
     @Override
     @SqlUpdate("""
-            INSERT INTO follow_up (id, lead_id, visited_on, performance, satisfaction, escalation_signs, notes)
-            VALUES (:id, :leadId, :visitedOn, :performance, :satisfaction, :escalationSigns, :notes)""")
+            INSERT INTO follow_up (id, lead_id, visited_on, performance, satisfaction, escalation_signs, notes,
+                                   visited_party, way, reason)
+            VALUES (:id, :leadId, :visitedOn, :performance, :satisfaction, :escalationSigns, :notes,
+                    :visitedParty, :way, :reason)""")
     void insertFollowUp(@BindMethods FollowUp followUp);
 
     @Override
-    @SqlQuery("SELECT lead_id, applied_on, court, decided_on, confirmed FROM judicial_confirmation WHERE lead_id = :leadId")
+    @SqlQuery("SELECT lead_id, applied_on, court, court_case_no AS court_case_number, result, decided_on FROM judicial_confirmation WHERE lead_id = :leadId")
     @RegisterConstructorMapper(JudicialConfirmation.class)
     Optional<JudicialConfirmation> judicialConfirmation(@Bind("leadId") UUID leadId);
 
@@ -285,8 +295,8 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     void deleteJudicialConfirmation(@Bind("leadId") UUID leadId);
 
     @SqlUpdate("""
-            INSERT INTO judicial_confirmation (lead_id, applied_on, court, decided_on, confirmed)
-            VALUES (:leadId, :appliedOn, :court, :decidedOn, :confirmed)""")
+            INSERT INTO judicial_confirmation (lead_id, applied_on, court, court_case_no, result, decided_on)
+            VALUES (:leadId, :appliedOn, :court, :courtCaseNumber, :result, :decidedOn)""")
     void insertJudicialConfirmation(@BindMethods JudicialConfirmation confirmation);
 
     @Override

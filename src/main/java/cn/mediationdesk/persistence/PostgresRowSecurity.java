@@ -166,7 +166,7 @@ public final class PostgresRowSecurity implements JavaMigration {
     }
 
     /** Grants on a case table and its policies: all rows for admin, {@code visible} rows for directors and mediators. */
-    private static List<String> rowSecurity(String table, String visible, String admin, String caseWorkers) {
+    static List<String> rowSecurity(String table, String visible, String admin, String caseWorkers) {
         boolean readOnly = PostgresRoles.READ_ONLY_TABLES.contains(table);
         // The window never deletes a lead (a wrong one is corrected or ends unfounded); its parts are replaced.
         String caseWorkerRights = readOnly ? "SELECT" : table.equals("lead") ? "SELECT, INSERT, UPDATE"

@@ -56,7 +56,7 @@ final class StatisticsSql {
                         a.form, COALESCE(a.amount, 0) AS amount, l.criminal_risk, l.group_risk,
                         %4$s AS persons,
                         %5$s AS performance,
-                        j.applied_on, j.decided_on, COALESCE(j.confirmed, FALSE) AS confirmed
+                        j.applied_on, j.decided_on, COALESCE(j.result = 'CONFIRMED', FALSE) AS confirmed
                     FROM lead l
                     LEFT JOIN agreement a ON a.lead_id = l.id
                     LEFT JOIN judicial_confirmation j ON j.lead_id = l.id

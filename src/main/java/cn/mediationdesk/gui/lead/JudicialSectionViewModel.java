@@ -87,7 +87,7 @@ public final class JudicialSectionViewModel implements Draft {
         if (stored == null) {
             recorded.set("");
         } else {
-            String decided = stored.confirmed() == null ? l10n.text("gui.lead.judicial.pendingText")
+            String decided = stored.result() == null ? l10n.text("gui.lead.judicial.pendingText")
                     : l10n.text(stored.confirmed() ? "gui.lead.judicial.confirmedText" : "gui.lead.judicial.rejectedText",
                             stored.decidedOn());
             recorded.set(l10n.text("gui.lead.judicial.recorded", stored.appliedOn(), stored.court(), decided));
@@ -104,7 +104,7 @@ public final class JudicialSectionViewModel implements Draft {
             appliedOn.set(FormInput.text(stored.appliedOn()));
             court.set(stored.court());
             decidedOn.set(FormInput.text(stored.decidedOn()));
-            decision.set(stored.confirmed() == null ? Decision.PENDING
+            decision.set(stored.result() == null ? Decision.PENDING
                     : stored.confirmed() ? Decision.CONFIRMED : Decision.REJECTED);
         }
         errors.clear();

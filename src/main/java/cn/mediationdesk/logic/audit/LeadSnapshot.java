@@ -53,11 +53,7 @@ public record LeadSnapshot(UUID leadId, Long committeeId, String label, SortedMa
 
     /** The lead and all its parts as they are now in {@code tx}, from which {@link #of} makes the snapshot. */
     public static java.util.Optional<LeadFile> readFile(Tx tx, UUID leadId) {
-        LeadRepository leads = tx.leads();
-        return leads.find(leadId).map(lead -> new LeadFile(lead, leads.parties(leadId),
-                leads.verificationSteps(leadId), leads.mediators(leadId), leads.sessions(leadId),
-                leads.agreement(leadId), leads.extensions(leadId), leads.followUps(leadId),
-                leads.judicialConfirmation(leadId), leads.transitions(leadId)));
+        return tx.leads().find(leadId).map(lead -> LeadFile.read(tx, lead));
     }
 
     public static LeadSnapshot of(LeadFile file) {

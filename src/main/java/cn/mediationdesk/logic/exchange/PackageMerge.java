@@ -30,6 +30,7 @@ import cn.mediationdesk.model.FollowUp;
 import cn.mediationdesk.model.Gender;
 import cn.mediationdesk.model.Grid;
 import cn.mediationdesk.model.JudicialConfirmation;
+import cn.mediationdesk.model.JudicialResult;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.MediationSession;
 import cn.mediationdesk.model.Outcome;
@@ -422,7 +423,7 @@ final class PackageMerge {
             exchange.overwriteLead(lead, createdAt, updatedAt);
         }
         LeadRepository leads = tx.leads();
-        leads.replaceParties(id, row.parties().stream().map(p -> new Party(p.id(), id, p.name(),
+        leads.replaceParties(id, row.parties().stream().map(p -> Party.person(p.id(), id, p.name(),
                 p.gender() == null ? null : Gender.valueOf(p.gender()), p.idNumber(), p.phone(), p.address(),
                 PartyRole.valueOf(p.role()), p.position())).toList());
         row.verificationSteps().forEach(s -> leads.insertVerificationStep(new VerificationStep(s.id(), id,
@@ -430,21 +431,22 @@ final class PackageMerge {
         leads.replaceMediators(id, row.mediators().stream()
                 .sorted(Comparator.comparing((PackageContents.MediatorRow m) -> !m.principal())).map(m -> person(m.person())).toList());
         row.sessions().forEach(s -> leads.insertSession(new MediationSession(s.id(), id, LocalDate.parse(s.heldOn()),
-                s.place(), s.participants(), s.notes())));
+                s.place(), s.participants(), s.notes(), null, null, false, false)));
         if (row.agreement() != null) {
             var a = row.agreement();
-            leads.saveAgreement(new Agreement(id, AgreementForm.valueOf(a.form()), a.terms(), money(a.amount()),
+            leads.saveAgreement(Agreement.brief(id, AgreementForm.valueOf(a.form()), a.terms(), money(a.amount()),
                     date(a.performanceDeadline())));
         }
         row.extensions().forEach(e -> leads.insertExtension(new Extension(e.id(), id, LocalDate.parse(e.agreedOn()),
                 LocalDate.parse(e.newDueOn()), e.reason())));
         row.followUps().forEach(f -> leads.insertFollowUp(new FollowUp(f.id(), id, LocalDate.parse(f.visitedOn()),
                 Performance.valueOf(f.performance()), f.satisfaction() == null ? null : Satisfaction.valueOf(f.satisfaction()),
-                f.escalationSigns(), f.notes())));
+                f.escalationSigns(), f.notes(), null, null, null)));
         if (row.judicialConfirmation() != null) {
             var j = row.judicialConfirmation();
-            leads.saveJudicialConfirmation(new JudicialConfirmation(id, LocalDate.parse(j.appliedOn()), j.court(),
-                    date(j.decidedOn()), j.confirmed()));
+            leads.saveJudicialConfirmation(new JudicialConfirmation(id, LocalDate.parse(j.appliedOn()), j.court(), null,
+                    j.confirmed() == null ? null : j.confirmed() ? JudicialResult.CONFIRMED : JudicialResult.REFUSED,
+                    date(j.decidedOn())));
         }
         row.transitions().forEach(t -> leads.insertTransition(new Transition(t.id(), id, TransitionKind.valueOf(t.kind()),
                 LocalDate.parse(t.effectiveOn()), t.detail(), Instant.parse(t.recordedAt()), t.recordedBy())));

@@ -199,9 +199,7 @@ final class ImportWriter {
                         t.recordedBy())
                         : t)
                 .toList();
-        return new LeadFile(lead.withAcceptance(lead.acceptedOn(), number, lead.dueOn()), file.parties(),
-                file.verificationSteps(), file.mediatorIds(), file.sessions(), file.agreement(), file.extensions(),
-                file.followUps(), file.judicialConfirmation(), transitions);
+        return file.with(lead.withAcceptance(lead.acceptedOn(), number, lead.dueOn()), transitions);
     }
 
     /**
@@ -310,8 +308,10 @@ final class ImportWriter {
             known.ifPresent(unmatched::remove);
             int position = i;
             parties.add(known.map(r -> new Party(r.id(), r.leadId(), r.name(), r.gender(), r.idNumber(), r.phone(),
-                            r.address(), r.role(), position))
-                    .orElseGet(() -> new Party(UUID.randomUUID(), p.id(), party.name(), null, null, null, null,
+                            r.address(), r.role(), position, r.kind(), r.ethnicity(), r.birthDate(), r.age(),
+                            r.occupation(), r.employer(), r.creditCode(), r.legalRepresentative(),
+                            r.representativeTitle()))
+                    .orElseGet(() -> Party.person(UUID.randomUUID(), p.id(), party.name(), null, null, null, null,
                             party.role(), position)));
         }
         return parties;
@@ -324,8 +324,9 @@ final class ImportWriter {
             return Optional.empty();
         }
         return Optional.of(recorded
-                .map(a -> new Agreement(a.leadId(), form, a.terms(), a.amount(), a.performanceDeadline()))
-                .orElseGet(() -> new Agreement(p.id(), form, null, null, null)));
+                .map(a -> new Agreement(a.leadId(), form, a.terms(), a.amount(), a.performanceDeadline(), a.facts(),
+                        a.issues(), a.responsibility(), a.performanceWay(), a.performancePlace()))
+                .orElseGet(() -> Agreement.brief(p.id(), form, null, null, null)));
     }
 
 }

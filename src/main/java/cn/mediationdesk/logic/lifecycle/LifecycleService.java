@@ -18,6 +18,7 @@ import cn.mediationdesk.model.DictionaryKind;
 import cn.mediationdesk.model.Extension;
 import cn.mediationdesk.model.FollowUp;
 import cn.mediationdesk.model.JudicialConfirmation;
+import cn.mediationdesk.model.JudicialResult;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.LeadState;
 import cn.mediationdesk.model.MediationSession;
@@ -248,7 +249,7 @@ public final class LifecycleService {
             LeadRules.checkOrder(heldOn, lead.closedOn(), Field.CLOSED_ON, Field.DATE, problems);
             failIfAny(problems);
             MediationSession session = new MediationSession(UUID.randomUUID(), leadId, heldOn, strip(place),
-                    strip(participants), strip(notes));
+                    strip(participants), strip(notes), null, null, false, false);
             tx.leads().insertSession(session);
             return session;
         });
@@ -327,7 +328,7 @@ public final class LifecycleService {
             LeadRules.checkOrder(lead.closedOn(), visitedOn, Field.DATE, Field.CLOSED_ON, problems);
             failIfAny(problems);
             FollowUp followUp = new FollowUp(UUID.randomUUID(), leadId, visitedOn, performance, satisfaction,
-                    escalationSigns, strip(notes));
+                    escalationSigns, strip(notes), null, null, null);
             tx.leads().insertFollowUp(followUp);
             return followUp;
         });
@@ -358,8 +359,8 @@ public final class LifecycleService {
             LeadRules.checkDate(decidedOn, Field.DATE, today(), problems);
             LeadRules.checkOrder(appliedOn, decidedOn, Field.DATE, Field.DATE, problems);
             failIfAny(problems);
-            JudicialConfirmation confirmation = new JudicialConfirmation(leadId, appliedOn, court.strip(), decidedOn,
-                    confirmed);
+            JudicialConfirmation confirmation = new JudicialConfirmation(leadId, appliedOn, court.strip(), null,
+                    confirmed == null ? null : confirmed ? JudicialResult.CONFIRMED : JudicialResult.REFUSED, decidedOn);
             tx.leads().saveJudicialConfirmation(confirmation);
             return confirmation;
         });
@@ -405,11 +406,7 @@ public final class LifecycleService {
     }
 
     private static LeadFile file(Tx tx, Lead lead) {
-        UUID id = lead.id();
-        var leads = tx.leads();
-        return new LeadFile(lead, leads.parties(id), leads.verificationSteps(id), leads.mediators(id),
-                leads.sessions(id), leads.agreement(id), leads.extensions(id), leads.followUps(id),
-                leads.judicialConfirmation(id), leads.transitions(id));
+        return LeadFile.read(tx, lead);
     }
 
     /** The lead's state today. */
@@ -514,7 +511,7 @@ public final class LifecycleService {
 
     private static Agreement toAgreement(UUID leadId, AgreementInput input) {
         BigDecimal amount = input.amount();
-        return new Agreement(leadId, input.form(), strip(input.terms()), amount, input.performanceDeadline());
+        return Agreement.brief(leadId, input.form(), strip(input.terms()), amount, input.performanceDeadline());
     }
 
     /** The lead as stored, once the actor's role allows them its committee's cases. */
@@ -546,7 +543,7 @@ public final class LifecycleService {
         List<Party> parties = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             PartyInput p = inputs.get(i);
-            parties.add(new Party(UUID.randomUUID(), leadId, p.name().strip(), p.gender(), upperOrNull(p.idNumber()),
+            parties.add(Party.person(UUID.randomUUID(), leadId, p.name().strip(), p.gender(), upperOrNull(p.idNumber()),
                     blankToNull(p.phone()), blankToNull(p.address()),
                     p.role() == null ? PartyRole.OTHER : p.role(), i));
         }

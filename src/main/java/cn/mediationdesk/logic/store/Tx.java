@@ -3,6 +3,8 @@ package cn.mediationdesk.logic.store;
 /** The repositories of one open transaction. */
 public interface Tx {
     LeadRepository leads();
+    /** The parts of a case the official forms add: agents, case record, referrals, file cover, 防止 outcomes. */
+    CaseFileRepository caseFiles();
 
     OrganizationRepository organization();
 

@@ -336,7 +336,7 @@ class LeadSearchPropertiesTest {
                 g.extensions().forEach(tx.leads()::insertExtension);
                 List<Party> parties = new ArrayList<>();
                 for (int i = 0; i < g.parties(); i++) {
-                    parties.add(new Party(UUID.randomUUID(), g.lead().id(), "当事人" + i, Gender.FEMALE, null, null,
+                    parties.add(Party.person(UUID.randomUUID(), g.lead().id(), "当事人" + i, Gender.FEMALE, null, null,
                             null, i == 0 ? PartyRole.APPLICANT : PartyRole.RESPONDENT, i));
                 }
                 tx.leads().replaceParties(g.lead().id(), parties);

@@ -6,6 +6,7 @@ import cn.mediationdesk.model.AgreementForm;
 import cn.mediationdesk.model.CommitteeKind;
 import cn.mediationdesk.model.FollowUp;
 import cn.mediationdesk.model.JudicialConfirmation;
+import cn.mediationdesk.model.JudicialResult;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.LeadState;
 import cn.mediationdesk.model.Outcome;
@@ -191,17 +192,17 @@ class StatisticsPropertiesTest {
             if (outcome != Outcome.RESOLVED) {
                 return new Generated(lead, parties, null, List.of(), null);
             }
-            Agreement agreement = new Agreement(lead.id(), form, "双方达成协议",
+            Agreement agreement = Agreement.brief(lead.id(), form, "双方达成协议",
                     amountYuan == null ? null : BigDecimal.valueOf(amountYuan).setScale(2), null);
             List<FollowUp> followUps = new ArrayList<>();
             for (var visit : visits) {
                 followUps.add(new FollowUp(UUID.randomUUID(), lead.id(), closed.plusDays(visit.get1()), visit.get2(),
-                        null, false, null));
+                        null, false, null, null, null, null));
             }
             JudicialConfirmation judicial = appliedAfter == null ? null
-                    : new JudicialConfirmation(lead.id(), closed.plusDays(appliedAfter), "区人民法院",
-                    decidedAfter == null ? null : closed.plusDays(appliedAfter + decidedAfter),
-                    decidedAfter == null ? null : confirmed);
+                    : new JudicialConfirmation(lead.id(), closed.plusDays(appliedAfter), "区人民法院", null,
+                    decidedAfter == null ? null : confirmed ? JudicialResult.CONFIRMED : JudicialResult.REFUSED,
+                    decidedAfter == null ? null : closed.plusDays(appliedAfter + decidedAfter));
             return new Generated(lead, parties, agreement, followUps, judicial);
         }
     }
@@ -272,7 +273,7 @@ class StatisticsPropertiesTest {
                 leads.insert(g.lead(), NOW);
                 List<Party> parties = new ArrayList<>();
                 for (int i = 0; i < g.parties(); i++) {
-                    parties.add(new Party(UUID.randomUUID(), g.lead().id(), "当事人" + i, null, null, null, null,
+                    parties.add(Party.person(UUID.randomUUID(), g.lead().id(), "当事人" + i, null, null, null, null,
                             i == 0 ? PartyRole.APPLICANT : PartyRole.RESPONDENT, i));
                 }
                 leads.replaceParties(g.lead().id(), parties);

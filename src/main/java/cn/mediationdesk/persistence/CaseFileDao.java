@@ -1,0 +1,160 @@
+package cn.mediationdesk.persistence;
+
+import cn.mediationdesk.logic.store.CaseFileRepository;
+import cn.mediationdesk.model.CaseFileInfo;
+import cn.mediationdesk.model.CaseRecord;
+import cn.mediationdesk.model.ConsentWay;
+import cn.mediationdesk.model.OtherRoute;
+import cn.mediationdesk.model.PartyAgent;
+import cn.mediationdesk.model.PreventionKind;
+import cn.mediationdesk.model.Referral;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** {@link CaseFileRepository} on the tables of migration 11. */
+final class CaseFileDao implements CaseFileRepository {
+    private final Handle handle;
+
+    CaseFileDao(Handle handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public List<PartyAgent> agents(UUID leadId) {
+        return handle.createQuery("""
+                        SELECT a.id, a.lead_id, a.party_id, a.name, a.kind, a.authority, a.authority_scope, a.id_number,
+                               a.phone, a.relation
+                        FROM party_agent a JOIN party p ON p.id = a.party_id
+                        WHERE a.lead_id = :leadId ORDER BY p.position, a.name, a.id""")
+                .bind("leadId", leadId).map(ConstructorMapper.of(PartyAgent.class)).list();
+    }
+
+    @Override
+    public void replaceAgents(UUID leadId, List<PartyAgent> agents) {
+        handle.createUpdate("DELETE FROM party_agent WHERE lead_id = :leadId").bind("leadId", leadId).execute();
+        for (PartyAgent a : agents) {
+            handle.createUpdate("""
+                            INSERT INTO party_agent (id, lead_id, party_id, name, kind, authority, authority_scope,
+                                                     id_number, phone, relation)
+                            VALUES (:id, :leadId, :partyId, :name, :kind, :authority, :authorityScope, :idNumber,
+                                    :phone, :relation)""")
+                    .bindMethods(a).execute();
+        }
+    }
+
+    @Override
+    public Optional<CaseRecord> caseRecord(UUID leadId) {
+        return handle.createQuery("SELECT * FROM case_record WHERE lead_id = :leadId").bind("leadId", leadId)
+                .map((rs, ctx) -> new CaseRecord(leadId, date(rs, "applied_on"), rs.getString("application_requests"),
+                        date(rs, "consent_on"), named(ConsentWay.class, rs.getString("consent_way")),
+                        date(rs, "rights_notice_on"), date(rs, "police_reported_on"),
+                        rs.getString("police_reported_to"), date(rs, "routes_notice_on"),
+                        routes(rs.getString("routes_notified"))))
+                .findOne();
+    }
+
+    @Override
+    public void saveCaseRecord(CaseRecord r) {
+        handle.createUpdate("DELETE FROM case_record WHERE lead_id = :leadId").bind("leadId", r.leadId()).execute();
+        handle.createUpdate("""
+                        INSERT INTO case_record (lead_id, applied_on, application_requests, consent_on, consent_way,
+                                                 rights_notice_on, police_reported_on, police_reported_to,
+                                                 routes_notice_on, routes_notified)
+                        VALUES (:leadId, :appliedOn, :applicationRequests, :consentOn, :consentWay, :rightsNoticeOn,
+                                :policeReportedOn, :policeReportedTo, :routesNoticeOn, :routes)""")
+                .bindMethods(r)
+                .bind("routes", r.routesNotified().isEmpty() ? null : r.routesNotified().stream().sorted()
+                        .map(Enum::name).collect(Collectors.joining(",")))
+                .execute();
+    }
+
+    @Override
+    public List<Referral> referrals(UUID leadId) {
+        return handle.createQuery("""
+                        SELECT id, lead_id, kind, to_body, sent_on, received_on, feedback, feedback_on
+                        FROM referral WHERE lead_id = :leadId ORDER BY sent_on, id""")
+                .bind("leadId", leadId).map(ConstructorMapper.of(Referral.class)).list();
+    }
+
+    @Override
+    public void saveReferral(Referral r) {
+        handle.createUpdate("DELETE FROM referral WHERE id = :id").bind("id", r.id()).execute();
+        handle.createUpdate("""
+                        INSERT INTO referral (id, lead_id, kind, to_body, sent_on, received_on, feedback, feedback_on)
+                        VALUES (:id, :leadId, :kind, :toBody, :sentOn, :receivedOn, :feedback, :feedbackOn)""")
+                .bindMethods(r).execute();
+    }
+
+    @Override
+    public Optional<CaseFileInfo> caseFileInfo(UUID leadId) {
+        return handle.createQuery("""
+                        SELECT lead_id, title, filed_by, filed_on, retention, closing_report, file_note, remarks,
+                               checked_by
+                        FROM case_file_info WHERE lead_id = :leadId""")
+                .bind("leadId", leadId).map(ConstructorMapper.of(CaseFileInfo.class)).findOne();
+    }
+
+    @Override
+    public void saveCaseFileInfo(CaseFileInfo info) {
+        handle.createUpdate("DELETE FROM case_file_info WHERE lead_id = :leadId").bind("leadId", info.leadId()).execute();
+        handle.createUpdate("""
+                        INSERT INTO case_file_info (lead_id, title, filed_by, filed_on, retention, closing_report,
+                                                    file_note, remarks, checked_by)
+                        VALUES (:leadId, :title, :filedBy, :filedOn, :retention, :closingReport, :fileNote, :remarks,
+                                :checkedBy)""")
+                .bindMethods(info).execute();
+    }
+
+    @Override
+    public Set<PreventionKind> preventions(UUID leadId) {
+        List<String> kinds = handle.createQuery("SELECT kind FROM lead_prevention WHERE lead_id = :leadId")
+                .bind("leadId", leadId).mapTo(String.class).list();
+        Set<PreventionKind> set = EnumSet.noneOf(PreventionKind.class);
+        kinds.forEach(k -> set.add(PreventionKind.valueOf(k)));
+        return set;
+    }
+
+    @Override
+    public void replacePreventions(UUID leadId, Set<PreventionKind> kinds) {
+        handle.createUpdate("DELETE FROM lead_prevention WHERE lead_id = :leadId").bind("leadId", leadId).execute();
+        for (PreventionKind kind : kinds) {
+            handle.createUpdate("INSERT INTO lead_prevention (lead_id, kind) VALUES (:leadId, :kind)")
+                    .bind("leadId", leadId).bind("kind", kind.name()).execute();
+        }
+    }
+
+    @Override
+    public void deleteAll(UUID leadId) {
+        for (String table : List.of("party_agent", "case_record", "referral", "case_file_info", "lead_prevention")) {
+            // the table names are the fixed list above, never input
+            handle.createUpdate("DELETE FROM " + table + " WHERE lead_id = :id").bind("id", leadId).execute();
+        }
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static Set<OtherRoute> routes(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(stored.split(",")).map(OtherRoute::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(OtherRoute.class)));
+    }
+}
