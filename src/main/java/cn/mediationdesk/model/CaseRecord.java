@@ -1,6 +1,8 @@
 package cn.mediationdesk.model;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,7 +24,9 @@ public record CaseRecord(UUID leadId, LocalDate appliedOn, String applicationReq
                          ConsentWay consentWay, LocalDate rightsNoticeOn, LocalDate policeReportedOn,
                          String policeReportedTo, LocalDate routesNoticeOn, Set<OtherRoute> routesNotified) {
     public CaseRecord {
-        routesNotified = routesNotified == null ? Set.of() : Set.copyOf(routesNotified);
+        // in the enum's order, so that the audit trail compares the same text each time
+        routesNotified = routesNotified == null || routesNotified.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(routesNotified));
     }
 
     /** Nothing recorded yet. */

@@ -3,7 +3,9 @@ package cn.mediationdesk.logic.audit;
 import cn.mediationdesk.logic.lifecycle.LeadFile;
 import cn.mediationdesk.logic.store.LeadRepository;
 import cn.mediationdesk.logic.store.Tx;
+import cn.mediationdesk.model.Attachment;
 import cn.mediationdesk.model.Extension;
+import cn.mediationdesk.model.Referral;
 import cn.mediationdesk.model.FollowUp;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.MediationSession;
@@ -75,6 +77,14 @@ public record LeadSnapshot(UUID leadId, Long committeeId, String label, SortedMa
         RecordFields.put(fields, "transition", sorted(file.transitions(),
                 Comparator.comparing(Transition::recordedAt).thenComparing(Transition::effectiveOn), Transition::id),
                 parts);
+        RecordFields.put(fields, "agent", file.agents(), Set.of("id", "leadId", "partyId"));
+        RecordFields.put(fields, "caseRecord", file.caseRecord(), Set.of("leadId"));
+        RecordFields.put(fields, "referral", sorted(file.referrals(), Comparator.comparing(Referral::sentOn),
+                Referral::id), parts);
+        RecordFields.put(fields, "caseFile", file.caseFileInfo(), Set.of("leadId"));
+        RecordFields.put(fields, "prevention", file.preventions(), Set.of());
+        RecordFields.put(fields, "attachment", sorted(file.attachments(), Comparator.comparing(Attachment::addedAt),
+                Attachment::id), Set.of("id", "leadId", "addedAt", "addedBy"));
         String label = lead.caseNumber() != null ? lead.caseNumber().text()
                 : lead.leadNo() != null ? lead.leadNo() : lead.id().toString();
         return new LeadSnapshot(lead.id(), lead.committeeId(), label, fields);

@@ -20,7 +20,9 @@ import cn.mediationdesk.model.Transition;
 import cn.mediationdesk.model.VerificationStep;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +54,8 @@ public record LeadFile(Lead lead, List<Party> parties, List<VerificationStep> ve
         caseRecord = caseRecord == null ? CaseRecord.empty(lead.id()) : caseRecord;
         referrals = List.copyOf(referrals);
         caseFileInfo = caseFileInfo == null ? CaseFileInfo.empty(lead.id()) : caseFileInfo;
-        preventions = Set.copyOf(preventions);
+        // in the enum's order, so that the audit trail compares the same text each time
+        preventions = preventions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(preventions));
         attachments = List.copyOf(attachments);
     }
 
