@@ -1,16 +1,22 @@
 package cn.mediationdesk.gui.lead;
 
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.lifecycle.ConsentInput;
 import cn.mediationdesk.logic.lifecycle.LeadFile;
+import cn.mediationdesk.model.CaseRecord;
+import cn.mediationdesk.model.ConsentWay;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.Person;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.model.Role;
 import cn.mediationdesk.model.VerificationResult;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,6 +30,7 @@ import javafx.collections.ObservableList;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -56,6 +63,12 @@ public final class AcceptanceSectionViewModel implements Draft {
     private final StringProperty acceptedOn = new SimpleStringProperty("");
     private final StringProperty declinedOn = new SimpleStringProperty("");
     private final StringProperty declinedBy = new SimpleStringProperty("");
+    private final StringProperty consentOn = new SimpleStringProperty("");
+    private final ObjectProperty<ConsentWay> consentWay = new SimpleObjectProperty<>();
+    private final StringProperty rightsNoticeOn = new SimpleStringProperty("");
+    private final ObjectProperty<Person> principal = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper consentText = new ReadOnlyStringWrapper("");
+    private final FieldErrors assignmentErrors;
     private final ObservableList<MediatorChoice> mediators =
             FXCollections.observableArrayList(choice -> new Observable[] {choice.selectedProperty()});
     private final FieldErrors errors;
@@ -72,9 +85,13 @@ public final class AcceptanceSectionViewModel implements Draft {
     AcceptanceSectionViewModel(LeadEditorViewModel editor) {
         this.editor = editor;
         this.l10n = editor.l10n();
-        errors = new FieldErrors(l10n, Field.ACCEPTED_ON, Field.MEDIATORS, Field.DECLINED_ON, Field.DECLINED_BY);
-        baseline = new Baseline(() -> List.of(Objects.toString(FormInput.dateOrNull(acceptedOn.get()),
-                FormInput.orEmpty(acceptedOn.get()).strip()), selectedIds()), acceptedOn, mediators);
+        errors = new FieldErrors(l10n, Field.ACCEPTED_ON, Field.MEDIATORS, Field.DECLINED_ON, Field.DECLINED_BY,
+                Field.CONSENT_ON, Field.CONSENT_WAY, Field.RIGHTS_NOTICE_ON);
+        assignmentErrors = new FieldErrors(l10n, Field.MEDIATORS);
+        baseline = new Baseline(() -> Arrays.asList(Objects.toString(FormInput.dateOrNull(acceptedOn.get()),
+                FormInput.orEmpty(acceptedOn.get()).strip()), selectedIds(), FormInput.orEmpty(consentOn.get()).strip(),
+                consentWay.get(), FormInput.orEmpty(rightsNoticeOn.get()).strip()), acceptedOn, mediators, consentOn,
+                consentWay, rightsNoticeOn);
         BooleanBinding open = Bindings.createBooleanBinding(() -> editor.lead() != null
                 && editor.lead().verificationResult() == VerificationResult.GENUINE && !editor.lead().isAccepted()
                 && !editor.lead().isDeclined(),
@@ -97,12 +114,27 @@ public final class AcceptanceSectionViewModel implements Draft {
                 editor.choices().mediatorsOf(lead.committeeId()).forEach(p -> offered.add(new MediatorChoice(p)));
             }
             mediators.setAll(offered);
+            // after acceptance the choices show the case's mediators, to change them
+            mediators.forEach(m -> m.selectedProperty().set(file.mediatorIds().contains(m.person().id())));
+            principal.set(file.mediatorIds().isEmpty() ? null : offered.stream()
+                    .map(MediatorChoice::person).filter(p -> p.id() == file.mediatorIds().getFirst()).findFirst()
+                    .orElse(null));
             acceptedOn.set(FormInput.text(lead.verifiedOn()));
+            consentOn.set(FormInput.text(lead.verifiedOn()));
+            consentWay.set(null);
+            rightsNoticeOn.set("");
             declinedOn.set(FormInput.text(lead.declinedOn()));
             declinedBy.set(FormInput.orEmpty(lead.declinedBy()));
             errors.clear();
+            assignmentErrors.clear();
             baseline.mark();
         }
+        CaseRecord record = file.caseRecord();
+        consentText.set(!lead.isAccepted() ? "" : record.hasConsent()
+                ? l10n.text("gui.lead.consent.recorded", record.consentOn(), consentWayLabel(record.consentWay()))
+                + (record.rightsNoticeOn() == null ? l10n.text("gui.lead.consent.noRightsNotice")
+                : l10n.text("gui.lead.consent.rightsNotice", record.rightsNoticeOn()))
+                : l10n.text("gui.lead.consent.missing"));
         declinedText.set(lead.isDeclined()
                 ? l10n.text("gui.lead.acceptance.declinedRecorded", lead.declinedBy(), lead.declinedOn()) : "");
         if (!lead.isAccepted()) {
@@ -134,12 +166,14 @@ public final class AcceptanceSectionViewModel implements Draft {
     public void save(Runnable onSaved) {
         List<Problem> problems = new ArrayList<>();
         LocalDate day = FormInput.date(acceptedOn.get(), Field.ACCEPTED_ON, problems);
+        ConsentInput consent = new ConsentInput(FormInput.date(consentOn.get(), Field.CONSENT_ON, problems),
+                consentWay.get(), FormInput.date(rightsNoticeOn.get(), Field.RIGHTS_NOTICE_ON, problems));
         if (!problems.isEmpty()) {
             editor.rejectLocally(errors, problems);
             return;
         }
         List<Long> chosen = selectedIds();
-        editor.submit(errors, (lifecycle, lead) -> lifecycle.accept(lead.id(), lead.version(), day, chosen).id(), () -> {
+        editor.submit(errors, (lifecycle, lead) -> lifecycle.accept(lead.id(), lead.version(), day, chosen, consent).id(), () -> {
             baseline.mark();
             justAccepted.set(true);
             onSaved.run();
@@ -162,7 +196,64 @@ public final class AcceptanceSectionViewModel implements Draft {
                 baseline::mark);
     }
 
+    /**
+     * Changes the mediators of an accepted case and its principal one (what the "assign" button does;
+     * shown only to a director or an administrator, and the service checks the role again).
+     */
+    public void assignMediators() {
+        List<Long> chosen = selectedIds();
+        Long principalId = principal.get() == null ? null : principal.get().id();
+        editor.submit(assignmentErrors, (lifecycle, lead) -> lifecycle.assignMediators(lead.id(), lead.version(),
+                chosen, principalId).id(), baseline::mark);
+    }
+
+    /** Whether the acting user may change an accepted case's mediators (DESIGN §9: a director's right). */
+    public boolean mayAssignMediators() {
+        Role role = editor.actor().role();
+        return role == Role.ADMIN || role == Role.DIRECTOR;
+    }
+
+    public String consentWayLabel(ConsentWay value) {
+        return value == null ? "" : l10n.text("gui.lead.consent.way." + value.name());
+    }
+
+    public List<ConsentWay> consentWays() {
+        return List.of(ConsentWay.values());
+    }
+
     // ---- properties ----
+
+    /** The day the parties agreed to mediation. */
+    public StringProperty consentOnProperty() {
+        return consentOn;
+    }
+
+    public ObjectProperty<ConsentWay> consentWayProperty() {
+        return consentWay;
+    }
+
+    /** The day of the 当事人权利义务告知书; may be left empty at acceptance. */
+    public StringProperty rightsNoticeOnProperty() {
+        return rightsNoticeOn;
+    }
+
+    /** The consent and notice as recorded for an accepted case, or that the consent is missing. */
+    public ReadOnlyStringProperty consentTextProperty() {
+        return consentText.getReadOnlyProperty();
+    }
+
+    /** The principal mediator among those ticked. */
+    public ObjectProperty<Person> principalProperty() {
+        return principal;
+    }
+
+    public ReadOnlyStringProperty assignmentError() {
+        return assignmentErrors.message(Field.MEDIATORS);
+    }
+
+    public ReadOnlyStringProperty assignmentGeneralError() {
+        return assignmentErrors.general();
+    }
 
     @Override
     public ObservableBooleanValue dirtyProperty() {

@@ -3,6 +3,7 @@ package cn.mediationdesk.gui.lead;
 import atlantafx.base.theme.Styles;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.search.LeadListRow;
+import cn.mediationdesk.model.Person;
 import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.VerificationResult;
 import cn.mediationdesk.model.VerificationStep;
@@ -31,6 +32,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import static cn.mediationdesk.gui.lead.LeadForms.add;
 import static cn.mediationdesk.gui.lead.LeadForms.field;
@@ -178,6 +180,40 @@ final class CasePanes {
         return new VBox(6, searchRow, message, found, chosen);
     }
 
+    // ---- 申请与报告 ----
+
+    VBox caseRecord() {
+        CaseRecordSectionViewModel vm = editor.caseRecord();
+        Label reminder = LeadForms.shownWhenSet(vm.policeReminderProperty(), Styles.DANGER, Styles.TEXT_BOLD);
+        reminder.setId("lead-police-reminder");
+        reminder.setWrapText(true);
+        GridPane application = LeadForms.grid();
+        add(application, field(l10n.text("gui.lead.application.appliedOn"), LeadForms.date(vm.appliedOnProperty(),
+                "lead-applied-on", l10n.text("gui.lead.datePrompt")), vm.error(Field.APPLIED_ON)), 0, 0, 1);
+        add(application, field(l10n.text("gui.lead.application.requests"), LeadForms.area(vm.requestsProperty(),
+                "lead-application-requests", l10n.text("gui.lead.application.requests.prompt"), 2),
+                vm.error(Field.APPLICATION_REQUESTS)), 1, 0, 3);
+        Button saveApplication = button(l10n.text("gui.lead.application.save"), MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE,
+                "lead-application-save", vm::recordApplication);
+        VBox applicationPart = shownWhen(new VBox(8, subTitle(l10n.text("gui.lead.application.title")), application,
+                LeadForms.actions(saveApplication)), vm.fromApplicationProperty());
+        GridPane police = LeadForms.grid();
+        add(police, field(l10n.text("gui.lead.police.reportedOn"), LeadForms.date(vm.policeReportedOnProperty(),
+                "lead-police-on", l10n.text("gui.lead.datePrompt")), vm.error(Field.POLICE_REPORTED_ON)), 0, 0, 1);
+        add(police, field(l10n.text("gui.lead.police.reportedTo"), LeadForms.text(vm.policeReportedToProperty(),
+                "lead-police-to", l10n.text("gui.lead.police.reportedTo.prompt")), vm.error(Field.POLICE_REPORTED_TO)),
+                1, 0, 3);
+        Button savePolice = button(l10n.text("gui.lead.police.save"), MaterialDesignS.SHIELD_CHECK_OUTLINE,
+                "lead-police-save", vm::recordPoliceReport);
+        Label recorded = LeadForms.shownWhenSet(vm.policeTextProperty());
+        recorded.setId("lead-police-recorded");
+        VBox policePart = new VBox(8, subTitle(l10n.text("gui.lead.police.title")),
+                LeadForms.muted(l10n.text("gui.lead.police.hint")), recorded, police, LeadForms.actions(savePolice));
+        return LeadForms.section("lead-section-case-record", l10n.text("gui.lead.section.caseRecord"),
+                MaterialDesignF.FILE_SIGN, editor.registeredProperty(), reminder, applicationPart, policePart,
+                LeadForms.error(vm.generalError()));
+    }
+
     // ---- 受理 ----
 
     VBox acceptance() {
@@ -203,6 +239,14 @@ final class CasePanes {
         fillMediators.run();
         vm.mediators().addListener((ListChangeListener<AcceptanceSectionViewModel.MediatorChoice>) c -> fillMediators.run());
         add(form, field(l10n.text("gui.lead.acceptance.mediators"), mediators, vm.error(Field.MEDIATORS)), 1, 0, 3);
+        // 人民调解法 Art. 17: no case without the parties' consent
+        add(form, field(l10n.text("gui.lead.consent.on"), LeadForms.date(vm.consentOnProperty(), "lead-consent-on",
+                l10n.text("gui.lead.datePrompt")), vm.error(Field.CONSENT_ON)), 0, 1, 1);
+        add(form, field(l10n.text("gui.lead.consent.way"), LeadForms.radios(vm.consentWays(), vm.consentWayProperty(),
+                vm::consentWayLabel, "lead-consent-way"), vm.error(Field.CONSENT_WAY)), 1, 1, 2);
+        add(form, field(l10n.text("gui.lead.consent.rightsNoticeOn"), LeadForms.date(vm.rightsNoticeOnProperty(),
+                "lead-rights-notice-on", l10n.text("gui.lead.consent.rightsNoticeOn.prompt")),
+                vm.error(Field.RIGHTS_NOTICE_ON)), 3, 1, 1);
         Button accept = button(l10n.text("gui.lead.acceptance.accept"), MaterialDesignF.FOLDER_CHECK_OUTLINE,
                 "lead-accept", vm::accept);
         accept.getStyleClass().add(Styles.ACCENT);
@@ -239,13 +283,43 @@ final class CasePanes {
         due.setId("lead-due");
         Label mediatorNames = LeadForms.shownWhenSet(vm.mediatorNamesProperty());
         mediatorNames.setId("lead-mediator-names");
-        VBox facts = new VBox(6, LeadForms.shownWhenSet(vm.acceptedTextProperty()), due, mediatorNames);
+        Label consent = LeadForms.shownWhenSet(vm.consentTextProperty());
+        consent.setId("lead-consent-recorded");
+        VBox facts = new VBox(6, LeadForms.shownWhenSet(vm.acceptedTextProperty()), due, mediatorNames, consent);
         HBox done = shownWhen(new HBox(32, numberBox, facts), editor.acceptedProperty());
+
+        // after acceptance, a director or an administrator may change the mediators (DESIGN §9)
+        FlowPane assigned = new FlowPane(16, 6);
+        assigned.setId("lead-assign-mediators");
+        Runnable fillAssigned = () -> {
+            assigned.getChildren().clear();
+            for (AcceptanceSectionViewModel.MediatorChoice choice : vm.mediators()) {
+                CheckBox box = new CheckBox(choice.person().name());
+                box.setMnemonicParsing(false);
+                box.selectedProperty().bindBidirectional(choice.selectedProperty());
+                assigned.getChildren().add(box);
+            }
+        };
+        fillAssigned.run();
+        vm.mediators().addListener((ListChangeListener<AcceptanceSectionViewModel.MediatorChoice>) c -> fillAssigned.run());
+        ComboBox<Person> principal = LeadForms.combo(FXCollections.observableArrayList(vm.mediators().stream()
+                .map(AcceptanceSectionViewModel.MediatorChoice::person).toList()), vm.principalProperty(), Person::name,
+                "lead-principal-mediator");
+        vm.mediators().addListener((ListChangeListener<AcceptanceSectionViewModel.MediatorChoice>) c -> principal
+                .getItems().setAll(vm.mediators().stream().map(AcceptanceSectionViewModel.MediatorChoice::person).toList()));
+        GridPane assignment = LeadForms.grid();
+        add(assignment, field(l10n.text("gui.lead.acceptance.mediators"), assigned, vm.assignmentError()), 0, 0, 3);
+        add(assignment, field(l10n.text("gui.lead.mediators.principal"), principal, null), 3, 0, 1);
+        Button assign = button(l10n.text("gui.lead.mediators.assign"), MaterialDesignA.ACCOUNT_SWITCH_OUTLINE,
+                "lead-assign", vm::assignMediators);
+        VBox reassign = shownWhen(new VBox(8, subTitle(l10n.text("gui.lead.mediators.title")), assignment,
+                LeadForms.error(vm.assignmentGeneralError()), LeadForms.actions(assign)), Bindings.createBooleanBinding(
+                        () -> vm.mayAssignMediators() && editor.acceptedProperty().get(), editor.acceptedProperty()));
 
         return LeadForms.section("lead-section-acceptance", l10n.text("gui.lead.section.acceptance"),
                 MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, Bindings.createBooleanBinding(
                         () -> editor.genuineProperty().get() || editor.acceptedProperty().get(),
-                        editor.genuineProperty(), editor.acceptedProperty()), open, done, refused);
+                        editor.genuineProperty(), editor.acceptedProperty()), open, done, reassign, refused);
     }
 
     // ---- 更正 ----
@@ -281,12 +355,11 @@ final class CasePanes {
                 vm.error(Field.DECLINED_ON)), 1, 3, 1);
         add(form, field(l10n.text("field.DECLINED_BY"), LeadForms.text(vm.declinedByProperty(),
                 "lead-correct-declined-by", null), vm.error(Field.DECLINED_BY)), 2, 3, 2);
-        outcomeFields.addTo(form, 4, vm.outcomeProperty(), vm.closedOnProperty(), vm.agreementFormProperty(),
-                vm.termsProperty(), vm.amountProperty(), vm.deadlineProperty(), vm::error, vm.deadlineError(),
-                "lead-correct", true);
+        outcomeFields.addTo(form, 4, vm.outcomeProperty(), vm.closedOnProperty(), vm.agreement(), vm::error,
+                vm.deadlineError(), "lead-correct", true);
         add(form, field(l10n.text("gui.lead.correction.reason"), LeadForms.area(vm.reasonProperty(),
                 "lead-correct-reason", l10n.text("gui.lead.correction.reason.prompt"), 2), vm.error(Field.LEAD)),
-                0, 8, 4);
+                0, 4 + OutcomeFields.ROWS, 4);
         Button save = button(l10n.text("gui.lead.correction.save"), MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
                 "lead-correct-save", vm::correct);
         save.getStyleClass().add(Styles.ACCENT);

@@ -5,13 +5,13 @@ import cn.mediationdesk.logic.lifecycle.AgreementInput;
 import cn.mediationdesk.logic.lifecycle.Correction;
 import cn.mediationdesk.logic.lifecycle.LeadFile;
 import cn.mediationdesk.logic.search.LeadSearchService;
-import cn.mediationdesk.model.Agreement;
 import cn.mediationdesk.model.AgreementForm;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.VerificationResult;
+import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,11 +22,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.UUID;
 
 /**
@@ -49,10 +49,7 @@ public final class CorrectionViewModel implements Draft {
     private final StringProperty declinedBy = new SimpleStringProperty("");
     private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
     private final StringProperty closedOn = new SimpleStringProperty("");
-    private final ObjectProperty<AgreementForm> agreementForm = new SimpleObjectProperty<>();
-    private final StringProperty terms = new SimpleStringProperty("");
-    private final StringProperty amount = new SimpleStringProperty("");
-    private final StringProperty deadline = new SimpleStringProperty("");
+    private final AgreementDraft agreement = new AgreementDraft();
     private final StringProperty reason = new SimpleStringProperty("");
     private final FieldErrors errors;
     private final Baseline baseline;
@@ -63,15 +60,22 @@ public final class CorrectionViewModel implements Draft {
         this.l10n = editor.l10n();
         repeated = new RepeatedLeadPicker(editor, new LeadSearchService(editor.store(), editor.actor()));
         errors = new FieldErrors(l10n, Field.VERIFICATION, Field.VERIFIED_ON, Field.DUPLICATE_OF, Field.TRANSFERRED_TO,
-                Field.ACCEPTED_ON, Field.DECLINED_ON, Field.DECLINED_BY, Field.OUTCOME, Field.CLOSED_ON, Field.AGREEMENT_FORM, Field.AGREEMENT, Field.LEAD)
+                Field.ACCEPTED_ON, Field.DECLINED_ON, Field.DECLINED_BY, Field.OUTCOME, Field.CLOSED_ON, Field.AGREEMENT_FORM, Field.AGREEMENT,
+                Field.AGREEMENT_FACTS, Field.AGREEMENT_ISSUES, Field.AGREEMENT_RESPONSIBILITY, Field.AGREEMENT_TERMS,
+                Field.AGREEMENT_PERFORMANCE, Field.LEAD)
                 .slot(DEADLINE)
                 .routedBy(p -> p.field() == Field.AGREEMENT && p.key().equals(FormInput.INVALID_DATE) ? DEADLINE
                         : p.field().name());
-        baseline = new Baseline(() -> Arrays.asList(result.get(), text(verifiedOn), text(transferredTo),
-                repeated.chosenProperty().get(), text(acceptedOn), text(declinedOn), text(declinedBy), outcome.get(),
-                text(closedOn), agreementForm.get(), text(terms), text(amount), text(deadline), text(reason)),
-                result, verifiedOn, transferredTo, repeated.chosenProperty(), acceptedOn, declinedOn, declinedBy, outcome,
-                closedOn, agreementForm, terms, amount, deadline, reason);
+        Observable[] fields = Stream.concat(Stream.of(result, verifiedOn, transferredTo, repeated.chosenProperty(),
+                acceptedOn, declinedOn, declinedBy, outcome, closedOn, reason), Arrays.stream(agreement.observables()))
+                .toArray(Observable[]::new);
+        baseline = new Baseline(() -> {
+            List<Object> values = new ArrayList<>(Arrays.asList(result.get(), text(verifiedOn), text(transferredTo),
+                    repeated.chosenProperty().get(), text(acceptedOn), text(declinedOn), text(declinedBy),
+                    outcome.get(), text(closedOn), text(reason)));
+            values.addAll(agreement.values());
+            return values;
+        }, fields);
         dirty = active.and(baseline.changed());
     }
 
@@ -102,11 +106,7 @@ public final class CorrectionViewModel implements Draft {
         declinedBy.set(FormInput.orEmpty(lead.declinedBy()));
         outcome.set(lead.outcome());
         closedOn.set(FormInput.text(lead.closedOn()));
-        Agreement agreement = file.agreement().orElse(null);
-        agreementForm.set(agreement == null ? null : agreement.form());
-        terms.set(agreement == null ? "" : FormInput.orEmpty(agreement.terms()));
-        amount.set(agreement == null ? "" : FormInput.text(agreement.amount()));
-        deadline.set(agreement == null ? "" : FormInput.text(agreement.performanceDeadline()));
+        agreement.fill(file.agreement().orElse(null));
         reason.set("");
         errors.clear();
         baseline.mark();
@@ -133,13 +133,7 @@ public final class CorrectionViewModel implements Draft {
         LocalDate closed = FormInput.date(closedOn.get(), Field.CLOSED_ON, problems);
         VerificationResult newResult = result.get();
         Outcome newOutcome = outcome.get();
-        AgreementInput agreement = null;
-        if (newOutcome == Outcome.RESOLVED) {
-            BigDecimal money = FormInput.amount(amount.get(), Field.AGREEMENT, problems);
-            LocalDate until = FormInput.date(deadline.get(), Field.AGREEMENT, problems);
-            agreement = agreementForm.get() == null ? null
-                    : new AgreementInput(agreementForm.get(), FormInput.blankToNull(terms.get()), money, until);
-        }
+        AgreementInput agreed = newOutcome == Outcome.RESOLVED ? agreement.input(problems) : null;
         if (!problems.isEmpty()) {
             editor.rejectLocally(errors, problems);
             return;
@@ -147,7 +141,7 @@ public final class CorrectionViewModel implements Draft {
         UUID original = newResult == VerificationResult.DUPLICATE ? repeated.chosenId() : null;
         String receiver = newResult == VerificationResult.TRANSFERRED ? FormInput.blankToNull(transferredTo.get()) : null;
         Correction correction = new Correction(verified, newResult, original, receiver, accepted, declined,
-                FormInput.blankToNull(declinedBy.get()), newOutcome, closed, agreement, reason.get());
+                FormInput.blankToNull(declinedBy.get()), newOutcome, closed, agreed, reason.get());
         editor.submit(errors, (lifecycle, lead) -> lifecycle.correct(lead.id(), lead.version(), correction).id(), () -> {
             active.set(false);
             onSaved.run();
@@ -206,20 +200,25 @@ public final class CorrectionViewModel implements Draft {
         return closedOn;
     }
 
+    /** The corrected agreement's fields. */
+    public AgreementDraft agreement() {
+        return agreement;
+    }
+
     public ObjectProperty<AgreementForm> agreementFormProperty() {
-        return agreementForm;
+        return agreement.formProperty();
     }
 
     public StringProperty termsProperty() {
-        return terms;
+        return agreement.termsProperty();
     }
 
     public StringProperty amountProperty() {
-        return amount;
+        return agreement.amountProperty();
     }
 
     public StringProperty deadlineProperty() {
-        return deadline;
+        return agreement.deadlineProperty();
     }
 
     public StringProperty reasonProperty() {

@@ -1,8 +1,11 @@
 package cn.mediationdesk.gui.lead;
 
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.lifecycle.FollowUpInput;
 import cn.mediationdesk.logic.lifecycle.LeadFile;
 import cn.mediationdesk.model.FollowUp;
+import cn.mediationdesk.model.FollowUpWay;
+import cn.mediationdesk.model.Party;
 import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.Performance;
 import cn.mediationdesk.model.Problem;
@@ -36,6 +39,10 @@ public final class FollowUpSectionViewModel implements Draft {
     private final ObjectProperty<Satisfaction> satisfaction = new SimpleObjectProperty<>();
     private final BooleanProperty escalationSigns = new SimpleBooleanProperty(false);
     private final StringProperty notes = new SimpleStringProperty("");
+    private final StringProperty visitedParty = new SimpleStringProperty("");
+    private final ObjectProperty<FollowUpWay> way = new SimpleObjectProperty<>();
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final ObservableList<String> partyNames = FXCollections.observableArrayList();
     private final FieldErrors errors;
     private final Baseline baseline;
     private final BooleanBinding dirty;
@@ -44,11 +51,12 @@ public final class FollowUpSectionViewModel implements Draft {
         this.editor = editor;
         this.l10n = editor.l10n();
         // A visit before the case was closed is a problem of the visit's day.
-        errors = new FieldErrors(l10n, Field.DATE, Field.FOLLOW_UP)
+        errors = new FieldErrors(l10n, Field.DATE, Field.FOLLOW_UP, Field.VISITED_PARTY, Field.FOLLOW_UP_WAY)
                 .routedBy(p -> p.field() == Field.CLOSED_ON ? Field.DATE.name() : p.field().name());
         baseline = new Baseline(() -> Arrays.asList(FormInput.dateOrNull(visitedOn.get()), performance.get(),
-                satisfaction.get(), escalationSigns.get(), FormInput.orEmpty(notes.get()).strip()),
-                visitedOn, performance, satisfaction, escalationSigns, notes);
+                satisfaction.get(), escalationSigns.get(), FormInput.orEmpty(notes.get()).strip(),
+                FormInput.orEmpty(visitedParty.get()).strip(), way.get(), FormInput.orEmpty(reason.get()).strip()),
+                visitedOn, performance, satisfaction, escalationSigns, notes, visitedParty, way, reason);
         BooleanBinding open = Bindings.createBooleanBinding(
                 () -> editor.lead() != null && editor.lead().outcome() == Outcome.RESOLVED, editor.fileProperty());
         dirty = open.and(baseline.changed());
@@ -56,6 +64,7 @@ public final class FollowUpSectionViewModel implements Draft {
 
     void loaded(LeadFile file) {
         followUps.setAll(file == null ? List.of() : file.followUps());
+        partyNames.setAll(file == null ? List.of() : file.parties().stream().map(Party::name).distinct().toList());
         if (!baseline.changed().get()) {
             clear();
         }
@@ -67,6 +76,9 @@ public final class FollowUpSectionViewModel implements Draft {
         satisfaction.set(null);
         escalationSigns.set(false);
         notes.set("");
+        visitedParty.set("");
+        way.set(null);
+        reason.set("");
         errors.clear();
         baseline.mark();
     }
@@ -84,12 +96,11 @@ public final class FollowUpSectionViewModel implements Draft {
             editor.rejectLocally(errors, problems);
             return;
         }
-        Performance performed = performance.get();
-        Satisfaction satisfied = satisfaction.get();
-        boolean signs = escalationSigns.get();
-        String what = FormInput.blankToNull(notes.get());
+        FollowUpInput input = new FollowUpInput(day, FormInput.blankToNull(visitedParty.get()), way.get(),
+                FormInput.blankToNull(reason.get()), performance.get(), satisfaction.get(), escalationSigns.get(),
+                FormInput.blankToNull(notes.get()));
         editor.submit(errors, (lifecycle, lead) -> {
-            lifecycle.recordFollowUp(lead.id(), day, performed, satisfied, signs, what);
+            lifecycle.recordFollowUp(lead.id(), input);
             return lead.id();
         }, () -> {
             clear();
@@ -111,6 +122,14 @@ public final class FollowUpSectionViewModel implements Draft {
             case NEUTRAL -> l10n.text("gui.lead.followUp.neutral");
             case DISSATISFIED -> l10n.text("gui.lead.followUp.dissatisfied");
         };
+    }
+
+    public String wayLabel(FollowUpWay value) {
+        return value == null ? "" : l10n.text("gui.lead.followUp.way." + value.name());
+    }
+
+    public List<FollowUpWay> ways() {
+        return List.of(FollowUpWay.values());
     }
 
     public List<Performance> performances() {
@@ -148,6 +167,25 @@ public final class FollowUpSectionViewModel implements Draft {
 
     public StringProperty notesProperty() {
         return notes;
+    }
+
+    /** The name of the party visited: one of the lead's parties. */
+    public StringProperty visitedPartyProperty() {
+        return visitedParty;
+    }
+
+    /** The lead's parties by name, to choose the one visited. */
+    public ObservableList<String> partyNames() {
+        return partyNames;
+    }
+
+    public ObjectProperty<FollowUpWay> wayProperty() {
+        return way;
+    }
+
+    /** 回访事由. */
+    public StringProperty reasonProperty() {
+        return reason;
     }
 
     public ReadOnlyStringProperty error(Field field) {

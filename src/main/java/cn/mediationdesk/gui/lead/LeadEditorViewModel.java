@@ -96,6 +96,7 @@ public final class LeadEditorViewModel {
 
     private final DetailsSectionViewModel details;
     private final VerificationSectionViewModel verification;
+    private final CaseRecordSectionViewModel caseRecord;
     private final AcceptanceSectionViewModel acceptance;
     private final SessionsSectionViewModel sessions;
     private final ExtensionSectionViewModel extension;
@@ -125,6 +126,7 @@ public final class LeadEditorViewModel {
 
         details = new DetailsSectionViewModel(this);
         verification = new VerificationSectionViewModel(this);
+        caseRecord = new CaseRecordSectionViewModel(this);
         acceptance = new AcceptanceSectionViewModel(this);
         sessions = new SessionsSectionViewModel(this);
         extension = new ExtensionSectionViewModel(this);
@@ -133,7 +135,7 @@ public final class LeadEditorViewModel {
         judicial = new JudicialSectionViewModel(this);
         correction = new CorrectionViewModel(this);
         // The order in which "save" on closing writes them: each step may open the next.
-        drafts = List.of(details, verification.stepDraft(), verification, acceptance, sessions, extension, outcome,
+        drafts = List.of(details, caseRecord, verification.stepDraft(), verification, acceptance, sessions, extension, outcome,
                 followUps, judicial, correction);
         ObservableBooleanValue[] dirtyParts = drafts.stream().map(Draft::dirtyProperty)
                 .toArray(ObservableBooleanValue[]::new);
@@ -203,6 +205,7 @@ public final class LeadEditorViewModel {
         }
         details.loaded(shown, keepDrafts);
         verification.loaded(shown);
+        caseRecord.loaded(shown);
         acceptance.loaded(shown);
         sessions.loaded(shown);
         extension.loaded(shown);
@@ -589,6 +592,11 @@ public final class LeadEditorViewModel {
 
     public VerificationSectionViewModel verification() {
         return verification;
+    }
+
+    /** 申请与报告: the application and the report to the police. */
+    public CaseRecordSectionViewModel caseRecord() {
+        return caseRecord;
     }
 
     public AcceptanceSectionViewModel acceptance() {

@@ -10,11 +10,14 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
@@ -240,6 +243,29 @@ final class LeadForms {
                 value.set(typed);
             }
         });
+        pane.setAlignment(Pos.CENTER_LEFT);
+        pane.setMinHeight(30);
+        return pane;
+    }
+
+    /** One check box per choice, kept in step with {@code chosen} both ways. */
+    static <T> FlowPane checks(List<T> choices, ObservableSet<T> chosen, Function<T, String> label, String idPrefix) {
+        FlowPane pane = new FlowPane(18, 6);
+        for (T choice : choices) {
+            CheckBox box = new CheckBox(label.apply(choice));
+            box.setId(idPrefix + "-" + choice.toString().toLowerCase(Locale.ROOT).replace('_', '-'));
+            box.setMnemonicParsing(false);
+            box.setSelected(chosen.contains(choice));
+            box.selectedProperty().addListener((obs, old, now) -> {
+                if (now) {
+                    chosen.add(choice);
+                } else {
+                    chosen.remove(choice);
+                }
+            });
+            chosen.addListener((SetChangeListener<T>) change -> box.setSelected(chosen.contains(choice)));
+            pane.getChildren().add(box);
+        }
         pane.setAlignment(Pos.CENTER_LEFT);
         pane.setMinHeight(30);
         return pane;

@@ -6,12 +6,15 @@ import cn.mediationdesk.model.Extension;
 import cn.mediationdesk.model.FollowUp;
 import cn.mediationdesk.model.MediationSession;
 import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.model.Outcome;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
@@ -61,8 +64,17 @@ final class MediationPanes {
                 l10n.text("gui.lead.sessions.place.prompt")), null), 1, 0, 1);
         add(form, field(l10n.text("gui.lead.sessions.participants"), LeadForms.text(vm.participantsProperty(),
                 "lead-session-participants", l10n.text("gui.lead.sessions.participants.prompt")), null), 2, 0, 2);
+        add(form, field(l10n.text("gui.lead.sessions.matter"), LeadForms.text(vm.matterProperty(), "lead-session-matter",
+                l10n.text("gui.lead.sessions.matter.prompt")), vm.error(Field.SESSION_MATTER)), 0, 1, 2);
+        add(form, field(l10n.text("gui.lead.sessions.recorder"), LeadForms.text(vm.recorderProperty(),
+                "lead-session-recorder", l10n.text("gui.lead.sessions.recorder.prompt")), vm.error(Field.SESSION_RECORDER)),
+                2, 1, 2);
         add(form, field(l10n.text("gui.lead.sessions.notes"), LeadForms.area(vm.notesProperty(), "lead-session-notes",
-                l10n.text("gui.lead.sessions.notes.prompt"), 3), vm.error(Field.SESSION)), 0, 1, 4);
+                l10n.text("gui.lead.sessions.notes.prompt"), 3), vm.error(Field.SESSION)), 0, 2, 4);
+        add(form, checkBox(l10n.text("gui.lead.sessions.noticeGiven"), vm.noticeGivenProperty(),
+                "lead-session-notice-given"), 0, 3, 2);
+        add(form, checkBox(l10n.text("gui.lead.sessions.confirmedByParties"), vm.confirmedByPartiesProperty(),
+                "lead-session-confirmed"), 2, 3, 2);
         Button record = button(l10n.text("gui.lead.sessions.add"), MaterialDesignP.PLUS, "lead-session-add", vm::add);
         record.getStyleClass().add(Styles.ACCENT);
         // A closed case keeps its sessions; new ones are recorded while it is being mediated.
@@ -72,14 +84,35 @@ final class MediationPanes {
                 MaterialDesignH.HANDSHAKE_OUTLINE, editor.acceptedProperty(), list, open);
     }
 
+    private CheckBox checkBox(String text, javafx.beans.property.BooleanProperty value, String id) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setMnemonicParsing(false);
+        box.setWrapText(true);
+        box.selectedProperty().bindBidirectional(value);
+        return box;
+    }
+
     private String sessionLine(MediationSession session) {
         List<String> parts = new ArrayList<>();
         parts.add(session.heldOn().toString());
+        if (session.matter() != null && !session.matter().isBlank()) {
+            parts.add(session.matter());
+        }
         if (session.place() != null && !session.place().isBlank()) {
             parts.add(session.place());
         }
         if (session.participants() != null && !session.participants().isBlank()) {
             parts.add(l10n.text("gui.lead.sessions.participantsLine", session.participants()));
+        }
+        if (session.recorder() != null && !session.recorder().isBlank()) {
+            parts.add(l10n.text("gui.lead.sessions.recorderLine", session.recorder()));
+        }
+        if (session.noticeGiven()) {
+            parts.add(l10n.text("gui.lead.sessions.noticeGivenLine"));
+        }
+        if (session.confirmedByParties()) {
+            parts.add(l10n.text("gui.lead.sessions.confirmedLine"));
         }
         String line = String.join(l10n.text("gui.lead.partSeparator"), parts);
         return session.notes() == null || session.notes().isBlank() ? line
@@ -128,18 +161,50 @@ final class MediationPanes {
     VBox outcome() {
         OutcomeSectionViewModel vm = editor.outcome();
         GridPane form = LeadForms.grid();
-        new OutcomeFields(vm, l10n).addTo(form, 0, vm.outcomeProperty(), vm.closedOnProperty(),
-                vm.agreementFormProperty(), vm.termsProperty(), vm.amountProperty(), vm.deadlineProperty(), vm::error,
-                vm.deadlineError(), "lead-close", false);
+        new OutcomeFields(vm, l10n).addTo(form, 0, vm.outcomeProperty(), vm.closedOnProperty(), vm.agreement(),
+                vm::error, vm.deadlineError(), "lead-close", false);
+        BooleanBinding failing = Bindings.createBooleanBinding(() -> vm.outcomeProperty().get() == Outcome.FAILED,
+                vm.outcomeProperty());
+        int row = OutcomeFields.ROWS;
+        add(form, shownWhen(field(l10n.text("gui.lead.routes.notifiedOn"), LeadForms.date(vm.routesNoticeOnProperty(),
+                "lead-close-routes-on", datePrompt()), vm.error(Field.ROUTES_NOTICE_ON)), failing), 0, row, 1);
+        add(form, shownWhen(field(l10n.text("gui.lead.routes.routes"), LeadForms.checks(vm.otherRoutes(), vm.routes(),
+                vm::routeLabel, "lead-close-route"), vm.error(Field.ROUTES_NOTIFIED)), failing), 1, row, 3);
+        add(form, field(l10n.text("gui.lead.preventions.title"), LeadForms.checks(vm.preventionKinds(),
+                vm.preventions(), vm::preventionLabel, "lead-close-prevention"), vm.error(Field.PREVENTIONS)),
+                0, row + 1, 4);
         Button close = button(l10n.text("gui.lead.outcome.close"), MaterialDesignC.CHECK_ALL, "lead-close", vm::close);
         close.getStyleClass().add(Styles.ACCENT);
-        VBox open = shownWhen(new VBox(10, form, LeadForms.error(vm.generalError()), LeadForms.actions(close)),
-                editor.mediatingProperty());
+        VBox open = shownWhen(new VBox(10, LeadForms.muted(l10n.text("gui.lead.routes.hint")), form,
+                LeadForms.error(vm.generalError()), LeadForms.actions(close)), editor.mediatingProperty());
         Label recorded = LeadForms.shownWhenSet(vm.recordedProperty(), Styles.TEXT_BOLD);
         recorded.setId("lead-outcome-recorded");
         Label agreement = LeadForms.shownWhenSet(vm.agreementTextProperty());
         agreement.setId("lead-agreement-recorded");
-        VBox done = shownWhen(new VBox(6, recorded, agreement), not(editor.mediatingProperty()));
+        Label routes = LeadForms.shownWhenSet(vm.routesTextProperty());
+        routes.setId("lead-routes-recorded");
+        Label prevented = LeadForms.shownWhenSet(vm.preventionsTextProperty());
+        prevented.setId("lead-preventions-recorded");
+
+        // after closing: the notice of other routes of a failed case, and the 防止 outcomes of any
+        BooleanBinding failed = Bindings.createBooleanBinding(() -> editor.lead() != null
+                && editor.lead().outcome() == Outcome.FAILED, editor.fileProperty());
+        GridPane routesForm = LeadForms.grid();
+        add(routesForm, field(l10n.text("gui.lead.routes.notifiedOn"), LeadForms.date(vm.routesNoticeOnProperty(),
+                "lead-routes-on", datePrompt()), vm.afterError(Field.ROUTES_NOTICE_ON)), 0, 0, 1);
+        add(routesForm, field(l10n.text("gui.lead.routes.routes"), LeadForms.checks(vm.otherRoutes(), vm.routes(),
+                vm::routeLabel, "lead-route"), vm.afterError(Field.ROUTES_NOTIFIED)), 1, 0, 3);
+        Button saveRoutes = button(l10n.text("gui.lead.routes.save"), MaterialDesignC.CONTENT_SAVE_OUTLINE,
+                "lead-routes-save", vm::recordRoutesNotice);
+        VBox routesPart = shownWhen(new VBox(8, subTitle("gui.lead.routes.title"), routesForm,
+                LeadForms.actions(saveRoutes)), failed);
+        Button savePreventions = button(l10n.text("gui.lead.preventions.save"), MaterialDesignC.CONTENT_SAVE_OUTLINE,
+                "lead-preventions-save", vm::recordPreventions);
+        VBox preventionsPart = new VBox(8, subTitle("gui.lead.preventions.title"), LeadForms.checks(
+                vm.preventionKinds(), vm.preventions(), vm::preventionLabel, "lead-prevention"),
+                LeadForms.error(vm.afterError(Field.PREVENTIONS)), LeadForms.actions(savePreventions));
+        VBox done = shownWhen(new VBox(6, recorded, agreement, routes, prevented, new Separator(), routesPart,
+                preventionsPart, LeadForms.error(vm.afterGeneralError())), not(editor.mediatingProperty()));
         return LeadForms.section("lead-section-outcome", l10n.text("gui.lead.section.outcome"),
                 MaterialDesignG.GAVEL, editor.acceptedProperty(), open, done);
     }
@@ -159,12 +224,23 @@ final class MediationPanes {
         ComboBox<?> satisfaction = LeadForms.combo(FXCollections.observableArrayList(
                 vm.satisfactions()), vm.satisfactionProperty(), vm::satisfactionLabel, "lead-follow-up-satisfaction");
         add(form, field(l10n.text("gui.lead.followUp.satisfaction"), satisfaction, null), 3, 0, 1);
+        ComboBox<String> visited = new ComboBox<>(vm.partyNames());
+        visited.setEditable(true);
+        visited.setId("lead-follow-up-party");
+        visited.getEditor().textProperty().bindBidirectional(vm.visitedPartyProperty());
+        visited.setPromptText(l10n.text("gui.lead.followUp.party.prompt"));
+        visited.setMaxWidth(Double.MAX_VALUE);
+        add(form, field(l10n.text("gui.lead.followUp.party"), visited, vm.error(Field.VISITED_PARTY)), 0, 1, 1);
+        add(form, field(l10n.text("gui.lead.followUp.way"), LeadForms.radios(vm.ways(), vm.wayProperty(),
+                vm::wayLabel, "lead-follow-up-way"), vm.error(Field.FOLLOW_UP_WAY)), 1, 1, 3);
+        add(form, field(l10n.text("gui.lead.followUp.reason"), LeadForms.text(vm.reasonProperty(),
+                "lead-follow-up-reason", l10n.text("gui.lead.followUp.reason.prompt")), null), 0, 2, 4);
         CheckBox signs = new CheckBox(l10n.text("gui.lead.followUp.escalation"));
         signs.setId("lead-follow-up-escalation");
         signs.selectedProperty().bindBidirectional(vm.escalationSignsProperty());
-        add(form, signs, 0, 1, 4);
+        add(form, signs, 0, 3, 4);
         add(form, field(l10n.text("gui.lead.followUp.notes"), LeadForms.area(vm.notesProperty(), "lead-follow-up-notes",
-                l10n.text("gui.lead.followUp.notes.prompt"), 2), null), 0, 2, 4);
+                l10n.text("gui.lead.followUp.notes.prompt"), 2), null), 0, 4, 4);
         Button record = button(l10n.text("gui.lead.followUp.add"), MaterialDesignP.PLUS, "lead-follow-up-add", vm::add);
         record.getStyleClass().add(Styles.ACCENT);
         return LeadForms.section("lead-section-follow-ups", l10n.text("gui.lead.section.followUps"),
@@ -175,6 +251,15 @@ final class MediationPanes {
     private String followUpLine(FollowUp followUp) {
         List<String> parts = new ArrayList<>();
         parts.add(followUp.visitedOn().toString());
+        if (followUp.visitedParty() != null) {
+            parts.add(l10n.text("gui.lead.followUp.partyLine", followUp.visitedParty()));
+        }
+        if (followUp.way() != null) {
+            parts.add(editor.followUps().wayLabel(followUp.way()));
+        }
+        if (followUp.reason() != null) {
+            parts.add(followUp.reason());
+        }
         parts.add(editor.followUps().performanceLabel(followUp.performance()));
         if (followUp.satisfaction() != null) {
             parts.add(editor.followUps().satisfactionLabel(followUp.satisfaction()));

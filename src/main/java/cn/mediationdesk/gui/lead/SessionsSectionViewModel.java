@@ -1,12 +1,15 @@
 package cn.mediationdesk.gui.lead;
 
 import cn.mediationdesk.logic.lifecycle.LeadFile;
+import cn.mediationdesk.logic.lifecycle.SessionInput;
 import cn.mediationdesk.model.MediationSession;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -26,6 +29,10 @@ public final class SessionsSectionViewModel implements Draft {
     private final StringProperty place = new SimpleStringProperty("");
     private final StringProperty participants = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
+    private final StringProperty matter = new SimpleStringProperty("");
+    private final StringProperty recorder = new SimpleStringProperty("");
+    private final BooleanProperty noticeGiven = new SimpleBooleanProperty(false);
+    private final BooleanProperty confirmedByParties = new SimpleBooleanProperty(false);
     private final FieldErrors errors;
     private final Baseline baseline;
     private final BooleanBinding dirty;
@@ -33,11 +40,13 @@ public final class SessionsSectionViewModel implements Draft {
     SessionsSectionViewModel(LeadEditorViewModel editor) {
         this.editor = editor;
         // A session after the case was closed is a problem of the session's day, not of the closing day.
-        errors = new FieldErrors(editor.l10n(), Field.DATE, Field.SESSION)
+        errors = new FieldErrors(editor.l10n(), Field.DATE, Field.SESSION, Field.SESSION_MATTER, Field.SESSION_RECORDER)
                 .routedBy(p -> p.field() == Field.CLOSED_ON ? Field.DATE.name() : p.field().name());
         baseline = new Baseline(() -> Arrays.asList(FormInput.dateOrNull(heldOn.get()), FormInput.orEmpty(place.get()).strip(),
-                FormInput.orEmpty(participants.get()).strip(), FormInput.orEmpty(notes.get()).strip()),
-                heldOn, place, participants, notes);
+                FormInput.orEmpty(participants.get()).strip(), FormInput.orEmpty(notes.get()).strip(),
+                FormInput.orEmpty(matter.get()).strip(), FormInput.orEmpty(recorder.get()).strip(), noticeGiven.get(),
+                confirmedByParties.get()), heldOn, place, participants, notes, matter, recorder, noticeGiven,
+                confirmedByParties);
         BooleanBinding open = Bindings.createBooleanBinding(() -> editor.lead() != null && editor.lead().isAccepted(),
                 editor.fileProperty());
         dirty = open.and(baseline.changed());
@@ -55,6 +64,10 @@ public final class SessionsSectionViewModel implements Draft {
         place.set("");
         participants.set("");
         notes.set("");
+        matter.set("");
+        recorder.set("");
+        noticeGiven.set(false);
+        confirmedByParties.set(false);
         errors.clear();
         baseline.mark();
     }
@@ -72,11 +85,12 @@ public final class SessionsSectionViewModel implements Draft {
             editor.rejectLocally(errors, problems);
             return;
         }
-        String where = FormInput.blankToNull(place.get());
-        String who = FormInput.blankToNull(participants.get());
-        String what = FormInput.blankToNull(notes.get());
+        SessionInput input = new SessionInput(day, FormInput.blankToNull(place.get()),
+                FormInput.blankToNull(participants.get()), FormInput.blankToNull(notes.get()),
+                FormInput.blankToNull(matter.get()), FormInput.blankToNull(recorder.get()), noticeGiven.get(),
+                confirmedByParties.get());
         editor.submit(errors, (lifecycle, lead) -> {
-            lifecycle.recordSession(lead.id(), day, where, who, what);
+            lifecycle.recordSession(lead.id(), input);
             return lead.id();
         }, () -> {
             clear();
@@ -107,6 +121,26 @@ public final class SessionsSectionViewModel implements Draft {
 
     public StringProperty notesProperty() {
         return notes;
+    }
+
+    /** 事由: what the session is about. */
+    public StringProperty matterProperty() {
+        return matter;
+    }
+
+    /** 记录人: who keeps the record. */
+    public StringProperty recorderProperty() {
+        return recorder;
+    }
+
+    /** The parties were told their rights and duties before the session began. */
+    public BooleanProperty noticeGivenProperty() {
+        return noticeGiven;
+    }
+
+    /** The parties read the record and confirmed it. */
+    public BooleanProperty confirmedByPartiesProperty() {
+        return confirmedByParties;
     }
 
     public ReadOnlyStringProperty error(Field field) {

@@ -20,6 +20,9 @@ public enum AuditAction {
     LEAD_FOLLOW_UP("lead.followUp"),
     LEAD_JUDICIAL_CONFIRMATION("lead.judicialConfirmation"),
     LEAD_CORRECT("lead.correct"),
+    // the case file (issue 10)
+    LEAD_CASE_RECORD("lead.caseRecord"),
+    LEAD_MEDIATORS("lead.mediators"),
     IMPORT_ADD("import.add"),
     IMPORT_UPDATE("import.update"),
     IMPORT_COMMUNITY("import.community"),

@@ -3,8 +3,12 @@ package cn.mediationdesk.logic.demo;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.demo.DemoLayout.CommitteePlan;
 import cn.mediationdesk.logic.lifecycle.AgreementInput;
+import cn.mediationdesk.logic.lifecycle.ConsentInput;
+import cn.mediationdesk.logic.lifecycle.FollowUpInput;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
+import cn.mediationdesk.logic.lifecycle.RoutesNoticeInput;
+import cn.mediationdesk.logic.lifecycle.SessionInput;
 import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.logic.store.OrganizationRepository;
 import cn.mediationdesk.logic.store.Store;
@@ -12,10 +16,15 @@ import cn.mediationdesk.logic.store.Tx;
 import cn.mediationdesk.model.AgreementForm;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.Community;
+import cn.mediationdesk.model.ConsentWay;
+import cn.mediationdesk.model.FollowUpWay;
 import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.OtherRoute;
 import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.PersonRole;
+import cn.mediationdesk.model.PreventionKind;
 import cn.mediationdesk.model.Problem;
+import cn.mediationdesk.model.RiskLevel;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.VerificationResult;
@@ -23,9 +32,11 @@ import cn.mediationdesk.model.VerificationResult;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -97,7 +108,7 @@ public final class DemoJurisdiction {
     /** Ids of what the organization transaction created, by the layout's indexes. */
     private record Organization(List<Community> communities, List<Committee> committees,
                                 List<List<Long>> grids, List<List<Long>> gridWorkers,
-                                List<List<Long>> mediators) {
+                                List<List<Long>> mediators, Map<Long, String> mediatorNames) {
     }
 
     private Organization createOrganization(Tx tx, DemoPlanner names) {
@@ -126,6 +137,7 @@ public final class DemoJurisdiction {
         }
         List<Committee> committees = new ArrayList<>();
         List<List<Long>> mediators = new ArrayList<>();
+        Map<Long, String> mediatorNames = new HashMap<>();
         for (CommitteePlan plan : DemoLayout.COMMITTEES) {
             Long communityId = plan.community() == null ? null : communities.get(plan.community()).id();
             Committee committee = OrganizationService.createCommittee(tx, plan.name(), plan.shortName(), plan.kind(),
@@ -133,8 +145,11 @@ public final class DemoJurisdiction {
             committees.add(committee);
             List<Long> members = new ArrayList<>();
             for (int m = 0; m < plan.mediators(); m++) {
-                members.add(organization.insertPerson(names.name(),
-                        m == 0 ? PersonRole.FULL_TIME_MEDIATOR : PersonRole.PART_TIME_MEDIATOR, committee.id(), null));
+                String name = names.name();
+                long member = organization.insertPerson(name,
+                        m == 0 ? PersonRole.FULL_TIME_MEDIATOR : PersonRole.PART_TIME_MEDIATOR, committee.id(), null);
+                members.add(member);
+                mediatorNames.put(member, name);
             }
             mediators.add(members);
         }
@@ -142,7 +157,7 @@ public final class DemoJurisdiction {
         organization.insertPerson(names.name(), PersonRole.LEGAL_ADVISER,
                 committees.get(DemoLayout.JURISDICTION_COMMITTEE).id(), null);
         organization.insertPerson(names.name(), PersonRole.LEGAL_LAYPERSON, committees.get(6).id(), null);
-        return new Organization(communities, committees, grids, gridWorkers, mediators);
+        return new Organization(communities, committees, grids, gridWorkers, mediators, mediatorNames);
     }
 
     // ---- one lead's life ----
@@ -157,6 +172,10 @@ public final class DemoJurisdiction {
                 plan.source, plan.type, plan.summary, plan.people, plan.amount, plan.risk, plan.criminalRisk,
                 plan.groupRisk, plan.parties));
         UUID id = lead.id();
+        if (lifecycle.fromApplication(lead)) {
+            lifecycle.recordApplication(id, plan.foundOn, DemoTexts.applicationRequests(plan.applicant(),
+                    plan.respondent()));
+        }
         for (int i = 0; i < plan.verificationSteps.size(); i++) {
             LocalDate on = plan.verificationSteps.get(i);
             Long person = plan.grid != null && i == 0
@@ -169,6 +188,10 @@ public final class DemoJurisdiction {
         }
         lead = lifecycle.verify(id, lead.version(), plan.result, plan.verifiedOn,
                 plan.duplicateOf == null ? null : ids.get(plan.duplicateOf), plan.transferredTo);
+        // 人民调解法 Art. 25: a dispute that may turn criminal is reported once verified
+        if (plan.criminalRisk && plan.result == VerificationResult.GENUINE) {
+            lifecycle.recordPoliceReport(id, plan.verifiedOn, DemoTexts.TRANSFER_BODIES.getFirst());
+        }
         if (plan.declinedOn != null) {
             lifecycle.decline(id, lead.version(), plan.declinedOn, plan.declinedBy);
             return id;
@@ -177,23 +200,32 @@ public final class DemoJurisdiction {
             return id;
         }
         List<Long> assigned = mediators.subList(0, plan.people != null && plan.people > 2 ? 2 : 1);
+        ConsentWay consentWay = lifecycle.fromApplication(lead) ? ConsentWay.WRITTEN_APPLICATION
+                : (plan.leadNo.hashCode() & 3) == 0 ? ConsentWay.ORAL : ConsentWay.SIGNED_REGISTRATION;
         lead = lifecycle.accept(id, lead.version(), plan.acceptedOn.equals(plan.verifiedOn) ? null : plan.acceptedOn,
-                assigned);
+                assigned, new ConsentInput(plan.acceptedOn, consentWay, plan.acceptedOn));
         if (plan.extensionAgreedOn != null) {
             lead = lifecycle.extend(id, lead.version(), plan.extensionAgreedOn, plan.extendedDueOn,
                     "案情复杂，经双方当事人同意延长调解期限");
         }
+        String recorder = organization.mediatorNames().get(assigned.getLast());
         for (LocalDate on : plan.sessions) {
-            lifecycle.recordSession(id, on, place(committee, plan), participants(plan, assigned.size()),
-                    sessionNote(plan, on));
+            lifecycle.recordSession(id, new SessionInput(on, place(committee, plan), participants(plan, assigned.size()),
+                    sessionNote(plan, on), DemoTexts.sessionMatter(plan.applicant(), plan.respondent()), recorder, true,
+                    true));
         }
         if (plan.outcome == null) {
             return id;
         }
-        lifecycle.close(id, lead.version(), plan.outcome, plan.closedOn, agreement(plan));
+        RoutesNoticeInput routes = plan.outcome != Outcome.FAILED ? null
+                : new RoutesNoticeInput(plan.closedOn, "LABOR".equals(plan.type)
+                        ? EnumSet.of(OtherRoute.ARBITRATION, OtherRoute.LITIGATION)
+                        : EnumSet.of(OtherRoute.ADMINISTRATIVE, OtherRoute.LITIGATION));
+        lifecycle.close(id, lead.version(), plan.outcome, plan.closedOn, agreement(plan), routes, preventions(plan));
         if (plan.followUpOn != null) {
-            lifecycle.recordFollowUp(id, plan.followUpOn, plan.performance, plan.satisfaction, plan.escalationSigns,
-                    followUpNote(plan));
+            lifecycle.recordFollowUp(id, new FollowUpInput(plan.followUpOn, plan.applicant(),
+                    (plan.leadNo.hashCode() & 1) == 0 ? FollowUpWay.VISIT : FollowUpWay.PHONE,
+                    "了解调解协议履行情况", plan.performance, plan.satisfaction, plan.escalationSigns, followUpNote(plan)));
         }
         if (plan.judicialConfirmation) {
             LocalDate applied = plan.closedOn.plusDays(7);
@@ -211,8 +243,33 @@ public final class DemoJurisdiction {
                         plan.performanceDeadline != null ? plan.performanceDeadline : plan.closedOn.plusDays(7),
                         plan.applicant(), plan.agreedAmount.toPlainString())
                 : "双方自愿和解，%s向%s赔礼道歉，今后互谅互让、和睦相处。".formatted(plan.respondent(), plan.applicant());
-        return new AgreementInput(plan.agreementForm == null ? AgreementForm.WRITTEN : plan.agreementForm, terms,
-                plan.agreedAmount, plan.performanceDeadline);
+        String facts = "经调查核实：" + plan.summary + "。";
+        String issues = plan.agreedAmount != null
+                ? "%s是否应向%s承担赔偿责任及赔偿数额。".formatted(plan.respondent(), plan.applicant())
+                : "双方因上述事由产生的争执如何化解。";
+        String responsibility = "%s对纠纷的发生负主要责任，%s负次要责任。".formatted(plan.respondent(), plan.applicant());
+        return new AgreementInput(plan.agreementForm == null ? AgreementForm.WRITTEN : plan.agreementForm, facts,
+                issues, responsibility, terms, plan.agreedAmount,
+                plan.agreedAmount != null ? "银行转账" : "当面履行",
+                plan.agreedAmount != null ? "调解委员会调解室" : null, plan.performanceDeadline);
+    }
+
+    /** What a resolved case's mediation prevented: those the planner flagged as risks, as a mediator would record. */
+    private static Set<PreventionKind> preventions(DemoLead plan) {
+        if (plan.outcome != Outcome.RESOLVED) {
+            return Set.of();
+        }
+        Set<PreventionKind> kinds = EnumSet.noneOf(PreventionKind.class);
+        if (plan.criminalRisk) {
+            kinds.add(PreventionKind.CRIMINAL_CASE);
+        }
+        if (plan.groupRisk) {
+            kinds.add(PreventionKind.GROUP_PETITION);
+        }
+        if (plan.risk == RiskLevel.RED && "MARRIAGE_FAMILY".equals(plan.type)) {
+            kinds.add(PreventionKind.SUICIDE);
+        }
+        return kinds;
     }
 
     private static String verificationNote(DemoLead plan, int step) {

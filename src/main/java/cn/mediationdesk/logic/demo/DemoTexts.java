@@ -75,6 +75,16 @@ final class DemoTexts {
     private DemoTexts() {
     }
 
+    /** The 申请事项 of a party's written application. */
+    static String applicationRequests(String applicant, String respondent) {
+        return "请求人民调解委员会主持调解，依法化解%s与%s之间的纠纷。".formatted(applicant, respondent);
+    }
+
+    /** The 事由 of a 调解记录. */
+    static String sessionMatter(String applicant, String respondent) {
+        return "%s与%s纠纷调解".formatted(applicant, respondent);
+    }
+
     static String fill(String template, String applicant, String respondent, int people) {
         return template.replace("{A}", applicant).replace("{B}", respondent).replace("{n}", Integer.toString(people));
     }

@@ -12,6 +12,7 @@ import cn.mediationdesk.logic.store.Tx;
 import cn.mediationdesk.model.Agreement;
 import cn.mediationdesk.model.AgreementForm;
 import cn.mediationdesk.model.CaseNumber;
+import cn.mediationdesk.model.CaseRecord;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.DictionaryEntry;
 import cn.mediationdesk.model.DictionaryKind;
@@ -22,14 +23,17 @@ import cn.mediationdesk.model.JudicialResult;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.LeadState;
 import cn.mediationdesk.model.MediationSession;
+import cn.mediationdesk.model.OtherRoute;
 import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.Party;
 import cn.mediationdesk.model.PartyRole;
 import cn.mediationdesk.model.Performance;
 import cn.mediationdesk.model.Person;
+import cn.mediationdesk.model.PreventionKind;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.Satisfaction;
+import cn.mediationdesk.model.SourceGroup;
 import cn.mediationdesk.model.Transition;
 import cn.mediationdesk.model.TransitionKind;
 import cn.mediationdesk.model.User;
@@ -43,6 +47,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -53,6 +58,9 @@ import java.util.UUID;
 public final class LifecycleService {
     /** 人民调解法 Art. 33: the parties may apply for judicial confirmation within 30 days. */
     public static final int JUDICIAL_CONFIRMATION_DAYS = 30;
+    public static final int SESSION_MATTER_MAX_LENGTH = 200;
+    public static final int PERSON_NAME_MAX_LENGTH = 50;
+    public static final int FOLLOW_UP_REASON_MAX_LENGTH = 500;
 
     private final Store store;
     private final Clock clock;
@@ -124,6 +132,7 @@ public final class LifecycleService {
                     input.groupRisk());
             problems.addAll(LeadRules.check(facts(after, tx.leads().agreement(leadId).map(Agreement::form).orElse(null)), today(),
                     Strictness.IN_APP));
+            problems.addAll(CaseRecordRules.check(after, caseRecord(tx, leadId), today()));
             failIfAny(problems);
             save(tx, before, after);
             tx.leads().replaceParties(leadId, parties(leadId, input.parties()));
@@ -171,8 +180,12 @@ public final class LifecycleService {
         });
     }
 
-    /** Accepts a genuine lead as a case: issues its case number and sets its due date. */
-    public Lead accept(UUID leadId, int version, LocalDate acceptedOn, List<Long> mediatorIds) {
+    /**
+     * Accepts a genuine lead as a case: issues its case number and sets its due date. The parties'
+     * consent (人民调解法 Art. 17) is required and recorded with it, and the notice of rights and
+     * duties when it was given.
+     */
+    public Lead accept(UUID leadId, int version, LocalDate acceptedOn, List<Long> mediatorIds, ConsentInput consent) {
         return changing(leadId, AuditAction.LEAD_ACCEPT, tx -> {
             Lead before = current(tx, leadId, version);
             List<Problem> problems = new ArrayList<>();
@@ -189,11 +202,16 @@ public final class LifecycleService {
             for (Long personId : mediators) {
                 checkPerson(tx, personId, before, true, problems);
             }
+            requireConsent(consent, problems);
+            failIfAny(problems);
             Lead after = accepted(tx, before, day);
             problems.addAll(LeadRules.check(facts(after, null), today(), Strictness.IN_APP));
+            CaseRecord record = withConsent(caseRecord(tx, leadId), consent);
+            problems.addAll(CaseRecordRules.check(after, record, today()));
             failIfAny(problems);
             Lead saved = save(tx, before, after);
             tx.leads().replaceMediators(leadId, mediators);
+            tx.caseFiles().saveCaseRecord(record);
             return saved;
         });
     }
@@ -235,21 +253,28 @@ public final class LifecycleService {
         return lead.withAcceptance(day, number, day == null ? null : day.plusDays(settings.timeLimitDays()));
     }
 
-    public MediationSession recordSession(UUID leadId, LocalDate heldOn, String place, String participants,
-                                          String notes) {
+    /** Records a 调解记录: its 事由 and 记录人 are required. */
+    public MediationSession recordSession(UUID leadId, SessionInput input) {
         return changing(leadId, AuditAction.LEAD_SESSION, tx -> {
             Lead lead = existing(tx, leadId);
             List<Problem> problems = new ArrayList<>();
             if (lead.acceptedOn() == null) {
                 problems.add(Problem.of(Field.SESSION, "rule.session.needsAcceptance"));
             }
+            LocalDate heldOn = input.heldOn();
             requireDate(heldOn, Field.DATE, problems);
+            requireText(input.matter(), Field.SESSION_MATTER, problems);
+            requireText(input.recorder(), Field.SESSION_RECORDER, problems);
+            CaseRecordRules.checkLength(strip(input.matter()), SESSION_MATTER_MAX_LENGTH, Field.SESSION_MATTER, problems);
+            CaseRecordRules.checkLength(strip(input.recorder()), PERSON_NAME_MAX_LENGTH, Field.SESSION_RECORDER,
+                    problems);
             LeadRules.checkDate(heldOn, Field.DATE, today(), problems);
             LeadRules.checkOrder(lead.acceptedOn(), heldOn, Field.DATE, Field.ACCEPTED_ON, problems);
             LeadRules.checkOrder(heldOn, lead.closedOn(), Field.CLOSED_ON, Field.DATE, problems);
             failIfAny(problems);
-            MediationSession session = new MediationSession(UUID.randomUUID(), leadId, heldOn, strip(place),
-                    strip(participants), strip(notes), null, null, false, false);
+            MediationSession session = new MediationSession(UUID.randomUUID(), leadId, heldOn, strip(input.place()),
+                    strip(input.participants()), strip(input.notes()), strip(input.matter()), strip(input.recorder()),
+                    input.noticeGiven(), input.confirmedByParties());
             tx.leads().insertSession(session);
             return session;
         });
@@ -286,8 +311,18 @@ public final class LifecycleService {
         });
     }
 
-    /** Ends mediation with an outcome; a resolved case records its agreement. */
+    /** Ends mediation with an outcome, without a notice of other routes or 防止 outcomes (they may follow). */
     public Lead close(UUID leadId, int version, Outcome outcome, LocalDate closedOn, AgreementInput agreement) {
+        return close(leadId, version, outcome, closedOn, agreement, null, Set.of());
+    }
+
+    /**
+     * Ends mediation with an outcome; a resolved case records its agreement with its terms, a failed one
+     * may record the notice of other routes ({@code null} when not given yet), and any case the 防止
+     * outcomes its mediation achieved.
+     */
+    public Lead close(UUID leadId, int version, Outcome outcome, LocalDate closedOn, AgreementInput agreement,
+                      RoutesNoticeInput routesNotice, Set<PreventionKind> preventions) {
         return changing(leadId, AuditAction.LEAD_CLOSE, tx -> {
             Lead before = current(tx, leadId, version);
             List<Problem> problems = new ArrayList<>();
@@ -302,17 +337,27 @@ public final class LifecycleService {
             Lead after = before.withOutcome(closedOn, outcome);
             problems.addAll(checkAgreement(agreement, outcome));
             problems.addAll(LeadRules.check(facts(after, formOf(agreement)), today(), Strictness.IN_APP));
+            CaseRecord record = caseRecord(tx, leadId);
+            if (routesNotice != null) {
+                checkRoutesNotice(routesNotice, problems);
+                record = withRoutesNotice(record, routesNotice.notifiedOn(), routesNotice.routes());
+            }
+            problems.addAll(CaseRecordRules.check(after, record, today()));
             failIfAny(problems);
             Lead saved = save(tx, before, after);
             if (outcome == Outcome.RESOLVED) {
                 tx.leads().saveAgreement(toAgreement(leadId, agreement));
             }
+            if (routesNotice != null) {
+                tx.caseFiles().saveCaseRecord(record);
+            }
+            tx.caseFiles().replacePreventions(leadId, preventions == null ? Set.of() : preventions);
             return saved;
         });
     }
 
-    public FollowUp recordFollowUp(UUID leadId, LocalDate visitedOn, Performance performance,
-                                   Satisfaction satisfaction, boolean escalationSigns, String notes) {
+    /** Records a 回访记录: the party visited (one of the lead's parties, by name) and the way are required. */
+    public FollowUp recordFollowUp(UUID leadId, FollowUpInput input) {
         return changing(leadId, AuditAction.LEAD_FOLLOW_UP, tx -> {
             Lead lead = existing(tx, leadId);
             List<Problem> problems = new ArrayList<>();
@@ -320,15 +365,27 @@ public final class LifecycleService {
                 problems.add(Problem.of(Field.FOLLOW_UP, "rule.followUp.needsAgreement"));
                 failIfAny(problems);
             }
+            LocalDate visitedOn = input.visitedOn();
             requireDate(visitedOn, Field.DATE, problems);
-            if (performance == null) {
+            if (input.performance() == null) {
                 problems.add(Problem.of(Field.FOLLOW_UP, "rule.followUp.performanceRequired"));
             }
+            String visited = blankToNull(input.visitedParty());
+            if (visited == null) {
+                problems.add(Problem.of(Field.VISITED_PARTY, "rule.required"));
+            } else if (tx.leads().parties(leadId).stream().noneMatch(p -> p.name().equals(visited))) {
+                problems.add(Problem.of(Field.VISITED_PARTY, "rule.followUp.notAParty", visited));
+            }
+            if (input.way() == null) {
+                problems.add(Problem.of(Field.FOLLOW_UP_WAY, "rule.required"));
+            }
+            CaseRecordRules.checkLength(strip(input.reason()), FOLLOW_UP_REASON_MAX_LENGTH, Field.FOLLOW_UP, problems);
             LeadRules.checkDate(visitedOn, Field.DATE, today(), problems);
             LeadRules.checkOrder(lead.closedOn(), visitedOn, Field.DATE, Field.CLOSED_ON, problems);
             failIfAny(problems);
-            FollowUp followUp = new FollowUp(UUID.randomUUID(), leadId, visitedOn, performance, satisfaction,
-                    escalationSigns, strip(notes), null, null, null);
+            FollowUp followUp = new FollowUp(UUID.randomUUID(), leadId, visitedOn, input.performance(),
+                    input.satisfaction(), input.escalationSigns(), strip(input.notes()), visited, input.way(),
+                    blankToNull(input.reason()));
             tx.leads().insertFollowUp(followUp);
             return followUp;
         });
@@ -387,8 +444,22 @@ public final class LifecycleService {
             problems.addAll(checkAgreement(correction.agreement(), correction.outcome()));
             problems.addAll(LeadRules.check(facts(after, formOf(correction.agreement())), today(), Strictness.IN_APP));
             checkDuplicateOf(tx, after, problems);
+            // A notice of other routes belongs to a failed case only, 防止 outcomes to a closed one.
+            CaseRecord record = caseRecord(tx, leadId);
+            boolean routesDropped = after.outcome() != Outcome.FAILED
+                    && (record.routesNoticeOn() != null || !record.routesNotified().isEmpty());
+            if (routesDropped) {
+                record = withRoutesNotice(record, null, Set.of());
+            }
+            problems.addAll(CaseRecordRules.check(after, record, today()));
             failIfAny(problems);
             Lead saved = save(tx, before, after);
+            if (routesDropped) {
+                tx.caseFiles().saveCaseRecord(record);
+            }
+            if (after.outcome() == null) {
+                tx.caseFiles().replacePreventions(leadId, Set.of());
+            }
             if (correction.outcome() == Outcome.RESOLVED) {
                 tx.leads().saveAgreement(toAgreement(leadId, correction.agreement()));
             } else {
@@ -398,6 +469,177 @@ public final class LifecycleService {
                     "reason: " + correction.reason().strip(), clock.instant(), user));
             return saved;
         });
+    }
+
+    // ---- the case record (issue 10) ----
+
+    /**
+     * Records or replaces the parties' consent and the day of the notice of rights and duties of an
+     * accepted case: for a case imported without them, or to put right what was entered.
+     */
+    public CaseRecord recordConsent(UUID leadId, ConsentInput consent) {
+        return changing(leadId, AuditAction.LEAD_CASE_RECORD, tx -> {
+            Lead lead = existing(tx, leadId);
+            List<Problem> problems = new ArrayList<>();
+            if (lead.acceptedOn() == null) {
+                problems.add(Problem.of(Field.CONSENT_ON, "rule.consent.needsAcceptance"));
+                failIfAny(problems);
+            }
+            requireConsent(consent, problems);
+            failIfAny(problems);
+            return saveRecord(tx, lead, withConsent(caseRecord(tx, leadId), consent));
+        });
+    }
+
+    /** Records the parties' written application (人民调解申请书) of a lead that came from one. */
+    public CaseRecord recordApplication(UUID leadId, LocalDate appliedOn, String requests) {
+        return changing(leadId, AuditAction.LEAD_CASE_RECORD, tx -> {
+            Lead lead = existing(tx, leadId);
+            List<Problem> problems = new ArrayList<>();
+            if (!fromApplication(tx, lead)) {
+                problems.add(Problem.of(Field.APPLIED_ON, "rule.application.notFromApplication"));
+                failIfAny(problems);
+            }
+            requireDate(appliedOn, Field.APPLIED_ON, problems);
+            requireText(requests, Field.APPLICATION_REQUESTS, problems);
+            failIfAny(problems);
+            CaseRecord r = caseRecord(tx, leadId);
+            return saveRecord(tx, lead, new CaseRecord(leadId, appliedOn, requests.strip(), r.consentOn(),
+                    r.consentWay(), r.rightsNoticeOn(), r.policeReportedOn(), r.policeReportedTo(), r.routesNoticeOn(),
+                    r.routesNotified()));
+        });
+    }
+
+    /** Whether the lead's source belongs to the statistics' 申请 group, whose leads have an application. */
+    public boolean fromApplication(Lead lead) {
+        return store.read(tx -> fromApplication(tx, existing(tx, lead.id())));
+    }
+
+    private static boolean fromApplication(Tx tx, Lead lead) {
+        return tx.dictionaries().entries(DictionaryKind.LEAD_SOURCE).stream()
+                .anyMatch(e -> e.code().equals(lead.sourceCode()) && SourceGroup.APPLICATION.name().equals(e.group()));
+    }
+
+    /**
+     * Records that a dispute which may turn into a public-order or criminal case was reported to the
+     * police (人民调解法 Art. 25), on which day and to whom.
+     */
+    public CaseRecord recordPoliceReport(UUID leadId, LocalDate reportedOn, String reportedTo) {
+        return changing(leadId, AuditAction.LEAD_CASE_RECORD, tx -> {
+            Lead lead = existing(tx, leadId);
+            List<Problem> problems = new ArrayList<>();
+            requireDate(reportedOn, Field.POLICE_REPORTED_ON, problems);
+            requireText(reportedTo, Field.POLICE_REPORTED_TO, problems);
+            failIfAny(problems);
+            CaseRecord r = caseRecord(tx, leadId);
+            return saveRecord(tx, lead, new CaseRecord(leadId, r.appliedOn(), r.applicationRequests(), r.consentOn(),
+                    r.consentWay(), r.rightsNoticeOn(), reportedOn, reportedTo.strip(), r.routesNoticeOn(),
+                    r.routesNotified()));
+        });
+    }
+
+    /** Records, after a case closed as FAILED, the notice to its parties of their other routes (Art. 26). */
+    public CaseRecord recordRoutesNotice(UUID leadId, RoutesNoticeInput notice) {
+        return changing(leadId, AuditAction.LEAD_CASE_RECORD, tx -> {
+            Lead lead = existing(tx, leadId);
+            List<Problem> problems = new ArrayList<>();
+            if (lead.outcome() != Outcome.FAILED) {
+                problems.add(Problem.of(Field.ROUTES_NOTICE_ON, "rule.routesNotice.onlyWhenFailed"));
+                failIfAny(problems);
+            }
+            checkRoutesNotice(notice, problems);
+            failIfAny(problems);
+            return saveRecord(tx, lead, withRoutesNotice(caseRecord(tx, leadId), notice.notifiedOn(), notice.routes()));
+        });
+    }
+
+    /** Replaces the 防止 outcomes of a closed case (the official statistics count them). */
+    public Set<PreventionKind> recordPreventions(UUID leadId, Set<PreventionKind> preventions) {
+        return changing(leadId, AuditAction.LEAD_CASE_RECORD, tx -> {
+            Lead lead = existing(tx, leadId);
+            if (lead.outcome() == null) {
+                throw new ValidationException(Problem.of(Field.PREVENTIONS, "rule.preventions.needsOutcome"));
+            }
+            Set<PreventionKind> kinds = preventions == null ? Set.of() : Set.copyOf(preventions);
+            tx.caseFiles().replacePreventions(leadId, kinds);
+            return tx.caseFiles().preventions(leadId);
+        });
+    }
+
+    /**
+     * Assigns the mediators of an accepted case, mediating or closed, with {@code principalId} (one of
+     * them) as the principal mediator; {@code null} makes the first one principal. A director's or an
+     * administrator's right (DESIGN §9), not a mediator's.
+     */
+    public Lead assignMediators(UUID leadId, int version, List<Long> mediatorIds, Long principalId) {
+        return changing(leadId, AuditAction.LEAD_MEDIATORS, tx -> {
+            Lead before = current(tx, leadId, version);
+            Access.requireCorrection(tx, actor, before.committeeId());
+            List<Problem> problems = new ArrayList<>();
+            if (before.acceptedOn() == null) {
+                problems.add(Problem.of(Field.MEDIATORS, "rule.mediators.needsAcceptance"));
+                failIfAny(problems);
+            }
+            List<Long> chosen = mediatorIds == null ? List.of() : mediatorIds.stream().distinct().toList();
+            for (Long personId : chosen) {
+                checkPerson(tx, personId, before, true, problems);
+            }
+            if (principalId != null && !chosen.contains(principalId)) {
+                problems.add(Problem.of(Field.MEDIATORS, "rule.mediators.principalNotAssigned"));
+            }
+            failIfAny(problems);
+            List<Long> ordered = new ArrayList<>(chosen);
+            if (principalId != null) {
+                ordered.remove(principalId);
+                ordered.addFirst(principalId);
+            }
+            tx.leads().replaceMediators(leadId, ordered);
+            // raises the version, so that a window holding the old assignment cannot overwrite it
+            return save(tx, before, before);
+        });
+    }
+
+    private CaseRecord saveRecord(Tx tx, Lead lead, CaseRecord record) {
+        failIfAny(CaseRecordRules.check(lead, record, today()));
+        tx.caseFiles().saveCaseRecord(record);
+        return record;
+    }
+
+    private static CaseRecord caseRecord(Tx tx, UUID leadId) {
+        return tx.caseFiles().caseRecord(leadId).orElse(CaseRecord.empty(leadId));
+    }
+
+    private static void requireConsent(ConsentInput consent, List<Problem> problems) {
+        if (consent == null || consent.consentOn() == null) {
+            problems.add(Problem.of(Field.CONSENT_ON, "rule.consent.required"));
+        }
+        if (consent == null || consent.way() == null) {
+            problems.add(Problem.of(Field.CONSENT_WAY, "rule.required"));
+        }
+    }
+
+    private static CaseRecord withConsent(CaseRecord r, ConsentInput consent) {
+        return new CaseRecord(r.leadId(), r.appliedOn(), r.applicationRequests(), consent.consentOn(), consent.way(),
+                consent.rightsNoticeOn(), r.policeReportedOn(), r.policeReportedTo(), r.routesNoticeOn(),
+                r.routesNotified());
+    }
+
+    private static void checkRoutesNotice(RoutesNoticeInput notice, List<Problem> problems) {
+        requireDate(notice.notifiedOn(), Field.ROUTES_NOTICE_ON, problems);
+        if (notice.routes().isEmpty()) {
+            problems.add(Problem.of(Field.ROUTES_NOTIFIED, "rule.routesNotice.routesRequired"));
+        }
+    }
+
+    private static CaseRecord withRoutesNotice(CaseRecord r, LocalDate on, Set<OtherRoute> routes) {
+        return new CaseRecord(r.leadId(), r.appliedOn(), r.applicationRequests(), r.consentOn(), r.consentWay(),
+                r.rightsNoticeOn(), r.policeReportedOn(), r.policeReportedTo(), on, routes);
+    }
+
+    private static void requireText(String text, Field field, List<Problem> problems) {
+        if (CaseRecordRules.blank(text)) {
+            problems.add(Problem.of(field, "rule.required"));
+        }
     }
 
     /** The lead and everything recorded under it. */
@@ -486,11 +728,7 @@ public final class LifecycleService {
         if (agreement == null || outcome != Outcome.RESOLVED) {
             return List.of();
         }
-        List<Problem> problems = new ArrayList<>(LeadRules.checkAmount(agreement.amount(), Field.AGREEMENT));
-        if (agreement.form() == null) {
-            problems.add(Problem.of(Field.AGREEMENT_FORM, "rule.required"));
-        }
-        return problems;
+        return AgreementRules.check(agreement);
     }
 
     private static void requireDate(LocalDate date, Field field, List<Problem> problems) {
@@ -510,8 +748,10 @@ public final class LifecycleService {
     }
 
     private static Agreement toAgreement(UUID leadId, AgreementInput input) {
-        BigDecimal amount = input.amount();
-        return Agreement.brief(leadId, input.form(), strip(input.terms()), amount, input.performanceDeadline());
+        return new Agreement(leadId, input.form(), blankToNull(input.terms()), input.amount(),
+                input.performanceDeadline(), blankToNull(input.facts()), blankToNull(input.issues()),
+                blankToNull(input.responsibility()), blankToNull(input.performanceWay()),
+                blankToNull(input.performancePlace()));
     }
 
     /** The lead as stored, once the actor's role allows them its committee's cases. */
