@@ -1,5 +1,7 @@
 package cn.mediationdesk.persistence;
 
+import cn.mediationdesk.model.ConsentWay;
+import cn.mediationdesk.logic.lifecycle.ConsentInput;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.lifecycle.AgreementInput;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
@@ -207,10 +209,10 @@ class PostgresSmokeTest {
         Lead lead = lifecycle.register(new NewLead(committees.getFirst().id(), communities.getFirst().id(), null, "S-1",
                 LocalDate.of(2022, 5, 4), "WALK_IN", "NEIGHBOR", "邻居漏水", 2, null, RiskLevel.YELLOW, false, false, List.of()));
         lead = lifecycle.verify(lead.id(), lead.version(), VerificationResult.GENUINE, LocalDate.of(2022, 5, 5), null, null);
-        lead = lifecycle.accept(lead.id(), lead.version(), null, List.of());
+        lead = lifecycle.accept(lead.id(), lead.version(), null, List.of(), new ConsentInput(lead.foundOn(), ConsentWay.SIGNED_REGISTRATION, null));
         lead = lifecycle.extend(lead.id(), lead.version(), LocalDate.of(2022, 5, 30), LocalDate.of(2022, 7, 15), "鉴定");
         lifecycle.close(lead.id(), lead.version(), Outcome.RESOLVED, LocalDate.of(2022, 7, 1),
-                new AgreementInput(AgreementForm.ORAL, "赔偿维修费", null, null));
+                new AgreementInput(AgreementForm.ORAL, "经调查核实的纠纷事实", "双方争议事项", null, "赔偿维修费", null, null, null, null));
         Lead duplicate = lifecycle.register(new NewLead(committees.getFirst().id(), communities.getFirst().id(), null,
                 "S-2", LocalDate.of(2022, 5, 6), "GRID_REPORT", "NEIGHBOR", "同一漏水", null, null, null, false, false,
                 List.of()));

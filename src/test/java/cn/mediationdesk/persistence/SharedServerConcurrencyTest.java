@@ -1,5 +1,7 @@
 package cn.mediationdesk.persistence;
 
+import cn.mediationdesk.model.ConsentWay;
+import cn.mediationdesk.logic.lifecycle.ConsentInput;
 import cn.mediationdesk.logic.audit.AuditService;
 import cn.mediationdesk.logic.ledger.ImportOptions;
 import cn.mediationdesk.logic.ledger.ImportReport;
@@ -152,7 +154,7 @@ class SharedServerConcurrencyTest {
                 if (importing.isDone() && accepted >= 5) {
                     break;
                 }
-                lifecycle.accept(lead.id(), lead.version(), LocalDate.of(2024, 6, 20), List.of());
+                lifecycle.accept(lead.id(), lead.version(), LocalDate.of(2024, 6, 20), List.of(), new ConsentInput(lead.foundOn(), ConsentWay.SIGNED_REGISTRATION, null));
                 accepted++;
             }
             return accepted;
@@ -179,7 +181,7 @@ class SharedServerConcurrencyTest {
             try (Statement s = other.createStatement()) {
                 s.execute("SELECT id FROM committee WHERE id = " + committee.id() + " FOR UPDATE");
                 LifecycleService lifecycle = new LifecycleService(impatient, CLOCK, User.setup());
-                assertThatThrownBy(() -> lifecycle.accept(lead.id(), lead.version(), LocalDate.of(2024, 6, 20), List.of()))
+                assertThatThrownBy(() -> lifecycle.accept(lead.id(), lead.version(), LocalDate.of(2024, 6, 20), List.of(), new ConsentInput(lead.foundOn(), ConsentWay.SIGNED_REGISTRATION, null)))
                         .isInstanceOfSatisfying(StorageException.class,
                                 e -> assertThat(e.reason()).isEqualTo(StorageException.Reason.BUSY));
             }
@@ -187,7 +189,7 @@ class SharedServerConcurrencyTest {
         }
         // nothing of it was written, and once the other PC is done the same acceptance goes through
         Lead accepted = new LifecycleService(impatient, CLOCK, User.setup())
-                .accept(lead.id(), lead.version(), LocalDate.of(2024, 6, 20), List.of());
+                .accept(lead.id(), lead.version(), LocalDate.of(2024, 6, 20), List.of(), new ConsentInput(lead.foundOn(), ConsentWay.SIGNED_REGISTRATION, null));
         assertThat(accepted.caseNumber().sequence()).isEqualTo(1);
     }
 

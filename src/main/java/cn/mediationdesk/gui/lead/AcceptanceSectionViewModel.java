@@ -214,7 +214,11 @@ public final class AcceptanceSectionViewModel implements Draft {
     }
 
     public String consentWayLabel(ConsentWay value) {
-        return value == null ? "" : l10n.text("gui.lead.consent.way." + value.name());
+        return value == null ? "" : switch (value) {
+            case WRITTEN_APPLICATION -> l10n.text("gui.lead.consent.writtenApplication");
+            case SIGNED_REGISTRATION -> l10n.text("gui.lead.consent.signedRegistration");
+            case ORAL -> l10n.text("gui.lead.consent.oral");
+        };
     }
 
     public List<ConsentWay> consentWays() {

@@ -125,7 +125,12 @@ public final class FollowUpSectionViewModel implements Draft {
     }
 
     public String wayLabel(FollowUpWay value) {
-        return value == null ? "" : l10n.text("gui.lead.followUp.way." + value.name());
+        return value == null ? "" : switch (value) {
+            case VISIT -> l10n.text("gui.lead.followUp.visit");
+            case PHONE -> l10n.text("gui.lead.followUp.phone");
+            case OFFICE -> l10n.text("gui.lead.followUp.office");
+            case OTHER -> l10n.text("gui.lead.followUp.otherWay");
+        };
     }
 
     public List<FollowUpWay> ways() {

@@ -262,11 +262,20 @@ public final class OutcomeSectionViewModel implements Draft {
     }
 
     public String routeLabel(OtherRoute value) {
-        return l10n.text("gui.lead.routes." + value.name());
+        return switch (value) {
+            case ARBITRATION -> l10n.text("gui.lead.routes.arbitration");
+            case ADMINISTRATIVE -> l10n.text("gui.lead.routes.administrative");
+            case LITIGATION -> l10n.text("gui.lead.routes.litigation");
+        };
     }
 
     public String preventionLabel(PreventionKind value) {
-        return l10n.text("gui.lead.preventions." + value.name());
+        return switch (value) {
+            case SUICIDE -> l10n.text("gui.lead.preventions.suicide");
+            case CRIMINAL_CASE -> l10n.text("gui.lead.preventions.criminalCase");
+            case GROUP_PETITION -> l10n.text("gui.lead.preventions.groupPetition");
+            case GROUP_FIGHT -> l10n.text("gui.lead.preventions.groupFight");
+        };
     }
 
     public List<Outcome> outcomes() {

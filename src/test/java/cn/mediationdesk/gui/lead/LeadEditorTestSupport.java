@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.lead;
 
+import cn.mediationdesk.model.ConsentWay;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.gui.GuiTestData;
 import cn.mediationdesk.gui.common.CurrentThreadTaskExecutor;
@@ -104,6 +105,7 @@ abstract class LeadEditorTestSupport {
         editor.verification().resultProperty().set(VerificationResult.GENUINE);
         editor.verification().verifiedOnProperty().set("2022-12-02");
         editor.verification().verify();
+        editor.acceptance().consentWayProperty().set(ConsentWay.SIGNED_REGISTRATION);
         editor.acceptance().accept();
         return editor;
     }

@@ -1,5 +1,10 @@
 package cn.mediationdesk.gui.lead;
 
+import cn.mediationdesk.logic.lifecycle.FollowUpInput;
+import cn.mediationdesk.model.FollowUpWay;
+import cn.mediationdesk.model.ConsentWay;
+import cn.mediationdesk.logic.lifecycle.SessionInput;
+import cn.mediationdesk.logic.lifecycle.ConsentInput;
 import cn.mediationdesk.model.User;
 import atlantafx.base.theme.PrimerLight;
 import cn.mediationdesk.gui.GuiTestData;
@@ -111,17 +116,17 @@ public final class LeadEditorTryOut {
             return lead;
         }
         lead = lifecycle.verify(lead.id(), lead.version(), VerificationResult.GENUINE, LocalDate.of(2022, 12, 2), null, null);
-        lead = lifecycle.accept(lead.id(), lead.version(), null, List.of(mediator));
-        lifecycle.recordSession(lead.id(), LocalDate.of(2022, 12, 5), "社区调解室", "张建国、李秀英，调解员王芳",
-                "双方各自陈述，约定请物业查明漏水原因");
+        lead = lifecycle.accept(lead.id(), lead.version(), null, List.of(mediator), new ConsentInput(lead.foundOn(), ConsentWay.SIGNED_REGISTRATION, null));
+        lifecycle.recordSession(lead.id(), new SessionInput(LocalDate.of(2022, 12, 5), "社区调解室", "张建国、李秀英，调解员王芳",
+                "双方各自陈述，约定请物业查明漏水原因", "纠纷调解", "记录员", true, true));
         if (stage.equals("resolved")) {
-            lifecycle.recordSession(lead.id(), LocalDate.of(2022, 12, 9), "社区调解室", "张建国、李秀英，调解员王芳",
-                    "物业确认系三楼管道老化，双方同意由李秀英承担维修费用");
+            lifecycle.recordSession(lead.id(), new SessionInput(LocalDate.of(2022, 12, 9), "社区调解室", "张建国、李秀英，调解员王芳",
+                    "物业确认系三楼管道老化，双方同意由李秀英承担维修费用", "纠纷调解", "记录员", true, true));
             lead = lifecycle.close(lead.id(), lead.version(), Outcome.RESOLVED, LocalDate.of(2022, 12, 10),
-                    new AgreementInput(AgreementForm.WRITTEN, "李秀英负责更换管道并赔偿天花板修缮费", new BigDecimal("3500"),
+                    new AgreementInput(AgreementForm.WRITTEN, "经调查核实的纠纷事实", "双方争议事项", null, "李秀英负责更换管道并赔偿天花板修缮费", new BigDecimal("3500"), null, null,
                             LocalDate.of(2022, 12, 20)));
-            lifecycle.recordFollowUp(lead.id(), LocalDate.of(2022, 12, 22), Performance.PERFORMED,
-                    Satisfaction.SATISFIED, false, "已修好，双方满意");
+            lifecycle.recordFollowUp(lead.id(), new FollowUpInput(LocalDate.of(2022, 12, 22), "张建国", FollowUpWay.VISIT, "了解协议履行情况", Performance.PERFORMED,
+                    Satisfaction.SATISFIED, false, "已修好，双方满意"));
         }
         return lead;
     }

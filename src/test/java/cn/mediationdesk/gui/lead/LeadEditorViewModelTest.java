@@ -1,5 +1,7 @@
 package cn.mediationdesk.gui.lead;
 
+import cn.mediationdesk.model.ConsentWay;
+import cn.mediationdesk.logic.lifecycle.ConsentInput;
 import cn.mediationdesk.logic.lifecycle.LeadFile;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
@@ -323,7 +325,7 @@ class LeadEditorViewModelTest extends LeadEditorTestSupport {
                 "CONTRACT", "合同纠纷", null, null, null, false, false, List.of()));
         lead = lifecycle.verify(lead.id(), lead.version(), VerificationResult.GENUINE,
                 LocalDate.of(2022, 11, 2), null, null);
-        lead = lifecycle.accept(lead.id(), lead.version(), null, List.of());
+        lead = lifecycle.accept(lead.id(), lead.version(), null, List.of(), new ConsentInput(lead.foundOn(), ConsentWay.SIGNED_REGISTRATION, null));
 
         LeadEditorViewModel editor = open(lead.id());
 

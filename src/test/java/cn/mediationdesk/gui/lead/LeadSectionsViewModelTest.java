@@ -1,5 +1,7 @@
 package cn.mediationdesk.gui.lead;
 
+import cn.mediationdesk.model.ConsentWay;
+import cn.mediationdesk.model.FollowUpWay;
 import cn.mediationdesk.logic.lifecycle.LeadFile;
 import cn.mediationdesk.model.AgreementForm;
 import cn.mediationdesk.model.Lead;
@@ -167,6 +169,7 @@ class LeadSectionsViewModelTest extends LeadEditorTestSupport {
         editor.verification().verifiedOnProperty().set("2022-12-02");
         editor.verification().verify();
         editor.acceptance().mediators().getFirst().selectedProperty().set(true);
+        editor.acceptance().consentWayProperty().set(ConsentWay.SIGNED_REGISTRATION);
 
         editor.acceptance().accept();
 
@@ -190,6 +193,8 @@ class LeadSectionsViewModelTest extends LeadEditorTestSupport {
         editor.verification().verifiedOnProperty().set("2022-12-05");
         editor.verification().verify();
         editor.acceptance().acceptedOnProperty().set("2022-12-04");
+        editor.acceptance().consentOnProperty().set("2022-12-04");
+        editor.acceptance().consentWayProperty().set(ConsentWay.SIGNED_REGISTRATION);
 
         editor.acceptance().accept();
 
@@ -234,12 +239,23 @@ class LeadSectionsViewModelTest extends LeadEditorTestSupport {
         sessions.placeProperty().set("社区调解室");
         sessions.participantsProperty().set("张某、李某");
         sessions.notesProperty().set("各自陈述");
+        sessions.matterProperty().set("漏水纠纷调解");
+        sessions.recorderProperty().set("王调解");
+        sessions.noticeGivenProperty().set(true);
         sessions.add();
+        sessions.matterProperty().set("漏水纠纷调解");
+        sessions.recorderProperty().set("王调解");
         sessions.heldOnProperty().set("2022-12-09");
         sessions.notesProperty().set("初步达成一致");
         sessions.add();
 
         assertThat(sessions.sessions()).extracting(s -> s.heldOn().toString()).containsExactly("2022-12-05", "2022-12-09");
+        assertThat(sessions.sessions().getFirst()).satisfies(s -> {
+            assertThat(s.matter()).isEqualTo("漏水纠纷调解");
+            assertThat(s.recorder()).isEqualTo("王调解");
+            assertThat(s.noticeGiven()).isTrue();
+            assertThat(s.confirmedByParties()).isFalse();
+        });
         assertThat(sessions.heldOnProperty().get()).isEqualTo("2022-12-31");
         assertThat(sessions.dirtyProperty().get()).isFalse();
     }
@@ -294,6 +310,8 @@ class LeadSectionsViewModelTest extends LeadEditorTestSupport {
         outcome.closedOnProperty().set("2022-12-10");
         outcome.agreementFormProperty().set(AgreementForm.WRITTEN);
         outcome.termsProperty().set("李某赔偿张某修缮费");
+        outcome.agreement().factsProperty().set("李某家漏水致张某家天花板受损");
+        outcome.agreement().issuesProperty().set("修缮费用由谁承担");
         outcome.amountProperty().set("3500");
         outcome.deadlineProperty().set("2022-12-20");
 
@@ -308,7 +326,8 @@ class LeadSectionsViewModelTest extends LeadEditorTestSupport {
         });
         assertThat(outcome.recordedProperty().get()).isEqualTo("调解结果：调解成功（2022-12-10 办结）");
         assertThat(outcome.agreementTextProperty().get())
-                .isEqualTo("书面协议、金额 3500 元、履行期限 2022-12-20：李某赔偿张某修缮费");
+                .isEqualTo("书面协议、金额 3500 元、履行期限 2022-12-20：李某赔偿张某修缮费\n纠纷事实：李某家漏水致张某家天花板受损"
+                        + "\n争议事项：修缮费用由谁承担");
         assertThat(editor.resolvedProperty().get()).isTrue();
         assertThat(editor.mediatingProperty().get()).isFalse();
         assertThat(editor.stateTextProperty().get()).isEqualTo("调解成功");
@@ -351,6 +370,8 @@ class LeadSectionsViewModelTest extends LeadEditorTestSupport {
         editor.outcome().outcomeProperty().set(Outcome.RESOLVED);
         editor.outcome().closedOnProperty().set("2022-12-10");
         editor.outcome().agreementFormProperty().set(AgreementForm.ORAL);
+        editor.outcome().agreement().factsProperty().set("楼上漏水致楼下天花板受损");
+        editor.outcome().termsProperty().set("李某当场赔偿修缮费");
         editor.outcome().close();
         return editor;
     }
@@ -368,11 +389,19 @@ class LeadSectionsViewModelTest extends LeadEditorTestSupport {
 
         followUps.visitedOnProperty().set("2022-12-20");
         followUps.satisfactionProperty().set(Satisfaction.SATISFIED);
+        followUps.visitedPartyProperty().set("无关的人");
+        followUps.wayProperty().set(FollowUpWay.PHONE);
+        followUps.add();
+        assertThat(followUps.error(Field.VISITED_PARTY).get()).isEqualTo("无关的人 不是本案的当事人");
+
+        followUps.visitedPartyProperty().set(followUps.partyNames().getFirst());
         followUps.add();
 
         assertThat(followUps.followUps()).singleElement().satisfies(f -> {
             assertThat(f.performance()).isEqualTo(Performance.PERFORMED);
             assertThat(f.satisfaction()).isEqualTo(Satisfaction.SATISFIED);
+            assertThat(f.way()).isEqualTo(FollowUpWay.PHONE);
+            assertThat(f.visitedParty()).isEqualTo(followUps.partyNames().getFirst());
         });
         assertThat(editor.reachedProperty().get()).isEqualTo(LeadEditorViewModel.Step.FOLLOWED_UP);
     }

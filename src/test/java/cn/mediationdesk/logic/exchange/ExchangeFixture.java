@@ -1,5 +1,8 @@
 package cn.mediationdesk.logic.exchange;
 
+import cn.mediationdesk.model.ConsentWay;
+import cn.mediationdesk.logic.lifecycle.SessionInput;
+import cn.mediationdesk.logic.lifecycle.ConsentInput;
 import cn.mediationdesk.logic.demo.DemoJurisdiction;
 import cn.mediationdesk.logic.lifecycle.AgreementInput;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
@@ -118,7 +121,7 @@ final class ExchangeFixture implements AutoCloseable {
     static Lead resolve(Store store, Clock clock, UUID leadId) {
         Lead lead = lead(store, leadId);
         return new LifecycleService(store, clock, User.setup()).close(leadId, lead.version(), Outcome.RESOLVED,
-                LocalDate.now(clock), new AgreementInput(AgreementForm.ORAL, null, null, null));
+                LocalDate.now(clock), new AgreementInput(AgreementForm.ORAL, "经调查核实的纠纷事实", "双方争议事项", null, "双方自愿达成协议", null, null, null, null));
     }
 
     /** Registers, verifies and accepts a new case of the committee on {@code clock}'s day: it stays in mediation. */
@@ -132,7 +135,7 @@ final class ExchangeFixture implements AutoCloseable {
                         cn.mediationdesk.model.PartyRole.APPLICANT))));
         lead = lifecycle.verify(lead.id(), lead.version(), cn.mediationdesk.model.VerificationResult.GENUINE, today,
                 null, null);
-        return lifecycle.accept(lead.id(), lead.version(), today, List.of());
+        return lifecycle.accept(lead.id(), lead.version(), today, List.of(), new ConsentInput(lead.foundOn(), ConsentWay.SIGNED_REGISTRATION, null));
     }
 
     /** A case of the committee closed as resolved. */
@@ -142,14 +145,14 @@ final class ExchangeFixture implements AutoCloseable {
 
     /** Records a follow-up visit: a change to a part that leaves the lead's row (and version) as it was. */
     static void followUp(Store store, Clock clock, UUID leadId, String notes) {
-        new LifecycleService(store, clock, User.setup()).recordFollowUp(leadId, LocalDate.now(clock),
-                cn.mediationdesk.model.Performance.PERFORMED, cn.mediationdesk.model.Satisfaction.SATISFIED, false, notes);
+        new LifecycleService(store, clock, User.setup()).recordFollowUp(leadId, new cn.mediationdesk.logic.lifecycle.FollowUpInput(LocalDate.now(clock), "张某", cn.mediationdesk.model.FollowUpWay.VISIT, "了解协议履行情况",
+                cn.mediationdesk.model.Performance.PERFORMED, cn.mediationdesk.model.Satisfaction.SATISFIED, false, notes));
     }
 
     /** Records a mediation session: a change to a part that leaves the lead's row (and version) as it was. */
     static void session(Store store, Clock clock, UUID leadId, String notes) {
-        new LifecycleService(store, clock, User.setup()).recordSession(leadId, LocalDate.now(clock), "调解室", "双方",
-                notes);
+        new LifecycleService(store, clock, User.setup()).recordSession(leadId, new SessionInput(LocalDate.now(clock), "调解室", "双方",
+                notes, "纠纷调解", "记录员", true, true));
     }
 
     /**

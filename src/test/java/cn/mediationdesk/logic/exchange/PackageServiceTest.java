@@ -1,5 +1,7 @@
 package cn.mediationdesk.logic.exchange;
 
+import cn.mediationdesk.model.ConsentWay;
+import cn.mediationdesk.logic.lifecycle.ConsentInput;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.audit.AuditSeal;
 import cn.mediationdesk.logic.audit.AuditVerifier;
@@ -294,7 +296,7 @@ class PackageServiceTest {
         Lead own = lifecycle.register(new NewLead(here.id(), communityId, null, null, LocalDate.of(2022, 1, 3),
                 "SCREENING", "NEIGHBOR", "邻里之间因排水发生争执", null, null, null, false, false, List.of()));
         own = lifecycle.verify(own.id(), own.version(), VerificationResult.GENUINE, LocalDate.of(2022, 1, 3), null, null);
-        lifecycle.accept(own.id(), own.version(), LocalDate.of(2022, 1, 3), List.of());
+        lifecycle.accept(own.id(), own.version(), LocalDate.of(2022, 1, 3), List.of(), new ConsentInput(own.foundOn(), ConsentWay.SIGNED_REGISTRATION, null));
         Path all = export(JULY_2, null, "all.mdpkg");
         long leads = office.read(tx -> tx.leads().count());
 

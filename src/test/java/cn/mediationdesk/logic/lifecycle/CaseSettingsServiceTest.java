@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.lifecycle;
 
+import cn.mediationdesk.model.ConsentWay;
 import cn.mediationdesk.logic.PermissionDeniedException;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.l10n.Localization;
@@ -82,7 +83,7 @@ class CaseSettingsServiceTest {
                 List.of()));
         lead = lifecycle.verify(lead.id(), lead.version(), cn.mediationdesk.model.VerificationResult.GENUINE,
                 LocalDate.of(2022, 12, 2), null, null);
-        lead = lifecycle.accept(lead.id(), lead.version(), null, List.of());
+        lead = lifecycle.accept(lead.id(), lead.version(), null, List.of(), new ConsentInput(lead.foundOn(), ConsentWay.SIGNED_REGISTRATION, null));
         assertThat(lead.caseNumber().text()).isEqualTo("金宝社区调〔2022〕0001号");
         assertThat(lead.dueOn()).isEqualTo(LocalDate.of(2022, 12, 2).plusDays(45));
     }

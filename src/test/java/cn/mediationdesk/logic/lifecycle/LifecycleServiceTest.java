@@ -1,5 +1,7 @@
 package cn.mediationdesk.logic.lifecycle;
 
+import cn.mediationdesk.model.FollowUpWay;
+import cn.mediationdesk.model.ConsentWay;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.ConcurrentChangeException;
 import cn.mediationdesk.logic.ValidationException;
@@ -87,7 +89,7 @@ class LifecycleServiceTest {
     private Lead acceptedLead(LocalDate day, long committee) {
         Lead lead = register(day, committee);
         lead = lifecycle.verify(lead.id(), lead.version(), VerificationResult.GENUINE, day, null, null);
-        return lifecycle.accept(lead.id(), lead.version(), null, List.of());
+        return lifecycle.accept(lead.id(), lead.version(), null, List.of(), new ConsentInput(lead.foundOn(), ConsentWay.SIGNED_REGISTRATION, null));
     }
 
     private static List<String> keysOf(ValidationException e) {
@@ -102,16 +104,16 @@ class LifecycleServiceTest {
 
         lead = lifecycle.verify(lead.id(), lead.version(), VerificationResult.GENUINE, LocalDate.of(2022, 3, 3), null, null);
         assertThat(lead.stateOn(TODAY)).isEqualTo(LeadState.PENDING);
-        lead = lifecycle.accept(lead.id(), lead.version(), null, List.of(mediatorId));
+        lead = lifecycle.accept(lead.id(), lead.version(), null, List.of(mediatorId), new ConsentInput(lead.foundOn(), ConsentWay.SIGNED_REGISTRATION, null));
         assertThat(lead.acceptedOn()).as("accepted on the verification day by default").isEqualTo(LocalDate.of(2022, 3, 3));
         assertThat(lead.caseNumber().text()).isEqualTo("(2022)金宝人调字第001号");
         assertThat(lead.dueOn()).isEqualTo(LocalDate.of(2022, 4, 2));
 
-        lifecycle.recordSession(lead.id(), LocalDate.of(2022, 3, 5), "调解室", "张某、李某、王某", "第一次调解");
-        lifecycle.recordSession(lead.id(), LocalDate.of(2022, 3, 9), "调解室", "张某、李某、王某", "达成一致");
+        lifecycle.recordSession(lead.id(), new SessionInput(LocalDate.of(2022, 3, 5), "调解室", "张某、李某、王某", "第一次调解", "纠纷调解", "记录员", true, true));
+        lifecycle.recordSession(lead.id(), new SessionInput(LocalDate.of(2022, 3, 9), "调解室", "张某、李某、王某", "达成一致", "纠纷调解", "记录员", true, true));
         lead = lifecycle.close(lead.id(), lead.version(), Outcome.RESOLVED, LocalDate.of(2022, 3, 9),
-                new AgreementInput(AgreementForm.WRITTEN, "李某于三日内疏通排水沟", new BigDecimal("300"), LocalDate.of(2022, 3, 12)));
-        lifecycle.recordFollowUp(lead.id(), LocalDate.of(2022, 3, 20), Performance.PERFORMED, Satisfaction.SATISFIED, false, "已履行");
+                new AgreementInput(AgreementForm.WRITTEN, "经调查核实的纠纷事实", "双方争议事项", null, "李某于三日内疏通排水沟", new BigDecimal("300"), null, null, LocalDate.of(2022, 3, 12)));
+        lifecycle.recordFollowUp(lead.id(), new FollowUpInput(LocalDate.of(2022, 3, 20), "张某", FollowUpWay.VISIT, "了解协议履行情况", Performance.PERFORMED, Satisfaction.SATISFIED, false, "已履行"));
         lifecycle.recordJudicialConfirmation(lead.id(), LocalDate.of(2022, 3, 15), "平昌县人民法院", LocalDate.of(2022, 3, 25), true);
 
         LeadFile file = lifecycle.file(lead.id());
@@ -150,7 +152,7 @@ class LifecycleServiceTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Lead>> accepted = verified.stream()
-                    .map(l -> pool.submit(() -> lifecycle.accept(l.id(), l.version(), null, List.of()))).toList();
+                    .map(l -> pool.submit(() -> lifecycle.accept(l.id(), l.version(), null, List.of(), new ConsentInput(l.foundOn(), ConsentWay.SIGNED_REGISTRATION, null)))).toList();
             List<Integer> numbers = new java.util.ArrayList<>();
             for (Future<Lead> f : accepted) {
                 numbers.add(f.get(60, TimeUnit.SECONDS).caseNumber().sequence());
@@ -165,12 +167,12 @@ class LifecycleServiceTest {
     void aRejectedAcceptanceGivesItsNumberBack() {
         Lead lead = register(LocalDate.of(2022, 6, 1), committeeId);
         Lead verified = lifecycle.verify(lead.id(), lead.version(), VerificationResult.GENUINE, LocalDate.of(2022, 6, 5), null, null);
-        assertThatThrownBy(() -> lifecycle.accept(verified.id(), verified.version(), LocalDate.of(2022, 6, 4), List.of()))
+        assertThatThrownBy(() -> lifecycle.accept(verified.id(), verified.version(), LocalDate.of(2022, 6, 4), List.of(), new ConsentInput(verified.foundOn(), ConsentWay.SIGNED_REGISTRATION, null)))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).problems())
                         .containsExactly(Problem.of(Field.ACCEPTED_ON, "rule.date.beforeEarlier", LocalDate.of(2022, 6, 4),
                                 Field.VERIFIED_ON, LocalDate.of(2022, 6, 5))));
-        Lead accepted = lifecycle.accept(verified.id(), verified.version(), LocalDate.of(2022, 6, 6), List.of());
+        Lead accepted = lifecycle.accept(verified.id(), verified.version(), LocalDate.of(2022, 6, 6), List.of(), new ConsentInput(verified.foundOn(), ConsentWay.SIGNED_REGISTRATION, null));
         assertThat(accepted.caseNumber().sequence()).isEqualTo(1);
     }
 
@@ -195,7 +197,7 @@ class LifecycleServiceTest {
         assertThatThrownBy(() -> lifecycle.close(verified.id(), verified.version(), Outcome.FAILED, LocalDate.of(2022, 3, 20), null))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(keysOf(e)).containsExactly("rule.close.needsAcceptance"));
-        Lead accepted = lifecycle.accept(verified.id(), verified.version(), null, List.of());
+        Lead accepted = lifecycle.accept(verified.id(), verified.version(), null, List.of(), new ConsentInput(verified.foundOn(), ConsentWay.SIGNED_REGISTRATION, null));
         assertThatThrownBy(() -> lifecycle.close(accepted.id(), accepted.version(), Outcome.RESOLVED, LocalDate.of(2022, 3, 20), null))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(keysOf(e)).containsExactly("rule.close.resolvedNeedsAgreement"));
@@ -207,7 +209,7 @@ class LifecycleServiceTest {
     void onlyGenuineLeadsAreAccepted() {
         Lead lead = register(LocalDate.of(2022, 3, 10), committeeId);
         Lead unfounded = lifecycle.verify(lead.id(), lead.version(), VerificationResult.UNFOUNDED, LocalDate.of(2022, 3, 11), null, null);
-        assertThatThrownBy(() -> lifecycle.accept(unfounded.id(), unfounded.version(), null, List.of()))
+        assertThatThrownBy(() -> lifecycle.accept(unfounded.id(), unfounded.version(), null, List.of(), new ConsentInput(unfounded.foundOn(), ConsentWay.SIGNED_REGISTRATION, null)))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(keysOf(e)).containsExactly("rule.accept.needsGenuine"));
     }
@@ -289,7 +291,7 @@ class LifecycleServiceTest {
                 .contains(tuple(TransitionKind.DECLINED, LocalDate.of(2022, 3, 5)));
 
         Lead stored = declined;
-        assertThatThrownBy(() -> lifecycle.accept(stored.id(), stored.version(), null, List.of()))
+        assertThatThrownBy(() -> lifecycle.accept(stored.id(), stored.version(), null, List.of(), new ConsentInput(stored.foundOn(), ConsentWay.SIGNED_REGISTRATION, null)))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(keysOf(e)).containsExactly("rule.accept.declined"));
         assertThatThrownBy(() -> lifecycle.decline(stored.id(), stored.version(), LocalDate.of(2022, 3, 6), "张某"))

@@ -1,5 +1,7 @@
 package cn.mediationdesk.logic.organization;
 
+import cn.mediationdesk.model.ConsentWay;
+import cn.mediationdesk.logic.lifecycle.ConsentInput;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
@@ -316,7 +318,7 @@ class OrganizationServiceTest {
                 "SCREENING", "NEIGHBOR", "邻居因排水沟发生争执", 2, null, RiskLevel.BLUE, false, false, List.of()));
         Lead verified = lifecycle.verify(lead.id(), lead.version(), VerificationResult.GENUINE, LocalDate.of(2022, 6, 2),
                 null, null);
-        return lifecycle.accept(verified.id(), verified.version(), null, List.of());
+        return lifecycle.accept(verified.id(), verified.version(), null, List.of(), new ConsentInput(verified.foundOn(), ConsentWay.SIGNED_REGISTRATION, null));
     }
 
     private static List<Problem> problems(org.assertj.core.api.ThrowableAssert.ThrowingCallable work) {

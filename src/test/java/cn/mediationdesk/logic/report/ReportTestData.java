@@ -1,5 +1,10 @@
 package cn.mediationdesk.logic.report;
 
+import cn.mediationdesk.logic.lifecycle.FollowUpInput;
+import cn.mediationdesk.model.FollowUpWay;
+import cn.mediationdesk.model.ConsentWay;
+import cn.mediationdesk.logic.lifecycle.SessionInput;
+import cn.mediationdesk.logic.lifecycle.ConsentInput;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.demo.DemoJurisdiction;
 import cn.mediationdesk.logic.lifecycle.AgreementInput;
@@ -84,17 +89,16 @@ final class ReportTestData {
         List<Long> mediators = db.read(tx -> tx.organization().people().stream()
                 .filter(p -> committee.id() == (p.committeeId() == null ? -1 : p.committeeId()))
                 .map(p -> p.id()).limit(1).toList());
-        lead = lifecycle.accept(id, lead.version(), LocalDate.of(2023, 3, 3), mediators);
-        lifecycle.recordSession(id, LocalDate.of(2023, 3, 6), "金宝社区调解室", "调解员1名；赵红梅；钱建国",
-                "分别听取双方陈述，查看维修报价，双方同意继续协商");
-        lifecycle.recordSession(id, LocalDate.of(2023, 3, 10), "金宝社区调解室", "调解员1名；赵红梅；钱建国",
-                "双方达成一致意见，签订调解协议书");
+        lead = lifecycle.accept(id, lead.version(), LocalDate.of(2023, 3, 3), mediators, new ConsentInput(lead.foundOn(), ConsentWay.SIGNED_REGISTRATION, null));
+        lifecycle.recordSession(id, new SessionInput(LocalDate.of(2023, 3, 6), "金宝社区调解室", "调解员1名；赵红梅；钱建国",
+                "分别听取双方陈述，查看维修报价，双方同意继续协商", "纠纷调解", "记录员", true, true));
+        lifecycle.recordSession(id, new SessionInput(LocalDate.of(2023, 3, 10), "金宝社区调解室", "调解员1名；赵红梅；钱建国",
+                "双方达成一致意见，签订调解协议书", "纠纷调解", "记录员", true, true));
         lead = lifecycle.close(id, lead.version(), Outcome.RESOLVED, LocalDate.of(2023, 3, 10),
-                new AgreementInput(AgreementForm.WRITTEN,
-                        "一、钱建国于2023年3月31日前修复自家卫生间防水；二、钱建国于2023年3月20日前一次性支付赵红梅维修费人民币12000元；三、双方就本纠纷再无其他争议。",
-                        new BigDecimal("12000.00"), LocalDate.of(2023, 3, 31)));
-        lifecycle.recordFollowUp(id, LocalDate.of(2023, 4, 10), Performance.PERFORMED, Satisfaction.SATISFIED, false,
-                "协议已履行完毕，双方关系缓和");
+                new AgreementInput(AgreementForm.WRITTEN, "经调查核实的纠纷事实", "双方争议事项", null, "一、钱建国于2023年3月31日前修复自家卫生间防水；二、钱建国于2023年3月20日前一次性支付赵红梅维修费人民币12000元；三、双方就本纠纷再无其他争议。",
+                        new BigDecimal("12000.00"), null, null, LocalDate.of(2023, 3, 31)));
+        lifecycle.recordFollowUp(id, new FollowUpInput(LocalDate.of(2023, 4, 10), "赵红梅", FollowUpWay.VISIT, "了解协议履行情况", Performance.PERFORMED, Satisfaction.SATISFIED, false,
+                "协议已履行完毕，双方关系缓和"));
         return id;
     }
 

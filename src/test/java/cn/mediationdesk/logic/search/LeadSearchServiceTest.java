@@ -1,5 +1,7 @@
 package cn.mediationdesk.logic.search;
 
+import cn.mediationdesk.model.ConsentWay;
+import cn.mediationdesk.logic.lifecycle.ConsentInput;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.lifecycle.AgreementInput;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
@@ -298,12 +300,12 @@ class LeadSearchServiceTest {
     private Lead accept(Lead lead, String on) {
         Lead verified = lifecycle.verify(lead.id(), lead.version(), VerificationResult.GENUINE, LocalDate.parse(on),
                 null, null);
-        return lifecycle.accept(verified.id(), verified.version(), null, List.of());
+        return lifecycle.accept(verified.id(), verified.version(), null, List.of(), new ConsentInput(verified.foundOn(), ConsentWay.SIGNED_REGISTRATION, null));
     }
 
     private Lead close(Lead lead, Outcome outcome, String on) {
         AgreementInput agreement = outcome == Outcome.RESOLVED
-                ? new AgreementInput(AgreementForm.WRITTEN, "双方达成一致", null, null) : null;
+                ? new AgreementInput(AgreementForm.WRITTEN, "经调查核实的纠纷事实", "双方争议事项", null, "双方达成一致", null, null, null, null) : null;
         return lifecycle.close(lead.id(), lead.version(), outcome, LocalDate.parse(on), agreement);
     }
 }

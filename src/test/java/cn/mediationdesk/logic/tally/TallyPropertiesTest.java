@@ -1,5 +1,7 @@
 package cn.mediationdesk.logic.tally;
 
+import cn.mediationdesk.model.ConsentWay;
+import cn.mediationdesk.logic.lifecycle.ConsentInput;
 import cn.mediationdesk.persistence.TestStores;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.lifecycle.AgreementInput;
@@ -549,7 +551,7 @@ class TallyPropertiesTest {
             saved = lifecycle.decline(saved.id(), saved.version(), l.declinedOn(), l.declinedBy());
         }
         if (l.acceptedOn() != null) {
-            saved = lifecycle.accept(saved.id(), saved.version(), l.acceptedOn(), List.of());
+            saved = lifecycle.accept(saved.id(), saved.version(), l.acceptedOn(), List.of(), new ConsentInput(saved.foundOn(), ConsentWay.SIGNED_REGISTRATION, null));
             assertThat(saved.dueOn()).as("due date set at acceptance").isEqualTo(l.dueOn());
         }
         List<Extension> extensions = new ArrayList<>();
@@ -559,7 +561,7 @@ class TallyPropertiesTest {
         }
         if (l.outcome() != null) {
             AgreementInput agreement = l.outcome() == Outcome.RESOLVED
-                    ? new AgreementInput(AgreementForm.WRITTEN, "双方自愿达成协议", null, null) : null;
+                    ? new AgreementInput(AgreementForm.WRITTEN, "经调查核实的纠纷事实", "双方争议事项", null, "双方自愿达成协议", null, null, null, null) : null;
             saved = lifecycle.close(saved.id(), saved.version(), l.outcome(), l.closedOn(), agreement);
         }
         assertThat(Arrays.asList(saved.foundOn(), saved.verifiedOn(), saved.verificationResult(), saved.acceptedOn(),
