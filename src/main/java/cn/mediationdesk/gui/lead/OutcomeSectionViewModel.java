@@ -105,14 +105,7 @@ public final class OutcomeSectionViewModel implements Draft {
         }
         CaseRecord record = file.caseRecord();
         if (!afterBaseline.changed().get()) {
-            routesNoticeOn.set(FormInput.text(record.routesNoticeOn() != null ? record.routesNoticeOn()
-                    : lead.closedOn()));
-            routes.clear();
-            routes.addAll(record.routesNotified());
-            preventions.clear();
-            preventions.addAll(file.preventions());
-            afterErrors.clear();
-            afterBaseline.mark();
+            fillAfterClosing(file);
         }
         recorded.set(l10n.text("gui.lead.outcome.recorded", outcomeLabel(lead.outcome()), lead.closedOn()));
         agreementText.set(file.agreement().map(this::describe).orElse(""));
@@ -121,6 +114,19 @@ public final class OutcomeSectionViewModel implements Draft {
                         this::routeLabel)));
         preventionsText.set(file.preventions().isEmpty() ? ""
                 : l10n.text("gui.lead.preventions.recorded", labels(file.preventions(), this::preventionLabel)));
+    }
+
+    /** The notice of other routes and the 防止 outcomes as recorded, to change after closing. */
+    private void fillAfterClosing(LeadFile file) {
+        CaseRecord record = file.caseRecord();
+        routesNoticeOn.set(FormInput.text(record.routesNoticeOn() != null ? record.routesNoticeOn()
+                : file.lead().closedOn()));
+        routes.clear();
+        routes.addAll(record.routesNotified());
+        preventions.clear();
+        preventions.addAll(file.preventions());
+        afterErrors.clear();
+        afterBaseline.mark();
     }
 
     private <T> String labels(Set<T> values, java.util.function.Function<T, String> label) {
@@ -189,6 +195,8 @@ public final class OutcomeSectionViewModel implements Draft {
         editor.submit(errors, (lifecycle, lead) -> lifecycle.close(lead.id(), lead.version(), chosen, day, written,
                 told, prevented).id(), () -> {
                     clear();
+                    // the closing form's fields now show what was recorded, to change after closing
+                    fillAfterClosing(editor.file());
                     onSaved.run();
                 });
     }

@@ -371,9 +371,11 @@ public final class LifecycleService {
                 problems.add(Problem.of(Field.FOLLOW_UP, "rule.followUp.performanceRequired"));
             }
             String visited = blankToNull(input.visitedParty());
+            List<Party> parties = tx.leads().parties(leadId);
             if (visited == null) {
                 problems.add(Problem.of(Field.VISITED_PARTY, "rule.required"));
-            } else if (tx.leads().parties(leadId).stream().noneMatch(p -> p.name().equals(visited))) {
+            } else if (!parties.isEmpty() && parties.stream().noneMatch(p -> p.name().equals(visited))) {
+                // a lead registered without its parties (an old import) cannot name one: any name is taken
                 problems.add(Problem.of(Field.VISITED_PARTY, "rule.followUp.notAParty", visited));
             }
             if (input.way() == null) {

@@ -288,6 +288,8 @@ class LeadEditorViewModelTest extends LeadEditorTestSupport {
         editor.details().summaryProperty().set("补充了情况");
         editor.sessions().placeProperty().set("社区调解室");
         editor.sessions().notesProperty().set("双方各自陈述");
+        editor.sessions().matterProperty().set("漏水纠纷调解");
+        editor.sessions().recorderProperty().set("王调解");
         dialogs.answering(0);
 
         editor.close(closed::incrementAndGet);

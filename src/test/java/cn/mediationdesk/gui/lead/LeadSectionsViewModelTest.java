@@ -389,19 +389,19 @@ class LeadSectionsViewModelTest extends LeadEditorTestSupport {
 
         followUps.visitedOnProperty().set("2022-12-20");
         followUps.satisfactionProperty().set(Satisfaction.SATISFIED);
-        followUps.visitedPartyProperty().set("无关的人");
-        followUps.wayProperty().set(FollowUpWay.PHONE);
         followUps.add();
-        assertThat(followUps.error(Field.VISITED_PARTY).get()).isEqualTo("无关的人 不是本案的当事人");
+        assertThat(followUps.error(Field.VISITED_PARTY).get()).isEqualTo("必须填写");
+        assertThat(followUps.error(Field.FOLLOW_UP_WAY).get()).isEqualTo("必须填写");
 
-        followUps.visitedPartyProperty().set(followUps.partyNames().getFirst());
+        followUps.visitedPartyProperty().set("张某");
+        followUps.wayProperty().set(FollowUpWay.PHONE);
         followUps.add();
 
         assertThat(followUps.followUps()).singleElement().satisfies(f -> {
             assertThat(f.performance()).isEqualTo(Performance.PERFORMED);
             assertThat(f.satisfaction()).isEqualTo(Satisfaction.SATISFIED);
             assertThat(f.way()).isEqualTo(FollowUpWay.PHONE);
-            assertThat(f.visitedParty()).isEqualTo(followUps.partyNames().getFirst());
+            assertThat(f.visitedParty()).isEqualTo("张某");
         });
         assertThat(editor.reachedProperty().get()).isEqualTo(LeadEditorViewModel.Step.FOLLOWED_UP);
     }
@@ -460,6 +460,16 @@ class LeadSectionsViewModelTest extends LeadEditorTestSupport {
 
         correction.agreementFormProperty().set(AgreementForm.WRITTEN);
         correction.reasonProperty().set("结果录入错误，双方已签协议");
+        correction.correct();
+        // an empty written agreement is not let in by a correction either
+        assertThat(file(editor).lead().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(correction.error(Field.AGREEMENT_FACTS).get()).isEqualTo("请填写纠纷事实");
+        assertThat(correction.error(Field.AGREEMENT_ISSUES).get()).isEqualTo("书面调解协议须写明争议事项");
+        assertThat(correction.error(Field.AGREEMENT_TERMS).get()).isEqualTo("请填写协议内容（各方的权利义务）");
+
+        correction.agreement().factsProperty().set("楼上漏水致楼下受损");
+        correction.agreement().issuesProperty().set("修缮费承担");
+        correction.termsProperty().set("李某赔偿修缮费");
         correction.correct();
 
         LeadFile file = file(editor);

@@ -142,6 +142,27 @@ class DemoJurisdictionTest {
     }
 
     @Test
+    void theCaseFilesAreCompleteWhereTheFormsAskIt() throws SQLException {
+        // every accepted case records the parties' consent and the notice of rights (人民调解法 Art. 17)
+        assertThat(count("SELECT COUNT(*) FROM lead l WHERE l.accepted_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
+                + " case_record r WHERE r.lead_id = l.id AND r.consent_on IS NOT NULL AND r.rights_notice_on IS NOT NULL)"))
+                .isZero();
+        // written agreements have their facts, issues and terms; oral ones their facts and terms
+        assertThat(count("SELECT COUNT(*) FROM agreement WHERE form = 'WRITTEN' AND (facts IS NULL OR issues IS NULL"
+                + " OR terms IS NULL)")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM agreement WHERE facts IS NULL OR terms IS NULL")).isZero();
+        // failed cases record the notice of other routes (Art. 26)
+        assertThat(count("SELECT COUNT(*) FROM lead WHERE outcome = 'FAILED'")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM lead l WHERE l.outcome = 'FAILED' AND NOT EXISTS (SELECT 1 FROM"
+                + " case_record r WHERE r.lead_id = l.id AND r.routes_notice_on IS NOT NULL)")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM case_record WHERE police_reported_on IS NOT NULL")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM case_record WHERE applied_on IS NOT NULL")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM lead_prevention")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM mediation_session WHERE matter IS NULL OR recorder IS NULL")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM follow_up WHERE visited_party IS NULL OR way IS NULL")).isZero();
+    }
+
+    @Test
     void caseNumbersAreIssuedPerCommitteeAndYear() {
         List<Lead> leads = db.read(tx -> tx.organization().committees().stream()
                 .flatMap(c -> tx.leads().findByLeadNo(c.id(), "2022-001").stream()).toList());

@@ -166,13 +166,16 @@ class CaseRecordLifecycleTest {
 
     @Test
     void theFoundDayCannotMoveAfterTheConsent() {
-        Lead lead = accepted();
-        LeadFile file = lifecycle.file(lead.id());
-        NewLead moved = new NewLead(committeeId, communityId, null, null, VERIFIED.plusDays(0).minusDays(0), "SCREENING",
-                "NEIGHBOR", lead.summary(), 2, null, null, false, false, List.of());
-        // moving the found day to the consent day is fine; the consent was on VERIFIED
-        lifecycle.updateDetails(lead.id(), file.lead().version(), moved);
-        assertThat(record(lead).consentOn()).isEqualTo(VERIFIED);
+        Lead verified = verified("SCREENING", false);
+        Lead lead = lifecycle.accept(verified.id(), verified.version(), null, List.of(),
+                new ConsentInput(FOUND.plusDays(1), ConsentWay.ORAL, null));
+        NewLead moved = new NewLead(committeeId, communityId, null, null, VERIFIED, "SCREENING", "NEIGHBOR",
+                lead.summary(), 2, null, null, false, false, List.of(new PartyInput("张某", null, null, null, null,
+                PartyRole.APPLICANT)));
+
+        assertThat(problems(() -> lifecycle.updateDetails(lead.id(), lead.version(), moved)))
+                .extracting(Problem::field).containsExactly(Field.CONSENT_ON);
+        assertThat(lifecycle.file(lead.id()).lead().foundOn()).isEqualTo(FOUND);
     }
 
     // ---- application ----
