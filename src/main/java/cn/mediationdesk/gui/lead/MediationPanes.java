@@ -226,7 +226,8 @@ final class MediationPanes {
         add(form, field(l10n.text("gui.lead.followUp.satisfaction"), satisfaction, null), 3, 0, 1);
         ComboBox<String> visited = new ComboBox<>(vm.partyNames());
         visited.setEditable(true);
-        visited.setId("lead-follow-up-party");
+        visited.setId("lead-follow-up-party-choice");
+        visited.getEditor().setId("lead-follow-up-party");
         visited.getEditor().textProperty().bindBidirectional(vm.visitedPartyProperty());
         visited.setPromptText(l10n.text("gui.lead.followUp.party.prompt"));
         visited.setMaxWidth(Double.MAX_VALUE);

@@ -122,6 +122,7 @@ class LeadEditorFxTest {
         waitUntil(() -> editor.genuineProperty().get());
 
         assertThat(editor.acceptance().acceptedOnProperty().get()).as("the verification day").isEqualTo("2022-12-02");
+        click("#lead-consent-way-signed-registration");
         click("#lead-accept");
         waitUntil(() -> editor.acceptedProperty().get());
         assertThat(text("#lead-case-number")).startsWith("(2022)金宝人调字第").endsWith("号");
@@ -134,12 +135,16 @@ class LeadEditorFxTest {
         click("#lead-close-outcome-resolved");
         type("#lead-close-closed-on", "2022-12-10");
         click("#lead-close-agreement-form-written");
+        type("#lead-close-agreement-facts", "楼上住户家中漏水致楼下天花板受损");
+        type("#lead-close-agreement-issues", "维修费用由谁承担");
         type("#lead-close-agreement-terms", "楼上住户承担维修费用");
         click("#lead-close");
         waitUntil(() -> editor.resolvedProperty().get());
         assertThat(text("#lead-state")).isEqualTo("调解成功");
 
         type("#lead-follow-up-on", "2022-12-20");
+        type("#lead-follow-up-party", "张某");
+        click("#lead-follow-up-way-visit");
         click("#lead-follow-up-performance-performed");
         click("#lead-follow-up-add");
         waitUntil(() -> editor.followUps().followUps().size() == 1);
@@ -221,6 +226,8 @@ class LeadEditorFxTest {
         ui.type("#lead-session-on", day);
         ui.type("#lead-session-place", "社区调解室");
         ui.type("#lead-session-notes", notes);
+        ui.type("#lead-session-matter", "漏水纠纷调解");
+        ui.type("#lead-session-recorder", "王调解");
         ui.click("#lead-session-add");
         waitUntil(() -> editor.sessions().sessions().size() == count + 1);
     }
