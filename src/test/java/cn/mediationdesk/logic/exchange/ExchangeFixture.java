@@ -145,8 +145,10 @@ final class ExchangeFixture implements AutoCloseable {
 
     /** Records a follow-up visit: a change to a part that leaves the lead's row (and version) as it was. */
     static void followUp(Store store, Clock clock, UUID leadId, String notes) {
-        new LifecycleService(store, clock, User.setup()).recordFollowUp(leadId, new cn.mediationdesk.logic.lifecycle.FollowUpInput(LocalDate.now(clock), "张某", cn.mediationdesk.model.FollowUpWay.VISIT, "了解协议履行情况",
-                cn.mediationdesk.model.Performance.PERFORMED, cn.mediationdesk.model.Satisfaction.SATISFIED, false, notes));
+        new LifecycleService(store, clock, User.setup()).recordFollowUp(leadId,
+                new cn.mediationdesk.logic.lifecycle.FollowUpInput(LocalDate.now(clock),
+                store.read(tx -> tx.leads().parties(leadId).getFirst().name()), cn.mediationdesk.model.FollowUpWay.VISIT,
+                "了解协议履行情况", cn.mediationdesk.model.Performance.PERFORMED, cn.mediationdesk.model.Satisfaction.SATISFIED, false, notes));
     }
 
     /** Records a mediation session: a change to a part that leaves the lead's row (and version) as it was. */
