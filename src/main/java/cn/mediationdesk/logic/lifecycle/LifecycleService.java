@@ -27,12 +27,10 @@ import cn.mediationdesk.model.OtherRoute;
 import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.Party;
 import cn.mediationdesk.model.PartyRole;
-import cn.mediationdesk.model.Performance;
 import cn.mediationdesk.model.Person;
 import cn.mediationdesk.model.PreventionKind;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
-import cn.mediationdesk.model.Satisfaction;
 import cn.mediationdesk.model.SourceGroup;
 import cn.mediationdesk.model.Transition;
 import cn.mediationdesk.model.TransitionKind;
@@ -40,7 +38,6 @@ import cn.mediationdesk.model.User;
 import cn.mediationdesk.model.VerificationResult;
 import cn.mediationdesk.model.VerificationStep;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -595,10 +592,24 @@ public final class LifecycleService {
                 ordered.remove(principalId);
                 ordered.addFirst(principalId);
             }
+            List<Long> previous = tx.leads().mediators(leadId);
             tx.leads().replaceMediators(leadId, ordered);
+            // The trail compares the mediators as a set: a new principal alone is put on file as an event.
+            Long oldPrincipal = previous.isEmpty() ? null : previous.getFirst();
+            Long newPrincipal = ordered.isEmpty() ? null : ordered.getFirst();
+            if (!Objects.equals(oldPrincipal, newPrincipal)) {
+                audit.event(tx, user, AuditAction.LEAD_MEDIATORS, AuditTrail.LEAD, leadId.toString(), leadId,
+                        before.committeeId(), "principal: " + personName(tx, oldPrincipal) + " → "
+                                + personName(tx, newPrincipal));
+            }
             // raises the version, so that a window holding the old assignment cannot overwrite it
             return save(tx, before, before);
         });
+    }
+
+    private static String personName(Tx tx, Long personId) {
+        return personId == null ? "-" : tx.organization().people().stream().filter(p -> p.id() == personId)
+                .map(Person::name).findFirst().orElse(personId.toString());
     }
 
     private CaseRecord saveRecord(Tx tx, Lead lead, CaseRecord record) {

@@ -1,7 +1,9 @@
 package cn.mediationdesk.logic.lifecycle;
 
-import cn.mediationdesk.logic.PermissionDeniedException;
 import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.logic.audit.AuditAction;
+import cn.mediationdesk.logic.audit.AuditTrail;
+import cn.mediationdesk.model.AuditEntry;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.AgreementForm;
 import cn.mediationdesk.model.CaseRecord;
@@ -310,6 +312,10 @@ class CaseRecordLifecycleTest {
                 secondMediatorId);
         assertThat(lifecycle.file(lead.id()).mediatorIds()).containsExactly(secondMediatorId, mediatorId);
         assertThat(changed.version()).isGreaterThan(lead.version());
+        List<AuditEntry> history = store.read(tx -> AuditTrail.onThisPc(Clock.systemUTC()).history(tx, lead.id()));
+        assertThat(history.stream().filter(e -> e.action().equals(AuditAction.LEAD_MEDIATORS.code())).toList())
+                .as("the new mediator and the new principal are both on file").hasSize(2)
+                .anySatisfy(e -> assertThat(e.changes()).anySatisfy(c -> assertThat(c.newValue()).isEqualTo("principal: 王某 → 赵某")));
         assertThat(problems(() -> lifecycle.assignMediators(lead.id(), changed.version(), List.of(mediatorId),
                 secondMediatorId))).extracting(Problem::key).containsExactly("rule.mediators.principalNotAssigned");
 
