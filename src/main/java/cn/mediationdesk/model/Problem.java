@@ -29,6 +29,9 @@ public record Problem(Field field, String key, List<Object> args) {
         // users and settings
         USERNAME, DISPLAY_NAME, PASSWORD, ROLE, USER, TIME_LIMIT, NUMBER_PATTERN,
         // backups
-        DATABASE, BACKUPS_KEPT, RECOVERY_CODE
+        DATABASE, BACKUPS_KEPT, RECOVERY_CODE,
+        // parties and their agents as the official forms describe them
+        GENDER, ETHNICITY, BIRTH_DATE, AGE, OCCUPATION, EMPLOYER, ADDRESS, CREDIT_CODE, LEGAL_REPRESENTATIVE,
+        REPRESENTATIVE_TITLE, AGENT, AUTHORITY, RELATION
     }
 }
