@@ -307,9 +307,10 @@ public final class CaseDocumentLayouts {
      * (民族, birth, 职业, 工作单位; an organization's 法定代表人) and a row for each agent.
      */
     private Table partiesTable(List<DocumentParty> parties) {
-        // Wide enough for an 18-character ID number and an 11-digit phone number on one line.
-        List<Column> columns = List.of(Column.centered(1.0f), Column.centered(0.95f), Column.centered(0.62f),
-                Column.centered(2.6f), Column.centered(1.7f), Column.text(1.53f));
+        // Wide enough for an 18-character ID number and an 11-digit phone number on one line, and for
+        // 委托代理人 beside its row.
+        List<Column> columns = List.of(Column.centered(1.2f), Column.centered(0.95f), Column.centered(0.62f),
+                Column.centered(2.3f), Column.centered(1.6f), Column.text(1.73f));
         List<Row> rows = new ArrayList<>();
         for (DocumentParty p : parties) {
             rows.add(Row.of(List.of(Cell.label(texts.role(p.role())), Cell.of(p.name()), Cell.of(texts.gender(p.gender())),
@@ -317,10 +318,10 @@ public final class CaseDocumentLayouts {
             List<String> particulars = p.isPerson() ? personParticulars(p) : representative(p);
             if (!particulars.isEmpty()) {
                 rows.add(Row.of(List.of(Cell.label(texts.text("report.doc.party.particulars")),
-                        Cell.spanning(facts(particulars), 5))));
+                        prose(facts(particulars)))));
             }
             for (DocumentAgent agent : p.agents()) {
-                rows.add(Row.of(List.of(Cell.label(agentKind(agent)), Cell.spanning(facts(agentFacts(agent)), 5))));
+                rows.add(Row.of(List.of(Cell.label(agentKind(agent)), prose(facts(agentFacts(agent))))));
             }
         }
         if (parties.isEmpty()) {
@@ -442,6 +443,11 @@ public final class CaseDocumentLayouts {
             facts.add(texts.text("report.doc.party.phone", agent.phone()));
         }
         return facts;
+    }
+
+    /** Text across the five value columns of the parties table, read from the left like a sentence. */
+    private static Cell prose(String text) {
+        return new Cell(text, 5, false, PrintBlock.Align.LEFT);
     }
 
     private String facts(List<String> facts) {
