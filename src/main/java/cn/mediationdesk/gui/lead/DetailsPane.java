@@ -24,7 +24,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -165,10 +164,9 @@ final class DetailsPane {
             TextField idNumber = masked(party.idNumberProperty(), PersonalData::maskIdNumber, id + "-id-number");
             TextField creditCode = LeadForms.text(party.creditCodeProperty(), id + "-credit-code",
                     l10n.text("gui.lead.parties.creditCode.prompt"));
-            // The same column holds a person's ID number or an organization's credit code.
+            // The same cell holds a person's ID number or an organization's credit code, one shown at a time.
             LeadForms.shownWhen(idNumber, party.personProperty());
             LeadForms.shownWhen(creditCode, LeadForms.not(party.personProperty()));
-            StackPane identity = new StackPane(idNumber, creditCode);
             TextField phone = masked(party.phoneProperty(), PersonalData::maskPhone, id + "-phone");
             TextField address = LeadForms.text(party.addressProperty(), id + "-address", null);
             ComboBox<?> role = LeadForms.combo(FXCollections.observableArrayList(viewModel.roles()),
@@ -183,21 +181,19 @@ final class DetailsPane {
             remove.setTooltip(new Tooltip(l10n.text("gui.lead.parties.remove")));
             remove.setId(id + "-remove");
             remove.setOnAction(e -> viewModel.removeParty(party));
-            Node[] controls = {name, gender, identity, phone, address, role};
+            Node[] controls = {name, gender, idNumber, phone, address, role};
             for (int column = 0; column < controls.length; column++) {
-                if (controls[column] instanceof Control control) {
-                    control.setMaxWidth(Double.MAX_VALUE);
-                }
+                ((Control) controls[column]).setMaxWidth(Double.MAX_VALUE);
                 table.add(controls[column], column, row);
+                checkedOnLeaving(controls[column], party);
             }
-            for (Node input : new Node[] {name, gender, idNumber, creditCode, phone, address, role}) {
-                ((Control) input).setMaxWidth(Double.MAX_VALUE);
-                checkedOnLeaving(input, party);
-            }
+            creditCode.setMaxWidth(Double.MAX_VALUE);
+            table.add(creditCode, 2, row);
+            checkedOnLeaving(creditCode, party);
             table.add(new HBox(2, more, remove), 6, row);
             table.add(errorFor(party.nameError(), name), 0, row + 1);
-            table.add(new VBox(errorFor(party.idNumberError(), idNumber),
-                    errorFor(party.error(Field.CREDIT_CODE), creditCode)), 2, row + 1);
+            table.add(errorFor(party.idNumberError(), idNumber), 2, row + 1);
+            table.add(errorFor(party.error(Field.CREDIT_CODE), creditCode), 2, row + 1);
             table.add(errorFor(party.phoneError(), phone), 3, row + 1);
             table.add(errorFor(party.error(Field.ADDRESS), address), 4, row + 1);
             table.add(LeadForms.shownWhen(moreOf(party, id), party.expandedProperty()), 0, row + 2, 7, 1);
