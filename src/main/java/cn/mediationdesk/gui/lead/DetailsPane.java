@@ -105,7 +105,7 @@ final class DetailsPane {
         table.setHgap(10);
         table.setVgap(4);
         table.getStyleClass().add("party-table");
-        double[] widths = {14, 9, 20, 15, 22, 11, 9};
+        double[] widths = {14, 8, 20, 15, 21, 13, 9};
         for (double width : widths) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(width);
