@@ -63,12 +63,14 @@ class LedgerPartyDetailsTest {
     }
 
     private Party zhang() {
-        return db.store.read(tx -> tx.leads().parties(lead().id())).stream().filter(p -> p.name().equals("张某"))
+        var leadId = lead().id();
+        return db.store.read(tx -> tx.leads().parties(leadId)).stream().filter(p -> p.name().equals("张某"))
                 .findFirst().orElseThrow();
     }
 
     private List<PartyAgent> agents() {
-        return db.store.read(tx -> tx.caseFiles().agents(lead().id()));
+        var leadId = lead().id();
+        return db.store.read(tx -> tx.caseFiles().agents(leadId));
     }
 
     @Test
