@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -241,7 +242,7 @@ final class DetailsPane {
         VBox agents = new VBox(8);
         Runnable fillAgents = () -> fillAgents(agents, party, id);
         fillAgents.run();
-        party.agents().addListener((ListChangeListener<AgentRowViewModel>) change -> {
+        ListChangeListener<AgentRowViewModel> agentsChanged = change -> {
             boolean structural = false;
             while (change.next()) {
                 structural |= change.wasAdded() || change.wasRemoved() || change.wasPermutated();
@@ -249,7 +250,10 @@ final class DetailsPane {
             if (structural) {
                 fillAgents.run();
             }
-        });
+        };
+        // The row's model outlives this area when the table is rebuilt: it keeps no hold on the old area.
+        party.agents().addListener(new WeakListChangeListener<>(agentsChanged));
+        agents.getProperties().put(ListChangeListener.class, agentsChanged);
         Button addAgent = new Button(l10n.text("gui.lead.agents.add"), new FontIcon(MaterialDesignA.ACCOUNT_TIE_OUTLINE));
         addAgent.setId(id + "-agent-add");
         addAgent.setOnAction(e -> {
