@@ -2,12 +2,15 @@ package cn.mediationdesk.gui.lead;
 
 import atlantafx.base.theme.Styles;
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.model.PartyKind;
 import cn.mediationdesk.model.Problem.Field;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,14 +19,17 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
@@ -100,7 +106,7 @@ final class DetailsPane {
         table.setHgap(10);
         table.setVgap(4);
         table.getStyleClass().add("party-table");
-        double[] widths = {14, 9, 20, 15, 26, 11, 5};
+        double[] widths = {14, 8, 20, 15, 21, 13, 9};
         for (double width : widths) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(width);
@@ -154,11 +160,23 @@ final class DetailsPane {
             name.getStyleClass().add("party-name");
             ComboBox<?> gender = LeadForms.combo(FXCollections.observableArrayList(viewModel.genders()),
                     party.genderProperty(), viewModel::label, id + "-gender");
+            // An organization has no gender; its column shows nothing to choose.
+            gender.disableProperty().bind(LeadForms.not(party.personProperty()));
             TextField idNumber = masked(party.idNumberProperty(), PersonalData::maskIdNumber, id + "-id-number");
+            TextField creditCode = LeadForms.text(party.creditCodeProperty(), id + "-credit-code",
+                    l10n.text("gui.lead.parties.creditCode.prompt"));
+            // The same cell holds a person's ID number or an organization's credit code, one shown at a time.
+            LeadForms.shownWhen(idNumber, party.personProperty());
+            LeadForms.shownWhen(creditCode, LeadForms.not(party.personProperty()));
             TextField phone = masked(party.phoneProperty(), PersonalData::maskPhone, id + "-phone");
             TextField address = LeadForms.text(party.addressProperty(), id + "-address", null);
             ComboBox<?> role = LeadForms.combo(FXCollections.observableArrayList(viewModel.roles()),
                     party.roleProperty(), viewModel::label, id + "-role");
+            ToggleButton more = new ToggleButton(null, new FontIcon(MaterialDesignC.CHEVRON_DOWN));
+            more.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+            more.setTooltip(new Tooltip(l10n.text("gui.lead.parties.more")));
+            more.setId(id + "-more");
+            more.selectedProperty().bindBidirectional(party.expandedProperty());
             Button remove = new Button(null, new FontIcon(MaterialDesignT.TRASH_CAN_OUTLINE));
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
             remove.setTooltip(new Tooltip(l10n.text("gui.lead.parties.remove")));
@@ -168,24 +186,157 @@ final class DetailsPane {
             for (int column = 0; column < controls.length; column++) {
                 ((Control) controls[column]).setMaxWidth(Double.MAX_VALUE);
                 table.add(controls[column], column, row);
-                // Checked when the user leaves a field of the row, not at every key.
-                controls[column].focusedProperty().addListener((obs, was, is) -> {
+                checkedOnLeaving(controls[column], party);
+            }
+            creditCode.setMaxWidth(Double.MAX_VALUE);
+            table.add(creditCode, 2, row);
+            checkedOnLeaving(creditCode, party);
+            table.add(new HBox(2, more, remove), 6, row);
+            table.add(errorFor(party.nameError(), name), 0, row + 1);
+            table.add(errorFor(party.idNumberError(), idNumber), 2, row + 1);
+            table.add(errorFor(party.error(Field.CREDIT_CODE), creditCode), 2, row + 1);
+            table.add(errorFor(party.phoneError(), phone), 3, row + 1);
+            table.add(errorFor(party.error(Field.ADDRESS), address), 4, row + 1);
+            table.add(LeadForms.shownWhen(moreOf(party, id), party.expandedProperty()), 0, row + 2, 7, 1);
+            row += 3;
+            index++;
+        }
+    }
+
+    /** The area of a party that opens: its kind, the fields of that kind beyond the row, and its agents. */
+    private VBox moreOf(PartyRowViewModel party, String id) {
+        FlowPane kinds = LeadForms.radios(viewModel.partyKinds(), party.kindProperty(), viewModel::label, id + "-kind");
+
+        GridPane personal = LeadForms.grid();
+        TextField ethnicity = LeadForms.text(party.ethnicityProperty(), id + "-ethnicity",
+                l10n.text("gui.lead.parties.ethnicity.prompt"));
+        HBox birthDate = LeadForms.date(party.birthDateProperty(), id + "-birth-date", l10n.text("gui.lead.datePrompt"));
+        TextField age = LeadForms.text(party.ageProperty(), id + "-age", l10n.text("gui.lead.parties.age.prompt"));
+        TextField occupation = LeadForms.text(party.occupationProperty(), id + "-occupation", null);
+        TextField employer = LeadForms.text(party.employerProperty(), id + "-employer", null);
+        add(personal, field(l10n.text("gui.lead.parties.ethnicity"), ethnicity, party.error(Field.ETHNICITY)), 0, 0, 1);
+        add(personal, field(l10n.text("gui.lead.parties.birthDate"), birthDate, party.error(Field.BIRTH_DATE)), 1, 0, 1);
+        add(personal, field(l10n.text("gui.lead.parties.age"), age, party.error(Field.AGE)), 2, 0, 1);
+        add(personal, field(l10n.text("gui.lead.parties.occupation"), occupation, party.error(Field.OCCUPATION)), 3, 0, 1);
+        add(personal, field(l10n.text("gui.lead.parties.employer"), employer, party.error(Field.EMPLOYER)), 0, 1, 4);
+        LeadForms.shownWhen(personal, party.personProperty());
+
+        GridPane organization = LeadForms.grid();
+        TextField representative = LeadForms.text(party.legalRepresentativeProperty(), id + "-representative", null);
+        TextField title = LeadForms.text(party.representativeTitleProperty(), id + "-representative-title", null);
+        VBox representativeField = field("", representative, party.error(Field.LEGAL_REPRESENTATIVE));
+        // 法人 name their 法定代表人, other organizations their 主要负责人.
+        ((Label) representativeField.getChildren().getFirst()).textProperty().bind(Bindings.createStringBinding(
+                () -> l10n.text(party.kindProperty().get() == PartyKind.ORGANIZATION
+                        ? "gui.lead.parties.responsiblePerson" : "gui.lead.parties.legalRepresentative"),
+                party.kindProperty()));
+        add(organization, representativeField, 0, 0, 2);
+        add(organization, field(l10n.text("gui.lead.parties.representativeTitle"), title,
+                party.error(Field.REPRESENTATIVE_TITLE)), 2, 0, 1);
+        LeadForms.shownWhen(organization, LeadForms.not(party.personProperty()));
+        for (Node input : new Node[] {ethnicity, birthDate.getChildren().getFirst(), age, occupation, employer,
+                representative, title}) {
+            checkedOnLeaving(input, party);
+        }
+
+        VBox agents = new VBox(8);
+        Runnable fillAgents = () -> fillAgents(agents, party, id);
+        fillAgents.run();
+        ListChangeListener<AgentRowViewModel> agentsChanged = change -> {
+            boolean structural = false;
+            while (change.next()) {
+                structural |= change.wasAdded() || change.wasRemoved() || change.wasPermutated();
+            }
+            if (structural) {
+                fillAgents.run();
+            }
+        };
+        // The row's model outlives this area when the table is rebuilt: it keeps no hold on the old area.
+        party.agents().addListener(new WeakListChangeListener<>(agentsChanged));
+        agents.getProperties().put(ListChangeListener.class, agentsChanged);
+        Button addAgent = new Button(l10n.text("gui.lead.agents.add"), new FontIcon(MaterialDesignA.ACCOUNT_TIE_OUTLINE));
+        addAgent.setId(id + "-agent-add");
+        addAgent.setOnAction(e -> {
+            party.addAgent();
+            agents.lookupAll(".agent-name").stream().reduce((first, second) -> second).ifPresent(Node::requestFocus);
+        });
+
+        VBox box = new VBox(10, field(l10n.text("gui.lead.parties.kind"), kinds, null), personal, organization, agents,
+                LeadForms.actions(addAgent));
+        box.setId(id + "-details");
+        box.getStyleClass().add("party-more");
+        box.setPadding(new Insets(4, 0, 10, 16));
+        return box;
+    }
+
+    private void fillAgents(VBox box, PartyRowViewModel party, String partyId) {
+        box.getChildren().clear();
+        int index = 0;
+        for (AgentRowViewModel agent : party.agents()) {
+            String id = partyId + "-agent-" + index;
+            GridPane grid = LeadForms.grid();
+            TextField name = LeadForms.text(agent.nameProperty(), id + "-name", null);
+            name.getStyleClass().add("agent-name");
+            ComboBox<?> kind = LeadForms.combo(FXCollections.observableArrayList(viewModel.agentKinds()),
+                    agent.kindProperty(), viewModel::label, id + "-kind");
+            ComboBox<?> authority = LeadForms.combo(FXCollections.observableArrayList(viewModel.authorities()),
+                    agent.authorityProperty(), viewModel::label, id + "-authority");
+            TextField relation = LeadForms.text(agent.relationProperty(), id + "-relation",
+                    l10n.text("gui.lead.agents.relation.prompt"));
+            TextField idNumber = masked(agent.idNumberProperty(), PersonalData::maskIdNumber, id + "-id-number");
+            TextField phone = masked(agent.phoneProperty(), PersonalData::maskPhone, id + "-phone");
+            TextField scope = LeadForms.text(agent.authorityScopeProperty(), id + "-scope",
+                    l10n.text("gui.lead.agents.scope.prompt"));
+            add(grid, field(l10n.text("gui.lead.agents.name"), name, agent.error(Field.NAME)), 0, 0, 1);
+            add(grid, field(l10n.text("gui.lead.agents.kind"), kind, agent.error(Field.AGENT)), 1, 0, 1);
+            add(grid, LeadForms.shownWhen(field(l10n.text("gui.lead.agents.authority"), authority, null),
+                    agent.entrustedProperty()), 2, 0, 1);
+            add(grid, field(l10n.text("gui.lead.agents.relation"), relation, agent.error(Field.RELATION)), 3, 0, 1);
+            add(grid, field(l10n.text("gui.lead.agents.idNumber"), idNumber, agent.error(Field.ID_NUMBER)), 0, 1, 1);
+            add(grid, field(l10n.text("gui.lead.agents.phone"), phone, agent.error(Field.PHONE)), 1, 1, 1);
+            // The scope is asked for with 特别授权; a missing scope or any other authority problem shows here.
+            VBox scopeField = field(l10n.text("gui.lead.agents.scope"), scope, agent.error(Field.AUTHORITY));
+            add(grid, scopeField, 2, 1, 2);
+            scope.visibleProperty().bind(agent.specialProperty());
+            scope.managedProperty().bind(scope.visibleProperty());
+            scopeField.getChildren().getFirst().visibleProperty().bind(agent.specialProperty());
+            for (Node input : new Node[] {name, kind, authority, relation, idNumber, phone, scope}) {
+                input.focusedProperty().addListener((obs, was, is) -> {
                     if (!is) {
-                        if (party.isBlank()) {
-                            party.clearErrors();
+                        if (agent.isBlank()) {
+                            agent.clearErrors();
                         } else {
-                            party.check();
+                            agent.check();
                         }
                     }
                 });
             }
-            table.add(remove, 6, row);
-            table.add(errorFor(party.nameError(), name), 0, row + 1);
-            table.add(errorFor(party.idNumberError(), idNumber), 2, row + 1);
-            table.add(errorFor(party.phoneError(), phone), 3, row + 1, 2, 1);
-            row += 2;
+            Button remove = new Button(l10n.text("gui.lead.agents.remove"), new FontIcon(MaterialDesignT.TRASH_CAN_OUTLINE));
+            remove.getStyleClass().add(Styles.FLAT);
+            remove.setId(id + "-remove");
+            remove.setOnAction(e -> party.removeAgent(agent));
+            Label heading = new Label(l10n.text("gui.lead.agents.heading", index + 1));
+            heading.getStyleClass().add("field-label");
+            HBox top = new HBox(10, heading, remove);
+            top.setAlignment(Pos.CENTER_LEFT);
+            VBox card = new VBox(4, top, grid);
+            card.getStyleClass().add("party-agent");
+            box.getChildren().add(card);
             index++;
         }
+    }
+
+    /** Checked when the user leaves a field of the row, not at every key. */
+    private static void checkedOnLeaving(Node input, PartyRowViewModel party) {
+        input.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                if (party.isBlank()) {
+                    party.clearErrors();
+                } else {
+                    party.check();
+                }
+            }
+        });
     }
 
     private static Label errorFor(ObservableStringValue error, Node control) {

@@ -12,7 +12,11 @@ import cn.mediationdesk.model.DictionaryEntry;
 import cn.mediationdesk.model.Gender;
 import cn.mediationdesk.model.Grid;
 import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.AgentAuthority;
+import cn.mediationdesk.model.AgentKind;
 import cn.mediationdesk.model.Party;
+import cn.mediationdesk.model.PartyAgent;
+import cn.mediationdesk.model.PartyKind;
 import cn.mediationdesk.model.PartyRole;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
@@ -42,7 +46,10 @@ import java.util.Set;
  */
 public final class DetailsSectionViewModel implements Draft {
     /** Problems about a party: each row shows its own (checked by PartyRules), the section says where to look. */
-    private static final Set<Field> PARTY_FIELDS = Set.of(Field.NAME, Field.ID_NUMBER, Field.PHONE);
+    private static final Set<Field> PARTY_FIELDS = Set.of(Field.NAME, Field.ID_NUMBER, Field.PHONE, Field.GENDER,
+            Field.ADDRESS, Field.ETHNICITY, Field.BIRTH_DATE, Field.AGE, Field.OCCUPATION, Field.EMPLOYER,
+            Field.CREDIT_CODE, Field.LEGAL_REPRESENTATIVE, Field.REPRESENTATIVE_TITLE, Field.AGENT, Field.AUTHORITY,
+            Field.RELATION);
 
     private final LeadEditorViewModel editor;
     private final Localization l10n;
@@ -113,7 +120,7 @@ public final class DetailsSectionViewModel implements Draft {
         if (lead == null) {
             fillNew();
         } else {
-            fill(lead, file.parties(), choices);
+            fill(lead, file.parties(), file.agents(), choices);
         }
         errors.clear();
         baseline.mark();
@@ -129,7 +136,7 @@ public final class DetailsSectionViewModel implements Draft {
         parties.clear();
     }
 
-    private void fill(Lead lead, List<Party> stored, LeadChoices choices) {
+    private void fill(Lead lead, List<Party> stored, List<PartyAgent> agents, LeadChoices choices) {
         committee.set(choices.committee(lead.committeeId()).orElse(null));
         community.set(choices.community(lead.communityId()).orElse(null));
         offerGridsOf(community.get());
@@ -144,7 +151,7 @@ public final class DetailsSectionViewModel implements Draft {
         risk.set(lead.risk());
         criminalRisk.set(lead.criminalRisk());
         groupRisk.set(lead.groupRisk());
-        parties.setAll(stored.stream().map(p -> PartyRowViewModel.of(p, l10n)).toList());
+        parties.setAll(stored.stream().map(p -> PartyRowViewModel.of(p, agents, l10n, editor::today)).toList());
     }
 
     private static DictionaryEntry entry(List<DictionaryEntry> entries, String code) {
@@ -170,7 +177,8 @@ public final class DetailsSectionViewModel implements Draft {
 
     /** Adds an empty party row: the first is the applicant, the others respondents until changed. */
     public PartyRowViewModel addParty() {
-        PartyRowViewModel row = new PartyRowViewModel(l10n, parties.isEmpty() ? PartyRole.APPLICANT : PartyRole.RESPONDENT);
+        PartyRowViewModel row = new PartyRowViewModel(l10n, editor::today,
+                parties.isEmpty() ? PartyRole.APPLICANT : PartyRole.RESPONDENT);
         parties.add(row);
         return row;
     }
@@ -297,6 +305,40 @@ public final class DetailsSectionViewModel implements Draft {
             case RESPONDENT -> l10n.text("gui.lead.role.respondent");
             case OTHER -> l10n.text("gui.lead.role.other");
         };
+    }
+
+    public String label(PartyKind value) {
+        return value == null ? "" : switch (value) {
+            case PERSON -> l10n.text("gui.lead.parties.kind.person");
+            case LEGAL_PERSON -> l10n.text("gui.lead.parties.kind.legalPerson");
+            case ORGANIZATION -> l10n.text("gui.lead.parties.kind.organization");
+        };
+    }
+
+    public String label(AgentKind value) {
+        return value == null ? "" : switch (value) {
+            case LEGAL -> l10n.text("gui.lead.agents.kind.legal");
+            case ENTRUSTED -> l10n.text("gui.lead.agents.kind.entrusted");
+        };
+    }
+
+    public String label(AgentAuthority value) {
+        return value == null ? "" : switch (value) {
+            case GENERAL -> l10n.text("gui.lead.agents.authority.general");
+            case SPECIAL -> l10n.text("gui.lead.agents.authority.special");
+        };
+    }
+
+    public List<PartyKind> partyKinds() {
+        return List.of(PartyKind.values());
+    }
+
+    public List<AgentKind> agentKinds() {
+        return List.of(AgentKind.values());
+    }
+
+    public List<AgentAuthority> authorities() {
+        return List.of(AgentAuthority.values());
     }
 
     public List<Gender> genders() {

@@ -25,6 +25,7 @@ import cn.mediationdesk.model.DictionaryKind;
 import cn.mediationdesk.model.Grid;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.Party;
+import cn.mediationdesk.model.PartyAgent;
 import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.Transition;
 import cn.mediationdesk.model.TransitionKind;
@@ -40,7 +41,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Writes an {@link ImportPlan} inside the caller's transaction: the organization it needs, then the
@@ -224,7 +227,13 @@ final class ImportWriter {
             throw new ConcurrentChangeException(after.id());
         }
         if (!parties.equals(partiesBefore)) {
+            // Replacing the parties takes their agents with them (ON DELETE CASCADE): a party the row
+            // still names keeps its id, so its agents entered in the app are written back for it.
+            List<PartyAgent> agentsKept = before == null ? List.of() : agentsOf(tx.caseFiles().agents(p.id()), parties);
             leads.replaceParties(p.id(), parties);
+            if (!agentsKept.isEmpty()) {
+                tx.caseFiles().replaceAgents(p.id(), agentsKept);
+            }
         }
         if (agreement.isPresent()) {
             if (!agreement.equals(agreementBefore)) {
@@ -315,6 +324,12 @@ final class ImportWriter {
                             party.role(), position)));
         }
         return parties;
+    }
+
+    /** The agents among {@code agents} whose party is one of {@code parties}. */
+    private static List<PartyAgent> agentsOf(List<PartyAgent> agents, List<Party> parties) {
+        Set<UUID> partyIds = parties.stream().map(Party::id).collect(Collectors.toSet());
+        return agents.stream().filter(a -> partyIds.contains(a.partyId())).toList();
     }
 
     /** A resolved case's agreement in the row's form; terms and money entered in the app are kept. */

@@ -25,7 +25,9 @@ import cn.mediationdesk.model.LeadState;
 import cn.mediationdesk.model.MediationSession;
 import cn.mediationdesk.model.OtherRoute;
 import cn.mediationdesk.model.Outcome;
+import cn.mediationdesk.model.AgentKind;
 import cn.mediationdesk.model.Party;
+import cn.mediationdesk.model.PartyAgent;
 import cn.mediationdesk.model.PartyRole;
 import cn.mediationdesk.model.Person;
 import cn.mediationdesk.model.PreventionKind;
@@ -107,7 +109,7 @@ public final class LifecycleService {
             problems.addAll(LeadRules.check(facts(lead, null), today(), Strictness.IN_APP));
             failIfAny(problems);
             tx.leads().insert(lead, clock.instant());
-            tx.leads().replaceParties(lead.id(), parties(lead.id(), input.parties()));
+            saveParties(tx, lead.id(), input.parties());
             LeadHistory.record(tx.leads(), null, lead, clock, user);
             audit.leadChanged(tx, user, AuditAction.LEAD_REGISTER, null, lead.id());
             return tx.leads().find(lead.id()).orElseThrow();
@@ -132,7 +134,7 @@ public final class LifecycleService {
             problems.addAll(CaseRecordRules.check(after, caseRecord(tx, leadId), today()));
             failIfAny(problems);
             save(tx, before, after);
-            tx.leads().replaceParties(leadId, parties(leadId, input.parties()));
+            saveParties(tx, leadId, input.parties());
             return tx.leads().find(leadId).orElseThrow();
         });
     }
@@ -695,7 +697,7 @@ public final class LifecycleService {
                     .ifPresent(other -> problems.add(Problem.of(Field.LEAD_NO, "rule.leadNo.taken", leadNo)));
         }
         for (PartyInput party : input.parties()) {
-            problems.addAll(PartyRules.check(party));
+            problems.addAll(PartyRules.check(party, today()));
         }
         return problems;
     }
@@ -792,15 +794,30 @@ public final class LifecycleService {
         return tx.leads().find(after.id()).orElseThrow();
     }
 
-    private static List<Party> parties(UUID leadId, List<PartyInput> inputs) {
+    /**
+     * Replaces the lead's parties and their agents with those entered. Parties get new ids on every save,
+     * so the agents are written again too, each tied to its party's new id.
+     */
+    private static void saveParties(Tx tx, UUID leadId, List<PartyInput> inputs) {
         List<Party> parties = new ArrayList<>();
+        List<PartyAgent> agents = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             PartyInput p = inputs.get(i);
-            parties.add(Party.person(UUID.randomUUID(), leadId, p.name().strip(), p.gender(), upperOrNull(p.idNumber()),
-                    blankToNull(p.phone()), blankToNull(p.address()),
-                    p.role() == null ? PartyRole.OTHER : p.role(), i));
+            Party party = new Party(UUID.randomUUID(), leadId, p.name().strip(), p.gender(), upperOrNull(p.idNumber()),
+                    blankToNull(p.phone()), blankToNull(p.address()), p.role() == null ? PartyRole.OTHER : p.role(), i,
+                    p.kind(), EthnicGroups.officialName(p.ethnicity()).orElse(null), p.birthDate(), p.age(),
+                    blankToNull(p.occupation()), blankToNull(p.employer()), upperOrNull(p.creditCode()),
+                    blankToNull(p.legalRepresentative()), blankToNull(p.representativeTitle()));
+            parties.add(party);
+            for (AgentInput a : p.agents()) {
+                boolean entrusted = a.kind() == AgentKind.ENTRUSTED;
+                agents.add(new PartyAgent(UUID.randomUUID(), leadId, party.id(), a.name().strip(), a.kind(),
+                        entrusted ? a.authority() : null, entrusted ? blankToNull(a.authorityScope()) : null,
+                        upperOrNull(a.idNumber()), blankToNull(a.phone()), blankToNull(a.relation())));
+            }
         }
-        return parties;
+        tx.leads().replaceParties(leadId, parties);
+        tx.caseFiles().replaceAgents(leadId, agents);
     }
 
     private static void failIfAny(List<Problem> problems) {

@@ -107,7 +107,7 @@ class CaseDocumentsTest {
         String text = ReportTestData.text(file);
 
         assertThat(text).contains("人民调解协议书", "编号：" + documents.cover().header().caseNumber(),
-                "申请人：赵红梅，女，公民身份号码 " + maskedApplicantId() + "，联系电话 138****5678",
+                "申请人：赵红梅，女，公民身份号码 " + maskedApplicantId() + "，住址 金宝新区幸福路8号", "联系电话 138****5678",
                 "被申请人：钱建国，男",
                 "纠纷的主要事实、争议事项及各方当事人的责任", "卫生间漏水",
                 "经人民调解委员会调解，当事人自愿达成如下协议", "钱建国于2023年3月31日前修复自家卫生间防水",

@@ -23,6 +23,7 @@ import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.MediationSession;
 import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.Party;
+import cn.mediationdesk.model.PartyAgent;
 import cn.mediationdesk.model.Person;
 import cn.mediationdesk.model.VerificationStep;
 
@@ -132,7 +133,7 @@ public final class CaseDocumentService {
         CaseHeader header = new CaseHeader(names.jurisdiction(), committee,
                 lead.caseNumber() == null || !lead.isAccepted() ? null : lead.caseNumber().text(), lead.leadNo());
         List<DocumentParty> parties = file.parties().stream().sorted(Comparator.comparingInt(Party::position))
-                .map(p -> party(p, full)).toList();
+                .map(p -> party(p, file.agents(), full)).toList();
         List<String> mediators = file.mediatorIds().stream().map(names::person).filter(n -> !n.isEmpty()).toList();
         DictionaryEntry type = names.types().get(lead.disputeTypeCode());
         DictionaryEntry source = names.sources().get(lead.sourceCode());
@@ -184,12 +185,19 @@ public final class CaseDocumentService {
         return new CaseDocuments(cover, acceptance, sessions, agreement, followUps);
     }
 
-    private static DocumentParty party(Party p, boolean full) {
+    /** The party and its agents as printed: every ID and phone number masked unless {@code full}. */
+    private static DocumentParty party(Party p, List<PartyAgent> agents, boolean full) {
         String id = nullToEmpty(p.idNumber()).strip();
         String phone = nullToEmpty(p.phone()).strip();
+        List<DocumentAgent> partyAgents = agents.stream().filter(a -> a.partyId().equals(p.id()))
+                .map(a -> new DocumentAgent(a.name(), a.kind(), a.authority(), a.authorityScope(),
+                        full ? nullToEmpty(a.idNumber()).strip() : PersonalDataMask.idNumber(a.idNumber()),
+                        full ? nullToEmpty(a.phone()).strip() : PersonalDataMask.phone(a.phone()), a.relation()))
+                .toList();
         return new DocumentParty(p.role(), p.name(), p.gender(),
                 full ? id : PersonalDataMask.idNumber(id), full ? phone : PersonalDataMask.phone(phone),
-                nullToEmpty(p.address()));
+                nullToEmpty(p.address()), p.kind(), p.ethnicity(), p.birthDate(), p.age(), p.occupation(), p.employer(),
+                p.creditCode(), p.legalRepresentative(), p.representativeTitle(), partyAgents);
     }
 
     private static Map<String, DictionaryEntry> byCode(List<DictionaryEntry> entries) {

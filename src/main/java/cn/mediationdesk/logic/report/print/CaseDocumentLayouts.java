@@ -8,6 +8,7 @@ import cn.mediationdesk.logic.report.casefile.CaseDocuments;
 import cn.mediationdesk.logic.report.casefile.CaseFileCover;
 import cn.mediationdesk.logic.report.casefile.CaseFileCover.ContentsEntry;
 import cn.mediationdesk.logic.report.casefile.CaseHeader;
+import cn.mediationdesk.logic.report.casefile.DocumentAgent;
 import cn.mediationdesk.logic.report.casefile.DocumentParty;
 import cn.mediationdesk.logic.report.casefile.FollowUpRecord;
 import cn.mediationdesk.logic.report.casefile.SessionRecord;
@@ -23,7 +24,10 @@ import cn.mediationdesk.logic.report.print.PrintBlock.Signatures;
 import cn.mediationdesk.logic.report.print.PrintBlock.Table;
 import cn.mediationdesk.logic.report.print.PrintDocument.Orientation;
 import cn.mediationdesk.logic.report.print.PrintDocument.Style;
+import cn.mediationdesk.model.AgentAuthority;
+import cn.mediationdesk.model.AgentKind;
 import cn.mediationdesk.model.AgreementForm;
+import cn.mediationdesk.model.PartyKind;
 import cn.mediationdesk.model.VerificationResult;
 
 import java.util.ArrayList;
@@ -297,14 +301,28 @@ public final class CaseDocumentLayouts {
         return new Row(List.of(Cell.label(texts.text(label)), Cell.of(value)), false, minHeight);
     }
 
+    /**
+     * The parties as a ruled table: a row each with its role, name, gender, ID number (an
+     * organization's credit code), phone and address, then a row with the rest of what the forms ask
+     * (民族, birth, 职业, 工作单位; an organization's 法定代表人) and a row for each agent.
+     */
     private Table partiesTable(List<DocumentParty> parties) {
-        // Wide enough for an 18-character ID number and an 11-digit phone number on one line.
-        List<Column> columns = List.of(Column.centered(1.0f), Column.centered(0.95f), Column.centered(0.62f),
-                Column.centered(2.6f), Column.centered(1.7f), Column.text(1.53f));
+        // Wide enough for an 18-character ID number and an 11-digit phone number on one line, and for
+        // 委托代理人 beside its row.
+        List<Column> columns = List.of(Column.centered(1.2f), Column.centered(0.95f), Column.centered(0.62f),
+                Column.centered(2.3f), Column.centered(1.6f), Column.text(1.73f));
         List<Row> rows = new ArrayList<>();
         for (DocumentParty p : parties) {
             rows.add(Row.of(List.of(Cell.label(texts.role(p.role())), Cell.of(p.name()), Cell.of(texts.gender(p.gender())),
-                    Cell.of(p.idNumber()), Cell.of(p.phone()), Cell.of(p.address()))));
+                    Cell.of(p.isPerson() ? p.idNumber() : p.creditCode()), Cell.of(p.phone()), Cell.of(p.address()))));
+            List<String> particulars = p.isPerson() ? personParticulars(p) : representative(p);
+            if (!particulars.isEmpty()) {
+                rows.add(Row.of(List.of(Cell.label(texts.text("report.doc.party.particulars")),
+                        prose(facts(particulars)))));
+            }
+            for (DocumentAgent agent : p.agents()) {
+                rows.add(Row.of(List.of(Cell.label(agentKind(agent)), prose(facts(agentFacts(agent))))));
+            }
         }
         if (parties.isEmpty()) {
             rows.add(Row.of(List.of(Cell.label(texts.text("report.doc.parties")),
@@ -316,24 +334,124 @@ public final class CaseDocumentLayouts {
                 HeaderCell.of(texts.text("report.doc.address")))), rows);
     }
 
-    /** 申请人：张三，男，公民身份号码 110105********002X，联系电话 138****5678，住址 …。 */
+    /**
+     * The party as the official forms write it, then a line for each of its agents:
+     * 申请人：张三，男，汉族，1970年5月3日出生，公民身份号码 …，职业 …，住址 …，联系电话 …。
+     * 被申请人：某某有限公司，统一社会信用代码 …，住所地 …，法定代表人：李四，职务：总经理。
+     * 委托代理人：王五，某律师事务所律师，特别授权（代为承认、放弃、变更调解请求）。
+     */
     private String partyLine(DocumentParty p) {
         List<String> facts = new ArrayList<>();
         facts.add(p.name());
-        if (p.gender() != null) {
-            facts.add(texts.gender(p.gender()));
-        }
-        if (!p.idNumber().isEmpty()) {
-            facts.add(texts.text("report.doc.party.idNumber", p.idNumber()));
+        if (p.isPerson()) {
+            if (p.gender() != null) {
+                facts.add(texts.gender(p.gender()));
+            }
+            facts.addAll(personOrigin(p));
+            if (!p.idNumber().isEmpty()) {
+                facts.add(texts.text("report.doc.party.idNumber", p.idNumber()));
+            }
+            facts.addAll(personWork(p));
+            if (!p.address().isEmpty()) {
+                facts.add(texts.text("report.doc.party.address", p.address()));
+            }
+        } else {
+            if (!p.creditCode().isEmpty()) {
+                facts.add(texts.text("report.doc.party.creditCode", p.creditCode()));
+            }
+            if (!p.address().isEmpty()) {
+                facts.add(texts.text("report.doc.party.seat", p.address()));
+            }
+            facts.addAll(representative(p));
         }
         if (!p.phone().isEmpty()) {
             facts.add(texts.text("report.doc.party.phone", p.phone()));
         }
-        if (!p.address().isEmpty()) {
-            facts.add(texts.text("report.doc.party.address", p.address()));
+        StringBuilder lines = new StringBuilder(texts.text("report.doc.party.line", texts.role(p.role()), facts(facts)));
+        for (DocumentAgent agent : p.agents()) {
+            lines.append('\n').append(texts.text("report.doc.party.line", agentKind(agent), facts(agentFacts(agent))));
         }
-        return texts.text("report.doc.party.line", texts.role(p.role()),
-                String.join(texts.text("report.doc.party.separator"), facts));
+        return lines.toString();
+    }
+
+    /** What the table adds to a person's row: 民族, birth date or age, 职业 and 工作单位. */
+    private List<String> personParticulars(DocumentParty p) {
+        List<String> facts = new ArrayList<>(personOrigin(p));
+        facts.addAll(personWork(p));
+        return facts;
+    }
+
+    /** 民族 and the birth date, or the age when the birth date is not known. */
+    private List<String> personOrigin(DocumentParty p) {
+        List<String> facts = new ArrayList<>();
+        if (!p.ethnicity().isEmpty()) {
+            facts.add(p.ethnicity());
+        }
+        if (p.birthDate() != null) {
+            facts.add(texts.text("report.doc.party.born", texts.date(p.birthDate())));
+        } else if (p.age() != null) {
+            facts.add(texts.text("report.doc.party.age", p.age()));
+        }
+        return facts;
+    }
+
+    private List<String> personWork(DocumentParty p) {
+        List<String> facts = new ArrayList<>();
+        if (!p.occupation().isEmpty()) {
+            facts.add(texts.text("report.doc.party.occupation", p.occupation()));
+        }
+        if (!p.employer().isEmpty()) {
+            facts.add(texts.text("report.doc.party.employer", p.employer()));
+        }
+        return facts;
+    }
+
+    /** An organization's 法定代表人 (a legal person's) or 主要负责人 (another organization's), and their post. */
+    private List<String> representative(DocumentParty p) {
+        List<String> facts = new ArrayList<>();
+        if (!p.legalRepresentative().isEmpty()) {
+            facts.add(texts.text(p.kind() == PartyKind.ORGANIZATION ? "report.doc.party.responsiblePerson"
+                    : "report.doc.party.legalRepresentative", p.legalRepresentative()));
+        }
+        if (!p.representativeTitle().isEmpty()) {
+            facts.add(texts.text("report.doc.party.title", p.representativeTitle()));
+        }
+        return facts;
+    }
+
+    private String agentKind(DocumentAgent agent) {
+        return texts.text(agent.kind() == AgentKind.LEGAL ? "report.doc.agent.legal" : "report.doc.agent.entrusted");
+    }
+
+    /** The agent's name, relation to the party, an entrusted agent's authority, ID number and phone. */
+    private List<String> agentFacts(DocumentAgent agent) {
+        List<String> facts = new ArrayList<>();
+        facts.add(agent.name());
+        if (!agent.relation().isEmpty()) {
+            facts.add(agent.relation());
+        }
+        if (agent.kind() == AgentKind.ENTRUSTED && agent.authority() == AgentAuthority.GENERAL) {
+            facts.add(texts.text("report.doc.agent.general"));
+        } else if (agent.kind() == AgentKind.ENTRUSTED && agent.authority() == AgentAuthority.SPECIAL) {
+            facts.add(agent.authorityScope().isEmpty() ? texts.text("report.doc.agent.special")
+                    : texts.text("report.doc.agent.specialScope", agent.authorityScope()));
+        }
+        if (!agent.idNumber().isEmpty()) {
+            facts.add(texts.text("report.doc.party.idNumber", agent.idNumber()));
+        }
+        if (!agent.phone().isEmpty()) {
+            facts.add(texts.text("report.doc.party.phone", agent.phone()));
+        }
+        return facts;
+    }
+
+    /** Text across the five value columns of the parties table, read from the left like a sentence. */
+    private static Cell prose(String text) {
+        return new Cell(text, 5, false, PrintBlock.Align.LEFT);
+    }
+
+    private String facts(List<String> facts) {
+        return String.join(texts.text("report.doc.party.separator"), facts);
     }
 
     private String partyNames(List<DocumentParty> parties) {
