@@ -29,6 +29,8 @@ public record Problem(Field field, String key, List<Object> args) {
         // users and settings
         USERNAME, DISPLAY_NAME, PASSWORD, ROLE, USER, TIME_LIMIT, NUMBER_PATTERN,
         // backups
-        DATABASE, BACKUPS_KEPT, RECOVERY_CODE
+        DATABASE, BACKUPS_KEPT, RECOVERY_CODE,
+        // 司法确认 and the referral log (issue 10)
+        COURT_CASE_NO, REFERRAL, SENT_ON, RECEIVED_ON, FEEDBACK_ON
     }
 }

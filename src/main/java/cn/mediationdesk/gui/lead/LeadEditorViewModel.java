@@ -102,6 +102,7 @@ public final class LeadEditorViewModel {
     private final OutcomeSectionViewModel outcome;
     private final FollowUpSectionViewModel followUps;
     private final JudicialSectionViewModel judicial;
+    private final ReferralSectionViewModel referrals;
     private final CorrectionViewModel correction;
     private final List<Draft> drafts;
     private final BooleanBinding dirty;
@@ -131,10 +132,11 @@ public final class LeadEditorViewModel {
         outcome = new OutcomeSectionViewModel(this);
         followUps = new FollowUpSectionViewModel(this);
         judicial = new JudicialSectionViewModel(this);
+        referrals = new ReferralSectionViewModel(this);
         correction = new CorrectionViewModel(this);
         // The order in which "save" on closing writes them: each step may open the next.
         drafts = List.of(details, verification.stepDraft(), verification, acceptance, sessions, extension, outcome,
-                followUps, judicial, correction);
+                followUps, judicial, referrals, correction);
         ObservableBooleanValue[] dirtyParts = drafts.stream().map(Draft::dirtyProperty)
                 .toArray(ObservableBooleanValue[]::new);
         dirty = Bindings.createBooleanBinding(() -> drafts.stream().anyMatch(d -> d.dirtyProperty().get()), dirtyParts);
@@ -209,6 +211,7 @@ public final class LeadEditorViewModel {
         outcome.loaded(shown);
         followUps.loaded(shown);
         judicial.loaded(shown);
+        referrals.loaded(shown);
         correction.loaded(shown);
         updateBanner();
     }
@@ -613,6 +616,10 @@ public final class LeadEditorViewModel {
 
     public JudicialSectionViewModel judicial() {
         return judicial;
+    }
+
+    public ReferralSectionViewModel referrals() {
+        return referrals;
     }
 
     public CorrectionViewModel correction() {

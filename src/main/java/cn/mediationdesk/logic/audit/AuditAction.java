@@ -20,6 +20,7 @@ public enum AuditAction {
     LEAD_FOLLOW_UP("lead.followUp"),
     LEAD_JUDICIAL_CONFIRMATION("lead.judicialConfirmation"),
     LEAD_CORRECT("lead.correct"),
+    LEAD_REFERRAL("lead.referral"),
     IMPORT_ADD("import.add"),
     IMPORT_UPDATE("import.update"),
     IMPORT_COMMUNITY("import.community"),
