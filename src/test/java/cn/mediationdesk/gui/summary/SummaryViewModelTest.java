@@ -27,6 +27,7 @@ import cn.mediationdesk.logic.tally.TallyResult;
 import cn.mediationdesk.logic.tally.TallyRow;
 import cn.mediationdesk.logic.tally.TallyService;
 import cn.mediationdesk.persistence.Database;
+import cn.mediationdesk.logic.tally.PeriodBasis;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -521,7 +522,7 @@ class SummaryViewModelTest {
         assertThat(documents(opened.get(1))).containsExactly(
                 layouts.districtSummary(reports.districtSummary(from, TODAY, TODAY), Grouping.COMMITTEE));
         assertThat(documents(opened.get(2))).containsExactly(
-                layouts.statisticsTable(reports.statisticsTable(from, TODAY, TODAY)));
+                layouts.statisticsTable(reports.statisticsTable(from, TODAY, TODAY, PeriodBasis.ACCEPTED)));
         assertThat(opened.get(2).printout().call().name()).isEqualTo("人民调解工作统计表_2022-01-01_2022-12-31");
     }
 

@@ -212,10 +212,10 @@ public final class SpreadsheetExporter {
             case RESOLVED -> texts.text("report.stats.resolved");
             case SUCCESS_RATE -> texts.text("report.stats.figure.rate");
             case AMOUNT -> texts.text("report.stats.amount");
-            case PREVENTED_SUICIDE -> texts.text("report.stats.prevented.suicide");
-            case PREVENTED_CRIMINAL_CASE -> texts.text("report.stats.prevented.criminalCase");
-            case PREVENTED_GROUP_PETITION -> texts.text("report.stats.prevented.groupPetition");
-            case PREVENTED_GROUP_FIGHT -> texts.text("report.stats.prevented.groupFight");
+            case PREVENTED_SUICIDE -> prevented(PreventionKind.SUICIDE);
+            case PREVENTED_CRIMINAL_CASE -> prevented(PreventionKind.CRIMINAL_CASE);
+            case PREVENTED_GROUP_PETITION -> prevented(PreventionKind.GROUP_PETITION);
+            case PREVENTED_GROUP_FIGHT -> prevented(PreventionKind.GROUP_FIGHT);
         };
     }
 
@@ -225,6 +225,11 @@ public final class SpreadsheetExporter {
             case AMOUNT -> new Money(value);
             default -> value.longValueExact();
         };
+    }
+
+    /** A 防止 category as a main figure, counted in cases. */
+    private String prevented(PreventionKind kind) {
+        return texts.text("report.stats.figure.prevented", preventionName(kind));
     }
 
     private String preventionName(PreventionKind kind) {
