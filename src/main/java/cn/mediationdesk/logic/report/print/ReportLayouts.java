@@ -117,10 +117,10 @@ public final class ReportLayouts {
         List<PrintBlock> blocks = new ArrayList<>();
         blocks.add(new Heading(texts.text("report.stats.main")));
         blocks.add(mainFiguresTable(table));
-        blocks.add(new Heading(texts.text("report.stats.byType")));
-        blocks.add(byTypeTable(table));
         blocks.add(new Heading(texts.text("report.stats.prevented")));
         blocks.add(preventedTable(table));
+        blocks.add(new Heading(texts.text("report.stats.byType")));
+        blocks.add(byTypeTable(table));
         blocks.add(new Heading(texts.text("report.stats.bySource")));
         List<Row> sources = new ArrayList<>();
         for (TallyRow row : table.bySourceGroup().rows()) {
@@ -137,19 +137,32 @@ public final class ReportLayouts {
                 sources));
         blocks.add(new Heading(texts.text("report.stats.organization")));
         blocks.add(organizationTable(table));
-        blocks.add(note(texts.text(table.basis() == PeriodBasis.ACCEPTED ? "report.note.stats.accepted"
+        blocks.add(note(statisticsNote(texts, table)));
+        blocks.add(signatures());
+        return new PrintDocument(Style.REPORT, Orientation.LANDSCAPE, texts.text("report.stats.title"),
+                statisticsScope(texts, table), blocks, table.scope().printedOn(), true);
+    }
+
+    /**
+     * The scope lines of the statistics table: its period is on the basis chosen, not always on the
+     * found day as the summaries' lines say. Shared with the workbook.
+     */
+    public static List<String> statisticsScope(ReportTexts texts, StatisticsTable table) {
+        ReportScope scope = table.scope();
+        return List.of(texts.text("report.scope.jurisdiction", scope.jurisdiction()),
+                texts.text("report.stats.period", texts.period(scope.from(), scope.to())),
+                texts.text("report.scope.asOf", texts.date(scope.asOf())),
+                texts.text(table.basis() == PeriodBasis.ACCEPTED ? "report.stats.basis.accepted"
+                        : "report.stats.basis.found"));
+    }
+
+    /** The statistics table's notes: its basis, then what each figure means. Shared with the workbook. */
+    public static String statisticsNote(ReportTexts texts, StatisticsTable table) {
+        return texts.text(table.basis() == PeriodBasis.ACCEPTED ? "report.note.stats.accepted"
                 : "report.note.stats.found") + "\n" + texts.text("report.note.stats",
                 texts.period(table.yearToDate().from(), table.yearToDate().to()),
                 texts.period(table.yearEarlier().from(), table.yearEarlier().to()),
-                texts.date(table.yearEarlier().asOf()))));
-        blocks.add(signatures());
-        List<String> lines = new ArrayList<>();
-        lines.add(texts.text("report.scope.jurisdiction", table.scope().jurisdiction()));
-        lines.addAll(periodLines(table.scope()));
-        lines.add(texts.text(table.basis() == PeriodBasis.ACCEPTED ? "report.stats.basis.accepted"
-                : "report.stats.basis.found"));
-        return new PrintDocument(Style.REPORT, Orientation.LANDSCAPE, texts.text("report.stats.title"), lines, blocks,
-                table.scope().printedOn(), true);
+                texts.date(table.yearEarlier().asOf()));
     }
 
     private Table mainFiguresTable(StatisticsTable table) {
@@ -206,9 +219,10 @@ public final class ReportLayouts {
         }
         List<Column> columns = new ArrayList<>();
         // Each count column holds 调解成功 on one line; the amount holds 9,999.99 (万元).
-        columns.add(Column.text(2.2f));
-        for (int i = 0; i < 9; i++) {
-            columns.add(Column.number(i == 5 ? 1.5f : 1.2f));
+        columns.add(Column.text(2f));
+        // 受理（件）, 调解成功（件）, 调解成功率, 书面, 口头, 金额, 协议履行（件）, 申请, 确认
+        for (float weight : new float[] {1.3f, 1.7f, 1.4f, 1f, 1f, 1.6f, 1.7f, 1f, 1f}) {
+            columns.add(Column.number(weight));
         }
         List<List<HeaderCell>> header = List.of(
                 List.of(new HeaderCell(texts.text("report.column.type"), 1, 2),
@@ -339,7 +353,8 @@ public final class ReportLayouts {
             // ones (拒绝调解, 调解成功 …) still fit on one line of a landscape page.
             columns.add(Column.number(NARROW_COUNTS.contains(count) ? 0.75f : 1));
         }
-        columns.add(Column.number(1.1f));
+        // 调解成功率 on one line
+        columns.add(Column.number(1.5f));
         List<List<HeaderCell>> header = List.of(
                 List.of(new HeaderCell(nameHeader, 1, 2), new HeaderCell(texts.text("report.column.leads"), 1, 2),
                         new HeaderCell(texts.text("report.column.notAccepted"), 5, 1),

@@ -11,11 +11,11 @@ import cn.mediationdesk.logic.report.ReportScope;
 import cn.mediationdesk.logic.report.ReportService;
 import cn.mediationdesk.logic.report.StatisticsTable;
 import cn.mediationdesk.logic.report.SummaryReport;
+import cn.mediationdesk.logic.report.print.ReportLayouts;
 import cn.mediationdesk.logic.report.print.ReportTexts;
 import cn.mediationdesk.logic.report.sheet.SheetWriter.Money;
 import cn.mediationdesk.logic.report.sheet.SheetWriter.Rate;
 import cn.mediationdesk.logic.tally.Grouping;
-import cn.mediationdesk.logic.tally.PeriodBasis;
 import cn.mediationdesk.logic.tally.StatisticsCounts;
 import cn.mediationdesk.logic.tally.StatisticsRow;
 import cn.mediationdesk.logic.tally.SummaryColumns;
@@ -131,9 +131,7 @@ public final class SpreadsheetExporter {
         writeWorkbook(file, workbook -> {
             SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
             String title = texts.text("report.stats.title");
-            List<String> scope = new ArrayList<>(scopeLines(table.scope()));
-            scope.add(texts.text(table.basis() == PeriodBasis.ACCEPTED ? "report.stats.basis.accepted"
-                    : "report.stats.basis.found"));
+            List<String> scope = ReportLayouts.statisticsScope(texts, table);
 
             SheetWriter main = new SheetWriter(workbook, styles, texts.text("export.sheet.mainFigures"), 5)
                     .titleBlock(title, scope).header(List.of(texts.text("report.stats.figure"),
@@ -144,11 +142,7 @@ public final class SpreadsheetExporter {
                         figureValue(row.figure(), row.yearToDate()), figureValue(row.figure(), row.yearEarlier()),
                         new Rate(row.change())));
             }
-            main.note(texts.text(table.basis() == PeriodBasis.ACCEPTED ? "report.note.stats.accepted"
-                    : "report.note.stats.found") + "\n" + texts.text("report.note.stats",
-                    texts.period(table.yearToDate().from(), table.yearToDate().to()),
-                    texts.period(table.yearEarlier().from(), table.yearEarlier().to()),
-                    texts.date(table.yearEarlier().asOf())));
+            main.note(ReportLayouts.statisticsNote(texts, table));
             main.finish();
 
             Map<String, StatisticsCounts> figures = new HashMap<>();
