@@ -407,7 +407,7 @@ class LeadSectionsViewModelTest extends LeadEditorTestSupport {
         judicial.record();
 
         assertThat(file(editor).judicialConfirmation()).hasValueSatisfying(j -> assertThat(j.confirmed()).isTrue());
-        assertThat(judicial.recordedProperty().get()).isEqualTo("2022-12-12 向某县人民法院申请司法确认，2022-12-20 确认有效");
+        assertThat(judicial.recordedProperty().get()).isEqualTo("2022-12-12 向某县人民法院申请司法确认，2022-12-20 裁定：确认有效");
         assertThat(judicial.dirtyProperty().get()).isFalse();
 
         judicial.courtCaseNumberProperty().set("（2022）川1923民特12号");
@@ -419,7 +419,7 @@ class LeadSectionsViewModelTest extends LeadEditorTestSupport {
             assertThat(j.confirmed()).isFalse();
         });
         assertThat(judicial.recordedProperty().get())
-                .isEqualTo("2022-12-12 向某县人民法院申请司法确认（（2022）川1923民特12号），2022-12-20 撤回申请");
+                .isEqualTo("2022-12-12 向某县人民法院申请司法确认（（2022）川1923民特12号），2022-12-20 裁定：撤回申请");
         assertThat(judicial.decisionLabel(JudicialSectionViewModel.Decision.DISMISSED)).isEqualTo("不予受理/驳回申请");
     }
 
