@@ -146,24 +146,18 @@ final class TallySql {
         return where.toString();
     }
 
-    private static String groupKey(Grouping by) {
-        return switch (by) {
+    /** The group of lead {@code l}; a month is that of the day the basis counts by. */
+    private static String groupKey(TallyQuery query) {
+        String day = periodDay(query.basis());
+        return switch (query.by()) {
             case COMMUNITY -> "g.code";
             case COMMITTEE -> "g.code";
             case TYPE -> "l.dispute_type_code";
             case SOURCE -> "l.source_code";
             case SOURCE_GROUP -> "g.source_group";
             case RISK -> "l.risk_code";
-            case MONTH -> "EXTRACT(YEAR FROM l.found_on) * 100 + EXTRACT(MONTH FROM l.found_on)";
+            case MONTH -> "EXTRACT(YEAR FROM " + day + ") * 100 + EXTRACT(MONTH FROM " + day + ")";
         };
-    }
-
-    private static String groupKey(TallyQuery query) {
-        if (query.by() == Grouping.MONTH) {
-            String day = periodDay(query.basis());
-            return "EXTRACT(YEAR FROM " + day + ") * 100 + EXTRACT(MONTH FROM " + day + ")";
-        }
-        return groupKey(query.by());
     }
 
     private static String join(Grouping by) {

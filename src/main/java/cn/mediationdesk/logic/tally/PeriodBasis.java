@@ -1,5 +1,7 @@
 package cn.mediationdesk.logic.tally;
 
+import java.util.Locale;
+
 /**
  * Which day of a lead places it in a period (DESIGN §5–6). The summaries count leads by the day they
  * were found; the official statistics table counts cases by the day they were accepted, as the
@@ -16,6 +18,6 @@ public enum PeriodBasis {
 
     /** The command line's word for it ({@code found}, {@code accepted}). */
     public String cliName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

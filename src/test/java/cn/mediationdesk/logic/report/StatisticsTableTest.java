@@ -140,6 +140,20 @@ class StatisticsTableTest {
     }
 
     @Test
+    void onTheAcceptedBasisACaseFallsInTheMonthItWasAccepted() {
+        resolvedCase(LocalDate.of(2022, 12, 20), LocalDate.of(2023, 1, 5), null);
+        var months = new TallyService(db).summarize(new TallyQuery(Grouping.MONTH, null, null, AS_OF, null, null,
+                PeriodBasis.ACCEPTED));
+        var foundMonths = new TallyService(db).summarize(TallyQuery.of(Grouping.MONTH, null, null, AS_OF));
+
+        assertThat(months.rows()).singleElement().satisfies(row -> {
+            assertThat(row.code()).isEqualTo("2023-01");
+            assertThat(row.counts().accepted()).isEqualTo(1);
+        });
+        assertThat(foundMonths.rows()).extracting(r -> r.code()).containsExactly("2022-12");
+    }
+
+    @Test
     void aCaseAcceptedAfterTheAsOfDayIsNotYetInTheAcceptedPeriod() {
         resolvedCase(LocalDate.of(2023, 5, 2), LocalDate.of(2023, 5, 20), null);
         StatisticsTable before = reports.statisticsTable(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 31),
