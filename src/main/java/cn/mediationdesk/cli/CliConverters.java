@@ -2,6 +2,7 @@ package cn.mediationdesk.cli;
 
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.PeriodBasis;
 import cn.mediationdesk.model.Role;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -26,6 +27,14 @@ final class CliConverters {
         commandLine.registerConverter(SummaryFormat.class, format(l10n));
         commandLine.registerConverter(Charset.class, encoding(l10n));
         commandLine.registerConverter(Role.class, role(l10n));
+        commandLine.registerConverter(PeriodBasis.class, basis(l10n));
+    }
+
+    /** {@code accepted|found}: the day that places a case in the statistics table's period. */
+    static ITypeConverter<PeriodBasis> basis(Localization l10n) {
+        return value -> Arrays.stream(PeriodBasis.values()).filter(b -> b.cliName().equals(
+                        value.strip().toLowerCase(Locale.ROOT))).findFirst()
+                .orElseThrow(() -> new TypeConversionException(l10n.text("cli.error.badBasis", value)));
     }
 
     /** {@code admin|director|mediator|viewer}, as DESIGN §6 writes them. */

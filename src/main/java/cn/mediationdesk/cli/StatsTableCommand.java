@@ -7,6 +7,7 @@ import cn.mediationdesk.logic.report.StatisticsTable;
 import cn.mediationdesk.logic.report.pdf.PdfExporter;
 import cn.mediationdesk.logic.report.print.ReportLayouts;
 import cn.mediationdesk.logic.report.sheet.SpreadsheetExporter;
+import cn.mediationdesk.logic.tally.PeriodBasis;
 import cn.mediationdesk.persistence.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-/** {@code stats-table … (--pdf FILE | --xlsx FILE)}: the official people's-mediation statistics table. */
+/**
+ * {@code stats-table … [--basis accepted|found] (--pdf FILE | --xlsx FILE)}: the official people's-mediation
+ * statistics table, counting cases by the day they were accepted unless told to count leads by the day found.
+ */
 @Command(name = "stats-table", sortOptions = false)
 final class StatsTableCommand implements Callable<Integer> {
     @ParentCommand
@@ -36,6 +40,9 @@ final class StatsTableCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD")
     private LocalDate asOf;
 
+    @Option(names = "--basis", paramLabel = "accepted|found")
+    private PeriodBasis basis = PeriodBasis.ACCEPTED;
+
     @Option(names = "--pdf", paramLabel = "FILE")
     private Path pdf;
 
@@ -52,7 +59,8 @@ final class StatsTableCommand implements Callable<Integer> {
         LocalDate day = ReportOptions.asOf(context, asOf);
         StatisticsTable table;
         try (Database database = root.open(false)) {
-            table = new ReportService(database, context.clock(), root.actor(database)).statisticsTable(from, to, day);
+            table = new ReportService(database, context.clock(), root.actor(database)).statisticsTable(from, to, day,
+                    basis);
         }
         if (pdf != null) {
             var document = new ReportLayouts(l10n).statisticsTable(table);

@@ -37,6 +37,8 @@ public record Problem(Field field, String key, List<Object> args) {
         VISITED_PARTY, FOLLOW_UP_WAY,
         // parties and their agents as the official forms describe them
         GENDER, ETHNICITY, BIRTH_DATE, AGE, OCCUPATION, EMPLOYER, ADDRESS, CREDIT_CODE, LEGAL_REPRESENTATIVE,
-        REPRESENTATIVE_TITLE, AGENT, AUTHORITY, RELATION
+        REPRESENTATIVE_TITLE, AGENT, AUTHORITY, RELATION,
+        // 司法确认 and the referral log (issue 10)
+        COURT_CASE_NO, REFERRAL, SENT_ON, RECEIVED_ON, FEEDBACK_ON
     }
 }

@@ -1,11 +1,14 @@
 package cn.mediationdesk.persistence;
 
 import cn.mediationdesk.logic.store.StatisticsRepository;
+import cn.mediationdesk.logic.tally.Prevented;
 import cn.mediationdesk.logic.tally.StatisticsCounts;
 import cn.mediationdesk.logic.tally.TallyQuery;
+import cn.mediationdesk.model.PreventionKind;
 import org.jdbi.v3.core.Handle;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,10 +29,15 @@ final class StatisticsDao implements StatisticsRepository {
                 .map((rs, ctx) -> {
                     BigDecimal amount = rs.getBigDecimal("amount");
                     String type = rs.getString("grp");
+                    Map<PreventionKind, Prevented> prevented = new EnumMap<>(PreventionKind.class);
+                    for (PreventionKind kind : PreventionKind.values()) {
+                        String column = StatisticsSql.preventedColumn(kind);
+                        prevented.put(kind, new Prevented(rs.getLong(column + "_cases"),
+                                rs.getLong(column + "_persons")));
+                    }
                     counts.put(type, new StatisticsCounts(rs.getLong("accepted"), rs.getLong("resolved"),
                             rs.getLong("written"), rs.getLong("oral"), amount == null ? BigDecimal.ZERO : amount,
-                            rs.getLong("criminal_cases"), rs.getLong("criminal_persons"), rs.getLong("group_cases"),
-                            rs.getLong("group_persons"), rs.getLong("performed"), rs.getLong("judicial_applied"),
+                            prevented, rs.getLong("performed"), rs.getLong("judicial_applied"),
                             rs.getLong("judicial_confirmed")));
                     return type;
                 })

@@ -1,6 +1,7 @@
 package cn.mediationdesk.persistence;
 
 import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.PeriodBasis;
 import cn.mediationdesk.logic.tally.TallyColumn;
 import cn.mediationdesk.logic.tally.TallyQuery;
 
@@ -62,7 +63,7 @@ final class TallySql {
                     FROM lead l %s %s
                     %s
                 ) t
-                GROUP BY grp""".formatted(sums(), groupKey(query.by()), STATE, DUE_IN_FORCE, EXTENSIONS_IN_FORCE,
+                GROUP BY grp""".formatted(sums(), groupKey(query), STATE, DUE_IN_FORCE, EXTENSIONS_IN_FORCE,
                 join(query.by()), where);
     }
 
@@ -99,21 +100,39 @@ final class TallySql {
                 .collect(Collectors.joining(",\n    "));
     }
 
-    /** The first and last found_on among the leads the filters select (for the month rows). */
+    /** The first and last day of the basis among the leads the filters select (for the month rows). */
     static String rangeSql(TallyQuery query, Map<String, Object> parameters) {
-        return "SELECT MIN(l.found_on) AS first_day, MAX(l.found_on) AS last_day FROM lead l"
+        String day = periodDay(query.basis());
+        return "SELECT MIN(" + day + ") AS first_day, MAX(" + day + ") AS last_day FROM lead l"
                 + filters(query, parameters);
+    }
+
+    /**
+     * The day that places lead {@code l} in a period: found, or (for the statistics table) accepted or
+     * declined — a lead is never both.
+     */
+    static String periodDay(PeriodBasis basis) {
+        return switch (basis) {
+            case FOUND -> "l.found_on";
+            case ACCEPTED -> "COALESCE(l.accepted_on, l.declined_on)";
+        };
     }
 
     /** The period, community and committee of {@code query} as a WHERE clause over {@code lead l}. */
     static String filters(TallyQuery query, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        String day = periodDay(query.basis());
+        if (query.basis() == PeriodBasis.ACCEPTED) {
+            // A case accepted after the as-of day was not yet taken up then.
+            where.append(" AND ").append(day).append(" <= :asOf");
+            parameters.put("asOf", query.asOf());
+        }
         if (query.from() != null) {
-            where.append(" AND l.found_on >= :from");
+            where.append(" AND ").append(day).append(" >= :from");
             parameters.put("from", query.from());
         }
         if (query.to() != null) {
-            where.append(" AND l.found_on <= :to");
+            where.append(" AND ").append(day).append(" <= :to");
             parameters.put("to", query.to());
         }
         if (query.communityId() != null) {
@@ -127,15 +146,17 @@ final class TallySql {
         return where.toString();
     }
 
-    private static String groupKey(Grouping by) {
-        return switch (by) {
+    /** The group of lead {@code l}; a month is that of the day the basis counts by. */
+    private static String groupKey(TallyQuery query) {
+        String day = periodDay(query.basis());
+        return switch (query.by()) {
             case COMMUNITY -> "g.code";
             case COMMITTEE -> "g.code";
             case TYPE -> "l.dispute_type_code";
             case SOURCE -> "l.source_code";
             case SOURCE_GROUP -> "g.source_group";
             case RISK -> "l.risk_code";
-            case MONTH -> "EXTRACT(YEAR FROM l.found_on) * 100 + EXTRACT(MONTH FROM l.found_on)";
+            case MONTH -> "EXTRACT(YEAR FROM " + day + ") * 100 + EXTRACT(MONTH FROM " + day + ")";
         };
     }
 

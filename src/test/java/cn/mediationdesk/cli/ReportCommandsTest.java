@@ -3,6 +3,13 @@ package cn.mediationdesk.cli;
 import cn.mediationdesk.cli.CliRunner.Result;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.report.pdf.CjkFonts;
+import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.PeriodBasis;
+import cn.mediationdesk.logic.tally.TallyCounts;
+import cn.mediationdesk.logic.tally.TallyQuery;
+import cn.mediationdesk.logic.tally.TallyService;
+import cn.mediationdesk.persistence.Database;
+import cn.mediationdesk.persistence.DatabaseLocation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,6 +24,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,16 +110,48 @@ class ReportCommandsTest {
     void statsTableWritesPdfAndXlsx() throws IOException {
         Path pdf = dir.resolve("stats.pdf");
         Path xlsx = dir.resolve("stats.xlsx");
-        Result asPdf = runOn(db, args("stats-table", YEAR_2022, "--pdf", pdf.toString()));
+        Result asPdf = runOn(db, args("stats-table", YEAR_2022, "--basis", "found", "--pdf", pdf.toString()));
         Result asXlsx = runOn(db, args("stats-table", YEAR_2022, "--xlsx", xlsx.toString()));
 
         assertThat(asPdf.exitCode()).as(asPdf.err()).isZero();
-        assertThat(pdfText(pdf)).contains("人民调解案件统计表");
+        assertThat(pdfText(pdf)).contains("人民调解工作统计表", "统计口径：按发现日期");
         assertThat(pdfText(pdf).lines().anyMatch(l -> l.startsWith("合计 77 64 83.1% "))).isTrue();
         assertThat(asXlsx.exitCode()).as(asXlsx.err()).isZero();
         try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = new XSSFWorkbook(in)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+            List<String> scope = new ArrayList<>();
+            for (int row = 0; row <= 4; row++) {
+                scope.add(workbook.getSheetAt(0).getRow(row).getCell(0).getStringCellValue());
+            }
+            assertThat(scope).as("counted by acceptance by default").contains("统计口径：按受理日期");
         }
+    }
+
+    @Test
+    void statsTableCountsByTheBasisItIsGivenAsTheTallyEngineDoes() throws IOException {
+        Path accepted = dir.resolve("accepted.pdf");
+        Path found = dir.resolve("found.pdf");
+        String[] lateSummer = {"--from", "2022-08-01", "--to", "2022-08-31", "--as-of", "2022-12-31"};
+        Result byAcceptance = runOn(db, args("stats-table", lateSummer, "--basis", "accepted", "--pdf",
+                accepted.toString()));
+        Result byFinding = runOn(db, args("stats-table", lateSummer, "--basis", "FOUND", "--pdf", found.toString()));
+
+        assertThat(byAcceptance.exitCode()).as(byAcceptance.err()).isZero();
+        assertThat(byFinding.exitCode()).as(byFinding.err()).isZero();
+        for (var basis : List.of(PeriodBasis.ACCEPTED, PeriodBasis.FOUND)) {
+            TallyCounts engine;
+            try (Database database = Database.open(new DatabaseLocation.EmbeddedFile(db), false)) {
+                engine = new TallyService(database).summarize(new TallyQuery(Grouping.TYPE, LocalDate.of(2022, 8, 1),
+                        LocalDate.of(2022, 8, 31), LocalDate.of(2022, 12, 31), null, null, basis)).total().counts();
+            }
+            String total = "合计 " + engine.accepted() + " " + engine.resolved() + " ";
+            String text = pdfText(basis == PeriodBasis.ACCEPTED ? accepted : found);
+            assertThat(text.lines().anyMatch(l -> l.startsWith(total))).as("%s: %s", basis, total).isTrue();
+            assertThat(text.lines().anyMatch(l -> l.startsWith("受理（件） " + engine.accepted() + " "))).isTrue();
+        }
+        Result bad = runOn(db, "stats-table", "--basis", "closed", "--pdf", accepted.toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("closed", "accepted", "found").doesNotContain("Exception");
     }
 
     @Test

@@ -149,7 +149,7 @@ class SummaryCommandTest {
         assertThat(result.exitCode()).isZero();
         List<String> lines = result.outLines();
         assertThat(lines.getFirst()).isEqualTo("按调委会汇总：发现日期 2022-01-01 至 2022-12-31，统计截至 2022-12-31");
-        assertThat(lines.get(1)).contains("编码", "名称", "线索", "调解成功", "化解率");
+        assertThat(lines.get(1)).contains("编码", "名称", "线索", "调解成功", "调解成功率");
         assertThat(result.out()).contains("金宝新区人民调解委员会", "物业纠纷人民调解委员会", "合计", "83.1%");
         // Every line ends in the same terminal column (the rate column is right-aligned).
         int width = cn.mediationdesk.logic.tally.DisplayWidth.of(lines.get(1));

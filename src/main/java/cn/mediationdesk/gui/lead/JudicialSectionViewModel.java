@@ -1,9 +1,12 @@
 package cn.mediationdesk.gui.lead;
 
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.lifecycle.JudicialRules;
 import cn.mediationdesk.logic.lifecycle.LeadFile;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
+import cn.mediationdesk.model.Agreement;
 import cn.mediationdesk.model.JudicialConfirmation;
+import cn.mediationdesk.model.JudicialResult;
 import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
@@ -21,16 +24,33 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
- * 司法确认: the parties asked a court to confirm the agreement (within 30 days of it), and what the
- * court decided. Saving again replaces what was recorded, e.g. when the decision arrives.
+ * 司法确认: the parties asked a court to confirm the agreement (within 30 days of it), the court's
+ * 调确字 number, and how the court ended it (法释〔2011〕5号). Saving again replaces what was recorded,
+ * e.g. when the result arrives. What the court will not confirm is warned of before saving.
  */
 public final class JudicialSectionViewModel implements Draft {
-    /** The court's decision as the form offers it. */
+    /** The court's result as the form offers it: not yet decided, or one of the four. */
     public enum Decision {
-        PENDING, CONFIRMED, REJECTED
+        PENDING(null), CONFIRMED(JudicialResult.CONFIRMED), REFUSED(JudicialResult.REFUSED),
+        WITHDRAWN(JudicialResult.WITHDRAWN), DISMISSED(JudicialResult.DISMISSED);
+
+        private final JudicialResult result;
+
+        Decision(JudicialResult result) {
+            this.result = result;
+        }
+
+        /** {@code null} for {@link #PENDING}. */
+        public JudicialResult result() {
+            return result;
+        }
+
+        static Decision of(JudicialResult result) {
+            return Arrays.stream(values()).filter(d -> d.result == result).findFirst().orElseThrow();
+        }
     }
 
     /** The day of the decision, a second date beside the day of the application. */
@@ -40,8 +60,10 @@ public final class JudicialSectionViewModel implements Draft {
     private final Localization l10n;
     private final StringProperty appliedOn = new SimpleStringProperty("");
     private final StringProperty court = new SimpleStringProperty("");
+    private final StringProperty courtCaseNumber = new SimpleStringProperty("");
     private final StringProperty decidedOn = new SimpleStringProperty("");
     private final ObjectProperty<Decision> decision = new SimpleObjectProperty<>(Decision.PENDING);
+    private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
     private final FieldErrors errors;
     private final Baseline baseline;
     private final BooleanBinding dirty;
@@ -50,11 +72,12 @@ public final class JudicialSectionViewModel implements Draft {
     JudicialSectionViewModel(LeadEditorViewModel editor) {
         this.editor = editor;
         this.l10n = editor.l10n();
-        errors = new FieldErrors(l10n, Field.DATE, Field.JUDICIAL_CONFIRMATION).slot(DECIDED_ON)
-                .routedBy(this::slotOf);
+        errors = new FieldErrors(l10n, Field.DATE, Field.JUDICIAL_CONFIRMATION, Field.COURT_CASE_NO)
+                .slot(DECIDED_ON).routedBy(this::slotOf);
         baseline = new Baseline(() -> Arrays.asList(FormInput.dateOrNull(appliedOn.get()),
-                FormInput.orEmpty(court.get()).strip(), FormInput.orEmpty(decidedOn.get()).strip(), decision.get()),
-                appliedOn, court, decidedOn, decision);
+                FormInput.orEmpty(court.get()).strip(), FormInput.orEmpty(courtCaseNumber.get()).strip(),
+                FormInput.orEmpty(decidedOn.get()).strip(), decision.get()),
+                appliedOn, court, courtCaseNumber, decidedOn, decision);
         BooleanBinding open = Bindings.createBooleanBinding(
                 () -> editor.lead() != null && editor.lead().outcome() == Outcome.RESOLVED, editor.fileProperty());
         dirty = open.and(baseline.changed());
@@ -88,24 +111,33 @@ public final class JudicialSectionViewModel implements Draft {
             recorded.set("");
         } else {
             String decided = stored.result() == null ? l10n.text("gui.lead.judicial.pendingText")
-                    : l10n.text(stored.confirmed() ? "gui.lead.judicial.confirmedText" : "gui.lead.judicial.rejectedText",
+                    : l10n.text("gui.lead.judicial.decidedText", decisionLabel(Decision.of(stored.result())),
                             stored.decidedOn());
-            recorded.set(l10n.text("gui.lead.judicial.recorded", stored.appliedOn(), stored.court(), decided));
+            String number = stored.courtCaseNumber() == null ? ""
+                    : l10n.text("gui.lead.judicial.numberText", stored.courtCaseNumber());
+            recorded.set(l10n.text("gui.lead.judicial.recorded", stored.appliedOn(), stored.court(), decided, number));
         }
+        warnings.set(file == null ? "" : warningText(JudicialRules.warnings(file.lead().disputeTypeCode(),
+                file.agreement().map(Agreement::form).orElse(null))));
+    }
+
+    private String warningText(List<Problem> found) {
+        return found.stream().map(l10n::message).collect(Collectors.joining("\n"));
     }
 
     private void fill(JudicialConfirmation stored) {
         if (stored == null) {
             appliedOn.set("");
             court.set("");
+            courtCaseNumber.set("");
             decidedOn.set("");
             decision.set(Decision.PENDING);
         } else {
             appliedOn.set(FormInput.text(stored.appliedOn()));
             court.set(stored.court());
+            courtCaseNumber.set(FormInput.orEmpty(stored.courtCaseNumber()));
             decidedOn.set(FormInput.text(stored.decidedOn()));
-            decision.set(stored.result() == null ? Decision.PENDING
-                    : stored.confirmed() ? Decision.CONFIRMED : Decision.REJECTED);
+            decision.set(Decision.of(stored.result()));
         }
         errors.clear();
         baseline.mark();
@@ -125,14 +157,11 @@ public final class JudicialSectionViewModel implements Draft {
             editor.rejectLocally(errors, problems);
             return;
         }
-        Boolean confirmed = switch (Objects.requireNonNullElse(decision.get(), Decision.PENDING)) {
-            case PENDING -> null;
-            case CONFIRMED -> Boolean.TRUE;
-            case REJECTED -> Boolean.FALSE;
-        };
+        JudicialResult ended = decision.get() == null ? null : decision.get().result();
         String which = court.get();
+        String number = FormInput.blankToNull(courtCaseNumber.get());
         editor.submit(errors, (lifecycle, lead) -> {
-            lifecycle.recordJudicialConfirmation(lead.id(), applied, which, decided, confirmed);
+            lifecycle.recordJudicialConfirmation(lead.id(), applied, which, number, ended, decided);
             return lead.id();
         }, () -> {
             fill(editor.file().judicialConfirmation().orElse(null));
@@ -140,11 +169,14 @@ public final class JudicialSectionViewModel implements Draft {
         });
     }
 
+    /** The result as the court's papers name it. */
     public String decisionLabel(Decision value) {
         return value == null ? "" : switch (value) {
             case PENDING -> l10n.text("gui.lead.judicial.pending");
-            case CONFIRMED -> l10n.text("gui.lead.judicial.confirmed");
-            case REJECTED -> l10n.text("gui.lead.judicial.rejected");
+            case CONFIRMED -> l10n.text("gui.lead.judicial.result.confirmed");
+            case REFUSED -> l10n.text("gui.lead.judicial.result.refused");
+            case WITHDRAWN -> l10n.text("gui.lead.judicial.result.withdrawn");
+            case DISMISSED -> l10n.text("gui.lead.judicial.result.dismissed");
         };
     }
 
@@ -170,12 +202,24 @@ public final class JudicialSectionViewModel implements Draft {
         return court;
     }
 
+    public StringProperty courtCaseNumberProperty() {
+        return courtCaseNumber;
+    }
+
     public StringProperty decidedOnProperty() {
         return decidedOn;
     }
 
     public ObjectProperty<Decision> decisionProperty() {
         return decision;
+    }
+
+    /**
+     * Why the court may not confirm this agreement (a marriage or family matter, an oral agreement),
+     * one line each; empty when nothing speaks against it.
+     */
+    public ReadOnlyStringProperty warningsProperty() {
+        return warnings.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty error(Field field) {

@@ -103,6 +103,7 @@ public final class LeadEditorViewModel {
     private final OutcomeSectionViewModel outcome;
     private final FollowUpSectionViewModel followUps;
     private final JudicialSectionViewModel judicial;
+    private final ReferralSectionViewModel referrals;
     private final CorrectionViewModel correction;
     private final List<Draft> drafts;
     private final BooleanBinding dirty;
@@ -133,10 +134,11 @@ public final class LeadEditorViewModel {
         outcome = new OutcomeSectionViewModel(this);
         followUps = new FollowUpSectionViewModel(this);
         judicial = new JudicialSectionViewModel(this);
+        referrals = new ReferralSectionViewModel(this);
         correction = new CorrectionViewModel(this);
         // The order in which "save" on closing writes them: each step may open the next.
-        drafts = List.of(details, caseRecord, verification.stepDraft(), verification, acceptance, sessions, extension, outcome,
-                followUps, judicial, correction);
+        drafts = List.of(details, caseRecord, verification.stepDraft(), verification, acceptance, sessions, extension,
+                outcome, followUps, judicial, referrals, correction);
         ObservableBooleanValue[] dirtyParts = drafts.stream().map(Draft::dirtyProperty)
                 .toArray(ObservableBooleanValue[]::new);
         dirty = Bindings.createBooleanBinding(() -> drafts.stream().anyMatch(d -> d.dirtyProperty().get()), dirtyParts);
@@ -212,6 +214,7 @@ public final class LeadEditorViewModel {
         outcome.loaded(shown);
         followUps.loaded(shown);
         judicial.loaded(shown);
+        referrals.loaded(shown);
         correction.loaded(shown);
         updateBanner();
     }
@@ -621,6 +624,10 @@ public final class LeadEditorViewModel {
 
     public JudicialSectionViewModel judicial() {
         return judicial;
+    }
+
+    public ReferralSectionViewModel referrals() {
+        return referrals;
     }
 
     public CorrectionViewModel correction() {

@@ -278,24 +278,31 @@ final class MediationPanes {
     VBox judicial() {
         JudicialSectionViewModel vm = editor.judicial();
         Label recorded = LeadForms.shownWhenSet(vm.recordedProperty(), Styles.TEXT_BOLD);
+        recorded.setId("lead-judicial-recorded");
+        Label warnings = LeadForms.shownWhenSet(vm.warningsProperty(), Styles.WARNING);
+        warnings.setId("lead-judicial-warnings");
+        warnings.setWrapText(true);
         GridPane form = LeadForms.grid();
         add(form, field(l10n.text("gui.lead.judicial.appliedOn"), LeadForms.date(vm.appliedOnProperty(),
                 "lead-judicial-applied-on", datePrompt()), vm.error(Field.DATE)), 0, 0, 1);
         add(form, field(l10n.text("gui.lead.judicial.court"), LeadForms.text(vm.courtProperty(), "lead-judicial-court",
                 l10n.text("gui.lead.judicial.court.prompt")), vm.error(Field.JUDICIAL_CONFIRMATION)), 1, 0, 3);
+        add(form, field(l10n.text("gui.lead.judicial.courtCaseNumber"), LeadForms.text(vm.courtCaseNumberProperty(),
+                "lead-judicial-number", l10n.text("gui.lead.judicial.courtCaseNumber.prompt")),
+                vm.error(Field.COURT_CASE_NO)), 0, 1, 2);
         add(form, field(l10n.text("gui.lead.judicial.decision"), LeadForms.combo(
                 FXCollections.observableArrayList(vm.decisions()), vm.decisionProperty(),
-                vm::decisionLabel, "lead-judicial-decision"), null), 0, 1, 1);
-        // The day of a decision is asked for once there is one (or a message about it to show).
+                vm::decisionLabel, "lead-judicial-decision"), null), 2, 1, 1);
+        // The day of a result is asked for once there is one (or a message about it to show).
         add(form, shownWhen(field(l10n.text("gui.lead.judicial.decidedOn"), LeadForms.date(vm.decidedOnProperty(),
                 "lead-judicial-decided-on", datePrompt()), vm.decidedOnError()), Bindings.createBooleanBinding(
                         () -> vm.decisionProperty().get() != JudicialSectionViewModel.Decision.PENDING
                                 || !vm.decidedOnProperty().get().isBlank() || !vm.decidedOnError().get().isEmpty(),
-                        vm.decisionProperty(), vm.decidedOnProperty(), vm.decidedOnError())), 1, 1, 1);
+                        vm.decisionProperty(), vm.decidedOnProperty(), vm.decidedOnError())), 3, 1, 1);
         Button save = button(l10n.text("gui.lead.judicial.save"), MaterialDesignT.TEXT_BOX_CHECK_OUTLINE,
                 "lead-judicial-save", vm::record);
         return LeadForms.section("lead-section-judicial", l10n.text("gui.lead.section.judicial"),
-                MaterialDesignB.BANK_OUTLINE, editor.resolvedProperty(), LeadForms.muted(vm.deadlineHint()), recorded,
-                form, LeadForms.error(vm.generalError()), LeadForms.actions(save));
+                MaterialDesignB.BANK_OUTLINE, editor.resolvedProperty(), LeadForms.muted(vm.deadlineHint()), warnings,
+                recorded, form, LeadForms.error(vm.generalError()), LeadForms.actions(save));
     }
 }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import cn.mediationdesk.gui.common.DateFieldConverter;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.PeriodBasis;
 import cn.mediationdesk.logic.tally.TallyColumn;
 import cn.mediationdesk.model.Community;
 import cn.mediationdesk.logic.tally.TallyRow;
@@ -217,6 +218,13 @@ public final class SummaryView extends VBox {
         communityPages.disableProperty().bind(Bindings.isEmpty(viewModel.communities()));
         print.disableProperty().bind(Bindings.not(viewModel.canExportProperty()));
 
+        // The statistics table alone may count by acceptance; the summaries always count by the found day.
+        ComboBox<PeriodBasis> basis = new ComboBox<>(FXCollections.observableArrayList(viewModel.statisticsBases()));
+        basis.setConverter(labels(viewModel::basisLabel));
+        basis.valueProperty().bindBidirectional(viewModel.statisticsBasisProperty());
+        basis.setId("summary-statistics-basis");
+        basis.setTooltip(new Tooltip(l10n.text("gui.summary.basis.tip")));
+
         HBox action = new HBox(10, run, print, export, progress);
         action.setAlignment(Pos.CENTER_LEFT);
 
@@ -224,6 +232,7 @@ public final class SummaryView extends VBox {
                 field(l10n.text("gui.summary.grouping"), grouping),
                 field(l10n.text("gui.summary.period"), preset, from, new Label(l10n.text("gui.summary.periodTo")), to),
                 field(l10n.text("gui.summary.asOf"), asOf),
+                field(l10n.text("gui.summary.basis"), basis),
                 action);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("summary-controls");

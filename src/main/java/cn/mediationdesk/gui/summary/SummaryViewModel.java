@@ -18,6 +18,7 @@ import cn.mediationdesk.logic.search.LeadFilter;
 import cn.mediationdesk.logic.search.LeadSearchService;
 import cn.mediationdesk.logic.tally.DateRange;
 import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.PeriodBasis;
 import cn.mediationdesk.logic.tally.TallyColumn;
 import cn.mediationdesk.logic.tally.TallyQuery;
 import cn.mediationdesk.logic.tally.TallyResult;
@@ -77,6 +78,8 @@ public final class SummaryViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    /** How the statistics table places cases in the period: by acceptance, as the official table counts. */
+    private final ObjectProperty<PeriodBasis> statisticsBasis = new SimpleObjectProperty<>(PeriodBasis.ACCEPTED);
     private final StringBinding validationMessage;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canSummarize;
@@ -401,7 +404,7 @@ public final class SummaryViewModel {
                 }
             }
             case STATISTICS -> {
-                var table = reports.statisticsTable(query.from(), query.to(), query.asOf());
+                var table = reports.statisticsTable(query.from(), query.to(), query.asOf(), statisticsBasis());
                 if (format == FileFormat.PDF) {
                     new PdfExporter(l10n).write(new ReportLayouts(l10n).statisticsTable(table), file);
                 } else {
@@ -440,7 +443,7 @@ public final class SummaryViewModel {
             case STATISTICS -> {
                 String title = l10n.text("gui.summary.print.statistics");
                 previews.open(title, () -> Printout.of(fileName(title, query), List.of(layouts.statisticsTable(
-                        reports.statisticsTable(query.from(), query.to(), query.asOf())))));
+                        reports.statisticsTable(query.from(), query.to(), query.asOf(), statisticsBasis())))));
             }
         }
     }
@@ -489,6 +492,24 @@ public final class SummaryViewModel {
 
     public List<Grouping> groupings() {
         return List.of(Grouping.values());
+    }
+
+    /** The statistics table's basis; the official one when none is chosen. */
+    private PeriodBasis statisticsBasis() {
+        return statisticsBasis.get() == null ? PeriodBasis.ACCEPTED : statisticsBasis.get();
+    }
+
+    public ObjectProperty<PeriodBasis> statisticsBasisProperty() {
+        return statisticsBasis;
+    }
+
+    public List<PeriodBasis> statisticsBases() {
+        return List.of(PeriodBasis.ACCEPTED, PeriodBasis.FOUND);
+    }
+
+    public String basisLabel(PeriodBasis basis) {
+        return basis == null ? "" : l10n.text(basis == PeriodBasis.ACCEPTED ? "gui.summary.basis.accepted"
+                : "gui.summary.basis.found");
     }
 
     public List<PeriodPreset> presets() {

@@ -23,6 +23,7 @@ public enum AuditAction {
     // the case file (issue 10)
     LEAD_CASE_RECORD("lead.caseRecord"),
     LEAD_MEDIATORS("lead.mediators"),
+    LEAD_REFERRAL("lead.referral"),
     IMPORT_ADD("import.add"),
     IMPORT_UPDATE("import.update"),
     IMPORT_COMMUNITY("import.community"),

@@ -18,6 +18,7 @@ import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.Community;
 import cn.mediationdesk.model.ConsentWay;
 import cn.mediationdesk.model.FollowUpWay;
+import cn.mediationdesk.model.JudicialResult;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.OtherRoute;
 import cn.mediationdesk.model.Outcome;
@@ -229,7 +230,9 @@ public final class DemoJurisdiction {
         }
         if (plan.judicialConfirmation) {
             LocalDate applied = plan.closedOn.plusDays(7);
-            lifecycle.recordJudicialConfirmation(id, applied, DemoTexts.COURT, applied.plusDays(12), true);
+            lifecycle.recordJudicialConfirmation(id, applied, DemoTexts.COURT,
+                    "(" + applied.getYear() + ")金宝法民特" + applied.getDayOfYear() + "号",
+                    JudicialResult.CONFIRMED, applied.plusDays(12));
         }
         return id;
     }

@@ -33,6 +33,8 @@ import cn.mediationdesk.model.Person;
 import cn.mediationdesk.model.PreventionKind;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.model.Referral;
+import cn.mediationdesk.model.ReferralKind;
 import cn.mediationdesk.model.SourceGroup;
 import cn.mediationdesk.model.Transition;
 import cn.mediationdesk.model.TransitionKind;
@@ -60,6 +62,10 @@ public final class LifecycleService {
     public static final int SESSION_MATTER_MAX_LENGTH = 200;
     public static final int PERSON_NAME_MAX_LENGTH = 50;
     public static final int FOLLOW_UP_REASON_MAX_LENGTH = 500;
+
+    /** The longest court name and 调确字 number the database keeps. */
+    private static final int JUDICIAL_COURT_LENGTH = 200;
+    private static final int COURT_CASE_NUMBER_LENGTH = 100;
 
     private final Store store;
     private final Clock clock;
@@ -392,8 +398,14 @@ public final class LifecycleService {
         });
     }
 
-    public JudicialConfirmation recordJudicialConfirmation(UUID leadId, LocalDate appliedOn, String court,
-                                                           LocalDate decidedOn, Boolean confirmed) {
+    /**
+     * Records the parties' application for judicial confirmation and, once the court has ended it, its
+     * 调确字 number, result and the day of the result. Saving again replaces what was recorded. The
+     * warnings of {@link JudicialRules} come back with it; they do not stop the application.
+     */
+    public JudicialApplication recordJudicialConfirmation(UUID leadId, LocalDate appliedOn, String court,
+                                                          String courtCaseNumber, JudicialResult result,
+                                                          LocalDate decidedOn) {
         return changing(leadId, AuditAction.LEAD_JUDICIAL_CONFIRMATION, tx -> {
             Lead lead = existing(tx, leadId);
             List<Problem> problems = new ArrayList<>();
@@ -404,6 +416,12 @@ public final class LifecycleService {
             requireDate(appliedOn, Field.DATE, problems);
             if (court == null || court.isBlank()) {
                 problems.add(Problem.of(Field.JUDICIAL_CONFIRMATION, "rule.judicial.courtRequired"));
+            } else if (court.strip().length() > JUDICIAL_COURT_LENGTH) {
+                problems.add(Problem.of(Field.JUDICIAL_CONFIRMATION, "rule.name.tooLong", JUDICIAL_COURT_LENGTH));
+            }
+            String number = blankToNull(courtCaseNumber);
+            if (number != null && number.length() > COURT_CASE_NUMBER_LENGTH) {
+                problems.add(Problem.of(Field.COURT_CASE_NO, "rule.name.tooLong", COURT_CASE_NUMBER_LENGTH));
             }
             failIfAny(problems);
             LeadRules.checkDate(appliedOn, Field.DATE, today(), problems);
@@ -411,16 +429,17 @@ public final class LifecycleService {
             if (appliedOn.isAfter(lead.closedOn().plusDays(JUDICIAL_CONFIRMATION_DAYS))) {
                 problems.add(Problem.of(Field.DATE, "rule.judicial.tooLate", JUDICIAL_CONFIRMATION_DAYS));
             }
-            if ((decidedOn == null) != (confirmed == null)) {
+            if ((decidedOn == null) != (result == null)) {
                 problems.add(Problem.of(Field.JUDICIAL_CONFIRMATION, "rule.judicial.decisionIncomplete"));
             }
             LeadRules.checkDate(decidedOn, Field.DATE, today(), problems);
             LeadRules.checkOrder(appliedOn, decidedOn, Field.DATE, Field.DATE, problems);
             failIfAny(problems);
-            JudicialConfirmation confirmation = new JudicialConfirmation(leadId, appliedOn, court.strip(), null,
-                    confirmed == null ? null : confirmed ? JudicialResult.CONFIRMED : JudicialResult.REFUSED, decidedOn);
+            JudicialConfirmation confirmation = new JudicialConfirmation(leadId, appliedOn, court.strip(), number,
+                    result, decidedOn);
             tx.leads().saveJudicialConfirmation(confirmation);
-            return confirmation;
+            return new JudicialApplication(confirmation, JudicialRules.warnings(lead.disputeTypeCode(),
+                    tx.leads().agreement(leadId).map(Agreement::form).orElse(null)));
         });
     }
 
@@ -655,6 +674,69 @@ public final class LifecycleService {
         if (CaseRecordRules.blank(text)) {
             problems.add(Problem.of(field, "rule.required"));
         }
+    }
+
+    // ---- the referral log (分流 / 诉调对接) ----
+
+    /** The longest receiving body and feedback the database keeps. */
+    private static final int REFERRAL_BODY_LENGTH = 200;
+    private static final int REFERRAL_FEEDBACK_LENGTH = 2000;
+
+    /** Adds an entry to the lead's referral log: sent to {@code toBody} on {@code sentOn}. */
+    public Referral addReferral(UUID leadId, ReferralKind kind, String toBody, LocalDate sentOn) {
+        return changing(leadId, AuditAction.LEAD_REFERRAL, tx -> {
+            Lead lead = existing(tx, leadId);
+            List<Problem> problems = new ArrayList<>();
+            if (kind == null) {
+                problems.add(Problem.of(Field.REFERRAL, "rule.referral.kindRequired"));
+            }
+            String body = blankToNull(toBody);
+            if (body == null) {
+                problems.add(Problem.of(Field.TRANSFERRED_TO, "rule.referral.bodyRequired"));
+            } else if (body.length() > REFERRAL_BODY_LENGTH) {
+                problems.add(Problem.of(Field.TRANSFERRED_TO, "rule.name.tooLong", REFERRAL_BODY_LENGTH));
+            }
+            requireDate(sentOn, Field.SENT_ON, problems);
+            LeadRules.checkDate(sentOn, Field.SENT_ON, today(), problems);
+            LeadRules.checkOrder(lead.foundOn(), sentOn, Field.SENT_ON, Field.FOUND_ON, problems);
+            failIfAny(problems);
+            Referral referral = new Referral(UUID.randomUUID(), leadId, kind, body, sentOn, null, null, null);
+            tx.caseFiles().saveReferral(referral);
+            return referral;
+        });
+    }
+
+    /**
+     * Records when the receiving body got a referral and what it reported back (each {@code null}
+     * while unknown); what was recorded before is replaced.
+     */
+    public Referral recordReferralReply(UUID leadId, UUID referralId, LocalDate receivedOn, String feedback,
+                                        LocalDate feedbackOn) {
+        return changing(leadId, AuditAction.LEAD_REFERRAL, tx -> {
+            existing(tx, leadId);
+            Referral before = tx.caseFiles().referrals(leadId).stream().filter(r -> r.id().equals(referralId))
+                    .findFirst().orElseThrow(() -> new ValidationException(
+                            Problem.of(Field.REFERRAL, "rule.referral.unknown")));
+            List<Problem> problems = new ArrayList<>();
+            String reply = blankToNull(feedback);
+            if ((reply == null) != (feedbackOn == null)) {
+                problems.add(Problem.of(Field.FEEDBACK_ON, "rule.referral.feedbackIncomplete"));
+            }
+            if (reply != null && reply.length() > REFERRAL_FEEDBACK_LENGTH) {
+                problems.add(Problem.of(Field.REFERRAL, "rule.summary.tooLong", REFERRAL_FEEDBACK_LENGTH,
+                        reply.length()));
+            }
+            LeadRules.checkDate(receivedOn, Field.RECEIVED_ON, today(), problems);
+            LeadRules.checkDate(feedbackOn, Field.FEEDBACK_ON, today(), problems);
+            LeadRules.checkOrder(before.sentOn(), receivedOn, Field.RECEIVED_ON, Field.SENT_ON, problems);
+            LeadRules.checkOrder(before.sentOn(), feedbackOn, Field.FEEDBACK_ON, Field.SENT_ON, problems);
+            LeadRules.checkOrder(receivedOn, feedbackOn, Field.FEEDBACK_ON, Field.RECEIVED_ON, problems);
+            failIfAny(problems);
+            Referral after = new Referral(before.id(), leadId, before.kind(), before.toBody(), before.sentOn(),
+                    receivedOn, reply, feedbackOn);
+            tx.caseFiles().saveReferral(after);
+            return after;
+        });
     }
 
     /** The lead and everything recorded under it. */

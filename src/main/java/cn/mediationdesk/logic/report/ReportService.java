@@ -9,21 +9,27 @@ import cn.mediationdesk.logic.search.LeadSort;
 import cn.mediationdesk.logic.security.Access;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.logic.store.Tx;
+import cn.mediationdesk.logic.report.StatisticsComparison.Totals;
 import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.PeriodBasis;
+import cn.mediationdesk.logic.tally.StatisticsResult;
 import cn.mediationdesk.logic.tally.StatisticsTally;
 import cn.mediationdesk.logic.tally.TallyColumn;
 import cn.mediationdesk.logic.tally.TallyQuery;
 import cn.mediationdesk.logic.tally.TallyResult;
 import cn.mediationdesk.logic.tally.TallyRow;
 import cn.mediationdesk.logic.tally.TallyService;
+import cn.mediationdesk.model.Committee;
+import cn.mediationdesk.model.CommitteeKind;
 import cn.mediationdesk.model.Community;
 import cn.mediationdesk.model.DictionaryEntry;
 import cn.mediationdesk.model.DictionaryKind;
 import cn.mediationdesk.model.Jurisdiction;
+import cn.mediationdesk.model.Person;
+import cn.mediationdesk.model.PersonRole;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.RiskLevel;
-
 import cn.mediationdesk.model.User;
 
 import java.time.Clock;
@@ -35,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Builds the printable reports of the governance office from the one tally engine (DESIGN §10): every
@@ -90,16 +97,61 @@ public final class ReportService {
         });
     }
 
-    /** The official statistics table over the whole jurisdiction. */
-    public StatisticsTable statisticsTable(LocalDate from, LocalDate to, LocalDate asOf) {
+    /**
+     * The official statistics table over the whole jurisdiction, counted on {@code basis}: cases
+     * accepted in the period (the official way) or leads found in it (as the summaries count). Its
+     * 本年累计 runs from 1 January of the period's end year (the period's end, or the as-of day when
+     * the period is open) to that end; its 同比 compares with the same period and as-of day a year
+     * earlier, so that both years are counted with the same lag.
+     */
+    public StatisticsTable statisticsTable(LocalDate from, LocalDate to, LocalDate asOf, PeriodBasis basis) {
         return store.read(tx -> {
-            TallyQuery byType = TallyQuery.of(Grouping.TYPE, from, to, asOf);
-            return new StatisticsTable(scope(tx, from, to, asOf),
-                    inDictionaryOrder(tx, TallyService.summarize(tx, byType), DictionaryKind.DISPUTE_TYPE),
-                    StatisticsTally.summarize(tx, byType),
+            TallyQuery byType = new TallyQuery(Grouping.TYPE, from, to, asOf, null, null, basis);
+            TallyResult types = TallyService.summarize(tx, byType);
+            StatisticsResult figures = StatisticsTally.summarize(tx, byType);
+            LocalDate end = to != null ? to : asOf;
+            StatisticsTable.Period yearToDate = new StatisticsTable.Period(end.withDayOfYear(1), end, asOf);
+            StatisticsTable.Period yearEarlier = new StatisticsTable.Period(from == null ? null : from.minusYears(1),
+                    end.minusYears(1), asOf.minusYears(1));
+            Totals period = new Totals(types.total().counts(), figures.total().counts());
+            Totals sinceNewYear = totals(tx, byType, yearToDate);
+            Totals lastYear = totals(tx, byType, yearEarlier);
+            List<StatisticsTable.OrganizationRow> organization = organization(tx);
+            StatisticsTable.OrganizationRow organizationTotal = organization.stream()
+                    .reduce(new StatisticsTable.OrganizationRow(null, 0, 0, 0), StatisticsTable.OrganizationRow::plus);
+            return new StatisticsTable(scope(tx, from, to, asOf), basis,
+                    StatisticsComparison.mainFigures(period, sinceNewYear, lastYear), yearToDate, yearEarlier,
+                    inDictionaryOrder(tx, types, DictionaryKind.DISPUTE_TYPE), figures,
                     inDictionaryOrder(tx, TallyService.summarize(tx, byType.withGrouping(Grouping.SOURCE_GROUP)),
-                            DictionaryKind.SOURCE_GROUP));
+                            DictionaryKind.SOURCE_GROUP), organization, organizationTotal);
         });
+    }
+
+    private static Totals totals(Tx tx, TallyQuery query, StatisticsTable.Period period) {
+        TallyQuery shifted = query.withPeriod(period.from(), period.to(), period.asOf());
+        return new Totals(TallyService.summarize(tx, shifted).total().counts(),
+                StatisticsTally.summarize(tx, shifted).total().counts());
+    }
+
+    /**
+     * The active committees of each kind with their active 专职 and 兼职 mediators, as registered now
+     * (the organization keeps no history). Mediators of no committee or of an inactive one are not counted.
+     */
+    private static List<StatisticsTable.OrganizationRow> organization(Tx tx) {
+        List<Committee> committees = tx.organization().committees().stream().filter(Committee::active).toList();
+        List<Person> mediators = tx.organization().people().stream().filter(p -> p.active() && p.role().mediates())
+                .toList();
+        List<StatisticsTable.OrganizationRow> rows = new ArrayList<>();
+        for (CommitteeKind kind : CommitteeKind.values()) {
+            Set<Long> ofKind = committees.stream().filter(c -> c.kind() == kind).map(Committee::id)
+                    .collect(Collectors.toSet());
+            long fullTime = mediators.stream().filter(p -> p.role() == PersonRole.FULL_TIME_MEDIATOR
+                    && ofKind.contains(p.committeeId())).count();
+            long partTime = mediators.stream().filter(p -> p.role() == PersonRole.PART_TIME_MEDIATOR
+                    && ofKind.contains(p.committeeId())).count();
+            rows.add(new StatisticsTable.OrganizationRow(kind, ofKind.size(), fullTime, partTime));
+        }
+        return rows;
     }
 
     /** Any summary, as the summary screen or the {@code summary} command shows it, ready to print or export. */

@@ -4,6 +4,7 @@ import cn.mediationdesk.model.ConsentWay;
 import cn.mediationdesk.model.FollowUpWay;
 import cn.mediationdesk.logic.lifecycle.LeadFile;
 import cn.mediationdesk.model.AgreementForm;
+import cn.mediationdesk.model.JudicialResult;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.Performance;
@@ -435,8 +436,34 @@ class LeadSectionsViewModelTest extends LeadEditorTestSupport {
         judicial.record();
 
         assertThat(file(editor).judicialConfirmation()).hasValueSatisfying(j -> assertThat(j.confirmed()).isTrue());
-        assertThat(judicial.recordedProperty().get()).isEqualTo("2022-12-12 向某县人民法院申请司法确认，2022-12-20 裁定确认协议有效");
+        assertThat(judicial.recordedProperty().get()).isEqualTo("2022-12-12 向某县人民法院申请司法确认，2022-12-20 裁定：确认有效");
         assertThat(judicial.dirtyProperty().get()).isFalse();
+
+        judicial.courtCaseNumberProperty().set("（2022）川1923民特12号");
+        judicial.decisionProperty().set(JudicialSectionViewModel.Decision.WITHDRAWN);
+        judicial.record();
+        assertThat(file(editor).judicialConfirmation()).hasValueSatisfying(j -> {
+            assertThat(j.result()).isEqualTo(JudicialResult.WITHDRAWN);
+            assertThat(j.courtCaseNumber()).isEqualTo("（2022）川1923民特12号");
+            assertThat(j.confirmed()).isFalse();
+        });
+        assertThat(judicial.recordedProperty().get())
+                .isEqualTo("2022-12-12 向某县人民法院申请司法确认（（2022）川1923民特12号），2022-12-20 裁定：撤回申请");
+        assertThat(judicial.decisionLabel(JudicialSectionViewModel.Decision.DISMISSED)).isEqualTo("不予受理/驳回申请");
+    }
+
+    @Test
+    void judicialConfirmationWarnsBeforeSavingOfAnOralAgreementButSavesIt() {
+        LeadEditorViewModel editor = resolvedLead();
+        JudicialSectionViewModel judicial = editor.judicial();
+        assertThat(judicial.warningsProperty().get())
+                .isEqualTo("这是口头协议：人民法院司法确认的是书面调解协议，申请前应制作调解协议书");
+
+        judicial.appliedOnProperty().set("2022-12-12");
+        judicial.courtProperty().set("某县人民法院");
+        judicial.record();
+        assertThat(file(editor).judicialConfirmation()).isPresent();
+        assertThat(judicial.warningsProperty().get()).as("still shown after saving").isNotEmpty();
     }
 
     // ---- 更正 ----

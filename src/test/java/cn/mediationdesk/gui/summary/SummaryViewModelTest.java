@@ -27,6 +27,7 @@ import cn.mediationdesk.logic.tally.TallyResult;
 import cn.mediationdesk.logic.tally.TallyRow;
 import cn.mediationdesk.logic.tally.TallyService;
 import cn.mediationdesk.persistence.Database;
+import cn.mediationdesk.logic.tally.PeriodBasis;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -413,8 +414,9 @@ class SummaryViewModelTest {
         assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "information");
         try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
             StringBuilder cells = new StringBuilder();
-            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell).append('|')));
+            workbook.getSheet("按纠纷类型").forEach(row -> row.forEach(cell -> cells.append(cell).append('|')));
             assertThat(cells.toString()).contains("婚姻家庭", "邻里");
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("主要指标");
         }
     }
 
@@ -521,8 +523,25 @@ class SummaryViewModelTest {
         assertThat(documents(opened.get(1))).containsExactly(
                 layouts.districtSummary(reports.districtSummary(from, TODAY, TODAY), Grouping.COMMITTEE));
         assertThat(documents(opened.get(2))).containsExactly(
-                layouts.statisticsTable(reports.statisticsTable(from, TODAY, TODAY)));
+                layouts.statisticsTable(reports.statisticsTable(from, TODAY, TODAY, PeriodBasis.ACCEPTED)));
         assertThat(opened.get(2).printout().call().name()).isEqualTo("人民调解工作统计表_2022-01-01_2022-12-31");
+    }
+
+    @Test
+    void theStatisticsTableCountsByAcceptanceUnlessTheFoundDayIsChosen() throws Exception {
+        SummaryViewModel vm = viewModel();
+        vm.summarize();
+        LocalDate from = LocalDate.of(2022, 1, 1);
+        ReportService reports = new ReportService(database, GuiTestData.clockOn(TODAY), User.setup());
+        ReportLayouts layouts = new ReportLayouts(CHINESE);
+        assertThat(vm.statisticsBasisProperty().get()).isEqualTo(PeriodBasis.ACCEPTED);
+        assertThat(vm.statisticsBases()).extracting(vm::basisLabel).containsExactly("按受理日期", "按发现日期");
+
+        vm.statisticsBasisProperty().set(PeriodBasis.FOUND);
+        vm.print(SummaryViewModel.Printable.STATISTICS);
+
+        assertThat(documents(opened.getFirst())).containsExactly(
+                layouts.statisticsTable(reports.statisticsTable(from, TODAY, TODAY, PeriodBasis.FOUND)));
     }
 
     @Test

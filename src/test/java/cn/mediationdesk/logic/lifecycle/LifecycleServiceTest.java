@@ -9,6 +9,7 @@ import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.AgreementForm;
 import cn.mediationdesk.model.CommitteeKind;
 import cn.mediationdesk.model.Gender;
+import cn.mediationdesk.model.JudicialResult;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.LeadState;
 import cn.mediationdesk.model.Outcome;
@@ -114,7 +115,8 @@ class LifecycleServiceTest {
         lead = lifecycle.close(lead.id(), lead.version(), Outcome.RESOLVED, LocalDate.of(2022, 3, 9),
                 new AgreementInput(AgreementForm.WRITTEN, "经调查核实的纠纷事实", "双方争议事项", null, "李某于三日内疏通排水沟", new BigDecimal("300"), null, null, LocalDate.of(2022, 3, 12)));
         lifecycle.recordFollowUp(lead.id(), new FollowUpInput(LocalDate.of(2022, 3, 20), "张某", FollowUpWay.VISIT, "了解协议履行情况", Performance.PERFORMED, Satisfaction.SATISFIED, false, "已履行"));
-        lifecycle.recordJudicialConfirmation(lead.id(), LocalDate.of(2022, 3, 15), "平昌县人民法院", LocalDate.of(2022, 3, 25), true);
+        lifecycle.recordJudicialConfirmation(lead.id(), LocalDate.of(2022, 3, 15), "平昌县人民法院", "(2022)川1923民特12号",
+                JudicialResult.CONFIRMED, LocalDate.of(2022, 3, 25));
 
         LeadFile file = lifecycle.file(lead.id());
         assertThat(file.lead().stateOn(TODAY)).isEqualTo(LeadState.RESOLVED);

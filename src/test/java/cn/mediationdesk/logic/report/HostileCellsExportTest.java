@@ -12,6 +12,7 @@ import cn.mediationdesk.logic.tally.TallyQuery;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.persistence.Database;
 import cn.mediationdesk.persistence.DatabaseLocation;
+import cn.mediationdesk.logic.tally.PeriodBasis;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -195,7 +196,7 @@ class HostileCellsExportTest {
         Path summary = out.resolve("按社区.xlsx");
         SHEETS.writeSummary(reports.summary(ALL_OF_2023), summary);
         Path stats = out.resolve("统计表.xlsx");
-        SHEETS.writeStatisticsTable(reports.statisticsTable(ALL_OF_2023.from(), ALL_OF_2023.to(), ALL_OF_2023.asOf()),
+        SHEETS.writeStatisticsTable(reports.statisticsTable(ALL_OF_2023.from(), ALL_OF_2023.to(), ALL_OF_2023.asOf(), PeriodBasis.FOUND),
                 stats);
 
         for (Path file : List.of(district, summary, stats)) {

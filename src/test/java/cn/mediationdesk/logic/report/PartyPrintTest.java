@@ -3,6 +3,7 @@ package cn.mediationdesk.logic.report;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.lifecycle.AgentInput;
 import cn.mediationdesk.logic.lifecycle.AgreementInput;
+import cn.mediationdesk.logic.lifecycle.ConsentInput;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
 import cn.mediationdesk.logic.lifecycle.PartyInput;
@@ -17,6 +18,7 @@ import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.AgentAuthority;
 import cn.mediationdesk.model.AgentKind;
 import cn.mediationdesk.model.AgreementForm;
+import cn.mediationdesk.model.ConsentWay;
 import cn.mediationdesk.model.CommitteeKind;
 import cn.mediationdesk.model.Gender;
 import cn.mediationdesk.model.Lead;
@@ -90,10 +92,12 @@ class PartyPrintTest {
                 "CONTRACT", "张三与某某建材有限公司因运费结算发生纠纷", 2, new BigDecimal("58000"), null, false, false,
                 List.of(applicant, company)));
         lead = lifecycle.verify(lead.id(), lead.version(), VerificationResult.GENUINE, LocalDate.of(2024, 6, 2), null, null);
-        lead = lifecycle.accept(lead.id(), lead.version(), LocalDate.of(2024, 6, 3), List.of());
+        lead = lifecycle.accept(lead.id(), lead.version(), LocalDate.of(2024, 6, 3), List.of(),
+                new ConsentInput(LocalDate.of(2024, 6, 3), ConsentWay.SIGNED_REGISTRATION, LocalDate.of(2024, 6, 3)));
         lifecycle.close(lead.id(), lead.version(), Outcome.RESOLVED, LocalDate.of(2024, 6, 10),
-                new AgreementInput(AgreementForm.WRITTEN, "某某建材有限公司于2024年6月30日前支付运费58000元",
-                        new BigDecimal("58000"), LocalDate.of(2024, 6, 30)));
+                new AgreementInput(AgreementForm.WRITTEN, "双方因运费结算发生争议", "运费数额及支付期限", null,
+                        "某某建材有限公司于2024年6月30日前支付运费58000元", new BigDecimal("58000"), null, null,
+                        LocalDate.of(2024, 6, 30)));
         caseId = lead.id();
         documents = new CaseDocumentService(store, clock, User.setup());
     }

@@ -13,6 +13,7 @@ import cn.mediationdesk.logic.tally.TallyQuery;
 import cn.mediationdesk.logic.tally.TallyRow;
 import cn.mediationdesk.model.Community;
 import cn.mediationdesk.persistence.Database;
+import cn.mediationdesk.logic.tally.PeriodBasis;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -82,7 +83,7 @@ class PdfExportTest {
 
         assertThat(text).contains("金宝新区矛盾纠纷排查化解情况汇总表", "一、按人民调解委员会汇总", "二、按社区（村）汇总",
                 "填报单位：金宝新区", "统计期间（按发现日期）：2022年1月1日 至 2022年12月31日", "统计截至：2022年12月31日",
-                "未受理", "受理调解", "调解成功", "化解率", "制表人：", "审核人：", "日期：", "打印日期：2024年6月30日");
+                "未受理", "受理调解", "调解成功", "调解成功率", "制表人：", "审核人：", "日期：", "打印日期：2024年6月30日");
         List<String> lines = text.lines().toList();
         assertThat(lines).contains("合计 87 2 4 3 3 1 77 4 64 5 4 2 83.1%");
         for (TallyRow row : summary.byCommittee().rows()) {
@@ -115,7 +116,7 @@ class PdfExportTest {
     @Test
     void theChineseFontIsEmbeddedAsASubset() throws IOException {
         Path file = pdf("stats.pdf", new ReportLayouts(CHINESE).statisticsTable(
-                reports.statisticsTable(FROM, NEW_YEARS_EVE, NEW_YEARS_EVE)));
+                reports.statisticsTable(FROM, NEW_YEARS_EVE, NEW_YEARS_EVE, PeriodBasis.FOUND)));
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             List<PDFont> fonts = new ArrayList<>();
             for (PDPage page : document.getPages()) {
@@ -143,7 +144,7 @@ class PdfExportTest {
         String text = ReportTestData.text(file);
 
         assertThat(pages).isGreaterThan(1);
-        assertThat(text.lines().filter(l -> l.startsWith("月份 线索 化解率")).count())
+        assertThat(text.lines().filter(l -> l.startsWith("月份 线索 调解成功率")).count())
                 .as("the header on each page the table runs onto").isEqualTo(pages);
         assertThat(text.lines().filter(l -> l.equals("金宝新区矛盾纠纷线索统计（按月份）")).count())
                 .as("the title, then the running head of each later page").isEqualTo(pages);
@@ -177,12 +178,14 @@ class PdfExportTest {
 
     @Test
     void statisticsTablePrintsTheEnginesFiguresForEveryTypeAndTheTotal() {
-        StatisticsTable table = reports.statisticsTable(FROM, NEW_YEARS_EVE, NEW_YEARS_EVE);
+        StatisticsTable table = reports.statisticsTable(FROM, NEW_YEARS_EVE, NEW_YEARS_EVE, PeriodBasis.FOUND);
         String text = ReportTestData.text(pdf("stats.pdf", new ReportLayouts(CHINESE).statisticsTable(table)));
         List<String> lines = text.lines().toList();
 
-        assertThat(text).contains("人民调解案件统计表", "一、案件受理与调解情况（按纠纷类型）", "二、案件来源",
-                "调解协议", "防止民间纠纷转化", "刑事案件", "防止群体性事件", "司法确认", "主动", "申请", "委托移送");
+        assertThat(text).contains("人民调解工作统计表", "统计口径：按发现日期", "一、主要指标", "本年累计", "上年同期",
+                "二、防止纠纷激化", "三、案件受理与调解情况（按纠纷类型）", "四、案件来源", "五、调解组织和调解员",
+                "调解协议", "防止民间纠纷引起自杀", "防止群体性上访", "防止群体性械斗", "司法确认", "主动", "申请",
+                "委托移送", "排查纠纷（次） 0 0 0 —", "预防纠纷（件） 0 0 0 —", "村（居）人民调解委员会");
         for (int i = 0; i < table.byType().rows().size(); i++) {
             TallyRow row = table.byType().rows().get(i);
             StatisticsCounts f = table.figures().rows().stream().filter(r -> r.code().equals(row.code()))
@@ -192,13 +195,13 @@ class PdfExportTest {
         assertThat(lines).contains(statisticsLine("合计", table.byType().total().counts(),
                 table.figures().total().counts()));
         assertThat(lines.stream().anyMatch(l -> l.startsWith("合计 77 64 83.1% "))).isTrue();
+        assertThat(lines.stream().anyMatch(l -> l.startsWith("受理（件） 77 77 "))).as("本期 and 本年累计 of 2022").isTrue();
     }
 
     private static String statisticsLine(String name, TallyCounts c, StatisticsCounts f) {
         return String.join(" ", name, Long.toString(c.accepted()), Long.toString(c.resolved()),
                 ReportTexts.rate(c.resolutionRate()), Long.toString(f.written()), Long.toString(f.oral()),
-                ReportTexts.amount(f.amount()), Long.toString(f.criminalCases()), Long.toString(f.criminalPersons()),
-                Long.toString(f.groupCases()), Long.toString(f.groupPersons()), Long.toString(f.performed()),
+                ReportTexts.amount(f.amountInTenThousandYuan()), Long.toString(f.performed()),
                 Long.toString(f.judicialApplied()), Long.toString(f.judicialConfirmed()));
     }
 
@@ -209,10 +212,10 @@ class PdfExportTest {
         String district = ReportTestData.text(pdf("empty.pdf",
                 new ReportLayouts(CHINESE).districtSummary(reports.districtSummary(from, to, to))));
         String stats = ReportTestData.text(pdf("empty-stats.pdf",
-                new ReportLayouts(CHINESE).statisticsTable(reports.statisticsTable(from, to, to))));
+                new ReportLayouts(CHINESE).statisticsTable(reports.statisticsTable(from, to, to, PeriodBasis.FOUND))));
 
         assertThat(district.lines()).contains("合计 0 0 0 0 0 0 0 0 0 0 0 0 —", "金宝社区 0 0 0 0 0 0 0 0 0 0 0 0 —");
-        assertThat(stats.lines()).contains("合计 0 0 — 0 0 0.00 0 0 0 0 0 0 0");
+        assertThat(stats.lines()).contains("合计 0 0 — 0 0 0.00 0 0 0", "调解成功率（%） — — — —");
     }
 
     @Test

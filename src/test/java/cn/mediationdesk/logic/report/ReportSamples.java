@@ -9,6 +9,7 @@ import cn.mediationdesk.logic.report.print.CaseDocumentLayouts;
 import cn.mediationdesk.logic.report.print.ReportLayouts;
 import cn.mediationdesk.model.Community;
 import cn.mediationdesk.persistence.Database;
+import cn.mediationdesk.logic.tally.PeriodBasis;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ public final class ReportSamples {
             Community community = db.read(tx -> tx.organization().communities()).getFirst();
             pdf.write(reports.communityPage(service.communityPage(community.id(), FROM, NEW_YEARS_EVE, NEW_YEARS_EVE)),
                     out.resolve("community-page.pdf"));
-            pdf.write(reports.statisticsTable(service.statisticsTable(FROM, NEW_YEARS_EVE, NEW_YEARS_EVE)),
+            pdf.write(reports.statisticsTable(service.statisticsTable(FROM, NEW_YEARS_EVE, NEW_YEARS_EVE, PeriodBasis.ACCEPTED)),
                     out.resolve("stats-table.pdf"));
             CaseDocuments file = new CaseDocumentService(db, ReportTestData.CLOCK, User.setup()).documents(sample, false, null, "长期");
             pdf.write(documents.agreement(file.agreement().orElseThrow()), out.resolve("agreement.pdf"));

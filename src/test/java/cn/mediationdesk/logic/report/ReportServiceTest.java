@@ -17,6 +17,7 @@ import cn.mediationdesk.model.Community;
 import cn.mediationdesk.model.LeadState;
 import cn.mediationdesk.model.RiskLevel;
 import cn.mediationdesk.persistence.Database;
+import cn.mediationdesk.logic.tally.PeriodBasis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -126,7 +127,7 @@ class ReportServiceTest {
 
     @Test
     void statisticsTableTakesAcceptedAndResolvedFromTheTallyAndListsTypesInTheDictionaryOrder() {
-        StatisticsTable table = reports.statisticsTable(FROM, NEW_YEARS_EVE, NEW_YEARS_EVE);
+        StatisticsTable table = reports.statisticsTable(FROM, NEW_YEARS_EVE, NEW_YEARS_EVE, PeriodBasis.FOUND);
 
         assertThat(byCode(table.byType())).isEqualTo(byCode(year2022(Grouping.TYPE)));
         assertThat(table.byType().rows().getFirst().code()).isEqualTo("MARRIAGE_FAMILY");
@@ -145,7 +146,7 @@ class ReportServiceTest {
         assertThat(total.amount()).isPositive();
         assertThat(total.performed()).isPositive().isLessThanOrEqualTo(64);
         assertThat(total.judicialConfirmed()).isPositive().isLessThanOrEqualTo(total.judicialApplied());
-        assertThat(total.criminalPersons()).isGreaterThanOrEqualTo(total.criminalCases());
+        assertThat(total.prevented().values()).allSatisfy(p -> assertThat(p.persons()).isGreaterThanOrEqualTo(p.cases()));
     }
 
     @Test
@@ -153,7 +154,7 @@ class ReportServiceTest {
         LocalDate from = LocalDate.of(2030, 1, 1);
         LocalDate to = LocalDate.of(2030, 12, 31);
         DistrictSummary summary = reports.districtSummary(from, to, to);
-        StatisticsTable table = reports.statisticsTable(from, to, to);
+        StatisticsTable table = reports.statisticsTable(from, to, to, PeriodBasis.FOUND);
         CommunityPage page = reports.communityPage(db.read(tx -> tx.organization().communities()).getFirst().id(),
                 from, to, to);
 

@@ -13,6 +13,7 @@ import cn.mediationdesk.logic.tally.TallyQuery;
 import cn.mediationdesk.logic.tally.TallyResult;
 import cn.mediationdesk.logic.tally.TallyRow;
 import cn.mediationdesk.persistence.Database;
+import cn.mediationdesk.logic.tally.PeriodBasis;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -160,7 +161,7 @@ class SpreadsheetExportTest {
 
     @Test
     void statisticsWorkbookHoldsEveryFigureOfTheTable() throws IOException {
-        StatisticsTable table = reports.statisticsTable(FROM, NEW_YEARS_EVE, NEW_YEARS_EVE);
+        StatisticsTable table = reports.statisticsTable(FROM, NEW_YEARS_EVE, NEW_YEARS_EVE, PeriodBasis.FOUND);
         Path file = out.resolve("stats.xlsx");
         SHEETS.writeStatisticsTable(table, file);
         try (Workbook workbook = open(file)) {
@@ -179,8 +180,8 @@ class SpreadsheetExportTest {
                         : table.byType().total().counts();
                 assertThat(row.getCell(0).getStringCellValue()).isEqualTo(figures.get(i).code());
                 double[] want = {c.accepted(), c.resolved(), Double.NaN, f.written(), f.oral(),
-                        f.amount().doubleValue(), f.criminalCases(), f.criminalPersons(), f.groupCases(),
-                        f.groupPersons(), f.performed(), f.judicialApplied(), f.judicialConfirmed()};
+                        f.amountInTenThousandYuan().doubleValue(), f.performed(), f.judicialApplied(),
+                        f.judicialConfirmed()};
                 for (int k = 0; k < want.length; k++) {
                     if (!Double.isNaN(want[k])) {
                         assertThat(row.getCell(2 + k).getNumericCellValue()).as("%s column %d",
@@ -188,8 +189,17 @@ class SpreadsheetExportTest {
                     }
                 }
             }
-            assertThat(sheet.getRow(header + figures.size()).getCell(9).getNumericCellValue())
-                    .isEqualTo(table.figures().total().counts().criminalPersons());
+            assertThat(sheet.getRow(header + figures.size()).getCell(10).getNumericCellValue())
+                    .isEqualTo(table.figures().total().counts().judicialConfirmed());
+            Sheet main = workbook.getSheet("主要指标");
+            int mainHeader = headerRow(main, "指标");
+            assertThat(main.getRow(mainHeader + 3).getCell(0).getStringCellValue()).isEqualTo("受理（件）");
+            assertThat(main.getRow(mainHeader + 3).getCell(1).getNumericCellValue())
+                    .isEqualTo(table.byType().total().counts().accepted());
+            Sheet organization = workbook.getSheet("调解组织和调解员");
+            int organizationHeader = headerRow(organization, "调委会类别");
+            assertThat(organization.getRow(organizationHeader + 4).getCell(1).getNumericCellValue())
+                    .isEqualTo(table.organizationTotal().committees());
         }
     }
 

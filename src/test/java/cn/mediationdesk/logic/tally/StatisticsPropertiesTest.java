@@ -13,6 +13,7 @@ import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.Party;
 import cn.mediationdesk.model.PartyRole;
 import cn.mediationdesk.model.Performance;
+import cn.mediationdesk.model.PreventionKind;
 import cn.mediationdesk.model.RiskLevel;
 import cn.mediationdesk.model.VerificationResult;
 import cn.mediationdesk.persistence.Database;
@@ -41,9 +42,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -51,8 +54,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The statistics statement (the tally engine's second) against an in-memory reference, on random
- * ledgers with agreements, follow-ups and judicial confirmations dated before and after the as-of
- * day; and its accepted and resolved cases against {@link TallyService}'s, type by type.
+ * ledgers with agreements, follow-ups, judicial confirmations dated before and after the as-of day,
+ * declined leads and 防止 outcomes, on both period bases (found, accepted); and its accepted and
+ * resolved cases against {@link TallyService}'s, type by type, whose own counts on the chosen basis
+ * are checked against the reference too.
  */
 class StatisticsPropertiesTest {
     private static final LocalDate FIRST_DAY = LocalDate.of(2022, 1, 1);
@@ -101,6 +106,12 @@ class StatisticsPropertiesTest {
         TallyResult tally = new TallyService(db).summarize(query.withGrouping(Grouping.TYPE));
 
         Map<String, StatisticsCounts> expected = reference(query, leads);
+        assertThat(tally.total().counts().leads()).as("leads of the period on the %s basis", query.basis())
+                .isEqualTo(leads.stream().filter(g -> selected(query, g.lead())
+                        && g.lead().stateOn(query.asOf()) != LeadState.DUPLICATE).count());
+        assertThat(tally.total().counts().declined()).as("declined on the %s basis", query.basis())
+                .isEqualTo(leads.stream().filter(g -> selected(query, g.lead())
+                        && g.lead().stateOn(query.asOf()) == LeadState.DECLINED).count());
         for (StatisticsRow row : result.rows()) {
             assertThat(row.counts()).as("%s in %s", row.code(), query)
                     .isEqualTo(expected.getOrDefault(row.code(), StatisticsCounts.ZERO));
@@ -122,7 +133,23 @@ class StatisticsPropertiesTest {
 
     /** A lead with what hangs under it. */
     record Generated(Lead lead, int parties, Agreement agreement, List<FollowUp> followUps,
-                     JudicialConfirmation judicial) {
+                     JudicialConfirmation judicial, Set<PreventionKind> preventions) {
+        Generated(Lead lead, int parties) {
+            this(lead, parties, null, List.of(), null, Set.of());
+        }
+    }
+
+    /** Whether the query's period holds the lead, on its basis: found, or accepted or declined by the as-of day. */
+    private static boolean selected(TallyQuery q, Lead l) {
+        LocalDate day = switch (q.basis()) {
+            case FOUND -> l.foundOn();
+            case ACCEPTED -> l.acceptedOn() != null ? l.acceptedOn() : l.declinedOn();
+        };
+        if (day == null || (q.basis() == PeriodBasis.ACCEPTED && day.isAfter(q.asOf()))) {
+            return false;
+        }
+        return (q.from() == null || !day.isBefore(q.from())) && (q.to() == null || !day.isAfter(q.to()))
+                && (q.communityId() == null || l.communityId() == q.communityId());
     }
 
     private static Map<String, StatisticsCounts> reference(TallyQuery q, List<Generated> leads) {
@@ -130,14 +157,12 @@ class StatisticsPropertiesTest {
         LocalDate asOf = q.asOf();
         for (Generated g : leads) {
             Lead l = g.lead();
-            boolean selected = (q.from() == null || !l.foundOn().isBefore(q.from()))
-                    && (q.to() == null || !l.foundOn().isAfter(q.to()))
-                    && (q.communityId() == null || l.communityId() == q.communityId());
-            if (!selected) {
+            if (!selected(q, l)) {
                 continue;
             }
             LeadState state = l.stateOn(asOf);
             boolean resolved = state == LeadState.RESOLVED;
+            boolean closed = state == LeadState.RESOLVED || state == LeadState.FAILED || state == LeadState.TERMINATED;
             long persons = l.peopleCount() != null ? l.peopleCount() : g.parties();
             Agreement a = resolved ? g.agreement() : null;
             FollowUp latest = g.followUps().stream().filter(f -> !f.visitedOn().isAfter(asOf))
@@ -146,12 +171,15 @@ class StatisticsPropertiesTest {
                             .thenComparing(f -> f.performance().ordinal()))
                     .orElse(null);
             JudicialConfirmation j = resolved ? g.judicial() : null;
+            // The risk flags play no part: 防止 counts only what was recorded as an outcome at closing.
+            Map<PreventionKind, Prevented> prevented = new EnumMap<>(PreventionKind.class);
+            for (PreventionKind kind : g.preventions()) {
+                prevented.put(kind, closed ? new Prevented(1, persons) : Prevented.NONE);
+            }
             StatisticsCounts one = new StatisticsCounts(state.isAccepted() ? 1 : 0, resolved ? 1 : 0,
                     a != null && a.form() == AgreementForm.WRITTEN ? 1 : 0,
                     a != null && a.form() == AgreementForm.ORAL ? 1 : 0,
-                    a != null && a.amount() != null ? a.amount() : BigDecimal.ZERO,
-                    resolved && l.criminalRisk() ? 1 : 0, resolved && l.criminalRisk() ? persons : 0,
-                    resolved && l.groupRisk() ? 1 : 0, resolved && l.groupRisk() ? persons : 0,
+                    a != null && a.amount() != null ? a.amount() : BigDecimal.ZERO, prevented,
                     resolved && latest != null && latest.performance() == Performance.PERFORMED ? 1 : 0,
                     j != null && !j.appliedOn().isAfter(asOf) ? 1 : 0,
                     j != null && Boolean.TRUE.equals(j.confirmed()) && j.decidedOn() != null
@@ -167,7 +195,7 @@ class StatisticsPropertiesTest {
     record Spec(int community, int type, int foundDay, int stage, int verifyAfter, int acceptAfter, int closeAfter,
                 Outcome outcome, Integer people, int parties, boolean criminal, boolean group, AgreementForm form,
                 Integer amountYuan, List<Tuple.Tuple2<Integer, Performance>> visits, Integer appliedAfter,
-                Integer decidedAfter, Boolean confirmed) {
+                Integer decidedAfter, Boolean confirmed, Set<PreventionKind> preventions) {
 
         Generated materialize() {
             LocalDate found = FIRST_DAY.plusDays(foundDay);
@@ -175,22 +203,25 @@ class StatisticsPropertiesTest {
                     "SCREENING", TYPES.get(type), "邻里因琐事发生争执", people, null, RiskLevel.BLUE, criminal, group,
                     null, null, null, null, null, null, null, null, null, null, null, 0);
             if (stage == 0) {
-                return new Generated(lead, parties, null, List.of(), null);
+                return new Generated(lead, parties);
             }
             LocalDate verified = found.plusDays(verifyAfter);
             lead = lead.withVerification(verified, VerificationResult.GENUINE, null, null);
             if (stage == 1) {
-                return new Generated(lead, parties, null, List.of(), null);
+                return new Generated(lead, parties);
+            }
+            if (stage == 4) {
+                return new Generated(lead.withDecline(verified.plusDays(acceptAfter), "被申请人"), parties);
             }
             LocalDate accepted = verified.plusDays(acceptAfter);
             lead = lead.withAcceptance(accepted, null, accepted.plusDays(30));
             if (stage == 2) {
-                return new Generated(lead, parties, null, List.of(), null);
+                return new Generated(lead, parties);
             }
             LocalDate closed = accepted.plusDays(closeAfter);
             lead = lead.withOutcome(closed, outcome);
             if (outcome != Outcome.RESOLVED) {
-                return new Generated(lead, parties, null, List.of(), null);
+                return new Generated(lead, parties, null, List.of(), null, preventions);
             }
             Agreement agreement = Agreement.brief(lead.id(), form, "双方达成协议",
                     amountYuan == null ? null : BigDecimal.valueOf(amountYuan).setScale(2), null);
@@ -203,7 +234,7 @@ class StatisticsPropertiesTest {
                     : new JudicialConfirmation(lead.id(), closed.plusDays(appliedAfter), "区人民法院", null,
                     decidedAfter == null ? null : confirmed ? JudicialResult.CONFIRMED : JudicialResult.REFUSED,
                     decidedAfter == null ? null : closed.plusDays(appliedAfter + decidedAfter));
-            return new Generated(lead, parties, agreement, followUps, judicial);
+            return new Generated(lead, parties, agreement, followUps, judicial, preventions);
         }
     }
 
@@ -211,16 +242,18 @@ class StatisticsPropertiesTest {
     Arbitrary<List<Spec>> ledgers() {
         Arbitrary<int[]> where = Combinators.combine(Arbitraries.integers().between(0, 1),
                         Arbitraries.integers().between(0, TYPES.size() - 1), Arbitraries.integers().between(0, DAYS),
-                        Arbitraries.integers().between(0, 3))
+                        Arbitraries.integers().between(0, 4))
                 .as((c, t, d, s) -> new int[] {c, t, d, s});
         Arbitrary<int[]> delays = Combinators.combine(Arbitraries.integers().between(0, 20),
                         Arbitraries.integers().between(0, 20), Arbitraries.integers().between(0, 60))
                 .as((v, a, c) -> new int[] {v, a, c});
         Arbitrary<Outcome> outcome = Arbitraries.frequency(Tuple.of(4, Outcome.RESOLVED), Tuple.of(1, Outcome.FAILED),
                 Tuple.of(1, Outcome.TERMINATED));
+        Arbitrary<Set<PreventionKind>> preventions = Arbitraries.of(PreventionKind.class).set().ofMaxSize(2);
         Arbitrary<Object[]> people = Combinators.combine(Arbitraries.integers().between(1, 40).injectNull(0.4),
-                        Arbitraries.integers().between(0, 4), Arbitraries.of(true, false), Arbitraries.of(true, false))
-                .as((p, n, c, g) -> new Object[] {p, n, c, g});
+                        Arbitraries.integers().between(0, 4), Arbitraries.of(true, false), Arbitraries.of(true, false),
+                        preventions)
+                .as((p, n, c, g, v) -> new Object[] {p, n, c, g, v});
         // Few distinct days, so that two visits on one day (and the tie between them) come up often.
         Arbitrary<List<Tuple.Tuple2<Integer, Performance>>> visits = Combinators.combine(
                         Arbitraries.of(0, 5, 20, 90, 200), Arbitraries.of(Performance.class))
@@ -235,12 +268,12 @@ class StatisticsPropertiesTest {
                 .as((w, d, o, p, a) -> new Spec(w[0], w[1], w[2], w[3], d[0], d[1], d[2], o, (Integer) p[0],
                         (Integer) p[1], (Boolean) p[2], (Boolean) p[3], (AgreementForm) a[0], (Integer) a[1],
                         (List<Tuple.Tuple2<Integer, Performance>>) a[2], (Integer) a[3], (Integer) a[4],
-                        (Boolean) a[5]));
+                        (Boolean) a[5], (Set<PreventionKind>) p[4]));
         return spec.list().ofMaxSize(40);
     }
 
-    /** A period and an as-of day over the generated days, maybe one community. */
-    record QuerySpec(Integer fromDay, Integer toDay, int asOfDay, Integer community) {
+    /** A period on one basis and an as-of day over the generated days, maybe one community. */
+    record QuerySpec(Integer fromDay, Integer toDay, int asOfDay, Integer community, PeriodBasis basis) {
         TallyQuery toQuery() {
             LocalDate from = fromDay == null ? null : FIRST_DAY.plusDays(fromDay);
             LocalDate to = toDay == null ? null : FIRST_DAY.plusDays(toDay);
@@ -250,7 +283,7 @@ class StatisticsPropertiesTest {
                 to = swap;
             }
             return new TallyQuery(Grouping.TYPE, from, to, FIRST_DAY.plusDays(asOfDay), community == null ? null
-                    : communities.get(community), null);
+                    : communities.get(community), null, basis);
         }
     }
 
@@ -258,7 +291,8 @@ class StatisticsPropertiesTest {
     Arbitrary<QuerySpec> queries() {
         Arbitrary<Integer> day = Arbitraries.integers().between(-10, DAYS + 10);
         return Combinators.combine(day.injectNull(0.4), day.injectNull(0.4),
-                        Arbitraries.integers().between(0, DAYS + 200), Arbitraries.integers().between(0, 1).injectNull(0.6))
+                        Arbitraries.integers().between(0, DAYS + 200), Arbitraries.integers().between(0, 1).injectNull(0.6),
+                        Arbitraries.of(PeriodBasis.class))
                 .as(QuerySpec::new);
     }
 
@@ -284,6 +318,7 @@ class StatisticsPropertiesTest {
                 if (g.judicial() != null) {
                     leads.saveJudicialConfirmation(g.judicial());
                 }
+                tx.caseFiles().replacePreventions(g.lead().id(), g.preventions());
             }
             return null;
         });

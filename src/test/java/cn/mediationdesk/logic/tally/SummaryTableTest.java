@@ -13,7 +13,7 @@ class SummaryTableTest {
         String table = SummaryTable.format(SummaryFormatsTestData.year2022(), new Localization(Localization.CHINESE));
         List<String> lines = table.lines().toList();
         assertThat(lines.getFirst()).isEqualTo("按社区汇总：发现日期 2022-01-01 至 2022-12-31，统计截至 2022-12-31");
-        assertThat(lines.get(1)).startsWith("编码   名称").contains("线索", "待处理", "化解率");
+        assertThat(lines.get(1)).startsWith("编码   名称").contains("线索", "待处理", "调解成功率");
         assertThat(lines.get(3)).startsWith("SQ001  东山社区").endsWith("74.5%");
         assertThat(lines.get(4)).startsWith("SQ002  西岭村").endsWith("-");
         assertThat(lines.getLast()).contains("合计").endsWith("74.0%");

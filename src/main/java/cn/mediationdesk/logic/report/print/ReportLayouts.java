@@ -18,13 +18,17 @@ import cn.mediationdesk.logic.report.print.PrintBlock.Table;
 import cn.mediationdesk.logic.report.print.PrintDocument.Orientation;
 import cn.mediationdesk.logic.report.print.PrintDocument.Style;
 import cn.mediationdesk.logic.tally.Grouping;
+import cn.mediationdesk.logic.tally.PeriodBasis;
+import cn.mediationdesk.logic.tally.Prevented;
 import cn.mediationdesk.logic.tally.StatisticsCounts;
 import cn.mediationdesk.logic.tally.StatisticsRow;
 import cn.mediationdesk.logic.tally.SummaryColumns;
 import cn.mediationdesk.logic.tally.TallyCounts;
 import cn.mediationdesk.logic.tally.TallyRow;
 import cn.mediationdesk.model.LeadState;
+import cn.mediationdesk.model.PreventionKind;
 
+import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,45 +109,18 @@ public final class ReportLayouts {
                 page.scope().printedOn(), true);
     }
 
+    /**
+     * The statistics table: the main figures with 本期, 本年累计 and 同比; the cases by dispute type; the
+     * 防止 categories; the cases by source; the committees and mediators. Money in 万元.
+     */
     public PrintDocument statisticsTable(StatisticsTable table) {
-        Map<String, StatisticsCounts> figures = new HashMap<>();
-        for (StatisticsRow row : table.figures().rows()) {
-            figures.put(row.code(), row.counts());
-        }
-        List<Column> columns = new ArrayList<>();
-        // Each count column holds 调解成功 on one line; the amount holds 9,999,999.00.
-        columns.add(Column.text(1.8f));
-        for (int i = 0; i < 13; i++) {
-            columns.add(Column.number(i == 5 ? 1.7f : 1));
-        }
-        List<List<HeaderCell>> header = List.of(
-                List.of(new HeaderCell(texts.text("report.column.type"), 1, 2),
-                        new HeaderCell(texts.text("report.stats.accepted"), 1, 2),
-                        new HeaderCell(texts.text("report.stats.resolved"), 1, 2),
-                        new HeaderCell(texts.text("report.column.rate"), 1, 2),
-                        new HeaderCell(texts.text("report.stats.agreements"), 3, 1),
-                        new HeaderCell(texts.text("report.stats.criminal"), 2, 1),
-                        new HeaderCell(texts.text("report.stats.group"), 2, 1),
-                        new HeaderCell(texts.text("report.stats.performed"), 1, 2),
-                        new HeaderCell(texts.text("report.stats.judicial"), 2, 1)),
-                List.of(HeaderCell.of(texts.text("report.stats.written")),
-                        HeaderCell.of(texts.text("report.stats.oral")),
-                        HeaderCell.of(texts.text("report.stats.amount")),
-                        HeaderCell.of(texts.text("report.stats.cases")),
-                        HeaderCell.of(texts.text("report.stats.persons")),
-                        HeaderCell.of(texts.text("report.stats.cases")),
-                        HeaderCell.of(texts.text("report.stats.persons")),
-                        HeaderCell.of(texts.text("report.stats.applied")),
-                        HeaderCell.of(texts.text("report.stats.confirmed"))));
-        List<Row> rows = new ArrayList<>();
-        for (TallyRow row : table.byType().rows()) {
-            rows.add(statisticsRow(row, figures.getOrDefault(row.code(), StatisticsCounts.ZERO), false));
-        }
-        rows.add(statisticsRow(table.byType().total(), table.figures().total().counts(), true));
-
         List<PrintBlock> blocks = new ArrayList<>();
+        blocks.add(new Heading(texts.text("report.stats.main")));
+        blocks.add(mainFiguresTable(table));
+        blocks.add(new Heading(texts.text("report.stats.prevented")));
+        blocks.add(preventedTable(table));
         blocks.add(new Heading(texts.text("report.stats.byType")));
-        blocks.add(new Table(columns, header, rows));
+        blocks.add(byTypeTable(table));
         blocks.add(new Heading(texts.text("report.stats.bySource")));
         List<Row> sources = new ArrayList<>();
         for (TallyRow row : table.bySourceGroup().rows()) {
@@ -158,9 +135,169 @@ public final class ReportLayouts {
                         HeaderCell.of(texts.text("report.column.rate")),
                         HeaderCell.of(texts.text("report.stats.sourceMeaning")))),
                 sources));
-        blocks.add(note(texts.text("report.note.stats")));
+        blocks.add(new Heading(texts.text("report.stats.organization")));
+        blocks.add(organizationTable(table));
+        blocks.add(note(statisticsNote(texts, table)));
         blocks.add(signatures());
-        return document(texts.text("report.stats.title"), table.scope(), Orientation.LANDSCAPE, blocks);
+        return new PrintDocument(Style.REPORT, Orientation.LANDSCAPE, texts.text("report.stats.title"),
+                statisticsScope(texts, table), blocks, table.scope().printedOn(), true);
+    }
+
+    /**
+     * The scope lines of the statistics table: its period is on the basis chosen, not always on the
+     * found day as the summaries' lines say. Shared with the workbook.
+     */
+    public static List<String> statisticsScope(ReportTexts texts, StatisticsTable table) {
+        ReportScope scope = table.scope();
+        return List.of(texts.text("report.scope.jurisdiction", scope.jurisdiction()),
+                texts.text("report.stats.period", texts.period(scope.from(), scope.to())),
+                texts.text("report.scope.asOf", texts.date(scope.asOf())),
+                texts.text(table.basis() == PeriodBasis.ACCEPTED ? "report.stats.basis.accepted"
+                        : "report.stats.basis.found"));
+    }
+
+    /** The statistics table's notes: its basis, then what each figure means. Shared with the workbook. */
+    public static String statisticsNote(ReportTexts texts, StatisticsTable table) {
+        return texts.text(table.basis() == PeriodBasis.ACCEPTED ? "report.note.stats.accepted"
+                : "report.note.stats.found") + "\n" + texts.text("report.note.stats",
+                texts.period(table.yearToDate().from(), table.yearToDate().to()),
+                texts.period(table.yearEarlier().from(), table.yearEarlier().to()),
+                texts.date(table.yearEarlier().asOf()));
+    }
+
+    private Table mainFiguresTable(StatisticsTable table) {
+        List<Row> rows = new ArrayList<>();
+        for (StatisticsTable.MainFigureRow row : table.mainFigures()) {
+            rows.add(Row.of(List.of(Cell.of(figureName(row.figure())), Cell.of(figure(row.figure(), row.period())),
+                    Cell.of(figure(row.figure(), row.yearToDate())), Cell.of(figure(row.figure(), row.yearEarlier())),
+                    Cell.of(change(row.change())))));
+        }
+        return new Table(List.of(Column.text(5f), Column.number(2f), Column.number(2f), Column.number(2f),
+                Column.number(2f)),
+                List.of(List.of(HeaderCell.of(texts.text("report.stats.figure")),
+                        HeaderCell.of(texts.text("report.stats.thisPeriod")),
+                        HeaderCell.of(texts.text("report.stats.yearToDate")),
+                        HeaderCell.of(texts.text("report.stats.yearEarlier")),
+                        HeaderCell.of(texts.text("report.stats.change")))),
+                rows);
+    }
+
+    private String figureName(StatisticsTable.MainFigure figure) {
+        return switch (figure) {
+            case SCREENINGS -> texts.text("report.stats.figure.screenings");
+            case PREVENTIONS -> texts.text("report.stats.figure.preventions");
+            case ACCEPTED -> texts.text("report.stats.accepted");
+            case RESOLVED -> texts.text("report.stats.resolved");
+            case SUCCESS_RATE -> texts.text("report.stats.figure.rate");
+            case AMOUNT -> texts.text("report.stats.amount");
+            case PREVENTED_SUICIDE -> prevented(PreventionKind.SUICIDE);
+            case PREVENTED_CRIMINAL_CASE -> prevented(PreventionKind.CRIMINAL_CASE);
+            case PREVENTED_GROUP_PETITION -> prevented(PreventionKind.GROUP_PETITION);
+            case PREVENTED_GROUP_FIGHT -> prevented(PreventionKind.GROUP_FIGHT);
+        };
+    }
+
+    private static String figure(StatisticsTable.MainFigure figure, BigDecimal value) {
+        if (value == null) {
+            return ReportTexts.NO_RATE;
+        }
+        return figure == StatisticsTable.MainFigure.AMOUNT ? ReportTexts.amount(value) : value.toPlainString();
+    }
+
+    /** A change with its sign (+12.5, −3.0), or a dash where there is none. */
+    private static String change(BigDecimal value) {
+        if (value == null) {
+            return ReportTexts.NO_RATE;
+        }
+        return (value.signum() > 0 ? "+" : "") + value.toPlainString();
+    }
+
+    private Table byTypeTable(StatisticsTable table) {
+        Map<String, StatisticsCounts> figures = new HashMap<>();
+        for (StatisticsRow row : table.figures().rows()) {
+            figures.put(row.code(), row.counts());
+        }
+        List<Column> columns = new ArrayList<>();
+        // Each count column holds 调解成功 on one line; the amount holds 9,999.99 (万元).
+        columns.add(Column.text(2f));
+        // 受理（件）, 调解成功（件）, 调解成功率, 书面, 口头, 金额, 协议履行（件）, 申请, 确认
+        for (float weight : new float[] {1.3f, 1.7f, 1.4f, 1f, 1f, 1.6f, 1.7f, 1f, 1f}) {
+            columns.add(Column.number(weight));
+        }
+        List<List<HeaderCell>> header = List.of(
+                List.of(new HeaderCell(texts.text("report.column.type"), 1, 2),
+                        new HeaderCell(texts.text("report.stats.accepted"), 1, 2),
+                        new HeaderCell(texts.text("report.stats.resolved"), 1, 2),
+                        new HeaderCell(texts.text("report.column.rate"), 1, 2),
+                        new HeaderCell(texts.text("report.stats.agreements"), 3, 1),
+                        new HeaderCell(texts.text("report.stats.performed"), 1, 2),
+                        new HeaderCell(texts.text("report.stats.judicial"), 2, 1)),
+                List.of(HeaderCell.of(texts.text("report.stats.written")),
+                        HeaderCell.of(texts.text("report.stats.oral")),
+                        HeaderCell.of(texts.text("report.stats.amount")),
+                        HeaderCell.of(texts.text("report.stats.applied")),
+                        HeaderCell.of(texts.text("report.stats.confirmed"))));
+        List<Row> rows = new ArrayList<>();
+        for (TallyRow row : table.byType().rows()) {
+            rows.add(statisticsRow(row, figures.getOrDefault(row.code(), StatisticsCounts.ZERO), false));
+        }
+        rows.add(statisticsRow(table.byType().total(), table.figures().total().counts(), true));
+        return new Table(columns, header, rows);
+    }
+
+    private Table preventedTable(StatisticsTable table) {
+        StatisticsCounts total = table.figures().total().counts();
+        List<Row> rows = new ArrayList<>();
+        for (PreventionKind kind : PreventionKind.values()) {
+            Prevented prevented = total.prevented(kind);
+            rows.add(Row.of(List.of(Cell.of(preventionName(kind)), number(prevented.cases()),
+                    number(prevented.persons()))));
+        }
+        return new Table(List.of(Column.text(6f), Column.number(2f), Column.number(2f)),
+                List.of(List.of(HeaderCell.of(texts.text("report.stats.preventedKind")),
+                        HeaderCell.of(texts.text("report.stats.cases")),
+                        HeaderCell.of(texts.text("report.stats.persons")))),
+                rows);
+    }
+
+    /** A 防止 category as a main figure, counted in cases. */
+    private String prevented(PreventionKind kind) {
+        return texts.text("report.stats.figure.prevented", preventionName(kind));
+    }
+
+    private String preventionName(PreventionKind kind) {
+        return switch (kind) {
+            case SUICIDE -> texts.text("report.stats.preventedKind.suicide");
+            case CRIMINAL_CASE -> texts.text("report.stats.preventedKind.criminalCase");
+            case GROUP_PETITION -> texts.text("report.stats.preventedKind.groupPetition");
+            case GROUP_FIGHT -> texts.text("report.stats.preventedKind.groupFight");
+        };
+    }
+
+    private Table organizationTable(StatisticsTable table) {
+        List<Row> rows = new ArrayList<>();
+        for (StatisticsTable.OrganizationRow row : table.organization()) {
+            rows.add(organizationRow(row, false));
+        }
+        rows.add(organizationRow(table.organizationTotal(), true));
+        return new Table(List.of(Column.text(4f), Column.number(2f), Column.number(2f), Column.number(2f),
+                Column.number(2f)),
+                List.of(List.of(HeaderCell.of(texts.text("report.stats.committeeKind")),
+                        HeaderCell.of(texts.text("report.stats.committees")),
+                        HeaderCell.of(texts.text("report.stats.fullTime")),
+                        HeaderCell.of(texts.text("report.stats.partTime")),
+                        HeaderCell.of(texts.text("report.stats.mediators")))),
+                rows);
+    }
+
+    private Row organizationRow(StatisticsTable.OrganizationRow row, boolean total) {
+        String name = total ? texts.text("report.total") : switch (row.kind()) {
+            case COMMUNITY -> texts.text("report.stats.committeeKind.community");
+            case JURISDICTION -> texts.text("report.stats.committeeKind.jurisdiction");
+            case TRADE -> texts.text("report.stats.committeeKind.trade");
+        };
+        return new Row(List.of(Cell.of(name), number(row.committees()), number(row.fullTimeMediators()),
+                number(row.partTimeMediators()), number(row.fullTimeMediators() + row.partTimeMediators())), total, 0);
     }
 
     /** Any summary, one row per group and the total, as the summary screen shows it. */
@@ -216,7 +353,8 @@ public final class ReportLayouts {
             // ones (拒绝调解, 调解成功 …) still fit on one line of a landscape page.
             columns.add(Column.number(NARROW_COUNTS.contains(count) ? 0.75f : 1));
         }
-        columns.add(Column.number(1.1f));
+        // 调解成功率 on one line
+        columns.add(Column.number(1.5f));
         List<List<HeaderCell>> header = List.of(
                 List.of(new HeaderCell(nameHeader, 1, 2), new HeaderCell(texts.text("report.column.leads"), 1, 2),
                         new HeaderCell(texts.text("report.column.notAccepted"), 5, 1),
@@ -258,10 +396,8 @@ public final class ReportLayouts {
         List<Cell> cells = List.of(Cell.of(total ? texts.text("report.total") : tally.name(chinese)),
                 number(counts.accepted()), number(counts.resolved()),
                 Cell.of(ReportTexts.rate(counts.resolutionRate())),
-                number(figures.written()), number(figures.oral()), Cell.of(ReportTexts.amount(figures.amount())),
-                number(figures.criminalCases()), number(figures.criminalPersons()),
-                number(figures.groupCases()), number(figures.groupPersons()),
-                number(figures.performed()), number(figures.judicialApplied()), number(figures.judicialConfirmed()));
+                number(figures.written()), number(figures.oral()),
+                Cell.of(ReportTexts.amount(figures.amountInTenThousandYuan())), number(figures.performed()), number(figures.judicialApplied()), number(figures.judicialConfirmed()));
         return new Row(cells, total, 0);
     }
 

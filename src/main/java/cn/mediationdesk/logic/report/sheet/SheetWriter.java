@@ -31,7 +31,7 @@ final class SheetWriter {
     record Rate(BigDecimal value) {
     }
 
-    /** Yuan, printed with two decimals and thousands separated. */
+    /** Money (yuan, or 万元 on the statistics table), printed with two decimals and thousands separated. */
     record Money(BigDecimal value) {
     }
 

@@ -11,6 +11,7 @@ import cn.mediationdesk.logic.report.ReportScope;
 import cn.mediationdesk.logic.report.ReportService;
 import cn.mediationdesk.logic.report.StatisticsTable;
 import cn.mediationdesk.logic.report.SummaryReport;
+import cn.mediationdesk.logic.report.print.ReportLayouts;
 import cn.mediationdesk.logic.report.print.ReportTexts;
 import cn.mediationdesk.logic.report.sheet.SheetWriter.Money;
 import cn.mediationdesk.logic.report.sheet.SheetWriter.Rate;
@@ -23,6 +24,8 @@ import cn.mediationdesk.logic.tally.TallyCounts;
 import cn.mediationdesk.logic.tally.TallyQuery;
 import cn.mediationdesk.logic.tally.TallyResult;
 import cn.mediationdesk.logic.tally.TallyRow;
+import cn.mediationdesk.model.CommitteeKind;
+import cn.mediationdesk.model.PreventionKind;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -30,6 +33,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -122,11 +126,25 @@ public final class SpreadsheetExporter {
         });
     }
 
+    /** The statistics table, one sheet per table of its print; money in 万元. */
     public void writeStatisticsTable(StatisticsTable table, Path file) {
         writeWorkbook(file, workbook -> {
             SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
             String title = texts.text("report.stats.title");
-            List<String> scope = scopeLines(table.scope());
+            List<String> scope = ReportLayouts.statisticsScope(texts, table);
+
+            SheetWriter main = new SheetWriter(workbook, styles, texts.text("export.sheet.mainFigures"), 5)
+                    .titleBlock(title, scope).header(List.of(texts.text("report.stats.figure"),
+                            texts.text("report.stats.thisPeriod"), texts.text("report.stats.yearToDate"),
+                            texts.text("report.stats.yearEarlier"), texts.text("report.stats.change")));
+            for (StatisticsTable.MainFigureRow row : table.mainFigures()) {
+                main.row(List.of(figureName(row.figure()), figureValue(row.figure(), row.period()),
+                        figureValue(row.figure(), row.yearToDate()), figureValue(row.figure(), row.yearEarlier()),
+                        new Rate(row.change())));
+            }
+            main.note(ReportLayouts.statisticsNote(texts, table));
+            main.finish();
+
             Map<String, StatisticsCounts> figures = new HashMap<>();
             for (StatisticsRow row : table.figures().rows()) {
                 figures.put(row.code(), row.counts());
@@ -135,8 +153,6 @@ public final class SpreadsheetExporter {
                     texts.text("report.stats.accepted"), texts.text("report.stats.resolved"),
                     texts.text("export.column.ratePercent"), texts.text("export.stats.written"),
                     texts.text("export.stats.oral"), texts.text("export.stats.amount"),
-                    texts.text("export.stats.criminalCases"), texts.text("export.stats.criminalPersons"),
-                    texts.text("export.stats.groupCases"), texts.text("export.stats.groupPersons"),
                     texts.text("report.stats.performed"), texts.text("export.stats.judicialApplied"),
                     texts.text("export.stats.judicialConfirmed"));
             SheetWriter byType = new SheetWriter(workbook, styles, texts.text("export.sheet.byType"), headers.size())
@@ -147,8 +163,17 @@ public final class SpreadsheetExporter {
             }
             byType.total(statisticsValues(TallyRow.TOTAL_CODE, texts.text("report.total"),
                     table.byType().total().counts(), table.figures().total().counts()));
-            byType.note(texts.text("report.note.stats"));
             byType.finish();
+
+            SheetWriter prevented = new SheetWriter(workbook, styles, texts.text("export.sheet.prevented"), 3)
+                    .titleBlock(title, scope).header(List.of(texts.text("report.stats.preventedKind"),
+                            texts.text("export.stats.preventedCases"), texts.text("export.stats.preventedPersons")));
+            StatisticsCounts total = table.figures().total().counts();
+            for (PreventionKind kind : PreventionKind.values()) {
+                prevented.row(List.of(preventionName(kind), total.prevented(kind).cases(),
+                        total.prevented(kind).persons()));
+            }
+            prevented.finish();
 
             SheetWriter bySource = new SheetWriter(workbook, styles, texts.text("export.sheet.bySourceGroup"), 5)
                     .titleBlock(title, scope).header(List.of(texts.text("export.column.code"),
@@ -157,10 +182,70 @@ public final class SpreadsheetExporter {
             for (TallyRow row : table.bySourceGroup().rows()) {
                 bySource.row(sourceValues(row.code(), row.name(chinese), row.counts()));
             }
-            TallyRow total = table.bySourceGroup().total();
-            bySource.total(sourceValues(TallyRow.TOTAL_CODE, texts.text("report.total"), total.counts()));
+            TallyRow sourceTotal = table.bySourceGroup().total();
+            bySource.total(sourceValues(TallyRow.TOTAL_CODE, texts.text("report.total"), sourceTotal.counts()));
             bySource.finish();
+
+            SheetWriter organization = new SheetWriter(workbook, styles, texts.text("export.sheet.organization"), 5)
+                    .titleBlock(title, scope).header(List.of(texts.text("report.stats.committeeKind"),
+                            texts.text("report.stats.committees"), texts.text("report.stats.fullTime"),
+                            texts.text("report.stats.partTime"), texts.text("report.stats.mediators")));
+            for (StatisticsTable.OrganizationRow row : table.organization()) {
+                organization.row(organizationValues(committeeKindName(row.kind()), row));
+            }
+            organization.total(organizationValues(texts.text("report.total"), table.organizationTotal()));
+            organization.finish();
         });
+    }
+
+    private String figureName(StatisticsTable.MainFigure figure) {
+        return switch (figure) {
+            case SCREENINGS -> texts.text("report.stats.figure.screenings");
+            case PREVENTIONS -> texts.text("report.stats.figure.preventions");
+            case ACCEPTED -> texts.text("report.stats.accepted");
+            case RESOLVED -> texts.text("report.stats.resolved");
+            case SUCCESS_RATE -> texts.text("report.stats.figure.rate");
+            case AMOUNT -> texts.text("report.stats.amount");
+            case PREVENTED_SUICIDE -> prevented(PreventionKind.SUICIDE);
+            case PREVENTED_CRIMINAL_CASE -> prevented(PreventionKind.CRIMINAL_CASE);
+            case PREVENTED_GROUP_PETITION -> prevented(PreventionKind.GROUP_PETITION);
+            case PREVENTED_GROUP_FIGHT -> prevented(PreventionKind.GROUP_FIGHT);
+        };
+    }
+
+    private static Object figureValue(StatisticsTable.MainFigure figure, BigDecimal value) {
+        return switch (figure) {
+            case SUCCESS_RATE -> new Rate(value);
+            case AMOUNT -> new Money(value);
+            default -> value.longValueExact();
+        };
+    }
+
+    /** A 防止 category as a main figure, counted in cases. */
+    private String prevented(PreventionKind kind) {
+        return texts.text("report.stats.figure.prevented", preventionName(kind));
+    }
+
+    private String preventionName(PreventionKind kind) {
+        return switch (kind) {
+            case SUICIDE -> texts.text("report.stats.preventedKind.suicide");
+            case CRIMINAL_CASE -> texts.text("report.stats.preventedKind.criminalCase");
+            case GROUP_PETITION -> texts.text("report.stats.preventedKind.groupPetition");
+            case GROUP_FIGHT -> texts.text("report.stats.preventedKind.groupFight");
+        };
+    }
+
+    private String committeeKindName(CommitteeKind kind) {
+        return switch (kind) {
+            case COMMUNITY -> texts.text("report.stats.committeeKind.community");
+            case JURISDICTION -> texts.text("report.stats.committeeKind.jurisdiction");
+            case TRADE -> texts.text("report.stats.committeeKind.trade");
+        };
+    }
+
+    private static List<Object> organizationValues(String name, StatisticsTable.OrganizationRow row) {
+        return List.of(name, row.committees(), row.fullTimeMediators(), row.partTimeMediators(),
+                row.fullTimeMediators() + row.partTimeMediators());
     }
 
     /**
@@ -369,8 +454,7 @@ public final class SpreadsheetExporter {
 
     private static List<Object> statisticsValues(String code, String name, TallyCounts c, StatisticsCounts f) {
         return List.of(code, name, c.accepted(), c.resolved(), new Rate(c.resolutionRate()), f.written(), f.oral(),
-                new Money(f.amount()), f.criminalCases(), f.criminalPersons(), f.groupCases(), f.groupPersons(),
-                f.performed(), f.judicialApplied(), f.judicialConfirmed());
+                new Money(f.amountInTenThousandYuan()), f.performed(), f.judicialApplied(), f.judicialConfirmed());
     }
 
     private static List<Object> sourceValues(String code, String name, TallyCounts c) {
