@@ -20,6 +20,10 @@ public enum AuditAction {
     LEAD_FOLLOW_UP("lead.followUp"),
     LEAD_JUDICIAL_CONFIRMATION("lead.judicialConfirmation"),
     LEAD_CORRECT("lead.correct"),
+    // attachments (issue 10)
+    LEAD_ATTACHMENT_ADD("lead.attachmentAdd"),
+    LEAD_ATTACHMENT_CHANGE("lead.attachmentChange"),
+    LEAD_ATTACHMENT_REMOVE("lead.attachmentRemove"),
     IMPORT_ADD("import.add"),
     IMPORT_UPDATE("import.update"),
     IMPORT_COMMUNITY("import.community"),
