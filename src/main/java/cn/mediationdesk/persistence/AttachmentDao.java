@@ -43,7 +43,7 @@ final class AttachmentDao implements AttachmentRepository {
     @Override
     public void saveContent(String sha256, String mediaType, byte[] content) {
         if (isPostgres()) {
-            // Row security may hide bytes another committee attached: the key, not a look-up, decides.
+            // Two PCs attaching the same bytes at once: the key, not a look-up made before, decides.
             handle.createUpdate("""
                             INSERT INTO attachment_content (sha256, media_type, byte_size, content)
                             VALUES (:sha256, :mediaType, :size, :content) ON CONFLICT (sha256) DO NOTHING""")
@@ -92,31 +92,13 @@ final class AttachmentDao implements AttachmentRepository {
         deleteUnused(contents);
     }
 
-    /**
-     * Deletes those of {@code contents} no attachment points at. On PostgreSQL row security may hide the
-     * attachments of other committees from this look-up; the foreign key still keeps their bytes, and
-     * bytes it keeps are simply left in place.
-     */
+    /** Deletes those of {@code contents} no attachment points at any more. */
     private void deleteUnused(List<String> contents) {
         for (String sha256 : contents) {
-            boolean used = handle.createQuery("SELECT COUNT(*) FROM attachment WHERE sha256 = :sha256")
-                    .bind("sha256", sha256).mapTo(Long.class).one() > 0;
-            if (used) {
-                continue;
-            }
-            if (isPostgres()) {
-                handle.execute("SAVEPOINT attachment_content_delete");
-                try {
-                    handle.createUpdate("DELETE FROM attachment_content WHERE sha256 = :sha256")
-                            .bind("sha256", sha256).execute();
-                    handle.execute("RELEASE SAVEPOINT attachment_content_delete");
-                } catch (RuntimeException stillReferenced) {
-                    handle.execute("ROLLBACK TO SAVEPOINT attachment_content_delete");
-                }
-            } else {
-                handle.createUpdate("DELETE FROM attachment_content WHERE sha256 = :sha256").bind("sha256", sha256)
-                        .execute();
-            }
+            handle.createUpdate("""
+                            DELETE FROM attachment_content WHERE sha256 = :sha256
+                            AND NOT EXISTS (SELECT 1 FROM attachment WHERE sha256 = :sha256)""")
+                    .bind("sha256", sha256).execute();
         }
     }
 
