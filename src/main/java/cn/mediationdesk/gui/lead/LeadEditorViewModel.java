@@ -103,6 +103,7 @@ public final class LeadEditorViewModel {
     private final FollowUpSectionViewModel followUps;
     private final JudicialSectionViewModel judicial;
     private final CorrectionViewModel correction;
+    private final AttachmentsSectionViewModel attachments;
     private final List<Draft> drafts;
     private final BooleanBinding dirty;
 
@@ -132,6 +133,7 @@ public final class LeadEditorViewModel {
         followUps = new FollowUpSectionViewModel(this);
         judicial = new JudicialSectionViewModel(this);
         correction = new CorrectionViewModel(this);
+        attachments = new AttachmentsSectionViewModel(this);
         // The order in which "save" on closing writes them: each step may open the next.
         drafts = List.of(details, verification.stepDraft(), verification, acceptance, sessions, extension, outcome,
                 followUps, judicial, correction);
@@ -210,6 +212,7 @@ public final class LeadEditorViewModel {
         followUps.loaded(shown);
         judicial.loaded(shown);
         correction.loaded(shown);
+        attachments.loaded(shown);
         updateBanner();
     }
 
@@ -401,6 +404,15 @@ public final class LeadEditorViewModel {
 
     LocalDate today() {
         return LocalDate.now(context.clock());
+    }
+
+    /** What the editor was opened with (services, clock, executor), for sections that save on their own. */
+    LeadEditorContext context() {
+        return context;
+    }
+
+    DialogService dialogs() {
+        return dialogs;
     }
 
     LeadFile file() {
@@ -613,6 +625,10 @@ public final class LeadEditorViewModel {
 
     public JudicialSectionViewModel judicial() {
         return judicial;
+    }
+
+    public AttachmentsSectionViewModel attachments() {
+        return attachments;
     }
 
     public CorrectionViewModel correction() {

@@ -217,8 +217,10 @@ class AttachmentServiceTest {
         Attachment added = as(roles.admin).add(leadOfA, file("身份证.png", scan));
         byte[] altered = scan.clone();
         altered[altered.length - 1] ^= 1;
-        roles.behindTheApplicationsBack("UPDATE attachment_content SET content = X'"
-                + java.util.HexFormat.of().formatHex(altered) + "' WHERE sha256 = '" + added.sha256() + "'");
+        String hex = java.util.HexFormat.of().formatHex(altered);
+        roles.behindTheApplicationsBack("UPDATE attachment_content SET content = "
+                + (cn.mediationdesk.persistence.TestStores.onPostgres() ? "decode('" + hex + "', 'hex')" : "X'" + hex + "'")
+                + " WHERE sha256 = '" + added.sha256() + "'");
 
         DamagedAttachmentException damaged = catchThrowableOfType(DamagedAttachmentException.class,
                 () -> as(roles.admin).read(added.id()));
