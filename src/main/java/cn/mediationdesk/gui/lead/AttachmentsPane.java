@@ -67,7 +67,7 @@ final class AttachmentsPane {
         vm.tiles().addListener((ListChangeListener<AttachmentTile>) change -> fill.run());
 
         GridPane addForm = LeadForms.grid();
-        add(addForm, field(l10n.text("gui.attachments.kind"), LeadForms.combo(FXCollections.observableList(vm.kinds()),
+        add(addForm, field(l10n.text("gui.attachments.kind"), LeadForms.combo(FXCollections.observableArrayList(vm.kinds()),
                 vm.newKindProperty(), vm::kindLabel, "lead-attachment-kind"), null), 0, 0, 1);
         add(addForm, field(l10n.text("gui.attachments.note"), LeadForms.text(vm.newNoteProperty(), "lead-attachment-note",
                 l10n.text("gui.attachments.note.prompt")), null), 1, 0, 2);
@@ -159,7 +159,7 @@ final class AttachmentsPane {
 
     private VBox editForm() {
         GridPane form = LeadForms.grid();
-        add(form, field(l10n.text("gui.attachments.kind"), LeadForms.combo(FXCollections.observableList(vm.kinds()),
+        add(form, field(l10n.text("gui.attachments.kind"), LeadForms.combo(FXCollections.observableArrayList(vm.kinds()),
                 vm.editKindProperty(), vm::kindLabel, "lead-attachment-edit-kind"), null), 0, 0, 1);
         add(form, field(l10n.text("gui.attachments.note"), LeadForms.text(vm.editNoteProperty(),
                 "lead-attachment-edit-note", l10n.text("gui.attachments.note.prompt")), null), 1, 0, 3);
