@@ -39,6 +39,11 @@ final class JdbiTx implements Tx {
     }
 
     @Override
+    public cn.mediationdesk.logic.store.AttachmentRepository attachments() {
+        return new AttachmentDao(handle);
+    }
+
+    @Override
     public OrganizationRepository organization() {
         return handle.attach(OrganizationDao.class);
     }

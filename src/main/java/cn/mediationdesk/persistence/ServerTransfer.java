@@ -32,6 +32,8 @@ import java.util.TreeSet;
  */
 final class ServerTransfer implements StoreTransfer {
     private static final int BATCH = 1000;
+    /** Bytes bound to one batch at most: attachments' contents run to megabytes a row. */
+    private static final long BATCH_BYTES = 32L * 1024 * 1024;
     private static final String HISTORY = "flyway_schema_history";
 
     private final Database source;
@@ -209,10 +211,15 @@ final class ServerTransfer implements StoreTransfer {
                         + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
                 List<Object[]> later = new ArrayList<>();
                 try (PreparedStatement write = out.prepareStatement(insert)) {
+                    int batched = 0;
+                    long batchedBytes = 0;
                     while (rs.next()) {
                         Object[] row = new Object[columns];
                         for (int i = 1; i <= columns; i++) {
                             row[i - 1] = value(rs, i, meta.getColumnType(i));
+                            if (row[i - 1] instanceof byte[] bytes) {
+                                batchedBytes += bytes.length;
+                            }
                             boolean self = selfReferences.contains(names.get(i - 1));
                             write.setObject(i, self ? null : row[i - 1]);
                         }
@@ -220,8 +227,11 @@ final class ServerTransfer implements StoreTransfer {
                             later.add(row);
                         }
                         write.addBatch();
-                        if (++count % BATCH == 0) {
+                        count++;
+                        if (++batched == BATCH || batchedBytes >= BATCH_BYTES) {
                             write.executeBatch();
+                            batched = 0;
+                            batchedBytes = 0;
                         }
                     }
                     write.executeBatch();

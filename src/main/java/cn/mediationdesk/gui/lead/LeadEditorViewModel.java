@@ -105,6 +105,7 @@ public final class LeadEditorViewModel {
     private final JudicialSectionViewModel judicial;
     private final ReferralSectionViewModel referrals;
     private final CorrectionViewModel correction;
+    private final AttachmentsSectionViewModel attachments;
     private final List<Draft> drafts;
     private final BooleanBinding dirty;
 
@@ -136,6 +137,7 @@ public final class LeadEditorViewModel {
         judicial = new JudicialSectionViewModel(this);
         referrals = new ReferralSectionViewModel(this);
         correction = new CorrectionViewModel(this);
+        attachments = new AttachmentsSectionViewModel(this);
         // The order in which "save" on closing writes them: each step may open the next.
         drafts = List.of(details, caseRecord, verification.stepDraft(), verification, acceptance, sessions, extension,
                 outcome, followUps, judicial, referrals, correction);
@@ -216,6 +218,7 @@ public final class LeadEditorViewModel {
         judicial.loaded(shown);
         referrals.loaded(shown);
         correction.loaded(shown);
+        attachments.loaded(shown);
         updateBanner();
     }
 
@@ -407,6 +410,15 @@ public final class LeadEditorViewModel {
 
     LocalDate today() {
         return LocalDate.now(context.clock());
+    }
+
+    /** What the editor was opened with (services, clock, executor), for sections that save on their own. */
+    LeadEditorContext context() {
+        return context;
+    }
+
+    DialogService dialogs() {
+        return dialogs;
     }
 
     LeadFile file() {
@@ -628,6 +640,10 @@ public final class LeadEditorViewModel {
 
     public ReferralSectionViewModel referrals() {
         return referrals;
+    }
+
+    public AttachmentsSectionViewModel attachments() {
+        return attachments;
     }
 
     public CorrectionViewModel correction() {

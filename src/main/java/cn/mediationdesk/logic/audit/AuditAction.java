@@ -24,6 +24,10 @@ public enum AuditAction {
     LEAD_CASE_RECORD("lead.caseRecord"),
     LEAD_MEDIATORS("lead.mediators"),
     LEAD_REFERRAL("lead.referral"),
+    // attachments (issue 10)
+    LEAD_ATTACHMENT_ADD("lead.attachmentAdd"),
+    LEAD_ATTACHMENT_CHANGE("lead.attachmentChange"),
+    LEAD_ATTACHMENT_REMOVE("lead.attachmentRemove"),
     IMPORT_ADD("import.add"),
     IMPORT_UPDATE("import.update"),
     IMPORT_COMMUNITY("import.community"),

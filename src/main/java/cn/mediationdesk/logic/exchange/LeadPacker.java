@@ -18,10 +18,19 @@ import cn.mediationdesk.logic.exchange.PackageContents.PersonRow;
 import cn.mediationdesk.logic.exchange.PackageContents.SessionRow;
 import cn.mediationdesk.logic.exchange.PackageContents.StepRow;
 import cn.mediationdesk.logic.exchange.PackageContents.TransitionRow;
+import cn.mediationdesk.logic.attachment.AttachmentContent;
+import cn.mediationdesk.logic.attachment.DamagedAttachmentException;
+import cn.mediationdesk.logic.exchange.PackageContents.AgentRow;
+import cn.mediationdesk.logic.exchange.PackageContents.AttachmentRow;
+import cn.mediationdesk.logic.exchange.PackageContents.CaseFileRow;
+import cn.mediationdesk.logic.exchange.PackageContents.CaseRecordRow;
+import cn.mediationdesk.logic.exchange.PackageContents.ReferralRow;
 import cn.mediationdesk.logic.store.AuditRecord;
+import cn.mediationdesk.logic.store.CaseFileRepository;
 import cn.mediationdesk.logic.store.ExchangeRepository;
 import cn.mediationdesk.logic.store.LeadRepository;
 import cn.mediationdesk.logic.store.Tx;
+import cn.mediationdesk.model.Attachment;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.Community;
 import cn.mediationdesk.model.Grid;
@@ -32,6 +41,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -115,7 +125,32 @@ final class LeadPacker {
                 usedGrids.stream().map(grids::get).map(this::gridRow)
                         .sorted(Comparator.comparing(GridRow::communityCode).thenComparing(GridRow::name)).toList(),
                 usedPeople.stream().map(people::get).map(this::personRow).toList());
-        return new PackageContents(organization, entries, audit(leads.keySet(), installationId));
+        return new PackageContents(organization, entries, audit(leads.keySet(), installationId),
+                contents(leads.keySet()));
+    }
+
+    /**
+     * The bytes of the leads' attachments, once per SHA-256, each checked against it: a package never
+     * carries bytes this database could not vouch for.
+     *
+     * @throws DamagedAttachmentException naming an attachment whose stored bytes do not match
+     */
+    private List<PackageContents.ContentRow> contents(Set<UUID> leadIds) {
+        Map<String, PackageContents.ContentRow> contents = new java.util.TreeMap<>();
+        for (UUID leadId : leadIds) {
+            for (Attachment attachment : tx.attachments().attachments(leadId)) {
+                if (contents.containsKey(attachment.sha256())) {
+                    continue;
+                }
+                byte[] bytes = tx.attachments().content(attachment.sha256()).orElse(null);
+                if (bytes == null || !AttachmentContent.sha256(bytes).equals(attachment.sha256())) {
+                    throw new DamagedAttachmentException(attachment);
+                }
+                contents.put(attachment.sha256(), new PackageContents.ContentRow(attachment.sha256(),
+                        attachment.mediaType(), Base64.getEncoder().encodeToString(bytes)));
+            }
+        }
+        return List.copyOf(contents.values());
     }
 
     private List<AuditRow> audit(Set<UUID> leadIds, UUID installationId) {
@@ -156,6 +191,7 @@ final class LeadPacker {
 
     LeadRow row(Lead lead) {
         LeadRepository leads = tx.leads();
+        CaseFileRepository parts = tx.caseFiles();
         UUID id = lead.id();
         List<Long> mediatorIds = leads.mediators(id);
         return new LeadRow(id, lead.leadNo(), communities.get(lead.communityId()).code(),
@@ -171,27 +207,48 @@ final class LeadPacker {
                 text(lead.declinedOn()), lead.declinedBy(),
                 leads.parties(id).stream().map(p -> new PartyRow(p.id(), p.position(), p.name(),
                         p.gender() == null ? null : p.gender().name(), p.idNumber(), p.phone(), p.address(),
-                        p.role().name())).toList(),
+                        p.role().name(), p.kind().name(), p.ethnicity(), text(p.birthDate()), p.age(), p.occupation(),
+                        p.employer(), p.creditCode(), p.legalRepresentative(), p.representativeTitle())).toList(),
                 leads.verificationSteps(id).stream().map(s -> new StepRow(s.id(), text(s.stepOn()), s.method(),
                         s.note(), s.personId() == null ? null : personKey(people.get(s.personId())))).toList(),
                 // the repository lists the principal mediator first, and writes the first back as principal
                 java.util.stream.IntStream.range(0, mediatorIds.size()).mapToObj(i -> new MediatorRow(
                         personKey(people.get(mediatorIds.get(i))), i == 0)).toList(),
                 leads.sessions(id).stream().map(s -> new SessionRow(s.id(), text(s.heldOn()), s.place(),
-                        s.participants(), s.notes())).toList(),
+                        s.participants(), s.notes(), s.matter(), s.recorder(), s.noticeGiven(),
+                        s.confirmedByParties())).toList(),
                 leads.agreement(id).map(a -> new AgreementRow(a.form().name(), a.terms(), money(a.amount()),
-                        text(a.performanceDeadline()))).orElse(null),
+                        text(a.performanceDeadline()), a.facts(), a.issues(), a.responsibility(), a.performanceWay(),
+                        a.performancePlace())).orElse(null),
                 leads.extensions(id).stream().map(e -> new ExtensionRow(e.id(), text(e.agreedOn()),
                         text(e.newDueOn()), e.reason())).toList(),
                 leads.followUps(id).stream().map(f -> new FollowUpRow(f.id(), text(f.visitedOn()),
                         f.performance().name(), f.satisfaction() == null ? null : f.satisfaction().name(),
-                        f.escalationSigns(), f.notes())).toList(),
+                        f.escalationSigns(), f.notes(), f.visitedParty(), name(f.way()), f.reason())).toList(),
                 leads.judicialConfirmation(id).map(j -> new ConfirmationRow(text(j.appliedOn()), j.court(),
-                        text(j.decidedOn()), j.confirmed())).orElse(null),
+                        text(j.decidedOn()), null, j.courtCaseNumber(), name(j.result()))).orElse(null),
                 leads.transitions(id).stream().sorted(Comparator.comparing((cn.mediationdesk.model.Transition t) ->
                                 t.recordedAt()).thenComparing(t -> t.id()))
                         .map(t -> new TransitionRow(t.id(), t.kind().name(), text(t.effectiveOn()), t.detail(),
-                                t.recordedAt().toString(), t.recordedBy())).toList());
+                                t.recordedAt().toString(), t.recordedBy())).toList(),
+                parts.agents(id).stream().map(a -> new AgentRow(a.id(), a.partyId(), a.name(), name(a.kind()),
+                        name(a.authority()), a.authorityScope(), a.idNumber(), a.phone(), a.relation())).toList(),
+                parts.caseRecord(id).map(r -> new CaseRecordRow(text(r.appliedOn()), r.applicationRequests(),
+                        text(r.consentOn()), name(r.consentWay()), text(r.rightsNoticeOn()), text(r.policeReportedOn()),
+                        r.policeReportedTo(), text(r.routesNoticeOn()),
+                        r.routesNotified().stream().map(Enum::name).toList())).orElse(null),
+                parts.referrals(id).stream().map(r -> new ReferralRow(r.id(), name(r.kind()), r.toBody(),
+                        text(r.sentOn()), text(r.receivedOn()), r.feedback(), text(r.feedbackOn()))).toList(),
+                parts.caseFileInfo(id).map(c -> new CaseFileRow(c.title(), c.filedBy(), text(c.filedOn()),
+                        name(c.retention()), c.closingReport(), c.fileNote(), c.remarks(), c.checkedBy())).orElse(null),
+                parts.preventions(id).stream().map(Enum::name).sorted().toList(),
+                tx.attachments().attachments(id).stream().map(a -> new AttachmentRow(a.id(), a.kind().name(), a.note(),
+                        a.fileName(), a.mediaType(), a.size(), a.sha256(), a.addedAt().toString(), a.addedBy()))
+                        .toList());
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private CommitteeRow committeeRow(Committee committee) {

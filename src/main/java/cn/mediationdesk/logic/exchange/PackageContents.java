@@ -1,5 +1,8 @@
 package cn.mediationdesk.logic.exchange;
 
+import cn.mediationdesk.logic.ValidationException;
+import cn.mediationdesk.model.Problem;
+import cn.mediationdesk.model.Problem.Field;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +26,19 @@ import java.util.UUID;
  * name within its community), never by a database's numeric ids, which differ from PC to PC.
  * Dates are ISO text ({@code 2022-03-05}), moments ISO instants, money plain decimal text.
  */
-public record PackageContents(Organization organization, List<LeadEntry> leads, List<AuditRow> audit) {
+public record PackageContents(Organization organization, List<LeadEntry> leads, List<AuditRow> audit,
+                              List<ContentRow> contents) {
     public static final String ORGANIZATION = "organization.json";
     public static final String LEADS = "leads.json";
     public static final String AUDIT = "history.json";
+    /** The attachments' bytes, in entries {@code attachments-1.json}, {@code attachments-2.json} … */
+    static final String CONTENTS_PREFIX = "attachments-";
+    private static final String CONTENTS_SUFFIX = ".json";
+    /**
+     * Raw bytes per contents entry: base64 makes them a third larger, and an entry may hold at most
+     * {@link PackageReader.Limits#maxEntryBytes()}.
+     */
+    static final long CONTENT_BYTES_PER_ENTRY = 96L * 1024 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
@@ -34,6 +47,7 @@ public record PackageContents(Organization organization, List<LeadEntry> leads, 
     public PackageContents {
         leads = List.copyOf(leads);
         audit = List.copyOf(audit);
+        contents = contents == null ? List.of() : List.copyOf(contents);
     }
 
     // ---- the organization ----
@@ -89,12 +103,59 @@ public record PackageContents(Organization organization, List<LeadEntry> leads, 
                           List<PartyRow> parties, List<StepRow> verificationSteps, List<MediatorRow> mediators,
                           List<SessionRow> sessions, AgreementRow agreement, List<ExtensionRow> extensions,
                           List<FollowUpRow> followUps, ConfirmationRow judicialConfirmation,
-                          List<TransitionRow> transitions) {
+                          List<TransitionRow> transitions, List<AgentRow> agents, CaseRecordRow caseRecord,
+                          List<ReferralRow> referrals, CaseFileRow caseFile, List<String> preventions,
+                          List<AttachmentRow> attachments) {
+        /** A package made before the case file's parts existed has none of them: read as "none". */
+        public LeadRow {
+            agents = agents == null ? List.of() : agents;
+            referrals = referrals == null ? List.of() : referrals;
+            preventions = preventions == null ? List.of() : preventions;
+            attachments = attachments == null ? List.of() : attachments;
+        }
     }
 
-    /** Full personal data: a package is never masked (it is signed, and encrypted with {@code --for}). */
+    /**
+     * Full personal data: a package is never masked (it is signed, and encrypted with {@code --for}).
+     * A package made before parties had a kind holds only people.
+     */
     public record PartyRow(UUID id, int position, String name, String gender, String idNumber, String phone,
-                           String address, String role) {
+                           String address, String role, String kind, String ethnicity, String birthDate, Integer age,
+                           String occupation, String employer, String creditCode, String legalRepresentative,
+                           String representativeTitle) {
+        public PartyRow {
+            kind = kind == null ? "PERSON" : kind;
+        }
+    }
+
+    /** A 委托代理人, tied to the party (of the same lead) they act for. */
+    public record AgentRow(UUID id, UUID partyId, String name, String kind, String authority, String authorityScope,
+                           String idNumber, String phone, String relation) {
+    }
+
+    public record CaseRecordRow(String appliedOn, String applicationRequests, String consentOn, String consentWay,
+                                String rightsNoticeOn, String policeReportedOn, String policeReportedTo,
+                                String routesNoticeOn, List<String> routesNotified) {
+        public CaseRecordRow {
+            routesNotified = routesNotified == null ? List.of() : routesNotified;
+        }
+    }
+
+    public record ReferralRow(UUID id, String kind, String toBody, String sentOn, String receivedOn, String feedback,
+                              String feedbackOn) {
+    }
+
+    public record CaseFileRow(String title, String filedBy, String filedOn, String retention, String closingReport,
+                              String fileNote, String remarks, String checkedBy) {
+    }
+
+    /** An attachment without its bytes, which travel once per SHA-256 in {@link ContentRow}s. */
+    public record AttachmentRow(UUID id, String kind, String note, String fileName, String mediaType, long size,
+                                String sha256, String addedAt, String addedBy) {
+    }
+
+    /** The bytes of one or more attachments, base64, to be checked against {@code sha256} on arrival. */
+    public record ContentRow(String sha256, String mediaType, String base64) {
     }
 
     public record StepRow(UUID id, String stepOn, String method, String note, PersonKey person) {
@@ -103,20 +164,34 @@ public record PackageContents(Organization organization, List<LeadEntry> leads, 
     public record MediatorRow(PersonKey person, boolean principal) {
     }
 
-    public record SessionRow(UUID id, String heldOn, String place, String participants, String notes) {
+    public record SessionRow(UUID id, String heldOn, String place, String participants, String notes, String matter,
+                             String recorder, boolean noticeGiven, boolean confirmedByParties) {
     }
 
-    public record AgreementRow(String form, String terms, String amount, String performanceDeadline) {
+    public record AgreementRow(String form, String terms, String amount, String performanceDeadline, String facts,
+                               String issues, String responsibility, String performanceWay, String performancePlace) {
     }
 
     public record ExtensionRow(UUID id, String agreedOn, String newDueOn, String reason) {
     }
 
     public record FollowUpRow(UUID id, String visitedOn, String performance, String satisfaction,
-                              boolean escalationSigns, String notes) {
+                              boolean escalationSigns, String notes, String visitedParty, String way, String reason) {
     }
 
-    public record ConfirmationRow(String appliedOn, String court, String decidedOn, Boolean confirmed) {
+    /**
+     * The court's handling. Packages made before results had names carry only {@code confirmed}
+     * (true: confirmed, false: refused); {@code confirmed} is kept, derived from {@code result}, so
+     * both read the same.
+     */
+    public record ConfirmationRow(String appliedOn, String court, String decidedOn, Boolean confirmed,
+                                  String courtCaseNumber, String result) {
+        public ConfirmationRow {
+            if (result == null && confirmed != null) {
+                result = confirmed ? "CONFIRMED" : "REFUSED";
+            }
+            confirmed = result == null ? null : result.equals("CONFIRMED");
+        }
     }
 
     public record TransitionRow(UUID id, String kind, String effectiveOn, String detail, String recordedAt,
@@ -137,11 +212,39 @@ public record PackageContents(Organization organization, List<LeadEntry> leads, 
     // ---- as entries ----
 
     /** The entries to hand to the package writer. */
+    /**
+     * The entries to hand to the package writer.
+     *
+     * @throws ValidationException when they would exceed what a package may hold
+     *                             ({@link PackageReader.Limits#maxTotalBytes()}): the receiver would refuse it
+     */
     public Map<String, byte[]> toEntries() {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put(ORGANIZATION, write(organization));
         entries.put(LEADS, write(leads));
         entries.put(AUDIT, write(audit));
+        List<ContentRow> chunk = new ArrayList<>();
+        long chunkBytes = 0;
+        for (ContentRow content : contents) {
+            long bytes = content.base64().length() * 3L / 4;
+            if (!chunk.isEmpty() && chunkBytes + bytes > CONTENT_BYTES_PER_ENTRY) {
+                entries.put(CONTENTS_PREFIX + (entries.size() - 2) + CONTENTS_SUFFIX, write(chunk));
+                chunk = new ArrayList<>();
+                chunkBytes = 0;
+            }
+            chunk.add(content);
+            chunkBytes += bytes;
+        }
+        if (!chunk.isEmpty()) {
+            entries.put(CONTENTS_PREFIX + (entries.size() - 2) + CONTENTS_SUFFIX, write(chunk));
+        }
+        long total = entries.values().stream().mapToLong(b -> b.length).sum();
+        PackageReader.Limits limits = PackageReader.Limits.DEFAULT;
+        if (total > limits.maxTotalBytes() || entries.size() > limits.maxEntries()
+                || entries.values().stream().anyMatch(b -> b.length > limits.maxEntryBytes())) {
+            throw new ValidationException(Problem.of(Field.FILE, "exchange.tooLarge", total / (1024 * 1024),
+                    limits.maxTotalBytes() / (1024 * 1024)));
+        }
         return entries;
     }
 
@@ -159,7 +262,13 @@ public record PackageContents(Organization organization, List<LeadEntry> leads, 
                 throw new PackageRejectedException(PackageRejectedException.Reason.NOT_A_PACKAGE, file,
                         ORGANIZATION + ": no committee");
             }
-            return new PackageContents(organization, leads, audit);
+            List<ContentRow> contents = new ArrayList<>();
+            for (var entry : new java.util.TreeMap<>(entries).entrySet()) {
+                if (entry.getKey().startsWith(CONTENTS_PREFIX) && entry.getKey().endsWith(CONTENTS_SUFFIX)) {
+                    contents.addAll(List.of(JSON.readValue(entry.getValue(), ContentRow[].class)));
+                }
+            }
+            return new PackageContents(organization, leads, audit, contents);
         } catch (IOException e) {
             throw new PackageRejectedException(PackageRejectedException.Reason.NOT_A_PACKAGE, file,
                     e.getMessage(), e);
@@ -181,6 +290,7 @@ public record PackageContents(Organization organization, List<LeadEntry> leads, 
         counts.put("leads", leads.size());
         counts.put("parties", leads.stream().mapToInt(l -> l.lead().parties().size()).sum());
         counts.put("sessions", leads.stream().mapToInt(l -> l.lead().sessions().size()).sum());
+        counts.put("attachments", leads.stream().mapToInt(l -> l.lead().attachments().size()).sum());
         counts.put("auditEntries", audit.size());
         counts.put("people", organization.people().size());
         return counts;

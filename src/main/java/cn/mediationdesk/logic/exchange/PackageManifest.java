@@ -26,7 +26,8 @@ public record PackageManifest(int formatVersion, UUID installationId, String jur
                               Map<String, String> entryDigests,
                               String senderFingerprint, UUID recipientInstallationId) {
     /** The container format this version writes and the newest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    /** 2: leads carry the case file's parts and attachments (issue 10), which version 1 cannot read. */
+    public static final int FORMAT_VERSION = 2;
 
     public PackageManifest {
         counts = sortedCopy(counts);

@@ -14,12 +14,29 @@ import cn.mediationdesk.logic.exchange.PackageContents.LeadRow;
 import cn.mediationdesk.logic.exchange.PackageContents.PersonKey;
 import cn.mediationdesk.logic.exchange.PackageContents.PersonRow;
 import cn.mediationdesk.logic.organization.OrganizationService;
+import cn.mediationdesk.logic.attachment.AttachmentContent;
+import cn.mediationdesk.logic.store.CaseFileRepository;
 import cn.mediationdesk.logic.store.ExchangeRepository;
 import cn.mediationdesk.logic.store.ExchangeRepository.LeadExchange;
 import cn.mediationdesk.logic.store.LeadRepository;
 import cn.mediationdesk.logic.store.OrganizationRepository;
 import cn.mediationdesk.logic.store.Tx;
+import cn.mediationdesk.model.AgentAuthority;
+import cn.mediationdesk.model.AgentKind;
 import cn.mediationdesk.model.Agreement;
+import cn.mediationdesk.model.Attachment;
+import cn.mediationdesk.model.AttachmentKind;
+import cn.mediationdesk.model.CaseFileInfo;
+import cn.mediationdesk.model.CaseRecord;
+import cn.mediationdesk.model.ConsentWay;
+import cn.mediationdesk.model.FollowUpWay;
+import cn.mediationdesk.model.OtherRoute;
+import cn.mediationdesk.model.PartyAgent;
+import cn.mediationdesk.model.PartyKind;
+import cn.mediationdesk.model.PreventionKind;
+import cn.mediationdesk.model.Referral;
+import cn.mediationdesk.model.ReferralKind;
+import cn.mediationdesk.model.Retention;
 import cn.mediationdesk.model.AgreementForm;
 import cn.mediationdesk.model.CaseNumber;
 import cn.mediationdesk.model.Committee;
@@ -52,6 +69,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -116,6 +134,9 @@ final class PackageMerge {
     private boolean committeeCreated;
     /** Reads the receiver's leads in the package's form; made once the organization is complete. */
     private LeadPacker packer;
+    /** The attachments' bytes the package carries, by SHA-256, each checked against it. */
+    private final Map<String, PackageContents.ContentRow> contents = new HashMap<>();
+    private final Map<String, byte[]> contentBytes = new HashMap<>();
 
     PackageMerge(Tx tx, AuditTrail audit, String actor, Instant now, LocalDate today, String file,
                  String packageDigest, UUID senderInstallationId) {
@@ -263,6 +284,43 @@ final class PackageMerge {
 
     private PackageRejectedException notAPackage(String detail) {
         return new PackageRejectedException(PackageRejectedException.Reason.NOT_A_PACKAGE, file, detail);
+    }
+
+    // ---- attachments' bytes ----
+
+    /**
+     * Takes in the bytes the package carries, each decoded and checked against its SHA-256, before
+     * anything is merged.
+     *
+     * @throws PackageRejectedException NOT_A_PACKAGE for bytes that are not base64 or do not match their SHA-256
+     */
+    void contents(List<PackageContents.ContentRow> rows) {
+        for (PackageContents.ContentRow row : rows) {
+            byte[] bytes;
+            try {
+                bytes = Base64.getDecoder().decode(row.base64());
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw notAPackage("attachment bytes " + row.sha256() + " are not base64");
+            }
+            if (bytes.length == 0 || !AttachmentContent.sha256(bytes).equals(row.sha256())) {
+                throw notAPackage("attachment bytes do not match their SHA-256 " + row.sha256());
+            }
+            contents.put(row.sha256(), row);
+            contentBytes.put(row.sha256(), bytes);
+        }
+    }
+
+    /** Stores the bytes of {@code attachment}: from the package, or already here. */
+    private void storeContent(PackageContents.AttachmentRow attachment, String lead) {
+        byte[] bytes = contentBytes.get(attachment.sha256());
+        if (bytes != null) {
+            tx.attachments().saveContent(attachment.sha256(), contents.get(attachment.sha256()).mediaType(), bytes);
+            return;
+        }
+        byte[] held = tx.attachments().content(attachment.sha256()).orElse(null);
+        if (held == null || !AttachmentContent.sha256(held).equals(attachment.sha256())) {
+            throw notAPackage("attachment " + attachment.fileName() + " of lead " + lead + " arrives without its bytes");
+        }
     }
 
     // ---- invariants the schema does not name for a person ----
@@ -419,39 +477,82 @@ final class PackageMerge {
         if (existing == null) {
             exchange.insertLeadAsIs(lead, createdAt, updatedAt);
         } else {
+            // the case file's parts first: agents point at the parties replaced below
+            tx.caseFiles().deleteAll(id);
+            tx.attachments().deleteAll(id);
             exchange.deleteLeadParts(id);
             exchange.overwriteLead(lead, createdAt, updatedAt);
         }
         LeadRepository leads = tx.leads();
-        leads.replaceParties(id, row.parties().stream().map(p -> Party.person(p.id(), id, p.name(),
+        leads.replaceParties(id, row.parties().stream().map(p -> new Party(p.id(), id, p.name(),
                 p.gender() == null ? null : Gender.valueOf(p.gender()), p.idNumber(), p.phone(), p.address(),
-                PartyRole.valueOf(p.role()), p.position())).toList());
+                PartyRole.valueOf(p.role()), p.position(), PartyKind.valueOf(p.kind()), p.ethnicity(),
+                date(p.birthDate()), p.age(), p.occupation(), p.employer(), p.creditCode(), p.legalRepresentative(),
+                p.representativeTitle())).toList());
         row.verificationSteps().forEach(s -> leads.insertVerificationStep(new VerificationStep(s.id(), id,
                 LocalDate.parse(s.stepOn()), s.method(), s.note(), s.person() == null ? null : person(s.person()))));
         leads.replaceMediators(id, row.mediators().stream()
                 .sorted(Comparator.comparing((PackageContents.MediatorRow m) -> !m.principal())).map(m -> person(m.person())).toList());
         row.sessions().forEach(s -> leads.insertSession(new MediationSession(s.id(), id, LocalDate.parse(s.heldOn()),
-                s.place(), s.participants(), s.notes(), null, null, false, false)));
+                s.place(), s.participants(), s.notes(), s.matter(), s.recorder(), s.noticeGiven(),
+                s.confirmedByParties())));
         if (row.agreement() != null) {
             var a = row.agreement();
-            leads.saveAgreement(Agreement.brief(id, AgreementForm.valueOf(a.form()), a.terms(), money(a.amount()),
-                    date(a.performanceDeadline())));
+            leads.saveAgreement(new Agreement(id, AgreementForm.valueOf(a.form()), a.terms(), money(a.amount()),
+                    date(a.performanceDeadline()), a.facts(), a.issues(), a.responsibility(), a.performanceWay(),
+                    a.performancePlace()));
         }
         row.extensions().forEach(e -> leads.insertExtension(new Extension(e.id(), id, LocalDate.parse(e.agreedOn()),
                 LocalDate.parse(e.newDueOn()), e.reason())));
         row.followUps().forEach(f -> leads.insertFollowUp(new FollowUp(f.id(), id, LocalDate.parse(f.visitedOn()),
                 Performance.valueOf(f.performance()), f.satisfaction() == null ? null : Satisfaction.valueOf(f.satisfaction()),
-                f.escalationSigns(), f.notes(), null, null, null)));
+                f.escalationSigns(), f.notes(), f.visitedParty(), f.way() == null ? null : FollowUpWay.valueOf(f.way()),
+                f.reason())));
         if (row.judicialConfirmation() != null) {
             var j = row.judicialConfirmation();
-            leads.saveJudicialConfirmation(new JudicialConfirmation(id, LocalDate.parse(j.appliedOn()), j.court(), null,
-                    j.confirmed() == null ? null : j.confirmed() ? JudicialResult.CONFIRMED : JudicialResult.REFUSED,
+            leads.saveJudicialConfirmation(new JudicialConfirmation(id, date(j.appliedOn()), j.court(),
+                    j.courtCaseNumber(), j.result() == null ? null : JudicialResult.valueOf(j.result()),
                     date(j.decidedOn())));
         }
         row.transitions().forEach(t -> leads.insertTransition(new Transition(t.id(), id, TransitionKind.valueOf(t.kind()),
                 LocalDate.parse(t.effectiveOn()), t.detail(), Instant.parse(t.recordedAt()), t.recordedBy())));
+        caseFileParts(id, row);
+        for (PackageContents.AttachmentRow a : row.attachments()) {
+            storeContent(a, label(row));
+            tx.attachments().insert(new Attachment(a.id(), id, AttachmentKind.valueOf(a.kind()), a.note(), a.fileName(),
+                    a.mediaType(), a.size(), a.sha256(), Instant.parse(a.addedAt()), a.addedBy()));
+        }
         audit.leadChanged(tx, actor, action, before, id);
         record(entry, PackageContents.digest(packer.row(leads.find(id).orElseThrow())));
+    }
+
+    /** The parts the official forms add: agents, case record, referrals, file cover, 防止 outcomes. */
+    private void caseFileParts(UUID id, LeadRow row) {
+        CaseFileRepository parts = tx.caseFiles();
+        parts.replaceAgents(id, row.agents().stream().map(a -> new PartyAgent(a.id(), id, a.partyId(), a.name(),
+                a.kind() == null ? null : AgentKind.valueOf(a.kind()),
+                a.authority() == null ? null : AgentAuthority.valueOf(a.authority()), a.authorityScope(), a.idNumber(),
+                a.phone(), a.relation())).toList());
+        if (row.caseRecord() != null) {
+            var r = row.caseRecord();
+            Set<OtherRoute> routes = r.routesNotified().stream().map(OtherRoute::valueOf)
+                    .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(OtherRoute.class)));
+            parts.saveCaseRecord(new CaseRecord(id, date(r.appliedOn()), r.applicationRequests(), date(r.consentOn()),
+                    r.consentWay() == null ? null : ConsentWay.valueOf(r.consentWay()), date(r.rightsNoticeOn()),
+                    date(r.policeReportedOn()), r.policeReportedTo(), date(r.routesNoticeOn()), routes));
+        }
+        row.referrals().forEach(r -> parts.saveReferral(new Referral(r.id(), id,
+                r.kind() == null ? null : ReferralKind.valueOf(r.kind()), r.toBody(), date(r.sentOn()),
+                date(r.receivedOn()), r.feedback(), date(r.feedbackOn()))));
+        if (row.caseFile() != null) {
+            var c = row.caseFile();
+            parts.saveCaseFileInfo(new CaseFileInfo(id, c.title(), c.filedBy(), date(c.filedOn()),
+                    c.retention() == null ? null : Retention.valueOf(c.retention()), c.closingReport(), c.fileNote(),
+                    c.remarks(), c.checkedBy()));
+        }
+        Set<PreventionKind> preventions = java.util.EnumSet.noneOf(PreventionKind.class);
+        row.preventions().forEach(p -> preventions.add(PreventionKind.valueOf(p)));
+        parts.replacePreventions(id, preventions);
     }
 
     /** Remembers what this package said of the lead, and the lead's content as it now is here. */

@@ -273,6 +273,7 @@ public final class PackageService {
             Instant now = clock.instant();
             PackageMerge merge = new PackageMerge(tx, audit, admin.username(), now, LocalDate.now(clock), name, digest,
                     manifest.installationId());
+            merge.contents(contents.contents());
             Committee committee = merge.organization(contents.organization());
             merge.checkNumbers(committee, contents.leads());
             merge.leads(committee, contents.leads());

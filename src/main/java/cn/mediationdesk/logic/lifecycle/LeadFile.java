@@ -68,7 +68,7 @@ public record LeadFile(Lead lead, List<Party> parties, List<VerificationStep> ve
                 leads.sessions(id), leads.agreement(id), leads.extensions(id), leads.followUps(id),
                 leads.judicialConfirmation(id), leads.transitions(id), parts.agents(id),
                 parts.caseRecord(id).orElse(null), parts.referrals(id), parts.caseFileInfo(id).orElse(null),
-                parts.preventions(id), List.of());
+                parts.preventions(id), tx.attachments().attachments(id));
     }
 
     /** The same file with {@code lead} and {@code transitions} in place of its own. */

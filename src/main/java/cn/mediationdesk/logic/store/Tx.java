@@ -6,6 +6,9 @@ public interface Tx {
     /** The parts of a case the official forms add: agents, case record, referrals, file cover, 防止 outcomes. */
     CaseFileRepository caseFiles();
 
+    /** The scans and photos attached to leads, with their bytes. */
+    AttachmentRepository attachments();
+
     OrganizationRepository organization();
 
     DictionaryRepository dictionaries();
