@@ -20,6 +20,8 @@ public enum AuditAction {
     LEAD_FOLLOW_UP("lead.followUp"),
     LEAD_JUDICIAL_CONFIRMATION("lead.judicialConfirmation"),
     LEAD_CORRECT("lead.correct"),
+    /** What the 立卷人 wrote on the 卷宗: cover, 结案报告, 卷宗情况说明, 备考表 (issue 10). */
+    LEAD_CASE_FILE("lead.caseFile"),
     IMPORT_ADD("import.add"),
     IMPORT_UPDATE("import.update"),
     IMPORT_COMMUNITY("import.community"),
