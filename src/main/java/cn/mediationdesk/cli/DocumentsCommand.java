@@ -13,13 +13,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
 /**
  * {@code documents CASE_OR_LEAD_NUMBER [--committee] [--full-data] --pdf FILE}: the whole 卷宗 of one
- * case as one PDF, for someone who may read the case; ID and phone numbers masked unless
- * {@code --full-data} (which is recorded in the audit trail).
+ * case as one PDF — cover, 卷内目录, the thirteen items and the scans bound into them — for someone who
+ * may read the case; ID and phone numbers masked unless {@code --full-data} (which is recorded in the
+ * audit trail).
  */
 @Command(name = "documents", sortOptions = false)
 final class DocumentsCommand implements Callable<Integer> {
@@ -45,8 +47,9 @@ final class DocumentsCommand implements Callable<Integer> {
         OutputFiles.checkTarget(pdf);
         CaseDocuments documents;
         try (Database database = root.open(false)) {
+            // AttachmentService is wired in at the merge
             CaseDocumentService service = new CaseDocumentService(database, context.clock(),
-                    root.requireActor(database));
+                    root.requireActor(database), leadId -> List.of());
             Long committeeId = committee == null ? null : ReportOptions.committee(database, committee).id();
             UUID leadId = service.locate(number, committeeId);
             documents = service.documents(leadId, fullData);
