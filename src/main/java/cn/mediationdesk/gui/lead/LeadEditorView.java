@@ -277,7 +277,8 @@ public final class LeadEditorView extends BorderPane {
         sectionOf.put(LeadEditorViewModel.Step.CLOSED, outcome);
         sectionOf.put(LeadEditorViewModel.Step.FOLLOWED_UP, followUps);
         VBox sections = new VBox(14, cases.correction(), basics, details.parties(), verification, acceptance,
-                sessions, mediation.extension(), outcome, followUps, mediation.judicial());
+                sessions, mediation.extension(), outcome, followUps, mediation.judicial(),
+                new CaseFilePane(viewModel, l10n, () -> showCaseFile(false)).section());
         sections.setPadding(new Insets(16, 20, 24, 20));
         sections.getStyleClass().add("lead-sections");
         sections.disableProperty().bind(viewModel.loadedProperty().not());

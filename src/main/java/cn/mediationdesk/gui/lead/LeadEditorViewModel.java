@@ -102,6 +102,7 @@ public final class LeadEditorViewModel {
     private final OutcomeSectionViewModel outcome;
     private final FollowUpSectionViewModel followUps;
     private final JudicialSectionViewModel judicial;
+    private final CaseFileSectionViewModel caseFile;
     private final CorrectionViewModel correction;
     private final List<Draft> drafts;
     private final BooleanBinding dirty;
@@ -131,10 +132,11 @@ public final class LeadEditorViewModel {
         outcome = new OutcomeSectionViewModel(this);
         followUps = new FollowUpSectionViewModel(this);
         judicial = new JudicialSectionViewModel(this);
+        caseFile = new CaseFileSectionViewModel(this);
         correction = new CorrectionViewModel(this);
         // The order in which "save" on closing writes them: each step may open the next.
         drafts = List.of(details, verification.stepDraft(), verification, acceptance, sessions, extension, outcome,
-                followUps, judicial, correction);
+                followUps, judicial, caseFile, correction);
         ObservableBooleanValue[] dirtyParts = drafts.stream().map(Draft::dirtyProperty)
                 .toArray(ObservableBooleanValue[]::new);
         dirty = Bindings.createBooleanBinding(() -> drafts.stream().anyMatch(d -> d.dirtyProperty().get()), dirtyParts);
@@ -209,6 +211,7 @@ public final class LeadEditorViewModel {
         outcome.loaded(shown);
         followUps.loaded(shown);
         judicial.loaded(shown);
+        caseFile.loaded(shown);
         correction.loaded(shown);
         updateBanner();
     }
@@ -490,7 +493,9 @@ public final class LeadEditorViewModel {
             throw new IllegalStateException("a lead not yet registered has no documents");
         }
         Localization l10n = context.l10n();
-        CaseDocumentService documents = new CaseDocumentService(context.store(), context.clock(), actor());
+        // AttachmentService is wired in at the merge
+        CaseDocumentService documents = new CaseDocumentService(context.store(), context.clock(), actor(),
+                leadId -> List.of());
         String name = caseFileTitle();
         return new PrintPreviewViewModel(() -> {
             CaseDocuments read = documents.documents(id, fullPersonalData);
@@ -613,6 +618,15 @@ public final class LeadEditorViewModel {
 
     public JudicialSectionViewModel judicial() {
         return judicial;
+    }
+
+    /** The 卷宗 section: what the file lacks and what the 立卷人 writes on it. */
+    public CaseFileSectionViewModel caseFile() {
+        return caseFile;
+    }
+
+    java.time.Clock clock() {
+        return context.clock();
     }
 
     public CorrectionViewModel correction() {
