@@ -3,6 +3,7 @@ package cn.mediationdesk.gui.lead;
 import atlantafx.base.theme.Styles;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.model.Problem.Field;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -63,6 +64,9 @@ final class CaseFilePane {
                 "lead-casefile-save", vm::record, editor.busyProperty());
         Button print = LeadForms.button(l10n.text("gui.lead.caseFile.print"), MaterialDesignF.FILE_DOCUMENT_MULTIPLE_OUTLINE,
                 "lead-casefile-print", printCaseFile, editor.busyProperty());
+        // The print shows what is saved: unsaved entries would be missing from it.
+        print.disableProperty().unbind();
+        print.disableProperty().bind(Bindings.or(editor.busyProperty(), editor.dirtyProperty()));
         return LeadForms.section("lead-section-casefile", l10n.text("gui.lead.section.caseFile"),
                 MaterialDesignA.ARCHIVE_OUTLINE, editor.acceptedProperty(), summary, gaps, form,
                 LeadForms.error(vm.generalError()), LeadForms.actions(save, print));
