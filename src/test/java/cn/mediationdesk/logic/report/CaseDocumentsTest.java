@@ -138,7 +138,9 @@ class CaseDocumentsTest {
         new PdfExporter(CHINESE).write(layouts.acceptance(documents.acceptance()), acceptance);
         assertThat(ReportTestData.text(acceptance)).contains(maskedApplicantId(), "138****5678", "公民身份号码",
                 "纠纷简要情况", "核实情况", "受理意见", "经核实，纠纷属实", "登记人：", "当事人同意调解",
-                "权利告知日期", "申请人 赵红梅（签名、盖章或按指印）", "人民调解委员会（印章）");
+                "权利告知日期", "申请人 赵红梅（签名、盖章或按指印）", "人民调解委员会（印章）")
+                // the parties sign it: no risk level, no 民转刑 or 群体 flags
+                .doesNotContain("风险", "黄", "民转刑", "群体");
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.mediationdesk.logic.report;
 
 import cn.mediationdesk.logic.attachment.AttachedFile;
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.report.casefile.AgreementDocument;
 import cn.mediationdesk.logic.report.casefile.CaseDocumentService;
 import cn.mediationdesk.logic.report.casefile.CaseDocuments;
 import cn.mediationdesk.logic.report.casefile.DocumentKind;
@@ -9,6 +10,7 @@ import cn.mediationdesk.logic.report.pdf.PdfExporter;
 import cn.mediationdesk.logic.report.print.CaseDocumentLayouts;
 import cn.mediationdesk.logic.report.print.CaseDocumentLayouts.BoundItem;
 import cn.mediationdesk.logic.report.print.PrintDocument;
+import cn.mediationdesk.model.AgreementForm;
 import cn.mediationdesk.model.AttachmentKind;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.persistence.Database;
@@ -154,6 +156,19 @@ class CaseFileBindingTest {
         assertThat(cover).contains("卷名：赵红梅与钱建国邻里纠纷", "立卷人：李立卷", "立卷日期：2023年4月25日", "保管期限：长期");
         String back = print(layouts.backCover(documents.fileNote()));
         assertThat(back).contains("备考表", "本卷材料齐全。", "李立卷", "周检查");
+    }
+
+    @Test
+    void anOralAgreementIsTheOfficialRegisterWithThePartiesSignatureLines() {
+        AgreementDocument written = documents.agreement().orElseThrow();
+        AgreementDocument oral = new AgreementDocument(written.header(), AgreementForm.ORAL, written.parties(),
+                written.typeZh(), written.typeEn(), "邻居间因滴水争执", "谁修院墙", "双方各半", "共同出资修缮院墙",
+                null, "当场履行", "院墙处", null, written.agreedOn(), written.mediators());
+        String text = print(new CaseDocumentLayouts(CHINESE).agreement(oral));
+
+        assertThat(text).contains("人民调解口头协议登记表", "纠纷简要情况", "邻居间因滴水争执", "争议事项", "谁修院墙",
+                "协议内容", "共同出资修缮院墙", "履行方式：当场履行", "申请人 赵红梅（签名、盖章或按指印）",
+                "被申请人 钱建国（签名、盖章或按指印）", "人民调解委员会（印章）").doesNotContain("人民调解协议书");
     }
 
     @Test
