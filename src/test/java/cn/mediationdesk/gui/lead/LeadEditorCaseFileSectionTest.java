@@ -27,7 +27,7 @@ class LeadEditorCaseFileSectionTest extends LeadEditorTestSupport {
     void anAcceptedCaseShowsWhatItsFileLacks() {
         CaseFileSectionViewModel caseFile = acceptedLead().caseFile();
 
-        assertThat(caseFile.gaps()).contains("未记录当事人同意调解（日期、方式）", "没有调解记录")
+        assertThat(caseFile.gaps()).contains("没有调查记录（未记录核实步骤）", "没有调解记录")
                 .doesNotContain("没有结案报告", "封面未填写完整（立卷人、立卷日期、保管期限）");
         assertThat(caseFile.summaryProperty().get()).isEqualTo("卷宗尚缺 " + caseFile.gaps().size() + " 项：");
     }
