@@ -24,4 +24,11 @@ render agreement.pdf 1 agreement
 render case-file.pdf 1 case-file-cover
 render case-file.pdf 2 case-file-contents
 render acceptance.pdf 1 acceptance-form
+# the whole 卷宗 of the sample case: its items and one bound scan of each kind of page
+render case-file.pdf 3 case-file-application
+render case-file.pdf 5 case-file-rights-notice
+render case-file.pdf 7 case-file-photo
+render case-file.pdf 10 case-file-session
+render case-file.pdf 16 case-file-court-paper
+render case-file.pdf 21 case-file-closing-report
 echo "PNGs in docs/reports/, PDFs in $pdfs/"

@@ -18,8 +18,9 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code documents CASE_OR_LEAD_NUMBER [--committee] [--full-data] --pdf FILE}: the whole 卷宗 of one
- * case as one PDF, for someone who may read the case; ID and phone numbers masked unless
- * {@code --full-data} (which is recorded in the audit trail).
+ * case as one PDF — cover, 卷内目录, the thirteen items and the scans bound into them — for someone who
+ * may read the case; ID and phone numbers masked unless {@code --full-data} (which is recorded in the
+ * audit trail).
  */
 @Command(name = "documents", sortOptions = false)
 final class DocumentsCommand implements Callable<Integer> {

@@ -50,6 +50,9 @@ import cn.mediationdesk.gui.summary.SummaryViewModel;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.lifecycle.CaseSettingsService;
 import cn.mediationdesk.gui.audit.AuditView;
+import cn.mediationdesk.gui.casefile.CaseFilesView;
+import cn.mediationdesk.gui.casefile.CaseFilesViewModel;
+import cn.mediationdesk.logic.report.casefile.CaseFileService;
 import cn.mediationdesk.gui.audit.AuditViewModel;
 import cn.mediationdesk.logic.audit.AuditService;
 import cn.mediationdesk.logic.backup.BackupService;
@@ -448,6 +451,14 @@ public final class MediationDeskApplication extends Application {
                 }
                 followLedgerChanges(view, ledger::reload);
                 ledger.start();
+                yield view;
+            }
+            case CASE_FILES -> {
+                CaseFilesViewModel caseFiles = new CaseFilesViewModel(new CaseFileService(database.store(), clock, actor),
+                        l10n, clock, executor, leadEditors);
+                CaseFilesView view = new CaseFilesView(caseFiles, l10n);
+                followLedgerChanges(view, caseFiles::load);
+                caseFiles.load(); // the screen opens on the year so far
                 yield view;
             }
             case SUMMARIES -> {

@@ -26,6 +26,8 @@ public record Problem(Field field, String key, List<Object> args) {
         AGREEMENT_FORM, AGREEMENT, DUPLICATE_OF, TRANSFERRED_TO, DUE_ON, EXTENSION, MEDIATORS,
         SESSION, FOLLOW_UP, JUDICIAL_CONFIRMATION, ID_NUMBER, PHONE, NAME, CODE, SHORT_NAME,
         JURISDICTION, VERSION, FILE, COLUMN, DATE,
+        // the 卷宗 (issue 10)
+        CASE_FILE,
         // users and settings
         USERNAME, DISPLAY_NAME, PASSWORD, ROLE, USER, TIME_LIMIT, NUMBER_PATTERN,
         // backups

@@ -278,7 +278,8 @@ public final class LeadEditorView extends BorderPane {
         sectionOf.put(LeadEditorViewModel.Step.FOLLOWED_UP, followUps);
         VBox sections = new VBox(14, cases.correction(), basics, details.parties(), cases.caseRecord(), verification,
                 acceptance, sessions, mediation.extension(), outcome, followUps, mediation.judicial(),
-                new ReferralPane(viewModel, l10n).section(), new AttachmentsPane(viewModel, l10n).section());
+                new ReferralPane(viewModel, l10n).section(), new AttachmentsPane(viewModel, l10n).section(),
+                new CaseFilePane(viewModel, l10n, () -> showCaseFile(false)).section());
         sections.setPadding(new Insets(16, 20, 24, 20));
         sections.getStyleClass().add("lead-sections");
         sections.disableProperty().bind(viewModel.loadedProperty().not());

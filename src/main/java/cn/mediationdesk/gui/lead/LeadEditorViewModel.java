@@ -104,6 +104,7 @@ public final class LeadEditorViewModel {
     private final FollowUpSectionViewModel followUps;
     private final JudicialSectionViewModel judicial;
     private final ReferralSectionViewModel referrals;
+    private final CaseFileSectionViewModel caseFile;
     private final CorrectionViewModel correction;
     private final AttachmentsSectionViewModel attachments;
     private final List<Draft> drafts;
@@ -136,11 +137,12 @@ public final class LeadEditorViewModel {
         followUps = new FollowUpSectionViewModel(this);
         judicial = new JudicialSectionViewModel(this);
         referrals = new ReferralSectionViewModel(this);
+        caseFile = new CaseFileSectionViewModel(this);
         correction = new CorrectionViewModel(this);
         attachments = new AttachmentsSectionViewModel(this);
         // The order in which "save" on closing writes them: each step may open the next.
         drafts = List.of(details, caseRecord, verification.stepDraft(), verification, acceptance, sessions, extension,
-                outcome, followUps, judicial, referrals, correction);
+                outcome, followUps, judicial, referrals, caseFile, correction);
         ObservableBooleanValue[] dirtyParts = drafts.stream().map(Draft::dirtyProperty)
                 .toArray(ObservableBooleanValue[]::new);
         dirty = Bindings.createBooleanBinding(() -> drafts.stream().anyMatch(d -> d.dirtyProperty().get()), dirtyParts);
@@ -217,6 +219,7 @@ public final class LeadEditorViewModel {
         followUps.loaded(shown);
         judicial.loaded(shown);
         referrals.loaded(shown);
+        caseFile.loaded(shown);
         correction.loaded(shown);
         attachments.loaded(shown);
         updateBanner();
@@ -644,6 +647,15 @@ public final class LeadEditorViewModel {
 
     public AttachmentsSectionViewModel attachments() {
         return attachments;
+    }
+
+    /** The 卷宗 section: what the file lacks and what the 立卷人 writes on it. */
+    public CaseFileSectionViewModel caseFile() {
+        return caseFile;
+    }
+
+    java.time.Clock clock() {
+        return context.clock();
     }
 
     public CorrectionViewModel correction() {

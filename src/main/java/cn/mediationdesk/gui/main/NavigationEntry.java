@@ -8,6 +8,8 @@ public enum NavigationEntry {
     LEDGER,
     /** 统计汇总: the tallies of DESIGN §5. */
     SUMMARIES,
+    /** 卷宗检查: the closed cases of a period whose 卷宗 still lacks something, each opening its lead. */
+    CASE_FILES,
     /** 组织机构: communities, grids, committees and people. */
     ORGANIZATION,
     /** 数据: where the database is, and the ledger import. */

@@ -28,6 +28,8 @@ public enum AuditAction {
     LEAD_ATTACHMENT_ADD("lead.attachmentAdd"),
     LEAD_ATTACHMENT_CHANGE("lead.attachmentChange"),
     LEAD_ATTACHMENT_REMOVE("lead.attachmentRemove"),
+    /** What the 立卷人 wrote on the 卷宗: cover, 结案报告, 卷宗情况说明, 备考表 (issue 10). */
+    LEAD_CASE_FILE("lead.caseFile"),
     IMPORT_ADD("import.add"),
     IMPORT_UPDATE("import.update"),
     IMPORT_COMMUNITY("import.community"),

@@ -49,7 +49,10 @@ public final class ReportSamples {
                     out.resolve("community-page.pdf"));
             pdf.write(reports.statisticsTable(service.statisticsTable(FROM, NEW_YEARS_EVE, NEW_YEARS_EVE, PeriodBasis.ACCEPTED)),
                     out.resolve("stats-table.pdf"));
-            CaseDocuments file = new CaseDocumentService(db, ReportTestData.CLOCK, User.setup()).documents(sample, false, null, "长期");
+            CaseFileTestData.complete(db, sample);
+            var scans = CaseFileTestData.attachments(sample);
+            CaseDocuments file = new CaseDocumentService(db, ReportTestData.CLOCK, User.setup(), leadId -> scans)
+                    .documents(sample, false);
             pdf.write(documents.agreement(file.agreement().orElseThrow()), out.resolve("agreement.pdf"));
             pdf.write(documents.acceptance(file.acceptance()), out.resolve("acceptance.pdf"));
             pdf.write(documents.session(file.sessions().getFirst()), out.resolve("session.pdf"));

@@ -6,12 +6,15 @@ import cn.mediationdesk.logic.audit.AuditTrail;
 import cn.mediationdesk.logic.lifecycle.LeadFile;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.report.casefile.AcceptanceRecord.VerificationLine;
-import cn.mediationdesk.logic.report.casefile.CaseFileCover.ContentsEntry;
+import cn.mediationdesk.logic.attachment.AttachedFile;
+import cn.mediationdesk.logic.attachment.AttachmentService;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.model.Agreement;
+import cn.mediationdesk.model.CaseFileInfo;
+import cn.mediationdesk.model.CaseRecord;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.Community;
 import cn.mediationdesk.model.DictionaryEntry;
@@ -34,30 +37,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The documents of one case (受理登记表, 调解记录, 协议书, 回访记录, the 卷宗 cover with its contents),
- * built from {@link LifecycleService#file} and the names of the organization and dictionaries.
- * ID-card and phone numbers are masked unless the caller asks for the full data.
+ * The documents of one case's 卷宗 (the cover and the thirteen items of its 卷内目录, with the scans and
+ * photos bound into them), built from {@link LifecycleService#file}, the attachments and the names of
+ * the organization and dictionaries. ID-card and phone numbers are masked unless the caller asks for
+ * the full data.
  */
 public final class CaseDocumentService {
+    /** The sources of a lead the parties applied for: its file holds their 人民调解申请书. */
+    public static final Set<String> APPLICATION_SOURCES = Set.of("PARTY_APPLICATION", "WALK_IN");
+
     private final Store store;
     private final Clock clock;
     private final LifecycleService lifecycle;
+    private final AttachedFile.Source attachments;
 
     /**
-     * @param actor who prints: only someone who may read the case gets its documents (an
-     *              administrator, or a director or mediator of its committee), and only they may ask
-     *              for full ID and phone numbers
+     * @param actor       who prints: only someone who may read the case gets its documents (an
+     *                    administrator, or a director or mediator of its committee), and only they may ask
+     *                    for full ID and phone numbers
+     * @param attachments where the lead's scans and photos come from, to be bound into the file
      */
-    public CaseDocumentService(Store store, Clock clock, User actor) {
+    public CaseDocumentService(Store store, Clock clock, User actor, AttachedFile.Source attachments) {
         this.store = store;
         this.clock = clock;
         // Only read from: it checks the actor's access to the lead and records nothing.
         this.lifecycle = new LifecycleService(store, clock, actor);
+        this.attachments = Objects.requireNonNull(attachments, "attachments");
+    }
+
+    /** The documents with the lead's stored scans and photos bound in. */
+    public CaseDocumentService(Store store, Clock clock, User actor) {
+        this(store, clock, actor, new AttachmentService(store, clock, actor)::filesOf);
     }
 
     /**
@@ -80,23 +96,14 @@ public final class CaseDocumentService {
     }
 
     /**
-     * Every document of the lead, its ID and phone numbers masked unless {@code fullPersonalData}; the
-     * cover's 立卷人 and 保管期限 lines are left to be filled in by hand.
+     * Every document of the lead's 卷宗, its ID and phone numbers masked unless {@code fullPersonalData}.
      *
      * @throws ValidationException when there is no such lead
+     * @throws cn.mediationdesk.logic.PermissionDeniedException when the actor may not read it
      */
     public CaseDocuments documents(UUID leadId, boolean fullPersonalData) {
-        return documents(leadId, fullPersonalData, null, null);
-    }
-
-    /**
-     * Every document of the lead.
-     *
-     * @param filedBy   立卷人 for the cover, or {@code null} (or blank) for a line to sign on
-     * @param retention 保管期限 for the cover (e.g. 长期), or {@code null} (or blank) for a line to fill in
-     */
-    public CaseDocuments documents(UUID leadId, boolean fullPersonalData, String filedBy, String retention) {
         LeadFile file = lifecycle.file(leadId);
+        List<AttachedFile> files = attachments.filesOf(leadId);
         if (fullPersonalData) {
             // Asking for the full ID and phone numbers is itself on record (DESIGN §9).
             store.write(tx -> {
@@ -111,7 +118,7 @@ public final class CaseDocumentService {
                 tx.organization().committees(), tx.organization().communities(), tx.organization().grids(),
                 tx.organization().people(), byCode(tx.dictionaries().entries(DictionaryKind.DISPUTE_TYPE)),
                 byCode(tx.dictionaries().entries(DictionaryKind.LEAD_SOURCE))));
-        return build(file, names, fullPersonalData, blankToNull(filedBy), blankToNull(retention));
+        return build(file, names, fullPersonalData, files);
     }
 
     private record Names(String jurisdiction, List<Committee> committees, List<Community> communities,
@@ -122,8 +129,10 @@ public final class CaseDocumentService {
         }
     }
 
-    private static CaseDocuments build(LeadFile file, Names names, boolean full, String filedBy, String retention) {
+    private static CaseDocuments build(LeadFile file, Names names, boolean full, List<AttachedFile> files) {
         Lead lead = file.lead();
+        CaseRecord record = file.caseRecord();
+        CaseFileInfo info = file.caseFileInfo();
         String committee = names.committees().stream().filter(c -> c.id() == lead.committeeId()).map(Committee::name)
                 .findFirst().orElse("");
         String community = names.communities().stream().filter(c -> c.id() == lead.communityId())
@@ -140,16 +149,24 @@ public final class CaseDocumentService {
         String typeZh = type == null ? lead.disputeTypeCode() : type.nameZh();
         String typeEn = type == null ? lead.disputeTypeCode() : type.nameEn();
 
+        Optional<ApplicationDocument> application = APPLICATION_SOURCES.contains(lead.sourceCode())
+                ? Optional.of(new ApplicationDocument(header, parties, record.appliedOn(),
+                        nullToEmpty(record.applicationRequests()), nullToEmpty(lead.summary())))
+                : Optional.empty();
+
         List<VerificationLine> steps = file.verificationSteps().stream()
                 .sorted(Comparator.comparing(VerificationStep::stepOn))
                 .map(s -> new VerificationLine(s.stepOn(), s.method(), nullToEmpty(s.note()), names.person(s.personId())))
                 .toList();
         AcceptanceRecord acceptance = new AcceptanceRecord(header, lead.foundOn(),
                 source == null ? lead.sourceCode() : source.nameZh(), source == null ? lead.sourceCode() : source.nameEn(),
-                typeZh, typeEn, community, grid, lead.peopleCount(), lead.amount(), lead.risk(), lead.criminalRisk(),
-                lead.groupRisk(), parties, lead.summary(), steps, lead.verifiedOn(), lead.verificationResult(),
-                lead.acceptedOn(), lead.dueOn(), lead.declinedOn(),
-                mediators);
+                typeZh, typeEn, community, grid, lead.peopleCount(), lead.amount(), parties, lead.summary(), steps,
+                lead.verifiedOn(), lead.verificationResult(), lead.acceptedOn(), lead.dueOn(), lead.declinedOn(),
+                record.consentOn(), record.consentWay(), record.rightsNoticeOn(), mediators);
+        Optional<RightsNotice> rightsNotice = lead.isAccepted() || record.rightsNoticeOn() != null
+                ? Optional.of(new RightsNotice(header, parties, record.rightsNoticeOn())) : Optional.empty();
+        Optional<InvestigationRecord> investigation = steps.isEmpty() ? Optional.empty()
+                : Optional.of(new InvestigationRecord(header, steps, parties));
 
         List<MediationSession> sessionList = file.sessions().stream()
                 .sorted(Comparator.comparing(MediationSession::heldOn)).toList();
@@ -157,32 +174,45 @@ public final class CaseDocumentService {
         for (int i = 0; i < sessionList.size(); i++) {
             MediationSession s = sessionList.get(i);
             sessions.add(new SessionRecord(header, i + 1, s.heldOn(), nullToEmpty(s.place()),
-                    nullToEmpty(s.participants()), nullToEmpty(s.notes()), parties, mediators));
+                    nullToEmpty(s.participants()), nullToEmpty(s.notes()), nullToEmpty(s.matter()),
+                    nullToEmpty(s.recorder()), s.noticeGiven(), s.confirmedByParties(), parties, mediators));
         }
 
         Optional<AgreementDocument> agreement = file.agreement()
                 .filter(a -> lead.outcome() == Outcome.RESOLVED)
-                .map((Agreement a) -> new AgreementDocument(header, a.form(), parties, typeZh, typeEn, lead.summary(),
-                        nullToEmpty(a.terms()), a.amount(), a.performanceDeadline(), lead.closedOn(), mediators));
+                .map((Agreement a) -> new AgreementDocument(header, a.form(), parties, typeZh, typeEn,
+                        a.facts() == null || a.facts().isBlank() ? nullToEmpty(lead.summary()) : a.facts(),
+                        nullToEmpty(a.issues()), nullToEmpty(a.responsibility()), nullToEmpty(a.terms()), a.amount(),
+                        nullToEmpty(a.performanceWay()), nullToEmpty(a.performancePlace()), a.performanceDeadline(),
+                        lead.closedOn(), mediators));
+        Optional<RoutesNotice> routesNotice = lead.outcome() == Outcome.FAILED
+                ? Optional.of(new RoutesNotice(header, parties, typeZh, typeEn, record.routesNotified(),
+                        lead.closedOn(), record.routesNoticeOn()))
+                : Optional.empty();
+        Optional<JudicialDocument> judicial = file.judicialConfirmation().map(j -> new JudicialDocument(header,
+                lead.closedOn(), j.appliedOn(), nullToEmpty(j.court()), nullToEmpty(j.courtCaseNumber()), j.result(),
+                j.decidedOn()));
 
         List<FollowUp> visitList = file.followUps().stream().sorted(Comparator.comparing(FollowUp::visitedOn)).toList();
         List<FollowUpRecord> followUps = new ArrayList<>();
         for (int i = 0; i < visitList.size(); i++) {
             FollowUp f = visitList.get(i);
             followUps.add(new FollowUpRecord(header, i + 1, f.visitedOn(), lead.closedOn(), f.performance(),
-                    f.satisfaction(), f.escalationSigns(), nullToEmpty(f.notes()), parties));
+                    f.satisfaction(), f.escalationSigns(), nullToEmpty(f.notes()), nullToEmpty(f.visitedParty()),
+                    f.way(), nullToEmpty(f.reason()), parties));
         }
 
-        List<ContentsEntry> contents = new ArrayList<>();
-        contents.add(new ContentsEntry(DocumentKind.ACCEPTANCE, 1,
-                lead.acceptedOn() != null ? lead.acceptedOn() : lead.foundOn()));
-        sessions.forEach(s -> contents.add(new ContentsEntry(DocumentKind.SESSION, s.number(), s.heldOn())));
-        agreement.ifPresent(a -> contents.add(new ContentsEntry(DocumentKind.AGREEMENT, 1, a.agreedOn())));
-        followUps.forEach(f -> contents.add(new ContentsEntry(DocumentKind.FOLLOW_UP, f.number(), f.visitedOn())));
-
-        CaseFileCover cover = new CaseFileCover(header, parties, typeZh, typeEn, lead.acceptedOn(), lead.closedOn(),
-                lead.outcome(), filedBy, retention, contents);
-        return new CaseDocuments(cover, acceptance, sessions, agreement, followUps);
+        Optional<ClosingReport> closing = lead.outcome() == null || lead.closedOn() == null ? Optional.empty()
+                : Optional.of(new ClosingReport(header, parties, typeZh, typeEn, lead.acceptedOn(), lead.closedOn(),
+                        lead.outcome(), mediators, file.preventions(), record.policeReportedOn(),
+                        nullToEmpty(record.policeReportedTo()), nullToEmpty(info.closingReport())));
+        FileNote note = new FileNote(header, nullToEmpty(info.fileNote()), nullToEmpty(info.remarks()),
+                blankToNull(info.filedBy()), blankToNull(info.checkedBy()), info.filedOn(), files.size());
+        CaseFileCover cover = new CaseFileCover(header, blankToNull(info.title()), parties, typeZh, typeEn, mediators,
+                lead.acceptedOn(), lead.closedOn(), lead.outcome(), blankToNull(info.filedBy()), info.filedOn(),
+                info.retention());
+        return new CaseDocuments(cover, application, acceptance, rightsNotice, investigation, sessions, agreement,
+                routesNotice, judicial, followUps, closing, note, files);
     }
 
     /** The party and its agents as printed: every ID and phone number masked unless {@code full}. */

@@ -1,30 +1,31 @@
 package cn.mediationdesk.logic.report.casefile;
 
 import cn.mediationdesk.model.Outcome;
+import cn.mediationdesk.model.Retention;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The cover of the case file (卷宗) and its contents list (卷内目录).
+ * The cover of the case file (卷宗). A field not filled in is {@code null} and leaves its line to be
+ * filled in by hand.
  *
- * @param filedBy   立卷人, or {@code null} to leave the line for a signature
- * @param retention 保管期限, or {@code null} to leave the line to be filled in
- * @param contents  the documents of the file in the order they are bound
+ * @param title      卷名 as the 立卷人 wrote it, or {@code null} for one made from the parties and the type
+ * @param acceptedOn the first day of 调解日期
+ * @param closedOn   the last day of 调解日期
+ * @param filedBy    立卷人
+ * @param filedOn    立卷日期
+ * @param retention  保管期限
  */
-public record CaseFileCover(CaseHeader header, List<DocumentParty> parties, String typeZh, String typeEn,
-                            LocalDate acceptedOn, LocalDate closedOn, Outcome outcome, String filedBy,
-                            String retention, List<ContentsEntry> contents) {
+public record CaseFileCover(CaseHeader header, String title, List<DocumentParty> parties, String typeZh,
+                            String typeEn, List<String> mediators, LocalDate acceptedOn, LocalDate closedOn,
+                            Outcome outcome, String filedBy, LocalDate filedOn, Retention retention) {
     public CaseFileCover {
         parties = List.copyOf(parties);
-        contents = List.copyOf(contents);
+        mediators = List.copyOf(mediators);
     }
 
     public String typeLabel(boolean chinese) {
         return chinese ? typeZh : typeEn;
-    }
-
-    /** One document in the file: its kind, its number among documents of that kind (from 1), and its date. */
-    public record ContentsEntry(DocumentKind kind, int number, LocalDate date) {
     }
 }

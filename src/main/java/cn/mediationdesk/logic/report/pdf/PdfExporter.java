@@ -4,15 +4,20 @@ import cn.mediationdesk.logic.files.OutputFileException;
 import cn.mediationdesk.logic.files.OutputFiles;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.report.pdf.LaidPage.Fill;
+import cn.mediationdesk.logic.report.pdf.LaidPage.Image;
+import cn.mediationdesk.logic.report.pdf.LaidPage.Imported;
 import cn.mediationdesk.logic.report.pdf.LaidPage.Line;
 import cn.mediationdesk.logic.report.pdf.LaidPage.Op;
 import cn.mediationdesk.logic.report.pdf.LaidPage.Text;
 import cn.mediationdesk.logic.report.print.PrintDocument;
 import cn.mediationdesk.logic.report.print.ReportTexts;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 import java.io.IOException;
@@ -22,14 +27,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
  * Writes {@link PrintDocument}s as one PDF on A4, with a Chinese font embedded as a subset (found by
  * {@link CjkFonts}): the title, the scope lines, the blocks, and at the foot of each numbered page
- * 第 N 页 共 M 页 (numbered through the whole file) and, for reports, the print date.
+ * 第 N 页 共 M 页 (numbered through the whole file) and, for reports, the print date. A bound PDF's
+ * pages are taken over as they are and numbered with the rest.
  */
 public final class PdfExporter {
     /** Bold is drawn as fill and stroke: one font file serves both weights. */
@@ -69,6 +77,8 @@ public final class PdfExporter {
     /** As {@link #write(Function, Path)}, onto a stream (left open). */
     public void write(Function<ToIntFunction<PrintDocument>, List<PrintDocument>> compose, OutputStream out) {
         CjkFonts.FontChoice choice = CjkFonts.locate();
+        // The PDFs whose pages are bound in stay open until the file is saved: their pages share their resources.
+        Map<byte[], PDDocument> sources = new IdentityHashMap<>();
         try (PDDocument pdf = new PDDocument(); PdfFonts fonts = PdfFonts.load(pdf, choice)) {
             PdfLayout layout = new PdfLayout(fonts);
             List<PrintDocument> documents = compose.apply(document -> layout.layout(document).size());
@@ -84,23 +94,39 @@ public final class PdfExporter {
             int number = 0;
             for (int i = 0; i < pages.size(); i++) {
                 LaidPage page = pages.get(i);
-                PDPage pdfPage = new PDPage(page.size());
-                pdf.addPage(pdfPage);
-                try (PDPageContentStream content = new PDPageContentStream(pdf, pdfPage)) {
-                    for (Op op : page.ops()) {
-                        draw(content, fonts, op);
+                PDPage pdfPage;
+                boolean imported = !page.ops().isEmpty() && page.ops().getFirst() instanceof Imported;
+                if (imported) {
+                    Imported source = (Imported) page.ops().getFirst();
+                    PDDocument from = sources.get(source.content());
+                    if (from == null) {
+                        from = Loader.loadPDF(source.content());
+                        sources.put(source.content(), from);
                     }
+                    pdfPage = pdf.importPage(from.getPage(source.index()));
+                } else {
+                    pdfPage = new PDPage(page.size());
+                    pdf.addPage(pdfPage);
+                }
+                try (PDPageContentStream content = imported
+                        ? new PDPageContentStream(pdf, pdfPage, AppendMode.APPEND, true, true)
+                        : new PDPageContentStream(pdf, pdfPage)) {
+                    for (Op op : page.ops()) {
+                        draw(pdf, content, fonts, op);
+                    }
+                    float width = pdfPage.getMediaBox().getWidth();
                     if (page.numbered()) {
                         number++;
                         String label = l10n.text("report.page.footer", number, numbered);
-                        float x = (page.size().getWidth() - fonts.width(label, FOOTER_SIZE)) / 2;
-                        draw(content, fonts, new Text(x, FOOTER_Y, FOOTER_SIZE, label, false, 0.25f));
+                        float x = pdfPage.getMediaBox().getLowerLeftX() + (width - fonts.width(label, FOOTER_SIZE)) / 2;
+                        float y = pdfPage.getMediaBox().getLowerLeftY() + (imported ? FOOTER_Y / 2 : FOOTER_Y);
+                        draw(pdf, content, fonts, new Text(x, y, FOOTER_SIZE, label, false, 0.25f));
                     }
                     LocalDate printedOn = owners.get(i).printedOn();
-                    if (printedOn != null) {
+                    if (printedOn != null && !imported) {
                         String label = l10n.text("report.printedOn", texts.date(printedOn));
-                        float x = page.size().getWidth() - 56 - fonts.width(label, FOOTER_SIZE);
-                        draw(content, fonts, new Text(x, FOOTER_Y, FOOTER_SIZE, label, false, 0.25f));
+                        float x = width - 56 - fonts.width(label, FOOTER_SIZE);
+                        draw(pdf, content, fonts, new Text(x, FOOTER_Y, FOOTER_SIZE, label, false, 0.25f));
                     }
                 }
             }
@@ -111,11 +137,24 @@ public final class PdfExporter {
             pdf.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (PDDocument source : sources.values()) {
+                try {
+                    source.close();
+                } catch (IOException e) {
+                    // Only read from: nothing of it is lost.
+                }
+            }
         }
     }
 
-    private static void draw(PDPageContentStream content, PdfFonts fonts, Op op) throws IOException {
+    private static void draw(PDDocument pdf, PDPageContentStream content, PdfFonts fonts, Op op) throws IOException {
         switch (op) {
+            case Imported i -> {
+                // the page itself, already taken over
+            }
+            case Image i -> content.drawImage(PDImageXObject.createFromByteArray(pdf, i.content(), "scan"),
+                    i.x(), i.y(), i.width(), i.height());
             case Text t -> {
                 content.setNonStrokingColor(t.gray());
                 content.setStrokingColor(t.gray());

@@ -1,11 +1,14 @@
 package cn.mediationdesk.logic.report.pdf;
 
 import cn.mediationdesk.logic.report.pdf.LaidPage.Fill;
+import cn.mediationdesk.logic.report.pdf.LaidPage.Image;
+import cn.mediationdesk.logic.report.pdf.LaidPage.Imported;
 import cn.mediationdesk.logic.report.pdf.LaidPage.Line;
 import cn.mediationdesk.logic.report.pdf.LaidPage.Op;
 import cn.mediationdesk.logic.report.pdf.LaidPage.Text;
 import cn.mediationdesk.logic.report.print.PrintBlock;
 import cn.mediationdesk.logic.report.print.PrintBlock.Align;
+import cn.mediationdesk.logic.report.print.PrintBlock.BoundFile;
 import cn.mediationdesk.logic.report.print.PrintBlock.Cell;
 import cn.mediationdesk.logic.report.print.PrintBlock.Field;
 import cn.mediationdesk.logic.report.print.PrintBlock.FieldLines;
@@ -22,9 +25,18 @@ import cn.mediationdesk.logic.report.print.PrintDocument;
 import cn.mediationdesk.logic.report.print.PrintDocument.Orientation;
 import cn.mediationdesk.logic.report.print.PrintDocument.Style;
 import cn.mediationdesk.logic.tally.DisplayWidth;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -92,9 +104,14 @@ final class PdfLayout {
         this.top = pageSize.getHeight() - (landscape ? 48 : 62);
         this.bottom = landscape ? 58 : 66;
         this.pages = new ArrayList<>();
+        List<PrintBlock> blocks = doc.blocks();
+        if (blocks.size() == 1 && blocks.getFirst() instanceof BoundFile file) {
+            // A scan or photo alone: no title, its own pages only.
+            boundFile(file);
+            return pages;
+        }
         newPage();
         title();
-        List<PrintBlock> blocks = doc.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             PrintBlock block = blocks.get(i);
             switch (block) {
@@ -123,6 +140,13 @@ final class PdfLayout {
                 case Signatures s -> signatures(s);
                 case Spacer s -> y -= Math.min(s.points(), y - bottom);
                 case PageBreak b -> newPage();
+                case BoundFile f -> {
+                    if (y >= pageStart - 0.5f) {
+                        pages.removeLast();
+                    }
+                    boundFile(f);
+                    newPage();
+                }
             }
         }
         return pages;
@@ -657,6 +681,78 @@ final class PdfLayout {
             y -= lineGap;
             float w = fonts.width(s.date(), size);
             text(right - w - 10, y, size, s.date(), false);
+        }
+    }
+
+    // ---- scans and photos ----
+
+    /** The pages of a bound file: a PDF's own, or one A4 page with the picture under its caption. */
+    private void boundFile(BoundFile file) {
+        if (file.isPdf()) {
+            List<PDRectangle> sizes = pdfPageSizes(file.content());
+            if (!sizes.isEmpty()) {
+                for (int i = 0; i < sizes.size(); i++) {
+                    pages.add(new LaidPage(sizes.get(i), List.of(new Imported(file.content(), i)),
+                            document.pageNumbers()));
+                }
+                return;
+            }
+        }
+        newPage();
+        float size = sizes.body();
+        for (String line : wrap(file.caption(), size, width(), 0)) {
+            y -= size * 1.5f;
+            text(left, y, size, line, true);
+        }
+        y -= 10;
+        int[] pixels = file.isPdf() ? null : imageSize(file.content());
+        if (pixels == null) {
+            for (String line : wrap(file.unreadable(), size, width(), 0)) {
+                y -= size * 1.5f;
+                text(left, y, size, line, false);
+            }
+            return;
+        }
+        float scale = Math.min(width() / pixels[0], (y - bottom) / pixels[1]);
+        float w = pixels[0] * scale;
+        float h = pixels[1] * scale;
+        ops.add(new Image(left + (width() - w) / 2, y - h, w, h, file.content()));
+        y -= h;
+    }
+
+    /** Each page's size, rotation applied; empty when the content is not a PDF PDFBox can open. */
+    private static List<PDRectangle> pdfPageSizes(byte[] content) {
+        try (PDDocument pdf = Loader.loadPDF(content)) {
+            List<PDRectangle> sizes = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                PDRectangle box = page.getMediaBox();
+                boolean turned = page.getRotation() % 180 != 0;
+                sizes.add(turned ? new PDRectangle(box.getHeight(), box.getWidth()) : box);
+            }
+            return sizes;
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Width and height in pixels, read from the header only; {@code null} when it is no picture ImageIO reads. */
+    private static int[] imageSize(byte[] content) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                int w = reader.getWidth(0);
+                int h = reader.getHeight(0);
+                return w > 0 && h > 0 ? new int[]{w, h} : null;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -124,6 +124,26 @@ public sealed interface PrintBlock {
     record Spacer(float points) implements PrintBlock {
     }
 
+    /**
+     * A scan or photo bound into a case file: a JPEG or PNG on a page of its own, scaled to fit under
+     * its {@code caption}; a PDF's pages as they are. A document holding one starts it on a new page.
+     *
+     * @param mediaType  {@code image/jpeg}, {@code image/png} or {@code application/pdf}
+     * @param unreadable the line printed under the caption instead, when the content cannot be read
+     */
+    record BoundFile(String mediaType, byte[] content, String caption, String unreadable) implements PrintBlock {
+        public BoundFile {
+            Objects.requireNonNull(mediaType, "mediaType");
+            Objects.requireNonNull(content, "content");
+            caption = Objects.requireNonNullElse(caption, "");
+            unreadable = Objects.requireNonNullElse(unreadable, "");
+        }
+
+        public boolean isPdf() {
+            return mediaType.equals("application/pdf");
+        }
+    }
+
     /** What follows starts on a new page. */
     record PageBreak() implements PrintBlock {
     }
