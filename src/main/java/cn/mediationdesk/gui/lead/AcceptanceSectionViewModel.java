@@ -120,9 +120,12 @@ public final class AcceptanceSectionViewModel implements Draft {
                     .map(MediatorChoice::person).filter(p -> p.id() == file.mediatorIds().getFirst()).findFirst()
                     .orElse(null));
             acceptedOn.set(FormInput.text(lead.verifiedOn()));
-            consentOn.set(FormInput.text(lead.verifiedOn()));
-            consentWay.set(null);
-            rightsNoticeOn.set("");
+            // an accepted case shows its consent as recorded, to complete or put right
+            CaseRecord recorded = file.caseRecord();
+            consentOn.set(FormInput.text(recorded.consentOn() != null ? recorded.consentOn()
+                    : lead.isAccepted() ? lead.acceptedOn() : lead.verifiedOn()));
+            consentWay.set(recorded.consentWay());
+            rightsNoticeOn.set(FormInput.text(recorded.rightsNoticeOn()));
             declinedOn.set(FormInput.text(lead.declinedOn()));
             declinedBy.set(FormInput.orEmpty(lead.declinedBy()));
             errors.clear();
@@ -194,6 +197,24 @@ public final class AcceptanceSectionViewModel implements Draft {
         String refusedBy = FormInput.blankToNull(declinedBy.get());
         editor.submit(errors, (lifecycle, lead) -> lifecycle.decline(lead.id(), lead.version(), day, refusedBy).id(),
                 baseline::mark);
+    }
+
+    /**
+     * Records the consent and the notice of rights of an accepted case as in the form: for a case
+     * imported without them, or to put right what was entered (what the "save consent" button does).
+     */
+    public void recordConsent() {
+        List<Problem> problems = new ArrayList<>();
+        ConsentInput consent = new ConsentInput(FormInput.date(consentOn.get(), Field.CONSENT_ON, problems),
+                consentWay.get(), FormInput.date(rightsNoticeOn.get(), Field.RIGHTS_NOTICE_ON, problems));
+        if (!problems.isEmpty()) {
+            editor.rejectLocally(errors, problems);
+            return;
+        }
+        editor.submit(errors, (lifecycle, lead) -> {
+            lifecycle.recordConsent(lead.id(), consent);
+            return lead.id();
+        }, baseline::mark);
     }
 
     /**

@@ -285,6 +285,19 @@ final class CasePanes {
         mediatorNames.setId("lead-mediator-names");
         Label consent = LeadForms.shownWhenSet(vm.consentTextProperty());
         consent.setId("lead-consent-recorded");
+        GridPane consentForm = LeadForms.grid();
+        add(consentForm, field(l10n.text("gui.lead.consent.on"), LeadForms.date(vm.consentOnProperty(),
+                "lead-consent-on-recorded", l10n.text("gui.lead.datePrompt")), vm.error(Field.CONSENT_ON)), 0, 0, 1);
+        add(consentForm, field(l10n.text("gui.lead.consent.way"), LeadForms.radios(vm.consentWays(),
+                vm.consentWayProperty(), vm::consentWayLabel, "lead-consent-way-recorded"), vm.error(Field.CONSENT_WAY)),
+                1, 0, 2);
+        add(consentForm, field(l10n.text("gui.lead.consent.rightsNoticeOn"), LeadForms.date(vm.rightsNoticeOnProperty(),
+                "lead-rights-notice-on-recorded", l10n.text("gui.lead.consent.rightsNoticeOn.prompt")),
+                vm.error(Field.RIGHTS_NOTICE_ON)), 3, 0, 1);
+        Button saveConsent = button(l10n.text("gui.lead.consent.save"), MaterialDesignC.CONTENT_SAVE_OUTLINE,
+                "lead-consent-save", vm::recordConsent);
+        VBox consentPart = shownWhen(new VBox(8, subTitle(l10n.text("gui.lead.consent.title")), consentForm,
+                LeadForms.error(vm.generalError()), LeadForms.actions(saveConsent)), editor.acceptedProperty());
         VBox facts = new VBox(6, LeadForms.shownWhenSet(vm.acceptedTextProperty()), due, mediatorNames, consent);
         HBox done = shownWhen(new HBox(32, numberBox, facts), editor.acceptedProperty());
 
@@ -319,7 +332,7 @@ final class CasePanes {
         return LeadForms.section("lead-section-acceptance", l10n.text("gui.lead.section.acceptance"),
                 MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, Bindings.createBooleanBinding(
                         () -> editor.genuineProperty().get() || editor.acceptedProperty().get(),
-                        editor.genuineProperty(), editor.acceptedProperty()), open, done, reassign, refused);
+                        editor.genuineProperty(), editor.acceptedProperty()), open, done, consentPart, reassign, refused);
     }
 
     // ---- 更正 ----

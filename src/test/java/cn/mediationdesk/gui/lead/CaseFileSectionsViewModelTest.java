@@ -77,6 +77,19 @@ class CaseFileSectionsViewModelTest extends LeadEditorTestSupport {
         assertThat(acceptance.error(Field.CONSENT_ON).get()).isEqualTo("同意调解日期 2022-12-03 晚于受理日期（2022-12-02）");
     }
 
+    @Test
+    void theConsentOfAnAcceptedCaseCanBePutRight() {
+        LeadEditorViewModel editor = acceptedLead();
+        AcceptanceSectionViewModel acceptance = editor.acceptance();
+        assertThat(acceptance.consentWayProperty().get()).isEqualTo(ConsentWay.SIGNED_REGISTRATION);
+
+        acceptance.rightsNoticeOnProperty().set("2022-12-05");
+        acceptance.recordConsent();
+
+        assertThat(file(editor).caseRecord().rightsNoticeOn()).isEqualTo(LocalDate.of(2022, 12, 5));
+        assertThat(acceptance.consentTextProperty().get()).endsWith("；2022-12-05 告知权利义务");
+    }
+
     // ---- 申请与报告 ----
 
     @Test
