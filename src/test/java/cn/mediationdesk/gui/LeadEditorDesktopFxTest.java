@@ -73,15 +73,20 @@ class LeadEditorDesktopFxTest {
         editor.click("#lead-result-genuine");
         editor.click("#lead-verify");
         editor.shown("#lead-accept");
+        editor.click("#lead-consent-way-signed-registration");
         editor.click("#lead-accept");
         LeadEditorRobot.waitUntil(() -> !editor.text("#lead-case-number").isEmpty());
         session("双方各自陈述诉求", 1);
         session("双方就维修费用达成一致", 2);
         editor.click("#lead-close-outcome-resolved");
         editor.click("#lead-close-agreement-form-written");
+        editor.type("#lead-close-agreement-facts", "楼上住户家中漏水致楼下天花板受损");
+        editor.type("#lead-close-agreement-issues", "维修费用由谁承担");
         editor.type("#lead-close-agreement-terms", "楼上住户承担维修费用");
         editor.click("#lead-close");
         editor.label("调解成功");
+        editor.type("#lead-follow-up-party", "张某");
+        editor.click("#lead-follow-up-way-visit");
         editor.click("#lead-follow-up-performance-performed");
         editor.click("#lead-follow-up-add");
         LeadEditorRobot.waitUntil(() -> entries("#lead-follow-ups") == 1);
@@ -117,6 +122,8 @@ class LeadEditorDesktopFxTest {
 
     private void session(String notes, int expected) throws TimeoutException {
         editor.type("#lead-session-notes", notes);
+        editor.type("#lead-session-matter", "漏水纠纷调解");
+        editor.type("#lead-session-recorder", "王调解");
         editor.click("#lead-session-add");
         LeadEditorRobot.waitUntil(() -> entries("#lead-sessions") == expected);
     }

@@ -1,5 +1,13 @@
 package cn.mediationdesk.gui;
 
+import cn.mediationdesk.logic.attachment.AttachmentService;
+import cn.mediationdesk.logic.attachment.NewAttachment;
+import cn.mediationdesk.logic.search.LeadFilter;
+import cn.mediationdesk.logic.search.LeadSearchService;
+import cn.mediationdesk.logic.search.LeadSort;
+import cn.mediationdesk.model.AttachmentKind;
+import javafx.scene.control.ScrollPane;
+import java.util.UUID;
 import cn.mediationdesk.gui.main.NavigationEntry;
 import cn.mediationdesk.gui.settings.MemoryLanguagePreference;
 import cn.mediationdesk.logic.backup.BackupKind;
@@ -65,6 +73,7 @@ public final class ScreenshotTour {
                     .createFirstAdmin(DesktopFxSupport.ADMIN, DesktopFxSupport.ADMIN_NAME, DesktopFxSupport.PASSWORD);
             makeBackups(database, admin);
             receivePackages(database, admin, demo.resolveSibling("packages"));
+            attachScans(database, admin);
         }
         robot = desktop.start(demo, new MemoryLanguagePreference(Localization.CHINESE));
         desktop.type("#login-username", DesktopFxSupport.ADMIN);
@@ -98,6 +107,11 @@ public final class ScreenshotTour {
         }
         openFirstLead(robot, navigation);
         save(robot, out.resolve("lead-editor.png"));
+        // the end of the editor: 附件 with its thumbnails and the 卷宗 section
+        ScrollPane editorScroll = robot.lookup("#lead-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> editorScroll.setVvalue(1.0));
+        pause();
+        save(robot, out.resolve("lead-editor-case-file.png"));
         desktop.stop();
         System.out.println("screenshots written to " + out.toAbsolutePath());
         System.exit(0);
@@ -139,6 +153,41 @@ public final class ScreenshotTour {
             packages.export(committee, null, null, file);
             packages.importPackage(file, false);
         }
+    }
+
+    /** A photo of a receipt and a scanned court paper on the lead the ledger shows first, so the editor shows thumbnails. */
+    private static void attachScans(Database database, User admin) throws java.io.IOException {
+        LeadSearchService search = new LeadSearchService(database, admin);
+        UUID first = search.page(LeadFilter.all(LocalDate.now()), LeadSort.DEFAULT, 0, 1).getFirst().id();
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(800, 600,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = photo.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(236, 231, 220), 800, 600,
+                new java.awt.Color(200, 190, 170)));
+        g.fillRect(0, 0, 800, 600);
+        g.setColor(new java.awt.Color(60, 60, 60));
+        for (int y = 120; y < 520; y += 48) {
+            g.fillRect(90, y, 620 - (y % 96), 10);
+        }
+        g.setColor(new java.awt.Color(190, 30, 30));
+        g.drawOval(520, 380, 160, 160);
+        g.dispose();
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(photo, "jpg", jpeg);
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.addRect(72, 560, 460, 160);
+                content.addRect(72, 120, 460, 400);
+                content.stroke();
+            }
+            document.save(pdf);
+        }
+        new AttachmentService(database, Clock.systemDefaultZone(), admin).add(first, List.of(
+                new NewAttachment("履行收据.jpg", jpeg.toByteArray(), AttachmentKind.PERFORMANCE_PROOF, "首期款收据"),
+                new NewAttachment("民事裁定书.pdf", pdf.toByteArray(), AttachmentKind.COURT_PAPER, null)));
     }
 
     /** A week of backups as an office that uses the application daily has them: morning, evening, now and then by hand. */

@@ -85,9 +85,31 @@ public record LeadSnapshot(UUID leadId, Long committeeId, String label, SortedMa
         RecordFields.put(fields, "prevention", file.preventions(), Set.of());
         RecordFields.put(fields, "attachment", sorted(file.attachments(), Comparator.comparing(Attachment::addedAt),
                 Attachment::id), Set.of("id", "leadId", "addedAt", "addedBy"));
+        asBeforeMigration11(fields);
         String label = lead.caseNumber() != null ? lead.caseNumber().text()
                 : lead.leadNo() != null ? lead.leadNo() : lead.id().toString();
         return new LeadSnapshot(lead.id(), lead.committeeId(), label, fields);
+    }
+
+    /**
+     * Leaves out what migration 11 gave every existing row, and writes a judicial result of the
+     * old yes/no kind as it was written before, so that a lead nobody touched since has the digest
+     * its last audit entry recorded (else every upgraded database would fail {@code audit verify}):
+     * a party's default kind (PERSON), a session's two checks while unticked, and
+     * {@code judicialConfirmation.confirmed} for CONFIRMED / REFUSED.
+     */
+    private static void asBeforeMigration11(SortedMap<String, String> fields) {
+        fields.entrySet().removeIf(field -> {
+            String key = field.getKey();
+            return key.startsWith("party[") && key.endsWith("].kind") && field.getValue().equals("PERSON")
+                    || key.startsWith("session[") && (key.endsWith("].noticeGiven") || key.endsWith("].confirmedByParties"))
+                    && field.getValue().equals("false");
+        });
+        String result = fields.get("judicialConfirmation.result");
+        if ("CONFIRMED".equals(result) || "REFUSED".equals(result)) {
+            fields.remove("judicialConfirmation.result");
+            fields.put("judicialConfirmation.confirmed", String.valueOf("CONFIRMED".equals(result)));
+        }
     }
 
     /** Ties are broken by id, so that the same rows always come in the same order. */

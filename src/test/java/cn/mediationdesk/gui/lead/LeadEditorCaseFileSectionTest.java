@@ -19,7 +19,10 @@ class LeadEditorCaseFileSectionTest extends LeadEditorTestSupport {
         editor.outcome().outcomeProperty().set(Outcome.RESOLVED);
         editor.outcome().closedOnProperty().set("2022-12-10");
         editor.outcome().agreementFormProperty().set(AgreementForm.ORAL);
+        editor.outcome().agreement().factsProperty().set("两户因排水沟堵塞发生争执");
+        editor.outcome().agreement().termsProperty().set("李某当日疏通排水沟");
         editor.outcome().close();
+        assertThat(editor.lead().outcome()).isEqualTo(Outcome.RESOLVED);
         return editor;
     }
 

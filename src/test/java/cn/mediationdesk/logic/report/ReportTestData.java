@@ -95,7 +95,8 @@ final class ReportTestData {
         lifecycle.recordSession(id, new SessionInput(LocalDate.of(2023, 3, 10), "金宝社区调解室", "调解员1名；赵红梅；钱建国",
                 "双方达成一致意见，签订调解协议书", "纠纷调解", "记录员", true, true));
         lead = lifecycle.close(id, lead.version(), Outcome.RESOLVED, LocalDate.of(2023, 3, 10),
-                new AgreementInput(AgreementForm.WRITTEN, "经调查核实的纠纷事实", "双方争议事项", null, "一、钱建国于2023年3月31日前修复自家卫生间防水；二、钱建国于2023年3月20日前一次性支付赵红梅维修费人民币12000元；三、双方就本纠纷再无其他争议。",
+                new AgreementInput(AgreementForm.WRITTEN, "钱建国家卫生间漏水，致楼下赵红梅家天花板受损。",
+                        "漏水的维修责任及维修费用的数额。", "钱建国对漏水负全部责任。", "一、钱建国于2023年3月31日前修复自家卫生间防水；二、钱建国于2023年3月20日前一次性支付赵红梅维修费人民币12000元；三、双方就本纠纷再无其他争议。",
                         new BigDecimal("12000.00"), null, null, LocalDate.of(2023, 3, 31)));
         lifecycle.recordFollowUp(id, new FollowUpInput(LocalDate.of(2023, 4, 10), "赵红梅", FollowUpWay.VISIT, "了解协议履行情况", Performance.PERFORMED, Satisfaction.SATISFIED, false,
                 "协议已履行完毕，双方关系缓和"));

@@ -168,7 +168,7 @@ public final class ReportLayouts {
     private Table mainFiguresTable(StatisticsTable table) {
         List<Row> rows = new ArrayList<>();
         for (StatisticsTable.MainFigureRow row : table.mainFigures()) {
-            rows.add(Row.of(List.of(Cell.of(figureName(row.figure())), Cell.of(figure(row.figure(), row.period())),
+            rows.add(Row.of(List.of(Cell.of(texts.statisticsFigure(row.figure())), Cell.of(figure(row.figure(), row.period())),
                     Cell.of(figure(row.figure(), row.yearToDate())), Cell.of(figure(row.figure(), row.yearEarlier())),
                     Cell.of(change(row.change())))));
         }
@@ -180,21 +180,6 @@ public final class ReportLayouts {
                         HeaderCell.of(texts.text("report.stats.yearEarlier")),
                         HeaderCell.of(texts.text("report.stats.change")))),
                 rows);
-    }
-
-    private String figureName(StatisticsTable.MainFigure figure) {
-        return switch (figure) {
-            case SCREENINGS -> texts.text("report.stats.figure.screenings");
-            case PREVENTIONS -> texts.text("report.stats.figure.preventions");
-            case ACCEPTED -> texts.text("report.stats.accepted");
-            case RESOLVED -> texts.text("report.stats.resolved");
-            case SUCCESS_RATE -> texts.text("report.stats.figure.rate");
-            case AMOUNT -> texts.text("report.stats.amount");
-            case PREVENTED_SUICIDE -> prevented(PreventionKind.SUICIDE);
-            case PREVENTED_CRIMINAL_CASE -> prevented(PreventionKind.CRIMINAL_CASE);
-            case PREVENTED_GROUP_PETITION -> prevented(PreventionKind.GROUP_PETITION);
-            case PREVENTED_GROUP_FIGHT -> prevented(PreventionKind.GROUP_FIGHT);
-        };
     }
 
     private static String figure(StatisticsTable.MainFigure figure, BigDecimal value) {
@@ -250,7 +235,7 @@ public final class ReportLayouts {
         List<Row> rows = new ArrayList<>();
         for (PreventionKind kind : PreventionKind.values()) {
             Prevented prevented = total.prevented(kind);
-            rows.add(Row.of(List.of(Cell.of(preventionName(kind)), number(prevented.cases()),
+            rows.add(Row.of(List.of(Cell.of(texts.prevention(kind)), number(prevented.cases()),
                     number(prevented.persons()))));
         }
         return new Table(List.of(Column.text(6f), Column.number(2f), Column.number(2f)),
@@ -258,20 +243,6 @@ public final class ReportLayouts {
                         HeaderCell.of(texts.text("report.stats.cases")),
                         HeaderCell.of(texts.text("report.stats.persons")))),
                 rows);
-    }
-
-    /** A 防止 category as a main figure, counted in cases. */
-    private String prevented(PreventionKind kind) {
-        return texts.text("report.stats.figure.prevented", preventionName(kind));
-    }
-
-    private String preventionName(PreventionKind kind) {
-        return switch (kind) {
-            case SUICIDE -> texts.text("report.stats.preventedKind.suicide");
-            case CRIMINAL_CASE -> texts.text("report.stats.preventedKind.criminalCase");
-            case GROUP_PETITION -> texts.text("report.stats.preventedKind.groupPetition");
-            case GROUP_FIGHT -> texts.text("report.stats.preventedKind.groupFight");
-        };
     }
 
     private Table organizationTable(StatisticsTable table) {
@@ -291,11 +262,7 @@ public final class ReportLayouts {
     }
 
     private Row organizationRow(StatisticsTable.OrganizationRow row, boolean total) {
-        String name = total ? texts.text("report.total") : switch (row.kind()) {
-            case COMMUNITY -> texts.text("report.stats.committeeKind.community");
-            case JURISDICTION -> texts.text("report.stats.committeeKind.jurisdiction");
-            case TRADE -> texts.text("report.stats.committeeKind.trade");
-        };
+        String name = total ? texts.text("report.total") : texts.committeeKind(row.kind());
         return new Row(List.of(Cell.of(name), number(row.committees()), number(row.fullTimeMediators()),
                 number(row.partTimeMediators()), number(row.fullTimeMediators() + row.partTimeMediators())), total, 0);
     }

@@ -1,11 +1,14 @@
 package cn.mediationdesk.logic.report.print;
 
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.report.StatisticsTable;
+import cn.mediationdesk.model.CommitteeKind;
 import cn.mediationdesk.model.Gender;
 import cn.mediationdesk.model.LeadState;
 import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.PartyRole;
 import cn.mediationdesk.model.Performance;
+import cn.mediationdesk.model.PreventionKind;
 import cn.mediationdesk.model.RiskLevel;
 import cn.mediationdesk.model.Satisfaction;
 import cn.mediationdesk.model.VerificationResult;
@@ -90,6 +93,40 @@ public final class ReportTexts {
             case RESOLVED -> l10n.text("report.state.resolved");
             case FAILED -> l10n.text("report.state.failed");
             case TERMINATED -> l10n.text("report.state.terminated");
+        };
+    }
+
+    /** A main figure of the statistics table, as its rows name it. */
+    public String statisticsFigure(StatisticsTable.MainFigure figure) {
+        return switch (figure) {
+            case SCREENINGS -> text("report.stats.figure.screenings");
+            case PREVENTIONS -> text("report.stats.figure.preventions");
+            case ACCEPTED -> text("report.stats.accepted");
+            case RESOLVED -> text("report.stats.resolved");
+            case SUCCESS_RATE -> text("report.stats.figure.rate");
+            case AMOUNT -> text("report.stats.amount");
+            case PREVENTED_SUICIDE -> text("report.stats.figure.prevented", prevention(PreventionKind.SUICIDE));
+            case PREVENTED_CRIMINAL_CASE -> text("report.stats.figure.prevented", prevention(PreventionKind.CRIMINAL_CASE));
+            case PREVENTED_GROUP_PETITION -> text("report.stats.figure.prevented", prevention(PreventionKind.GROUP_PETITION));
+            case PREVENTED_GROUP_FIGHT -> text("report.stats.figure.prevented", prevention(PreventionKind.GROUP_FIGHT));
+        };
+    }
+
+    /** One of the official 防止 categories. */
+    public String prevention(PreventionKind kind) {
+        return switch (kind) {
+            case SUICIDE -> text("report.stats.preventedKind.suicide");
+            case CRIMINAL_CASE -> text("report.stats.preventedKind.criminalCase");
+            case GROUP_PETITION -> text("report.stats.preventedKind.groupPetition");
+            case GROUP_FIGHT -> text("report.stats.preventedKind.groupFight");
+        };
+    }
+
+    public String committeeKind(CommitteeKind kind) {
+        return switch (kind) {
+            case COMMUNITY -> text("report.stats.committeeKind.community");
+            case JURISDICTION -> text("report.stats.committeeKind.jurisdiction");
+            case TRADE -> text("report.stats.committeeKind.trade");
         };
     }
 

@@ -24,7 +24,6 @@ import cn.mediationdesk.logic.tally.TallyCounts;
 import cn.mediationdesk.logic.tally.TallyQuery;
 import cn.mediationdesk.logic.tally.TallyResult;
 import cn.mediationdesk.logic.tally.TallyRow;
-import cn.mediationdesk.model.CommitteeKind;
 import cn.mediationdesk.model.PreventionKind;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -138,7 +137,7 @@ public final class SpreadsheetExporter {
                             texts.text("report.stats.thisPeriod"), texts.text("report.stats.yearToDate"),
                             texts.text("report.stats.yearEarlier"), texts.text("report.stats.change")));
             for (StatisticsTable.MainFigureRow row : table.mainFigures()) {
-                main.row(List.of(figureName(row.figure()), figureValue(row.figure(), row.period()),
+                main.row(List.of(texts.statisticsFigure(row.figure()), figureValue(row.figure(), row.period()),
                         figureValue(row.figure(), row.yearToDate()), figureValue(row.figure(), row.yearEarlier()),
                         new Rate(row.change())));
             }
@@ -170,7 +169,7 @@ public final class SpreadsheetExporter {
                             texts.text("export.stats.preventedCases"), texts.text("export.stats.preventedPersons")));
             StatisticsCounts total = table.figures().total().counts();
             for (PreventionKind kind : PreventionKind.values()) {
-                prevented.row(List.of(preventionName(kind), total.prevented(kind).cases(),
+                prevented.row(List.of(texts.prevention(kind), total.prevented(kind).cases(),
                         total.prevented(kind).persons()));
             }
             prevented.finish();
@@ -191,26 +190,11 @@ public final class SpreadsheetExporter {
                             texts.text("report.stats.committees"), texts.text("report.stats.fullTime"),
                             texts.text("report.stats.partTime"), texts.text("report.stats.mediators")));
             for (StatisticsTable.OrganizationRow row : table.organization()) {
-                organization.row(organizationValues(committeeKindName(row.kind()), row));
+                organization.row(organizationValues(texts.committeeKind(row.kind()), row));
             }
             organization.total(organizationValues(texts.text("report.total"), table.organizationTotal()));
             organization.finish();
         });
-    }
-
-    private String figureName(StatisticsTable.MainFigure figure) {
-        return switch (figure) {
-            case SCREENINGS -> texts.text("report.stats.figure.screenings");
-            case PREVENTIONS -> texts.text("report.stats.figure.preventions");
-            case ACCEPTED -> texts.text("report.stats.accepted");
-            case RESOLVED -> texts.text("report.stats.resolved");
-            case SUCCESS_RATE -> texts.text("report.stats.figure.rate");
-            case AMOUNT -> texts.text("report.stats.amount");
-            case PREVENTED_SUICIDE -> prevented(PreventionKind.SUICIDE);
-            case PREVENTED_CRIMINAL_CASE -> prevented(PreventionKind.CRIMINAL_CASE);
-            case PREVENTED_GROUP_PETITION -> prevented(PreventionKind.GROUP_PETITION);
-            case PREVENTED_GROUP_FIGHT -> prevented(PreventionKind.GROUP_FIGHT);
-        };
     }
 
     private static Object figureValue(StatisticsTable.MainFigure figure, BigDecimal value) {
@@ -218,28 +202,6 @@ public final class SpreadsheetExporter {
             case SUCCESS_RATE -> new Rate(value);
             case AMOUNT -> new Money(value);
             default -> value.longValueExact();
-        };
-    }
-
-    /** A 防止 category as a main figure, counted in cases. */
-    private String prevented(PreventionKind kind) {
-        return texts.text("report.stats.figure.prevented", preventionName(kind));
-    }
-
-    private String preventionName(PreventionKind kind) {
-        return switch (kind) {
-            case SUICIDE -> texts.text("report.stats.preventedKind.suicide");
-            case CRIMINAL_CASE -> texts.text("report.stats.preventedKind.criminalCase");
-            case GROUP_PETITION -> texts.text("report.stats.preventedKind.groupPetition");
-            case GROUP_FIGHT -> texts.text("report.stats.preventedKind.groupFight");
-        };
-    }
-
-    private String committeeKindName(CommitteeKind kind) {
-        return switch (kind) {
-            case COMMUNITY -> texts.text("report.stats.committeeKind.community");
-            case JURISDICTION -> texts.text("report.stats.committeeKind.jurisdiction");
-            case TRADE -> texts.text("report.stats.committeeKind.trade");
         };
     }
 
