@@ -88,6 +88,17 @@ public final class ScreenshotTour {
             if (entry == NavigationEntry.SUMMARIES) {
                 showDemoYear(robot, desktop);
             }
+            if (entry == NavigationEntry.CASE_FILES) {
+                // the demo's cases closed in 2022 and 2023
+                DatePicker from = robot.lookup("#case-files-from").queryAs(DatePicker.class);
+                DatePicker to = robot.lookup("#case-files-to").queryAs(DatePicker.class);
+                robot.interact(() -> {
+                    from.setValue(LocalDate.of(2022, 1, 1));
+                    to.setValue(LocalDate.of(2023, 12, 31));
+                });
+                robot.clickOn("#case-files-run");
+                pause();
+            }
             save(robot, out.resolve(entry.name().toLowerCase(Locale.ROOT) + ".png"));
             if (entry == NavigationEntry.DATA) {
                 TabPane tabs = robot.lookup("#dataTabs").queryAs(TabPane.class);
@@ -101,7 +112,9 @@ public final class ScreenshotTour {
                 }
                 showRestoreQuestion(robot, desktop);
                 save(robot, out.resolve("restore-confirm.png"));
-                robot.clickOn(desktop.labelled("取消").orElseThrow());
+                // the question's own 取消: screens behind it have buttons of that name too
+                robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class)
+                        .stream().filter(button -> "取消".equals(button.getText())).findFirst().orElseThrow());
                 pause();
             }
         }
@@ -109,6 +122,16 @@ public final class ScreenshotTour {
         save(robot, out.resolve("lead-editor.png"));
         // the end of the editor: 附件 with its thumbnails and the 卷宗 section
         ScrollPane editorScroll = robot.lookup("#lead-scroll").queryAs(ScrollPane.class);
+        Node attachments = robot.lookup("#lead-attachments").query();
+        robot.interact(() -> {
+            // the 附件 flow near the top of the view, its section's title just above it
+            double top = editorScroll.getContent().sceneToLocal(attachments.localToScene(0, 0)).getY() - 80;
+            double room = editorScroll.getContent().getBoundsInLocal().getHeight()
+                    - editorScroll.getViewportBounds().getHeight();
+            editorScroll.setVvalue(Math.min(1, Math.max(0, top / room)));
+        });
+        pause();
+        save(robot, out.resolve("lead-editor-attachments.png"));
         robot.interact(() -> editorScroll.setVvalue(1.0));
         pause();
         save(robot, out.resolve("lead-editor-case-file.png"));
