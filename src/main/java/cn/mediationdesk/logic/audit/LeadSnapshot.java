@@ -35,7 +35,8 @@ import java.util.function.Function;
 public record LeadSnapshot(UUID leadId, Long committeeId, String label, SortedMap<String, String> fields) {
     /** The parts of a lead whose fields a snapshot names {@code part[i].field} or {@code part.field}. */
     public static final List<String> PARTS = List.of("party", "verificationStep", "mediator", "session", "agreement",
-            "extension", "followUp", "judicialConfirmation", "transition");
+            "extension", "followUp", "judicialConfirmation", "transition", "agent", "caseRecord", "referral", "caseFile",
+            "prevention", "attachment");
 
     private static final String TRANSITION = "transition[";
 
