@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui.common;
 
 import cn.mediationdesk.logic.PermissionDeniedException;
+import cn.mediationdesk.logic.attachment.DamagedAttachmentException;
 import cn.mediationdesk.logic.files.OutputFileException;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.store.StorageException;
@@ -10,7 +11,8 @@ import java.util.Optional;
 /**
  * Failures of background work that the user can act on, shown in the same words the command line
  * prints: a refusal as a notice ({@link Refusals}); a full disk, a read-only folder or damaged pages
- * of the database, and a file that could not be saved, as an error saying what to do. Never an
+ * of the database, an attachment whose content was damaged, and a file that could not be saved, as
+ * an error saying what to do. Never an
  * exception's own text, which for a database fault is a page of SQL.
  */
 public final class KnownFailures {
@@ -38,6 +40,13 @@ public final class KnownFailures {
                     : System.lineSeparator() + l10n.text("gui.storage.reopen");
             dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.storage.failed"),
                     storage.get().describe(l10n) + reopen);
+            return true;
+        }
+        Optional<DamagedAttachmentException> damaged = find(failure, DamagedAttachmentException.class);
+        if (damaged.isPresent()) {
+            // e.g. printing a 卷宗 whose scan no longer matches its SHA-256: never bound, always named
+            dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.attachments.damaged"),
+                    damaged.get().describe(l10n));
             return true;
         }
         Optional<OutputFileException> output = find(failure, OutputFileException.class);

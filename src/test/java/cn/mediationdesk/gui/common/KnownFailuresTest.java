@@ -2,13 +2,18 @@ package cn.mediationdesk.gui.common;
 
 import cn.mediationdesk.gui.common.RecordingDialogService.Shown;
 import cn.mediationdesk.logic.PermissionDeniedException;
+import cn.mediationdesk.logic.attachment.DamagedAttachmentException;
 import cn.mediationdesk.logic.files.OutputFileException;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.store.StorageException;
+import cn.mediationdesk.model.Attachment;
+import cn.mediationdesk.model.AttachmentKind;
 import cn.mediationdesk.model.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.CompletionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +43,20 @@ class KnownFailuresTest {
 
         assertThat(dialogs.shown().getFirst().message()).contains("/data/md.mv.db", "已损坏", "backups", "最新的备份")
                 .doesNotContain("重新打开");
+    }
+
+    @Test
+    void aDamagedAttachmentIsNamedAndNeverShownAsAFault() {
+        Attachment scan = new Attachment(UUID.randomUUID(), UUID.randomUUID(), AttachmentKind.SIGNED_AGREEMENT, null,
+                "协议书.jpg", "image/jpeg", 1024, "ab".repeat(32), Instant.EPOCH, "admin");
+        DamagedAttachmentException damaged = new DamagedAttachmentException(scan);
+
+        assertThat(KnownFailures.showIfKnown(new CompletionException(damaged), dialogs, CHINESE)).isTrue();
+
+        Shown shown = dialogs.shown().getFirst();
+        assertThat(shown.kind()).isEqualTo("error");
+        assertThat(shown.header()).isEqualTo("内容已损坏");
+        assertThat(shown.message()).isEqualTo(damaged.describe(CHINESE)).contains("协议书.jpg");
     }
 
     @Test
