@@ -54,11 +54,13 @@ public final class CaseFilesView extends BorderPane {
         controls.setAlignment(Pos.CENTER_LEFT);
 
         TableView<Row> table = TextTables.dense(viewModel.rows(), "case-files-table", l10n.text("gui.caseFiles.empty"),
-                List.of(TextTables.column(l10n.text("gui.caseFiles.column.caseNumber"), Row::caseNumber, 200),
-                        TextTables.column(l10n.text("gui.caseFiles.column.parties"), Row::parties, 160),
+                List.of(TextTables.column(l10n.text("gui.caseFiles.column.caseNumber"), Row::caseNumber, 230),
+                        TextTables.column(l10n.text("gui.caseFiles.column.parties"), Row::parties, 130),
                         TextTables.column(l10n.text("gui.caseFiles.column.closedOn"), Row::closedOn, 100),
                         TextTables.column(l10n.text("gui.caseFiles.column.outcome"), Row::outcome, 90),
                         TextTables.column(l10n.text("gui.caseFiles.column.lacks"), Row::lacks, 420)));
+        // On a narrow screen only what the file lacks gives way: a case number or a day cut short is no use.
+        table.getColumns().stream().limit(4).forEach(column -> column.setMinWidth(column.getPrefWidth()));
         table.setRowFactory(t -> {
             TableRow<Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
