@@ -7,13 +7,21 @@ import cn.mediationdesk.model.ConsentWay;
 import cn.mediationdesk.model.OtherRoute;
 import cn.mediationdesk.model.PartyAgent;
 import cn.mediationdesk.model.PreventionKind;
+import cn.mediationdesk.model.Recurrence;
 import cn.mediationdesk.model.Referral;
+import cn.mediationdesk.model.RiskAssessment;
+import cn.mediationdesk.model.RiskLevel;
+import cn.mediationdesk.model.SessionPlan;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,8 +30,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** {@link CaseFileRepository} on the tables of migration 11. */
+/** {@link CaseFileRepository} on the tables of migrations 11 and 13. */
 final class CaseFileDao implements CaseFileRepository {
+    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+
     private final Handle handle;
 
     CaseFileDao(Handle handle) {
@@ -135,8 +145,98 @@ final class CaseFileDao implements CaseFileRepository {
     }
 
     @Override
+    public List<RiskAssessment> riskAssessments(UUID leadId) {
+        return handle.createQuery("""
+                        SELECT * FROM risk_assessment WHERE lead_id = :leadId ORDER BY assessed_on, recorded_at, id""")
+                .bind("leadId", leadId)
+                .map((rs, ctx) -> new RiskAssessment(rs.getObject("id", UUID.class), leadId, date(rs, "assessed_on"),
+                        RiskLevel.valueOf(rs.getString("risk_code")), rs.getBoolean("criminal_risk"),
+                        rs.getBoolean("group_risk"), rs.getString("assessed_by"), rs.getString("reason"),
+                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    @Override
+    public void insertRiskAssessment(RiskAssessment a) {
+        handle.createUpdate("""
+                        INSERT INTO risk_assessment (id, lead_id, assessed_on, risk_code, criminal_risk, group_risk,
+                                                     assessed_by, reason, recorded_at)
+                        VALUES (:id, :leadId, :assessedOn, :risk, :criminalRisk, :groupRisk, :assessedBy, :reason,
+                                :recordedAt)""")
+                .bind("id", a.id()).bind("leadId", a.leadId()).bind("assessedOn", a.assessedOn())
+                .bind("risk", a.risk().name()).bind("criminalRisk", a.criminalRisk()).bind("groupRisk", a.groupRisk())
+                .bind("assessedBy", a.assessedBy()).bind("reason", a.reason())
+                .bind("recordedAt", a.recordedAt().atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    @Override
+    public Optional<Recurrence> recurrence(UUID leadId) {
+        return handle.createQuery("SELECT * FROM lead_recurrence WHERE lead_id = :leadId").bind("leadId", leadId)
+                .map((rs, ctx) -> recurrence(rs)).findOne();
+    }
+
+    @Override
+    public void saveRecurrence(Recurrence r) {
+        deleteRecurrence(r.leadId());
+        handle.createUpdate("""
+                        INSERT INTO lead_recurrence (lead_id, earlier_lead_id, marked_on, reopened, note)
+                        VALUES (:leadId, :earlierLeadId, :markedOn, :reopened, :note)""")
+                .bindMethods(r).execute();
+    }
+
+    @Override
+    public void deleteRecurrence(UUID leadId) {
+        handle.createUpdate("DELETE FROM lead_recurrence WHERE lead_id = :leadId").bind("leadId", leadId).execute();
+    }
+
+    @Override
+    public List<Recurrence> recurrencesOf(UUID earlierLeadId) {
+        return handle.createQuery("""
+                        SELECT * FROM lead_recurrence WHERE earlier_lead_id = :earlier ORDER BY marked_on, lead_id""")
+                .bind("earlier", earlierLeadId).map((rs, ctx) -> recurrence(rs)).list();
+    }
+
+    private static Recurrence recurrence(ResultSet rs) throws SQLException {
+        return new Recurrence(rs.getObject("lead_id", UUID.class), rs.getObject("earlier_lead_id", UUID.class),
+                date(rs, "marked_on"), rs.getBoolean("reopened"), rs.getString("note"));
+    }
+
+    @Override
+    public List<SessionPlan> sessionPlans(UUID leadId) {
+        return handle.createQuery("""
+                        SELECT * FROM session_plan WHERE lead_id = :leadId ORDER BY planned_on, starts_at, id""")
+                .bind("leadId", leadId)
+                .map((rs, ctx) -> {
+                    String startsAt = rs.getString("starts_at");
+                    return new SessionPlan(rs.getObject("id", UUID.class), leadId, date(rs, "planned_on"),
+                            startsAt == null ? null : LocalTime.parse(startsAt), rs.getString("place"),
+                            rs.getString("note"), rs.getString("planned_by"));
+                })
+                .list();
+    }
+
+    @Override
+    public void saveSessionPlan(SessionPlan p) {
+        deleteSessionPlan(p.id());
+        handle.createUpdate("""
+                        INSERT INTO session_plan (id, lead_id, planned_on, starts_at, place, note, planned_by)
+                        VALUES (:id, :leadId, :plannedOn, :startsAt, :place, :note, :plannedBy)""")
+                .bind("id", p.id()).bind("leadId", p.leadId()).bind("plannedOn", p.plannedOn())
+                .bind("startsAt", p.startsAt() == null ? null : p.startsAt().format(HOUR_MINUTE))
+                .bind("place", p.place()).bind("note", p.note()).bind("plannedBy", p.plannedBy())
+                .execute();
+    }
+
+    @Override
+    public void deleteSessionPlan(UUID planId) {
+        handle.createUpdate("DELETE FROM session_plan WHERE id = :id").bind("id", planId).execute();
+    }
+
+    @Override
     public void deleteAll(UUID leadId) {
-        for (String table : List.of("party_agent", "case_record", "referral", "case_file_info", "lead_prevention")) {
+        for (String table : List.of("party_agent", "case_record", "referral", "case_file_info", "lead_prevention",
+                "risk_assessment", "lead_recurrence", "session_plan")) {
             // the table names are the fixed list above, never input
             handle.createUpdate("DELETE FROM " + table + " WHERE lead_id = :id").bind("id", leadId).execute();
         }

@@ -6,8 +6,6 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -51,16 +49,7 @@ public final class CaseFileRowSecurity implements JavaMigration {
         if (!PostgresRoles.isPostgres(connection)) {
             return;
         }
-        String prefix;
-        try (PreparedStatement query = connection.prepareStatement("SELECT setting_value FROM setting WHERE name = ?")) {
-            query.setString(1, PostgresRoles.PREFIX_SETTING);
-            try (ResultSet rs = query.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("migration 10 left no role prefix");
-                }
-                prefix = rs.getString(1);
-            }
-        }
+        String prefix = PostgresRoles.storedPrefix(connection);
         String admin = PostgresRoles.ident(PostgresRoles.group(prefix, Role.ADMIN));
         String caseWorkers = PostgresRoles.ident(PostgresRoles.group(prefix, Role.DIRECTOR)) + ", "
                 + PostgresRoles.ident(PostgresRoles.group(prefix, Role.MEDIATOR));

@@ -222,8 +222,9 @@ public final class Database implements Store {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                // V10 and V12: row security on PostgreSQL, nothing on H2
-                .javaMigrations(new PostgresRowSecurity(), new CaseFileRowSecurity())
+                // V10, V12 and V14: row security on PostgreSQL, nothing on H2
+                .javaMigrations(new PostgresRowSecurity(), new CaseFileRowSecurity(),
+                        new DailyWorkRowSecurity())
                 .failOnMissingLocations(true)
                 .load();
         boolean fromNewerVersion = Arrays.stream(flyway.info().all())

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
@@ -59,6 +61,19 @@ public final class PostgresRoles {
     }
 
     /** The group role that holds the grants of {@code role}. */
+    /** The role prefix migration 10 chose for this database (later row-security migrations need it). */
+    static String storedPrefix(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT setting_value FROM setting WHERE name = ?")) {
+            query.setString(1, PREFIX_SETTING);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("migration 10 left no role prefix");
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+
     static String group(String prefix, Role role) {
         return prefix + role.name().toLowerCase(Locale.ROOT);
     }

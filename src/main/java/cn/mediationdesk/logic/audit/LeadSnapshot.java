@@ -6,6 +6,7 @@ import cn.mediationdesk.logic.store.Tx;
 import cn.mediationdesk.model.Attachment;
 import cn.mediationdesk.model.Extension;
 import cn.mediationdesk.model.Referral;
+import cn.mediationdesk.model.SessionPlan;
 import cn.mediationdesk.model.FollowUp;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.MediationSession;
@@ -36,7 +37,7 @@ public record LeadSnapshot(UUID leadId, Long committeeId, String label, SortedMa
     /** The parts of a lead whose fields a snapshot names {@code part[i].field} or {@code part.field}. */
     public static final List<String> PARTS = List.of("party", "verificationStep", "mediator", "session", "agreement",
             "extension", "followUp", "judicialConfirmation", "transition", "agent", "caseRecord", "referral", "caseFile",
-            "prevention", "attachment");
+            "prevention", "attachment", "riskAssessment", "recurrence", "sessionPlan");
 
     private static final String TRANSITION = "transition[";
 
@@ -86,6 +87,12 @@ public record LeadSnapshot(UUID leadId, Long committeeId, String label, SortedMa
         RecordFields.put(fields, "prevention", file.preventions(), Set.of());
         RecordFields.put(fields, "attachment", sorted(file.attachments(), Comparator.comparing(Attachment::addedAt),
                 Attachment::id), Set.of("id", "leadId", "addedAt", "addedBy"));
+        // the level each lead carried over when risk history began (migration 13) is its own row, not a change
+        RecordFields.put(fields, "riskAssessment", file.riskAssessments().stream()
+                .filter(a -> !a.carriedOver()).toList(), Set.of("id", "leadId", "recordedAt"));
+        RecordFields.put(fields, "recurrence", file.recurrence(), Set.of("leadId"));
+        RecordFields.put(fields, "sessionPlan", sorted(file.sessionPlans(), Comparator.comparing(SessionPlan::plannedOn),
+                SessionPlan::id), parts);
         asBeforeMigration11(fields);
         String label = lead.caseNumber() != null ? lead.caseNumber().text()
                 : lead.leadNo() != null ? lead.leadNo() : lead.id().toString();

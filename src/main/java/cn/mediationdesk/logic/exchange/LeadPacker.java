@@ -24,7 +24,10 @@ import cn.mediationdesk.logic.exchange.PackageContents.AgentRow;
 import cn.mediationdesk.logic.exchange.PackageContents.AttachmentRow;
 import cn.mediationdesk.logic.exchange.PackageContents.CaseFileRow;
 import cn.mediationdesk.logic.exchange.PackageContents.CaseRecordRow;
+import cn.mediationdesk.logic.exchange.PackageContents.RecurrenceRow;
 import cn.mediationdesk.logic.exchange.PackageContents.ReferralRow;
+import cn.mediationdesk.logic.exchange.PackageContents.RiskAssessmentRow;
+import cn.mediationdesk.logic.exchange.PackageContents.SessionPlanRow;
 import cn.mediationdesk.logic.store.AuditRecord;
 import cn.mediationdesk.logic.store.CaseFileRepository;
 import cn.mediationdesk.logic.store.ExchangeRepository;
@@ -244,6 +247,14 @@ final class LeadPacker {
                 parts.preventions(id).stream().map(Enum::name).sorted().toList(),
                 tx.attachments().attachments(id).stream().map(a -> new AttachmentRow(a.id(), a.kind().name(), a.note(),
                         a.fileName(), a.mediaType(), a.size(), a.sha256(), a.addedAt().toString(), a.addedBy()))
+                        .toList(),
+                parts.riskAssessments(id).stream().map(a -> new RiskAssessmentRow(a.id(), text(a.assessedOn()),
+                        a.risk().name(), a.criminalRisk(), a.groupRisk(), a.assessedBy(), a.reason(),
+                        a.recordedAt().toString())).toList(),
+                parts.recurrence(id).map(r -> new RecurrenceRow(r.earlierLeadId(), text(r.markedOn()), r.reopened(),
+                        r.note())).orElse(null),
+                parts.sessionPlans(id).stream().map(p -> new SessionPlanRow(p.id(), text(p.plannedOn()),
+                        p.startsAt() == null ? null : p.startsAt().toString(), p.place(), p.note(), p.plannedBy()))
                         .toList());
     }
 

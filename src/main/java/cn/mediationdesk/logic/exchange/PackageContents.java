@@ -105,14 +105,35 @@ public record PackageContents(Organization organization, List<LeadEntry> leads, 
                           List<FollowUpRow> followUps, ConfirmationRow judicialConfirmation,
                           List<TransitionRow> transitions, List<AgentRow> agents, CaseRecordRow caseRecord,
                           List<ReferralRow> referrals, CaseFileRow caseFile, List<String> preventions,
-                          List<AttachmentRow> attachments) {
-        /** A package made before the case file's parts existed has none of them: read as "none". */
+                          List<AttachmentRow> attachments, List<RiskAssessmentRow> riskAssessments,
+                          RecurrenceRow recurrence, List<SessionPlanRow> sessionPlans) {
+        /**
+         * A package made before the case file's parts existed has none of them: read as "none". One
+         * made before risk history was kept has the lead's level as its only assessment, as migration
+         * 13 gave every lead.
+         */
         public LeadRow {
             agents = agents == null ? List.of() : agents;
             referrals = referrals == null ? List.of() : referrals;
             preventions = preventions == null ? List.of() : preventions;
             attachments = attachments == null ? List.of() : attachments;
+            riskAssessments = riskAssessments == null
+                    ? List.of(new RiskAssessmentRow(id, foundOn, risk, criminalRisk, groupRisk, null, null, null))
+                    : riskAssessments;
+            sessionPlans = sessionPlans == null ? List.of() : sessionPlans;
         }
+    }
+
+    /** {@code recordedAt} is {@code null} only in a package of an older version (the lead's own creation is used). */
+    public record RiskAssessmentRow(UUID id, String assessedOn, String risk, boolean criminalRisk, boolean groupRisk,
+                                    String assessedBy, String reason, String recordedAt) {
+    }
+
+    public record RecurrenceRow(UUID earlierLeadId, String markedOn, boolean reopened, String note) {
+    }
+
+    public record SessionPlanRow(UUID id, String plannedOn, String startsAt, String place, String note,
+                                 String plannedBy) {
     }
 
     /**

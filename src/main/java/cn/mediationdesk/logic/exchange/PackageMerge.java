@@ -58,7 +58,10 @@ import cn.mediationdesk.model.Person;
 import cn.mediationdesk.model.PersonRole;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
+import cn.mediationdesk.model.Recurrence;
+import cn.mediationdesk.model.RiskAssessment;
 import cn.mediationdesk.model.RiskLevel;
+import cn.mediationdesk.model.SessionPlan;
 import cn.mediationdesk.model.Satisfaction;
 import cn.mediationdesk.model.Transition;
 import cn.mediationdesk.model.TransitionKind;
@@ -68,6 +71,7 @@ import cn.mediationdesk.model.VerificationStep;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -516,7 +520,7 @@ final class PackageMerge {
         }
         row.transitions().forEach(t -> leads.insertTransition(new Transition(t.id(), id, TransitionKind.valueOf(t.kind()),
                 LocalDate.parse(t.effectiveOn()), t.detail(), Instant.parse(t.recordedAt()), t.recordedBy())));
-        caseFileParts(id, row);
+        caseFileParts(id, row, createdAt);
         for (PackageContents.AttachmentRow a : row.attachments()) {
             storeContent(a, label(row));
             tx.attachments().insert(new Attachment(a.id(), id, AttachmentKind.valueOf(a.kind()), a.note(), a.fileName(),
@@ -526,8 +530,11 @@ final class PackageMerge {
         record(entry, PackageContents.digest(packer.row(leads.find(id).orElseThrow())));
     }
 
-    /** The parts the official forms add: agents, case record, referrals, file cover, 防止 outcomes. */
-    private void caseFileParts(UUID id, LeadRow row) {
+    /**
+     * The parts the official forms add (agents, case record, referrals, file cover, 防止 outcomes) and
+     * those of the daily work (risk history, recurrence, planned sessions).
+     */
+    private void caseFileParts(UUID id, LeadRow row, Instant createdAt) {
         CaseFileRepository parts = tx.caseFiles();
         parts.replaceAgents(id, row.agents().stream().map(a -> new PartyAgent(a.id(), id, a.partyId(), a.name(),
                 a.kind() == null ? null : AgentKind.valueOf(a.kind()),
@@ -553,6 +560,18 @@ final class PackageMerge {
         Set<PreventionKind> preventions = java.util.EnumSet.noneOf(PreventionKind.class);
         row.preventions().forEach(p -> preventions.add(PreventionKind.valueOf(p)));
         parts.replacePreventions(id, preventions);
+        for (PackageContents.RiskAssessmentRow a : row.riskAssessments()) {
+            parts.insertRiskAssessment(new RiskAssessment(a.id(), id, LocalDate.parse(a.assessedOn()),
+                    RiskLevel.valueOf(a.risk()), a.criminalRisk(), a.groupRisk(), a.assessedBy(), a.reason(),
+                    a.recordedAt() == null ? createdAt : Instant.parse(a.recordedAt())));
+        }
+        if (row.recurrence() != null) {
+            var r = row.recurrence();
+            parts.saveRecurrence(new Recurrence(id, r.earlierLeadId(), LocalDate.parse(r.markedOn()), r.reopened(),
+                    r.note()));
+        }
+        row.sessionPlans().forEach(p -> parts.saveSessionPlan(new SessionPlan(p.id(), id, LocalDate.parse(p.plannedOn()),
+                p.startsAt() == null ? null : LocalTime.parse(p.startsAt()), p.place(), p.note(), p.plannedBy())));
     }
 
     /** Remembers what this package said of the lead, and the lead's content as it now is here. */

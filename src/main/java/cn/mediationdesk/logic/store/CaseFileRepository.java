@@ -4,7 +4,10 @@ import cn.mediationdesk.model.CaseFileInfo;
 import cn.mediationdesk.model.CaseRecord;
 import cn.mediationdesk.model.PartyAgent;
 import cn.mediationdesk.model.PreventionKind;
+import cn.mediationdesk.model.Recurrence;
 import cn.mediationdesk.model.Referral;
+import cn.mediationdesk.model.RiskAssessment;
+import cn.mediationdesk.model.SessionPlan;
 
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +41,30 @@ public interface CaseFileRepository {
     Set<PreventionKind> preventions(UUID leadId);
 
     void replacePreventions(UUID leadId, Set<PreventionKind> kinds);
+
+    /** The lead's risk history, oldest first (by day, then by when each was written). */
+    List<RiskAssessment> riskAssessments(UUID leadId);
+
+    void insertRiskAssessment(RiskAssessment assessment);
+
+    /** What the lead recurs after (矛盾反复), if it was marked so. */
+    Optional<Recurrence> recurrence(UUID leadId);
+
+    /** Marks the lead as a recurrence, in place of any earlier mark. */
+    void saveRecurrence(Recurrence recurrence);
+
+    void deleteRecurrence(UUID leadId);
+
+    /** The leads marked as recurring after {@code earlierLeadId}. */
+    List<Recurrence> recurrencesOf(UUID earlierLeadId);
+
+    /** The sessions planned for the lead and not yet held, soonest first. */
+    List<SessionPlan> sessionPlans(UUID leadId);
+
+    /** Adds the plan, or replaces the one with its id. */
+    void saveSessionPlan(SessionPlan plan);
+
+    void deleteSessionPlan(UUID planId);
 
     /** Removes every part above (an exchange package brings the lead's own). */
     void deleteAll(UUID leadId);

@@ -53,7 +53,8 @@ class CaseFileCheckTest {
     /** A file with nothing recorded beyond the lead itself. */
     private static LeadFile bare(Lead lead) {
         return new LeadFile(lead, List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(),
-                Optional.empty(), List.of(), List.of(), null, List.of(), null, Set.of(), List.of());
+                Optional.empty(), List.of(), List.of(), null, List.of(), null, Set.of(), List.of(), List.of(),
+                Optional.empty(), List.of());
     }
 
     /** A resolved case by written agreement whose file holds everything. */
@@ -75,7 +76,8 @@ class CaseFileCheckTest {
                 List.of(), new CaseFileInfo(ID, null, "立卷人", LocalDate.of(2023, 4, 5), Retention.LONG, "结案", null,
                         null, null), Set.of(),
                 List.of(new Attachment(UUID.randomUUID(), ID, AttachmentKind.SIGNED_AGREEMENT, "", "a.pdf",
-                        "application/pdf", 10, "0".repeat(64), Instant.EPOCH, "admin")));
+                        "application/pdf", 10, "0".repeat(64), Instant.EPOCH, "admin")),
+                List.of(), Optional.empty(), List.of());
     }
 
     @Test
@@ -116,7 +118,7 @@ class CaseFileCheckTest {
                 failed.sessions(), Optional.empty(), List.of(), List.of(), Optional.empty(), List.of(), List.of(),
                 new CaseRecord(ID, null, null, LocalDate.of(2023, 3, 3), ConsentWay.ORAL, LocalDate.of(2023, 3, 3),
                         null, null, CLOSED, Set.of(OtherRoute.LITIGATION)),
-                List.of(), failed.caseFileInfo(), Set.of(), List.of());
+                List.of(), failed.caseFileInfo(), Set.of(), List.of(), List.of(), Optional.empty(), List.of());
         assertThat(CaseFileCheck.gaps(told)).isEmpty();
     }
 
@@ -131,13 +133,14 @@ class CaseFileCheckTest {
         LeadFile oral = new LeadFile(full.lead(), full.parties(), full.verificationSteps(), full.mediatorIds(),
                 full.sessions(), Optional.of(Agreement.brief(ID, AgreementForm.ORAL, "当场道歉", null, null)),
                 List.of(), full.followUps(), Optional.empty(), List.of(), List.of(), full.caseRecord(), List.of(),
-                full.caseFileInfo(), Set.of(), List.of());
+                full.caseFileInfo(), Set.of(), List.of(), List.of(), Optional.empty(), List.of());
         assertThat(CaseFileCheck.gaps(oral)).isEmpty();
     }
 
     private static LeadFile withAgreement(LeadFile f, Agreement agreement, JudicialConfirmation judicial) {
         return new LeadFile(f.lead(), f.parties(), f.verificationSteps(), f.mediatorIds(), f.sessions(),
                 Optional.of(agreement), f.extensions(), f.followUps(), Optional.of(judicial), f.transitions(),
-                f.agents(), f.caseRecord(), f.referrals(), f.caseFileInfo(), f.preventions(), f.attachments());
+                f.agents(), f.caseRecord(), f.referrals(), f.caseFileInfo(), f.preventions(), f.attachments(), f.riskAssessments(),
+                f.recurrence(), f.sessionPlans());
     }
 }
