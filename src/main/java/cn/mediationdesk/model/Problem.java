@@ -41,6 +41,8 @@ public record Problem(Field field, String key, List<Object> args) {
         GENDER, ETHNICITY, BIRTH_DATE, AGE, OCCUPATION, EMPLOYER, ADDRESS, CREDIT_CODE, LEGAL_REPRESENTATIVE,
         REPRESENTATIVE_TITLE, AGENT, AUTHORITY, RELATION,
         // 司法确认 and the referral log (issue 10)
-        COURT_CASE_NO, REFERRAL, SENT_ON, RECEIVED_ON, FEEDBACK_ON
+        COURT_CASE_NO, REFERRAL, SENT_ON, RECEIVED_ON, FEEDBACK_ON,
+        // the agenda and planned sessions (issue 11)
+        AGENDA_WARN_DAYS, FOLLOW_UP_DAYS, SESSION_PLAN, STARTS_AT, PLACE, NOTE
     }
 }

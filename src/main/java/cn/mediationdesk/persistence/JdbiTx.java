@@ -94,6 +94,11 @@ final class JdbiTx implements Tx {
     }
 
     @Override
+    public cn.mediationdesk.logic.store.AgendaRepository agenda() {
+        return new AgendaDao(handle);
+    }
+
+    @Override
     public DatabaseAccounts databaseAccounts() {
         return new PostgresAccounts(handle.getConnection());
     }

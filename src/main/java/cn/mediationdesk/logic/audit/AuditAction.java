@@ -30,6 +30,9 @@ public enum AuditAction {
     LEAD_ATTACHMENT_REMOVE("lead.attachmentRemove"),
     /** What the 立卷人 wrote on the 卷宗: cover, 结案报告, 卷宗情况说明, 备考表 (issue 10). */
     LEAD_CASE_FILE("lead.caseFile"),
+    // planned sessions (issue 11)
+    LEAD_SESSION_PLAN("lead.sessionPlan"),
+    LEAD_SESSION_PLAN_CANCEL("lead.sessionPlanCancel"),
     IMPORT_ADD("import.add"),
     IMPORT_UPDATE("import.update"),
     IMPORT_COMMUNITY("import.community"),

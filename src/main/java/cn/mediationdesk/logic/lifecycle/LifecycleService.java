@@ -258,7 +258,7 @@ public final class LifecycleService {
         return lead.withAcceptance(day, number, day == null ? null : day.plusDays(settings.timeLimitDays()));
     }
 
-    /** Records a 调解记录: its 事由 and 记录人 are required. */
+    /** Records a 调解记录: its 事由 and 记录人 are required; a session planned for that day is thereby held. */
     public MediationSession recordSession(UUID leadId, SessionInput input) {
         return changing(leadId, AuditAction.LEAD_SESSION, tx -> {
             Lead lead = existing(tx, leadId);
@@ -281,6 +281,9 @@ public final class LifecycleService {
                     strip(input.participants()), strip(input.notes()), strip(input.matter()), strip(input.recorder()),
                     input.noticeGiven(), input.confirmedByParties());
             tx.leads().insertSession(session);
+            // the session planned for that day has now been held
+            tx.caseFiles().sessionPlans(leadId).stream().filter(p -> p.plannedOn().equals(heldOn))
+                    .forEach(p -> tx.caseFiles().deleteSessionPlan(p.id()));
             return session;
         });
     }

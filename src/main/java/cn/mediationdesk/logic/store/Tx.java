@@ -31,6 +31,9 @@ public interface Tx {
     /** Exchange packages: this installation's keys, senders, received packages, conflicts. */
     ExchangeRepository exchange();
 
+    /** The dated facts the agenda is computed from (issue 11). */
+    AgendaRepository agenda();
+
     /** The accounts' own logins on a PostgreSQL server (nothing on H2). */
     DatabaseAccounts databaseAccounts();
 
