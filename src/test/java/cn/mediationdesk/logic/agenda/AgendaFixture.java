@@ -69,10 +69,20 @@ public final class AgendaFixture implements AutoCloseable {
         committeeB = ids[2];
         UserService users = new UserService(database, clock, new PasswordHasher(4));
         admin = users.createFirstAdmin("admin", "管理员", "admin-2026");
-        mediatorA = users.addUser(admin, "zhangli", "张丽", "tiaojie01", Role.MEDIATOR, committeeA);
-        mediatorB = users.addUser(admin, "wangfang", "王芳", "tiaojie02", Role.MEDIATOR, committeeB);
-        viewer = users.addUser(admin, "lingdao", "领导", "kankan001", Role.VIEWER, null);
+        mediatorA = account(users, "zhangli", "张丽", Role.MEDIATOR, committeeA);
+        mediatorB = account(users, "wangfang", "王芳", Role.MEDIATOR, committeeB);
+        viewer = account(users, "lingdao", "领导", Role.VIEWER, null);
         lifecycle = new LifecycleService(database, clock, admin);
+    }
+
+    /** The password of each account but the administrator's: its name and "-2026". */
+    public static String passwordOf(User user) {
+        return user.username() + "-2026";
+    }
+
+    private User account(UserService users, String name, String displayName, Role role, Long committee) {
+        User added = users.addUser(admin, name, displayName, "first-pass-1", role, committee);
+        return users.changePassword(added, "first-pass-1", name + "-2026");
     }
 
     public LifecycleService lifecycle() {
