@@ -413,6 +413,12 @@ public final class MediationDeskApplication extends Application {
         return database.userIfAny().orElse(User.setup());
     }
 
+    private cn.mediationdesk.gui.agenda.AgendaViewModel agendaOf(OpenedDatabase database) {
+        return new cn.mediationdesk.gui.agenda.AgendaViewModel(
+                new cn.mediationdesk.logic.agenda.AgendaService(database.store(), clock), actor(database), l10n, clock,
+                executor, leadEditors);
+    }
+
     private Node screen(NavigationEntry entry, OpenedDatabase database) {
         User actor = actor(database);
         return switch (entry) {
@@ -426,12 +432,24 @@ public final class MediationDeskApplication extends Application {
                         new cn.mediationdesk.logic.exchange.PackageService(database.store(), clock, actor), l10n, clock,
                         executor);
                 view.addReporting(new ReportingPanel(reporting, l10n));
+                cn.mediationdesk.gui.agenda.AgendaViewModel agenda = agendaOf(database);
+                view.addAgenda(new cn.mediationdesk.gui.agenda.AgendaPanel(agenda, l10n,
+                        () -> window.select(NavigationEntry.AGENDA)));
                 followLedgerChanges(view, () -> {
                     dashboard.reload();
                     reporting.load();
+                    agenda.load();
                 });
                 dashboard.start();
                 reporting.load();
+                agenda.load();
+                yield view;
+            }
+            case AGENDA -> {
+                cn.mediationdesk.gui.agenda.AgendaViewModel agenda = agendaOf(database);
+                cn.mediationdesk.gui.agenda.AgendaView view = new cn.mediationdesk.gui.agenda.AgendaView(agenda, l10n);
+                followLedgerChanges(view, agenda::load);
+                agenda.load();
                 yield view;
             }
             case LEDGER -> {

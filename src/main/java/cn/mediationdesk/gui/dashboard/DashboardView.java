@@ -96,6 +96,11 @@ public final class DashboardView extends ScrollPane {
         setContent(content);
     }
 
+    /** Puts the agenda's panel right under the figures: the first thing a mediator looks at on start. */
+    public void addAgenda(Node panel) {
+        content.getChildren().add(2, panel);
+    }
+
     /** Adds the governance office's reporting panel under the figures; it hides itself until packages are in use. */
     public void addReporting(Node panel) {
         content.getChildren().add(2, panel);

@@ -102,6 +102,7 @@ public final class MainWindowView extends BorderPane {
     private static Ikon iconOf(NavigationEntry entry) {
         return switch (entry) {
             case DASHBOARD -> MaterialDesignH.HOME_OUTLINE;
+            case AGENDA -> MaterialDesignC.CALENDAR_CLOCK;
             case LEDGER -> MaterialDesignB.BOOK_OPEN_VARIANT;
             case CASE_FILES -> MaterialDesignA.ARCHIVE_OUTLINE;
             case SUMMARIES -> MaterialDesignC.CHART_BOX_OUTLINE;

@@ -61,7 +61,7 @@ public final class MainWindowViewModel {
             return entry != NavigationEntry.USERS && entry != NavigationEntry.AUDIT;
         }
         return switch (entry) {
-            case DASHBOARD, SUMMARIES, SETTINGS -> true;
+            case DASHBOARD, SUMMARIES, SETTINGS, AGENDA -> true; // a viewer's agenda: the monthly reports
             case LEDGER, CASE_FILES, ORGANIZATION, DATA -> Access.readsCases(user);
             case USERS -> user.isAdmin();
             case AUDIT -> AuditService.readsTheTrail(user);

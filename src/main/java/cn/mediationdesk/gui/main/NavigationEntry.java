@@ -4,6 +4,8 @@ package cn.mediationdesk.gui.main;
 public enum NavigationEntry {
     /** 首页: the year's figures, the cases that need attention, the year by month. Shown first. */
     DASHBOARD,
+    /** 议程: what falls due for the committee in the coming days and what is late, each item opening its lead. */
+    AGENDA,
     /** 线索台账: every lead, filtered, sorted and paged by the database. */
     LEDGER,
     /** 统计汇总: the tallies of DESIGN §5. */
