@@ -535,8 +535,15 @@ public final class MediationDeskApplication extends Application {
                         languages, locale -> switchLanguage(locale, database),
                         database.userIfAny().isPresent() ? idleSetting : null);
                 settings.load();
-                yield new SettingsView(settings, l10n, new SharedConnectionViewModel(
+                SettingsView view = new SettingsView(settings, l10n, new SharedConnectionViewModel(
                         SavedConnection.inSettingsFolder(), l10n, executor));
+                cn.mediationdesk.gui.agenda.AgendaSettingsViewModel agendaSettings =
+                        new cn.mediationdesk.gui.agenda.AgendaSettingsViewModel(
+                                new cn.mediationdesk.logic.agenda.AgendaService(database.store(), clock), actor, l10n,
+                                executor);
+                view.addAfterCaseSettings(new cn.mediationdesk.gui.agenda.AgendaSettingsCard(agendaSettings, l10n));
+                agendaSettings.load();
+                yield view;
             }
         };
     }

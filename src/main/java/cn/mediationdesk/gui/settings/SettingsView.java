@@ -39,6 +39,7 @@ public final class SettingsView extends ScrollPane {
 
     private final SettingsViewModel viewModel;
     private final Localization l10n;
+    private final VBox page;
 
     public SettingsView(SettingsViewModel viewModel, Localization l10n) {
         this(viewModel, l10n, null);
@@ -53,7 +54,7 @@ public final class SettingsView extends ScrollPane {
 
         Label title = new Label(l10n.text("gui.settings.title"));
         title.getStyleClass().add(Styles.TITLE_2);
-        VBox page = new VBox(18, title, languageCard(), caseCard());
+        page = new VBox(18, title, languageCard(), caseCard());
         if (viewModel.offersIdleLock()) {
             page.getChildren().add(idleCard());
         }
@@ -68,6 +69,11 @@ public final class SettingsView extends ScrollPane {
         VBox holder = new VBox(page);
         holder.setAlignment(Pos.TOP_LEFT);
         setContent(holder);
+    }
+
+    /** Adds a card of another part's settings (the agenda's) right after the case settings. */
+    public void addAfterCaseSettings(Node card) {
+        page.getChildren().add(3, card);
     }
 
     private Node languageCard() {
