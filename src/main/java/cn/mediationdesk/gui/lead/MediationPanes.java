@@ -81,7 +81,61 @@ final class MediationPanes {
         VBox open = shownWhen(new VBox(10, subTitle("gui.lead.sessions.new"), form, LeadForms.error(vm.generalError()),
                 LeadForms.actions(record)), editor.mediatingProperty());
         return LeadForms.section("lead-section-sessions", l10n.text("gui.lead.section.sessions"),
-                MaterialDesignH.HANDSHAKE_OUTLINE, editor.acceptedProperty(), list, open);
+                MaterialDesignH.HANDSHAKE_OUTLINE, editor.acceptedProperty(), list, open, plans(vm));
+    }
+
+    /** 安排调解: the sessions planned for coming days, each with its change and call-off buttons, and the plan form. */
+    private VBox plans(SessionsSectionViewModel vm) {
+        VBox list = new VBox(6);
+        list.setId("lead-session-plans");
+        Runnable fill = () -> {
+            list.getChildren().clear();
+            if (vm.plans().isEmpty()) {
+                Label none = new Label(l10n.text("gui.lead.plans.none"));
+                none.getStyleClass().add(Styles.TEXT_MUTED);
+                list.getChildren().add(none);
+            }
+            for (var plan : vm.plans()) {
+                Label line = new Label(vm.planLine(plan));
+                line.setWrapText(true);
+                line.setMaxWidth(Double.MAX_VALUE);
+                line.getStyleClass().add("lead-entry");
+                javafx.scene.layout.HBox.setHgrow(line, javafx.scene.layout.Priority.ALWAYS);
+                Button change = button(l10n.text("gui.lead.plans.change"), MaterialDesignP.PENCIL_OUTLINE,
+                        "lead-plan-change", () -> vm.change(plan));
+                Button callOff = button(l10n.text("gui.lead.plans.callOff"), MaterialDesignC.CALENDAR_REMOVE_OUTLINE,
+                        "lead-plan-call-off", () -> vm.callOff(plan));
+                change.setMinWidth(Button.USE_PREF_SIZE);
+                callOff.setMinWidth(Button.USE_PREF_SIZE);
+                javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, line, change, callOff);
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                list.getChildren().add(row);
+            }
+        };
+        fill.run();
+        vm.plans().addListener((javafx.collections.ListChangeListener<Object>) change -> fill.run());
+        GridPane form = LeadForms.grid();
+        add(form, field(l10n.text("gui.lead.plans.on"), LeadForms.date(vm.planOnProperty(), "lead-plan-on",
+                datePrompt()), vm.planError(Field.DATE)), 0, 0, 1);
+        add(form, field(l10n.text("field.STARTS_AT"), LeadForms.text(vm.planStartsAtProperty(), "lead-plan-starts-at",
+                l10n.text("gui.lead.plans.startsAt.prompt")), vm.planError(Field.STARTS_AT)), 1, 0, 1);
+        add(form, field(l10n.text("field.PLACE"), LeadForms.text(vm.planPlaceProperty(), "lead-plan-place",
+                l10n.text("gui.lead.sessions.place.prompt")), vm.planError(Field.PLACE)), 2, 0, 2);
+        add(form, field(l10n.text("field.NOTE"), LeadForms.text(vm.planNoteProperty(), "lead-plan-note",
+                l10n.text("gui.lead.plans.note.prompt")), vm.planError(Field.NOTE)), 0, 1, 4);
+        Button plan = button(l10n.text("gui.lead.plans.add"), MaterialDesignC.CALENDAR_PLUS, "lead-plan-add", vm::plan);
+        plan.textProperty().bind(Bindings.when(vm.changingPlanProperty()).then(l10n.text("gui.lead.plans.save"))
+                .otherwise(l10n.text("gui.lead.plans.add")));
+        Button cancel = button(l10n.text("gui.lead.plans.cancel"), MaterialDesignC.CLOSE, "lead-plan-cancel",
+                vm::cancelChange);
+        cancel.visibleProperty().bind(vm.changingPlanProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        VBox box = new VBox(10, new Separator(), subTitle("gui.lead.plans.title"), list, form,
+                LeadForms.error(vm.planGeneralError()), LeadForms.error(vm.planError(Field.SESSION_PLAN)),
+                LeadForms.actions(plan, cancel));
+        box.setId("lead-session-planning");
+        // sessions are planned while the case is being mediated
+        return shownWhen(box, editor.mediatingProperty());
     }
 
     private CheckBox checkBox(String text, javafx.beans.property.BooleanProperty value, String id) {
