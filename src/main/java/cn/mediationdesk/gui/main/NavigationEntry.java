@@ -4,12 +4,12 @@ package cn.mediationdesk.gui.main;
 public enum NavigationEntry {
     /** 首页: the year's figures, the cases that need attention, the year by month. Shown first. */
     DASHBOARD,
-    /** 议程: what falls due for the committee in the coming days and what is late, each item opening its lead. */
-    AGENDA,
     /** 线索台账: every lead, filtered, sorted and paged by the database. */
     LEDGER,
     /** 统计汇总: the tallies of DESIGN §5. */
     SUMMARIES,
+    /** 议程: what falls due for the committee in the coming days and what is late, each item opening its lead. */
+    AGENDA,
     /** 卷宗检查: the closed cases of a period whose 卷宗 still lacks something, each opening its lead. */
     CASE_FILES,
     /** 组织机构: communities, grids, committees and people. */

@@ -9,8 +9,8 @@ import cn.mediationdesk.logic.store.SettingsRepository;
  * @param followUpDays how many days after a resolved case closed its follow-up visit is due
  */
 public record AgendaSettings(int warnDays, int followUpDays) {
-    public static final String WARN_DAYS = "agenda.warn_days";
-    public static final String FOLLOW_UP_DAYS = "agenda.follow_up_days";
+    public static final String WARN_DAYS = "reminder.warn_days";
+    public static final String FOLLOW_UP_DAYS = "reminder.follow_up_days";
     public static final int DEFAULT_WARN_DAYS = 5;
     public static final int DEFAULT_FOLLOW_UP_DAYS = 15;
     public static final int MIN_WARN_DAYS = 0;

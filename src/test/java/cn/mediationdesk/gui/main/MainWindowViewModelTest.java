@@ -110,15 +110,16 @@ class MainWindowViewModelTest {
     @Test
     void eachRoleIsOfferedItsOwnScreens() {
         assertThat(windowOf(Role.ADMIN, null).entries()).containsExactly(NavigationEntry.DASHBOARD,
-                NavigationEntry.LEDGER, NavigationEntry.SUMMARIES, NavigationEntry.CASE_FILES, NavigationEntry.ORGANIZATION,
+                NavigationEntry.LEDGER, NavigationEntry.SUMMARIES, NavigationEntry.AGENDA, NavigationEntry.CASE_FILES, NavigationEntry.ORGANIZATION,
                 NavigationEntry.DATA,
                 NavigationEntry.USERS, NavigationEntry.AUDIT, NavigationEntry.SETTINGS);
         assertThat(windowOf(Role.DIRECTOR, null).entries()).doesNotContain(NavigationEntry.USERS)
                 .contains(NavigationEntry.LEDGER, NavigationEntry.AUDIT);
         assertThat(windowOf(Role.MEDIATOR, null).entries()).doesNotContain(NavigationEntry.USERS, NavigationEntry.AUDIT)
                 .contains(NavigationEntry.CASE_FILES);
+        // a viewer's agenda holds the committees' monthly reports only
         assertThat(windowOf(Role.VIEWER, null).entries()).containsExactly(NavigationEntry.DASHBOARD,
-                NavigationEntry.SUMMARIES, NavigationEntry.SETTINGS);
+                NavigationEntry.SUMMARIES, NavigationEntry.AGENDA, NavigationEntry.SETTINGS);
         assertThat(windowOf(Role.ADMIN, null).label(NavigationEntry.USERS)).isEqualTo("用户");
     }
 
