@@ -74,6 +74,7 @@ public final class ScreenshotTour {
             makeBackups(database, admin);
             receivePackages(database, admin, demo.resolveSibling("packages"));
             attachScans(database, admin);
+            planSessions(database, admin);
         }
         robot = desktop.start(demo, new MemoryLanguagePreference(Localization.CHINESE));
         desktop.type("#login-username", DesktopFxSupport.ADMIN);
@@ -100,6 +101,10 @@ public final class ScreenshotTour {
                 pause();
             }
             save(robot, out.resolve(entry.name().toLowerCase(Locale.ROOT) + ".png"));
+            if (entry == NavigationEntry.DASHBOARD) {
+                showAgendaPanel(robot);
+                save(robot, out.resolve("dashboard-agenda.png"));
+            }
             if (entry == NavigationEntry.DATA) {
                 TabPane tabs = robot.lookup("#dataTabs").queryAs(TabPane.class);
                 // the backups last: the restore question below is asked on that tab
@@ -176,6 +181,46 @@ public final class ScreenshotTour {
             packages.export(committee, null, null, file);
             packages.importPackage(file, false);
         }
+    }
+
+    /** The dashboard scrolled to its agenda panel. */
+    private static void showAgendaPanel(FxRobot robot) throws InterruptedException {
+        Node panel = robot.lookup("#dashboard-agenda").query();
+        ScrollPane dashboard = (ScrollPane) robot.lookup(".scroll-pane").queryAll().stream()
+                .filter(n -> n instanceof ScrollPane pane && pane.getContent() != null
+                        && pane.getContent().lookup("#dashboard-agenda") != null)
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            double top = dashboard.getContent().sceneToLocal(panel.localToScene(0, 0)).getY() - 20;
+            double room = dashboard.getContent().getBoundsInLocal().getHeight()
+                    - dashboard.getViewportBounds().getHeight();
+            dashboard.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, top / room)));
+        });
+        pause();
+    }
+
+    /**
+     * A dispute taken up today (the demo's cases all ended long ago): a red-risk case in mediation with two
+     * sessions planned, so the agenda shows planned sessions and a risk review beside the late follow-ups.
+     */
+    private static void planSessions(Database database, User admin) {
+        LocalDate today = LocalDate.now();
+        Clock clock = Clock.systemDefaultZone();
+        long[] organization = database.read(tx -> new long[]{tx.organization().committees().getFirst().id(),
+                tx.organization().communities().getFirst().id()});
+        var lifecycle = new cn.mediationdesk.logic.lifecycle.LifecycleService(database, clock, admin);
+        var lead = lifecycle.register(new cn.mediationdesk.logic.lifecycle.NewLead(organization[0], organization[1], null,
+                null, today, "WALK_IN", "NEIGHBOR", "两户因排水沟堵塞互相指责，一方扬言要砸对方围墙", 2, null,
+                cn.mediationdesk.model.RiskLevel.RED, true, false, List.of(new cn.mediationdesk.logic.lifecycle.PartyInput(
+                "赵某", null, null, null, null, cn.mediationdesk.model.PartyRole.APPLICANT))));
+        lead = lifecycle.verify(lead.id(), lead.version(), cn.mediationdesk.model.VerificationResult.GENUINE, today,
+                null, null);
+        lead = lifecycle.accept(lead.id(), lead.version(), today, List.of(), new cn.mediationdesk.logic.lifecycle
+                .ConsentInput(today, cn.mediationdesk.model.ConsentWay.ORAL, today));
+        var plans = new cn.mediationdesk.logic.lifecycle.SessionPlanService(database, clock, admin);
+        plans.plan(lead.id(), new cn.mediationdesk.logic.lifecycle.SessionPlanInput(today, "15:00", "社区调解室", null));
+        plans.plan(lead.id(), new cn.mediationdesk.logic.lifecycle.SessionPlanInput(today.plusDays(3), "09:30", "村委会",
+                "请双方带上房产证"));
     }
 
     /** A photo of a receipt and a scanned court paper on the lead the ledger shows first, so the editor shows thumbnails. */

@@ -17,6 +17,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
@@ -82,7 +83,7 @@ public final class AgendaView extends BorderPane {
                 new Label(l10n.text("gui.agenda.kind")), kinds, refresh, open, status);
         controls.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<Row> table = table(viewModel, l10n, "agenda-table", true);
+        TableView<Row> table = table(viewModel, l10n, "agenda-table", viewModel.showsCommittee());
         open.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             Row row = table.getSelectionModel().getSelectedItem();
             return row == null || !row.opensLead();
@@ -100,20 +101,28 @@ public final class AgendaView extends BorderPane {
      */
     public static TableView<Row> table(AgendaViewModel viewModel, Localization l10n, String id, boolean withCommittee) {
         List<TableColumn<Row, String>> columns = new ArrayList<>();
-        TableColumn<Row, String> due = TextTables.column(l10n.text("agenda.column.due"), Row::dueOn, 120);
+        TableColumn<Row, String> due = TextTables.column(l10n.text("agenda.column.due"), Row::dueOn, 170);
         due.setCellFactory(lateMarked(l10n));
         columns.add(due);
         columns.add(TextTables.column(l10n.text("agenda.column.kind"), Row::kindText, 150));
-        columns.add(TextTables.column(l10n.text("agenda.column.number"), Row::number, 200));
+        columns.add(TextTables.column(l10n.text("agenda.column.number"), Row::number, 230));
         if (withCommittee) {
-            columns.add(TextTables.column(l10n.text("agenda.column.committee"), Row::committee, 170));
+            columns.add(TextTables.column(l10n.text("agenda.column.committee"), Row::committee, 150));
         }
         columns.add(TextTables.column(l10n.text("agenda.column.summary"), Row::summary, 260));
         TableView<Row> table = TextTables.dense(viewModel.rows(), id, l10n.text("gui.agenda.empty"), columns);
-        // a date or a kind cut short is no use: only the summary gives way on a narrow screen
-        columns.stream().limit(2).forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        // a date, kind, case number or committee cut short is no use: only the summary gives way on a narrow
+        // screen, and a row's tooltip holds it whole
+        columns.stream().limit(columns.size() - 1).forEach(c -> c.setMinWidth(c.getPrefWidth()));
         table.setRowFactory(t -> {
-            TableRow<Row> row = new TableRow<>();
+            TableRow<Row> row = new TableRow<>() {
+                @Override
+                protected void updateItem(Row item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setTooltip(empty || item == null || item.summary().isEmpty() ? null
+                            : new Tooltip(item.committee() + "\n" + item.summary()));
+                }
+            };
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     viewModel.open(row.getItem());

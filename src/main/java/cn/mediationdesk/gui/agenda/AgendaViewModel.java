@@ -122,6 +122,15 @@ public final class AgendaViewModel {
                 AgendaText.description(item, l10n));
     }
 
+    /**
+     * Whether the list names each item's committee: for whoever sees several committees (an
+     * administrator, a viewer); a director's or mediator's items are all of their own.
+     */
+    public boolean showsCommittee() {
+        return actor == null || actor.role() == cn.mediationdesk.model.Role.ADMIN
+                || actor.role() == cn.mediationdesk.model.Role.VIEWER;
+    }
+
     /** Opens the row's lead in the editor; a monthly report has none. */
     public void open(Row row) {
         if (row != null && row.opensLead()) {
