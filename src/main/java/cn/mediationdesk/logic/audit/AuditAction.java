@@ -30,6 +30,10 @@ public enum AuditAction {
     LEAD_ATTACHMENT_REMOVE("lead.attachmentRemove"),
     /** What the 立卷人 wrote on the 卷宗: cover, 结案报告, 卷宗情况说明, 备考表 (issue 10). */
     LEAD_CASE_FILE("lead.caseFile"),
+    // repeat disputes and risk history (issue 11)
+    LEAD_REASSESS("lead.reassess"),
+    LEAD_RECURRENCE("lead.recurrence"),
+    LEAD_REOPEN("lead.reopen"),
     IMPORT_ADD("import.add"),
     IMPORT_UPDATE("import.update"),
     IMPORT_COMMUNITY("import.community"),
