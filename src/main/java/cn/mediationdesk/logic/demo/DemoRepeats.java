@@ -1,0 +1,68 @@
+package cn.mediationdesk.logic.demo;
+
+import cn.mediationdesk.logic.lifecycle.LifecycleService;
+import cn.mediationdesk.logic.lifecycle.PartyInput;
+import cn.mediationdesk.logic.lifecycle.PartyRules;
+import cn.mediationdesk.logic.lifecycle.Reassessment;
+import cn.mediationdesk.logic.repeat.RepeatService;
+import cn.mediationdesk.model.Gender;
+import cn.mediationdesk.model.Lead;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The demo's repeat dispute: one neighbour, known by ID number, phone and address, is the applicant of
+ * three leads of one committee, the last marked as the recurrence (矛盾反复) of the one before; and two
+ * leads reassessed at the level they had, so that their risk history has entries. Nothing here
+ * changes a count: parties, marks and unchanged levels are not tallied.
+ */
+final class DemoRepeats {
+    private static final String FIRST_17 = "33010219700315123";
+    static final String ID_NUMBER = FIRST_17 + PartyRules.checkCharacter(FIRST_17);
+    static final String PHONE = "139 0571 8866";
+    static final String ADDRESS = "金宝新区幸福社区3组12号";
+    /** The committee (by the layout's index) whose leads the neighbour keeps bringing. */
+    private static final int COMMITTEE = 1;
+
+    private final List<DemoLead> repeated;
+
+    /** Chooses the three leads and makes the neighbour their applicant, before they are registered. */
+    DemoRepeats(List<DemoLead> plan) {
+        repeated = plan.stream().filter(l -> l.committee == COMMITTEE && !l.parties.isEmpty())
+                .sorted(Comparator.comparing((DemoLead l) -> l.foundOn)).limit(3).toList();
+        if (repeated.isEmpty()) {
+            return;
+        }
+        String name = repeated.getFirst().applicant();
+        PartyInput first = repeated.getFirst().parties.getFirst();
+        PartyInput neighbour = new PartyInput(name, first.gender() == null ? Gender.MALE : first.gender(), ID_NUMBER,
+                PHONE, ADDRESS, first.role());
+        for (DemoLead lead : repeated) {
+            List<PartyInput> parties = new ArrayList<>(lead.parties);
+            parties.set(0, neighbour);
+            lead.parties = List.copyOf(parties);
+        }
+    }
+
+    /** Once every lead is registered: the recurrence mark and the reassessments. */
+    void record(LifecycleService lifecycle, RepeatService repeats, Map<DemoLead, UUID> ids) {
+        if (repeated.size() < 3) {
+            return;
+        }
+        UUID second = ids.get(repeated.get(1));
+        UUID third = ids.get(repeated.get(2));
+        repeats.markRecurrence(third, second, "同一户邻里的排水纠纷再次发生");
+        for (DemoLead plan : repeated.subList(1, 3)) {
+            UUID id = ids.get(plan);
+            Lead lead = lifecycle.file(id).lead();
+            LocalDate later = plan.verifiedOn != null ? plan.verifiedOn : plan.foundOn;
+            lifecycle.reassess(id, lead.version(), new Reassessment(later, lead.risk(), lead.criminalRisk(),
+                    lead.groupRisk(), "核实后复评：双方情绪平稳，维持原等级"));
+        }
+    }
+}
