@@ -2,7 +2,6 @@ package cn.mediationdesk.logic.demo;
 
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.PartyInput;
-import cn.mediationdesk.logic.lifecycle.PartyRules;
 import cn.mediationdesk.logic.lifecycle.Reassessment;
 import cn.mediationdesk.logic.repeat.RepeatService;
 import cn.mediationdesk.model.Gender;
@@ -16,15 +15,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The demo's repeat dispute: one neighbour, known by ID number, phone and address, is the applicant of
+ * The demo's repeat dispute: one neighbour, known by name and address (the demo carries no ID or phone
+ * numbers, as it carries no real person), is the applicant of
  * three leads of one committee, the last marked as the recurrence (矛盾反复) of the one before; and two
  * leads reassessed at the level they had, so that their risk history has entries. Nothing here
  * changes a count: parties, marks and unchanged levels are not tallied.
  */
 final class DemoRepeats {
-    private static final String FIRST_17 = "33010219700315123";
-    static final String ID_NUMBER = FIRST_17 + PartyRules.checkCharacter(FIRST_17);
-    static final String PHONE = "139 0571 8866";
     static final String ADDRESS = "金宝新区幸福社区3组12号";
     /** The committee (by the layout's index) whose leads the neighbour keeps bringing. */
     private static final int COMMITTEE = 1;
@@ -40,8 +37,8 @@ final class DemoRepeats {
         }
         String name = repeated.getFirst().applicant();
         PartyInput first = repeated.getFirst().parties.getFirst();
-        PartyInput neighbour = new PartyInput(name, first.gender() == null ? Gender.MALE : first.gender(), ID_NUMBER,
-                PHONE, ADDRESS, first.role());
+        PartyInput neighbour = new PartyInput(name, first.gender() == null ? Gender.MALE : first.gender(), null, null,
+                ADDRESS, first.role());
         for (DemoLead lead : repeated) {
             List<PartyInput> parties = new ArrayList<>(lead.parties);
             parties.set(0, neighbour);
