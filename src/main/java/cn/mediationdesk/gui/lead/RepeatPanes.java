@@ -98,7 +98,11 @@ final class RepeatPanes {
                 () -> repeats.open(lead));
         Button mark = button(l10n.text("gui.repeat.mark"), MaterialDesignL.LINK_VARIANT, "lead-earlier-mark",
                 () -> repeats.mark(lead));
-        mark.setDisable(lead.recurredAfter());
+        if (lead.recurredAfter()) {
+            // already the lead this one recurs after
+            mark.disableProperty().unbind();
+            mark.setDisable(true);
+        }
         open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         mark.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(10, line, open, mark);

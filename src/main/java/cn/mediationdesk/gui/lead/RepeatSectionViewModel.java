@@ -74,9 +74,7 @@ public final class RepeatSectionViewModel {
             return;
         }
         UUID id = file.lead().id();
-        if (reopenSource.get() == null || editor.choices() != null) {
-            reopenSource.set(sourceOf(file.lead()));
-        }
+        reopenSource.set(sourceOf(file.lead()));
         reopenOn.set(FormInput.text(editor.today()));
         searching.set(true);
         editor.read(() -> new Found(service().earlierLeads(id), service().recurredAfter(id)), found -> {

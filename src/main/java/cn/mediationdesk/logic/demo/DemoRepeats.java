@@ -23,16 +23,25 @@ import java.util.UUID;
  */
 final class DemoRepeats {
     static final String ADDRESS = "金宝新区幸福社区3组12号";
-    /** The committee (by the layout's index) whose leads the neighbour keeps bringing. */
-    private static final int COMMITTEE = 1;
+    /** The kind of dispute that keeps coming back between neighbours. */
+    private static final String TYPE = "NEIGHBOR";
 
     private final List<DemoLead> repeated;
 
-    /** Chooses the three leads and makes the neighbour their applicant, before they are registered. */
+    /**
+     * Chooses three neighbour disputes of the committee that has most, makes the neighbour their
+     * applicant and words the later two as the same quarrel again, before they are registered. Their
+     * type, dates and outcomes stay, so every count does.
+     */
     DemoRepeats(List<DemoLead> plan) {
-        repeated = plan.stream().filter(l -> l.committee == COMMITTEE && !l.parties.isEmpty())
-                .sorted(Comparator.comparing((DemoLead l) -> l.foundOn)).limit(3).toList();
-        if (repeated.isEmpty()) {
+        Map<Integer, List<DemoLead>> byCommittee = plan.stream()
+                .filter(l -> TYPE.equals(l.type) && !l.parties.isEmpty())
+                .sorted(Comparator.comparing((DemoLead l) -> l.foundOn))
+                .collect(java.util.stream.Collectors.groupingBy(l -> l.committee, java.util.TreeMap::new,
+                        java.util.stream.Collectors.toList()));
+        repeated = byCommittee.values().stream().max(Comparator.comparingInt(List::size)).orElse(List.of())
+                .stream().limit(3).toList();
+        if (repeated.size() < 3) {
             return;
         }
         String name = repeated.getFirst().applicant();
@@ -44,6 +53,8 @@ final class DemoRepeats {
             parties.set(0, neighbour);
             lead.parties = List.copyOf(parties);
         }
+        repeated.get(1).summary = name + "反映邻居又在两家之间的通道堆放杂物，双方再次发生争执";
+        repeated.get(2).summary = name + "反映邻居家排水沟再次堵塞，污水流入其院内，双方又起争执";
     }
 
     /** Once every lead is registered: the recurrence mark and the reassessments. */

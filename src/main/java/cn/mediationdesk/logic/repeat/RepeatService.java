@@ -135,7 +135,6 @@ public final class RepeatService {
     public Lead reopen(UUID closedLeadId, ReopenInput input) {
         return store.write(tx -> {
             Lead closed = readable(tx, closedLeadId);
-            Access.requireCase(tx, actor, closed.committeeId());
             List<Problem> problems = new ArrayList<>();
             if (closed.outcome() == null || closed.closedOn() == null) {
                 throw new ValidationException(Problem.of(Field.LEAD, "rule.repeat.reopenNeedsClosed"));

@@ -3,6 +3,9 @@ package cn.mediationdesk.logic.repeat;
 import cn.mediationdesk.logic.PermissionDeniedException;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.audit.AuditService;
+import cn.mediationdesk.logic.ledger.ImportOptions;
+import cn.mediationdesk.logic.ledger.ImportReport;
+import cn.mediationdesk.logic.ledger.LedgerImporter;
 import cn.mediationdesk.logic.lifecycle.LeadFile;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
@@ -165,6 +168,46 @@ class RepeatServiceTest {
         assertThat(earlierIds(f.directorA, now)).containsExactly(inA.id());
         assertThatThrownBy(() -> as(f.mediatorB).earlierLeads(now.id())).isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> as(f.viewer).earlierLeads(now.id())).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void importingALeadWhosePartysIdMatchesAnEarlierLeadCountsItAndShowsThatLead() throws Exception {
+        String id = idNumber(serial++);
+        String name = uniqueName();
+        Lead earlier = register(f.admin, f.committeeA, "2024-02-01", party(name, id, null, null));
+        String community = new OrganizationService(f.database, f.admin).chart().communities().getFirst().name();
+        String leadNo = "R-" + serial++;
+        Path ledger = dir.resolve(leadNo + ".csv");
+        String header = "线索编号,发现日期,线索来源,社区,调委会,纠纷类型,简要情况,当事人\n";
+        java.nio.file.Files.writeString(ledger, header + leadNo + ",2024-03-01,群众来访," + community + ","
+                + f.committeeA.name() + ",邻里,院墙滴水," + name + "(申请人)\n");
+        LedgerImporter importer = new LedgerImporter(f.database, CLOCK, f.admin);
+        ImportOptions options = new ImportOptions(false, false, java.nio.charset.StandardCharsets.UTF_8);
+
+        ImportReport first = importer.importLedger(ledger, options);
+
+        assertThat(first.added()).isEqualTo(1);
+        assertThat(first.matchingEarlier()).as("a name alone is no match").isZero();
+        Lead imported = f.database.read(tx -> tx.leads().findByLeadNo(f.committeeA.id(), leadNo)).orElseThrow();
+        assertThat(lifecycle(f.admin).file(imported.id()).riskAssessments()).singleElement().satisfies(a -> {
+            assertThat(a.assessedOn()).isEqualTo(LocalDate.parse("2024-03-01"));
+            assertThat(a.assessedBy()).isEqualTo(f.admin.displayName());
+        });
+
+        // the party's ID number is entered in the app; the next import of the row keeps it
+        lifecycle(f.admin).updateDetails(imported.id(), imported.version(), new NewLead(imported.committeeId(),
+                imported.communityId(), null, leadNo, imported.foundOn(), imported.sourceCode(),
+                imported.disputeTypeCode(), imported.summary(), null, null, imported.risk(), false, false,
+                List.of(new PartyInput(name, null, id, null, null, PartyRole.APPLICANT))));
+        java.nio.file.Files.writeString(ledger, header + leadNo + ",2024-03-01,群众来访," + community + ","
+                + f.committeeA.name() + ",邻里,院墙滴水又起争执," + name + "(申请人)\n");
+        ImportReport second = importer.importLedger(ledger, options);
+
+        assertThat(second.updated()).isEqualTo(1);
+        assertThat(second.matchingEarlier()).isEqualTo(1);
+        assertThat(second.describe(new cn.mediationdesk.logic.l10n.Localization(
+                cn.mediationdesk.logic.l10n.Localization.CHINESE))).last().asString().startsWith("1 条线索的当事人在此前的线索中出现过");
+        assertThat(earlierIds(f.admin, imported)).containsExactly(earlier.id());
     }
 
     // ---- recurrences ----
