@@ -68,9 +68,10 @@ final class DemoRepeats {
         for (DemoLead plan : repeated.subList(1, 3)) {
             UUID id = ids.get(plan);
             Lead lead = lifecycle.file(id).lead();
-            LocalDate later = plan.verifiedOn != null ? plan.verifiedOn : plan.foundOn;
+            boolean closed = plan.closedOn != null;
+            LocalDate later = closed ? plan.closedOn : plan.verifiedOn != null ? plan.verifiedOn : plan.foundOn;
             lifecycle.reassess(id, lead.version(), new Reassessment(later, lead.risk(), lead.criminalRisk(),
-                    lead.groupRisk(), "核实后复评：双方情绪平稳，维持原等级"));
+                    lead.groupRisk(), closed ? "结案时复评：矛盾已化解，维持原等级" : "核实后复评：双方情绪平稳，维持原等级"));
         }
     }
 }
