@@ -51,6 +51,9 @@ import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.lifecycle.CaseSettingsService;
 import cn.mediationdesk.gui.audit.AuditView;
 import cn.mediationdesk.gui.casefile.CaseFilesView;
+import cn.mediationdesk.gui.repeat.RepeatsView;
+import cn.mediationdesk.gui.repeat.RepeatsViewModel;
+import cn.mediationdesk.logic.repeat.RepeatService;
 import cn.mediationdesk.gui.casefile.CaseFilesViewModel;
 import cn.mediationdesk.logic.report.casefile.CaseFileService;
 import cn.mediationdesk.gui.audit.AuditViewModel;
@@ -477,6 +480,17 @@ public final class MediationDeskApplication extends Application {
                 CaseFilesView view = new CaseFilesView(caseFiles, l10n);
                 followLedgerChanges(view, caseFiles::load);
                 caseFiles.load(); // the screen opens on the year so far
+                yield view;
+            }
+            case REPEATS -> {
+                RepeatsViewModel repeats = new RepeatsViewModel(new RepeatService(database.store(), clock, actor),
+                        l10n, clock, executor, leadEditors);
+                RepeatsView view = new RepeatsView(repeats, l10n);
+                // the demo's leads lie in its own years: open on the period its first summary shows
+                database.firstSummaryIfAny().ifPresent(start -> repeats.choosePeriod(start.period().first(),
+                        start.period().last()));
+                followLedgerChanges(view, repeats::load);
+                repeats.load();
                 yield view;
             }
             case SUMMARIES -> {

@@ -104,6 +104,11 @@ final class JdbiTx implements Tx {
     }
 
     @Override
+    public cn.mediationdesk.logic.store.RepeatRepository repeats() {
+        return new RepeatDao(handle);
+    }
+
+    @Override
     public void afterCommit(Runnable action) {
         afterCommit.add(action);
     }

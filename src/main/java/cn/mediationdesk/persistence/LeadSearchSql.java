@@ -46,7 +46,7 @@ final class LeadSearchSql {
 
     LeadSearchSql(LeadFilter filter) {
         this.asOf = filter.asOf();
-        this.judgesState = filter.column() != null;
+        this.judgesState = filter.column() != null || !filter.risks().isEmpty();
         TallyQuery period = new TallyQuery(Grouping.COMMUNITY, filter.from(), filter.to(), filter.asOf(),
                 filter.communityId(), filter.committeeId());
         StringBuilder sql = new StringBuilder(TallySql.filters(period, parameters));
@@ -63,8 +63,9 @@ final class LeadSearchSql {
             parameters.put("sourceGroup", filter.sourceGroupCode());
         }
         if (!filter.risks().isEmpty()) {
+            // The level in force on the as-of day, as the tally's risk rows count it (today: the lead row's).
             List<RiskLevel> risks = filter.risks().stream().sorted().toList();
-            sql.append(" AND l.risk_code IN (");
+            sql.append(" AND (").append(TallySql.RISK_IN_FORCE).append(") IN (");
             for (int i = 0; i < risks.size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append(":risk").append(i);
                 parameters.put("risk" + i, risks.get(i).name());

@@ -49,6 +49,20 @@ final class TallySql {
             COALESCE((SELECT MAX(x.new_due_on) FROM extension x WHERE x.lead_id = l.id AND x.agreed_on <= :asOf),
                 l.due_on)""";
 
+    /**
+     * The risk level of lead {@code l} in force at the end of the as-of day: its latest assessment dated
+     * on or before it, else (before the first) its first, else (a lead written without any) the lead
+     * row's own. Ties on a day go to the one written last, as in {@code LeadFile.riskOn}. Each lookup
+     * walks the (lead_id, assessed_on) index.
+     */
+    static final String RISK_IN_FORCE = """
+            COALESCE(
+                (SELECT ra.risk_code FROM risk_assessment ra WHERE ra.lead_id = l.id AND ra.assessed_on <= :asOf
+                 ORDER BY ra.assessed_on DESC, ra.recorded_at DESC, ra.id DESC FETCH FIRST 1 ROW ONLY),
+                (SELECT ra.risk_code FROM risk_assessment ra WHERE ra.lead_id = l.id
+                 ORDER BY ra.assessed_on, ra.recorded_at, ra.id FETCH FIRST 1 ROW ONLY),
+                l.risk_code)""";
+
     private final String sql;
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
@@ -155,7 +169,7 @@ final class TallySql {
             case TYPE -> "l.dispute_type_code";
             case SOURCE -> "l.source_code";
             case SOURCE_GROUP -> "g.source_group";
-            case RISK -> "l.risk_code";
+            case RISK -> RISK_IN_FORCE;
             case MONTH -> "EXTRACT(YEAR FROM " + day + ") * 100 + EXTRACT(MONTH FROM " + day + ")";
         };
     }

@@ -100,10 +100,16 @@ public final class ScreenshotTour {
                 robot.clickOn("#case-files-run");
                 pause();
             }
+            if (entry == NavigationEntry.REPEATS) {
+                showRepeatedNeighbour(robot);
+            }
             save(robot, out.resolve(entry.name().toLowerCase(Locale.ROOT) + ".png"));
             if (entry == NavigationEntry.DASHBOARD) {
                 showAgendaPanel(robot);
                 save(robot, out.resolve("dashboard-agenda.png"));
+            }
+            if (entry == NavigationEntry.REPEATS) {
+                showRecurrenceInEditor(robot, out);
             }
             if (entry == NavigationEntry.DATA) {
                 TabPane tabs = robot.lookup("#dataTabs").queryAs(TabPane.class);
@@ -287,6 +293,43 @@ public final class ScreenshotTour {
             days.get(2).setValue(LocalDate.of(2022, 12, 31));
         });
         desktop.labelled("统计").ifPresent(button -> robot.clickOn(button));
+        pause();
+    }
+
+    /** 矛盾反复 over the demo's years, the person with the most leads chosen. */
+    private static void showRepeatedNeighbour(FxRobot robot) throws InterruptedException {
+        DatePicker from = robot.lookup("#repeats-from").queryAs(DatePicker.class);
+        DatePicker to = robot.lookup("#repeats-to").queryAs(DatePicker.class);
+        robot.interact(() -> {
+            from.setValue(LocalDate.of(2022, 1, 1));
+            to.setValue(LocalDate.of(2023, 12, 31));
+        });
+        robot.clickOn("#repeats-run");
+        pause();
+        TableView<?> people = robot.lookup("#repeats-people").queryAs(TableView.class);
+        robot.interact(() -> people.getSelectionModel().select(0));
+        pause();
+    }
+
+    /**
+     * The newest of that person's leads in its editor: 此前纠纷 with its recurrence mark, and 风险评估记录;
+     * then its window is closed again.
+     */
+    private static void showRecurrenceInEditor(FxRobot robot, Path out) throws Exception {
+        robot.doubleClickOn(robot.lookup("#repeats-leads .table-row-cell").nth(0).queryAs(Node.class));
+        pause();
+        ScrollPane editorScroll = robot.lookup("#lead-scroll").queryAs(ScrollPane.class);
+        Node earlier = robot.lookup("#lead-section-earlier").query();
+        robot.interact(() -> {
+            double top = editorScroll.getContent().sceneToLocal(earlier.localToScene(0, 0)).getY() - 12;
+            double room = editorScroll.getContent().getBoundsInLocal().getHeight()
+                    - editorScroll.getViewportBounds().getHeight();
+            editorScroll.setVvalue(Math.min(1, Math.max(0, top / room)));
+        });
+        pause();
+        save(robot, out.resolve("lead-editor-repeats.png"));
+        Stage editor = (Stage) Window.getWindows().stream().filter(Window::isShowing).reduce((a, b) -> b).orElseThrow();
+        robot.interact(editor::close);
         pause();
     }
 

@@ -265,7 +265,9 @@ public final class LeadEditorView extends BorderPane {
         Node acceptance = cases.acceptance();
         Node sessions = mediation.sessions();
         Node outcome = mediation.outcome();
-        Node followUps = mediation.followUps();
+        RepeatPanes repeats = new RepeatPanes(viewModel, l10n);
+        VBox followUps = mediation.followUps();
+        followUps.getChildren().add(repeats.reopenAction());
         sectionAfter.put(LeadEditorViewModel.Step.REGISTERED, verification);
         sectionAfter.put(LeadEditorViewModel.Step.VERIFIED, acceptance);
         sectionAfter.put(LeadEditorViewModel.Step.ACCEPTED, sessions);
@@ -276,7 +278,8 @@ public final class LeadEditorView extends BorderPane {
         sectionOf.put(LeadEditorViewModel.Step.ACCEPTED, acceptance);
         sectionOf.put(LeadEditorViewModel.Step.CLOSED, outcome);
         sectionOf.put(LeadEditorViewModel.Step.FOLLOWED_UP, followUps);
-        VBox sections = new VBox(14, cases.correction(), basics, details.parties(), cases.caseRecord(), verification,
+        VBox sections = new VBox(14, cases.correction(), basics, details.parties(), repeats.earlierLeads(),
+                repeats.riskHistory(), cases.caseRecord(), verification,
                 acceptance, sessions, mediation.extension(), outcome, followUps, mediation.judicial(),
                 new ReferralPane(viewModel, l10n).section(), new AttachmentsPane(viewModel, l10n).section(),
                 new CaseFilePane(viewModel, l10n, () -> showCaseFile(false)).section());

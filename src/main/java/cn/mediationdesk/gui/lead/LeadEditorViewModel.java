@@ -2,6 +2,7 @@ package cn.mediationdesk.gui.lead;
 
 import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.DialogService;
+import cn.mediationdesk.gui.common.LeadOpener;
 import cn.mediationdesk.gui.print.PrintPreviewViewModel;
 import cn.mediationdesk.gui.print.Printout;
 import cn.mediationdesk.logic.ConcurrentChangeException;
@@ -107,6 +108,10 @@ public final class LeadEditorViewModel {
     private final CaseFileSectionViewModel caseFile;
     private final CorrectionViewModel correction;
     private final AttachmentsSectionViewModel attachments;
+    private final RepeatSectionViewModel repeats;
+    private final RiskHistorySectionViewModel riskHistory;
+    /** Opens another lead (an earlier one, or one just reopened) in a window of its own. */
+    private LeadOpener opener;
     private final List<Draft> drafts;
     private final BooleanBinding dirty;
 
@@ -140,6 +145,8 @@ public final class LeadEditorViewModel {
         caseFile = new CaseFileSectionViewModel(this);
         correction = new CorrectionViewModel(this);
         attachments = new AttachmentsSectionViewModel(this);
+        repeats = new RepeatSectionViewModel(this);
+        riskHistory = new RiskHistorySectionViewModel(this);
         // The order in which "save" on closing writes them: each step may open the next.
         drafts = List.of(details, caseRecord, verification.stepDraft(), verification, acceptance, sessions, extension,
                 outcome, followUps, judicial, referrals, caseFile, correction);
@@ -403,6 +410,25 @@ public final class LeadEditorViewModel {
         } else if (answer == DISCARD) {
             closeWindow.run();
         }
+    }
+
+    /** Where the editor opens other leads (the editor windows); without it, it opens none. */
+    public void useOpener(LeadOpener opener) {
+        this.opener = opener;
+    }
+
+    void openLead(UUID id) {
+        if (opener != null) {
+            opener.open(id);
+        }
+    }
+
+    public RepeatSectionViewModel repeats() {
+        return repeats;
+    }
+
+    public RiskHistorySectionViewModel riskHistory() {
+        return riskHistory;
     }
 
     // ---- for the sections ----

@@ -73,6 +73,7 @@ public final class LeadEditorWindows implements LeadOpener {
             }
         }
         LeadEditorViewModel viewModel = new LeadEditorViewModel(context, new FxDialogService(stage, context.l10n()), leadId);
+        viewModel.useOpener(this);
         LeadEditorView view = new LeadEditorView(viewModel, context.l10n(), stage::close);
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());

@@ -105,6 +105,7 @@ public final class MainWindowView extends BorderPane {
             case AGENDA -> MaterialDesignC.CALENDAR_CLOCK;
             case LEDGER -> MaterialDesignB.BOOK_OPEN_VARIANT;
             case CASE_FILES -> MaterialDesignA.ARCHIVE_OUTLINE;
+            case REPEATS -> org.kordamp.ikonli.materialdesign2.MaterialDesignR.REPEAT;
             case SUMMARIES -> MaterialDesignC.CHART_BOX_OUTLINE;
             case ORGANIZATION -> MaterialDesignS.SITEMAP_OUTLINE;
             case DATA -> MaterialDesignD.DATABASE_IMPORT_OUTLINE;

@@ -12,6 +12,8 @@ public enum NavigationEntry {
     AGENDA,
     /** 卷宗检查: the closed cases of a period whose 卷宗 still lacks something, each opening its lead. */
     CASE_FILES,
+    /** 矛盾反复: the people and addresses with the most leads in a period, each listing its leads. */
+    REPEATS,
     /** 组织机构: communities, grids, committees and people. */
     ORGANIZATION,
     /** 数据: where the database is, and the ledger import. */

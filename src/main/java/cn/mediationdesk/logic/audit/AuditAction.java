@@ -33,6 +33,10 @@ public enum AuditAction {
     // planned sessions (issue 11)
     LEAD_SESSION_PLAN("lead.sessionPlan"),
     LEAD_SESSION_PLAN_CANCEL("lead.sessionPlanCancel"),
+    // repeat disputes and risk history (issue 11)
+    LEAD_REASSESS("lead.reassess"),
+    LEAD_RECURRENCE("lead.recurrence"),
+    LEAD_REOPEN("lead.reopen"),
     IMPORT_ADD("import.add"),
     IMPORT_UPDATE("import.update"),
     IMPORT_COMMUNITY("import.community"),

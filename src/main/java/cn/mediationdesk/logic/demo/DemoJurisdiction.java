@@ -10,6 +10,7 @@ import cn.mediationdesk.logic.lifecycle.NewLead;
 import cn.mediationdesk.logic.lifecycle.RoutesNoticeInput;
 import cn.mediationdesk.logic.lifecycle.SessionInput;
 import cn.mediationdesk.logic.organization.OrganizationService;
+import cn.mediationdesk.logic.repeat.RepeatService;
 import cn.mediationdesk.logic.store.OrganizationRepository;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.logic.store.Tx;
@@ -77,11 +78,14 @@ public final class DemoJurisdiction {
         // second instead of the many it would take to commit (and sync to disk) every step alone.
         return store.write(tx -> {
             Organization organization = createOrganization(tx, new DemoPlanner(SEED ^ 0x5EED));
-            LifecycleService lifecycle = new LifecycleService(new WithinTransaction(tx, store.location()), clock, User.setup());
+            WithinTransaction within = new WithinTransaction(tx, store.location());
+            LifecycleService lifecycle = new LifecycleService(within, clock, User.setup());
+            DemoRepeats repeats = new DemoRepeats(plan);
             Map<DemoLead, UUID> ids = new HashMap<>();
             for (DemoLead lead : plan) {
                 ids.put(lead, replay(lifecycle, organization, lead, ids));
             }
+            repeats.record(lifecycle, new RepeatService(within, clock, User.setup()), ids);
             return new Created(NAME, organization.communities().size(), organization.committees().size(), plan.size());
         });
     }

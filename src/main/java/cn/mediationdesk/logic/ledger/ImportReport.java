@@ -15,14 +15,27 @@ import java.util.List;
  * @param createdCommittees names of the committees created because the ledger named them
  * @param createdGrids how many grids were created under their communities
  * @param unknownColumns header cells that name no ledger column; their cells were ignored
+ * @param matchingEarlier of the leads written, those with a party found in an earlier lead (矛盾反复 to look into)
  */
 public record ImportReport(int added, int updated, int corrected, List<String> createdCommunities,
                            List<String> createdCommittees, int createdGrids, List<String> unknownColumns,
-                           boolean dryRun) {
+                           boolean dryRun, int matchingEarlier) {
     public ImportReport {
         createdCommunities = List.copyOf(createdCommunities);
         createdCommittees = List.copyOf(createdCommittees);
         unknownColumns = List.copyOf(unknownColumns);
+    }
+
+    /** A report that matched no lead against earlier ones. */
+    public ImportReport(int added, int updated, int corrected, List<String> createdCommunities,
+                        List<String> createdCommittees, int createdGrids, List<String> unknownColumns, boolean dryRun) {
+        this(added, updated, corrected, createdCommunities, createdCommittees, createdGrids, unknownColumns, dryRun, 0);
+    }
+
+    /** The same report, with how many leads written match earlier ones. */
+    public ImportReport withMatchingEarlier(int leads) {
+        return new ImportReport(added, updated, corrected, createdCommunities, createdCommittees, createdGrids,
+                unknownColumns, dryRun, leads);
     }
 
     /** A report without corrections. */
@@ -34,7 +47,7 @@ public record ImportReport(int added, int updated, int corrected, List<String> c
     /** The same report as for an import done: what a check that passed says the import will do. */
     public ImportReport asImport() {
         return new ImportReport(added, updated, corrected, createdCommunities, createdCommittees, createdGrids,
-                unknownColumns, false);
+                unknownColumns, false, matchingEarlier);
     }
 
     /** The report as lines for the user, the same on the command line and on screen. */
@@ -59,6 +72,9 @@ public record ImportReport(int added, int updated, int corrected, List<String> c
         }
         if (!unknownColumns.isEmpty()) {
             lines.add(l10n.text("ledger.report.unknownColumns", String.join(separator, unknownColumns)));
+        }
+        if (matchingEarlier > 0) {
+            lines.add(l10n.text("ledger.report.matchingEarlier", matchingEarlier));
         }
         return lines;
     }

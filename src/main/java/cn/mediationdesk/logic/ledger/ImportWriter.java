@@ -10,7 +10,9 @@ import cn.mediationdesk.logic.lifecycle.CaseNumbers;
 import cn.mediationdesk.logic.lifecycle.CaseSettings;
 import cn.mediationdesk.logic.lifecycle.LeadFile;
 import cn.mediationdesk.logic.lifecycle.LeadHistory;
+import cn.mediationdesk.logic.lifecycle.RiskHistory;
 import cn.mediationdesk.logic.organization.OrganizationService;
+import cn.mediationdesk.logic.repeat.EarlierLeads;
 import cn.mediationdesk.logic.store.LeadRepository;
 import cn.mediationdesk.logic.store.OrganizationRepository;
 import cn.mediationdesk.logic.store.Tx;
@@ -29,6 +31,7 @@ import cn.mediationdesk.model.PartyAgent;
 import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.Transition;
 import cn.mediationdesk.model.TransitionKind;
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.model.VerificationResult;
 
 import java.math.BigDecimal;
@@ -61,6 +64,8 @@ final class ImportWriter {
     private final Map<GridKey, Long> grids = new HashMap<>();
 
     private final AuditTrail audit;
+    private Optional<User> importer;
+    private int matchingEarlier;
 
     /** @param source the ledger file's name, which a correction gives as its reason */
     ImportWriter(Tx tx, Clock clock, String user, String source) {
@@ -223,8 +228,12 @@ final class ImportWriter {
         LeadSnapshot snapshot = before == null ? null : audit.snapshotLead(tx, p.id());
         if (before == null) {
             leads.insert(after, now);
+            tx.caseFiles().insertRiskAssessment(RiskHistory.first(after, assessor(), now));
         } else if (!leads.update(after, now)) {
             throw new ConcurrentChangeException(after.id());
+        } else if (RiskHistory.changed(before, after)) {
+            tx.caseFiles().insertRiskAssessment(RiskHistory.of(after, LocalDate.now(clock), after.risk(),
+                    after.criminalRisk(), after.groupRisk(), assessor(), null, now));
         }
         if (!parties.equals(partiesBefore)) {
             // Replacing the parties takes their agents with them (ON DELETE CASCADE): a party the row
@@ -243,6 +252,10 @@ final class ImportWriter {
             leads.deleteAgreement(p.id());
         }
         AuditAction action = recordHistory(p, before, after, now);
+        if (!EarlierLeads.find(tx, after, parties, importer().map(EarlierLeads::scopeOf).orElse(null),
+                LocalDate.now(clock)).isEmpty()) {
+            matchingEarlier++;
+        }
         if (getsNumber) {
             // Read now, outside the last step; only the number is added to it then.
             return Optional.of(new Unnumbered(p, LeadSnapshot.readFile(tx, p.id()).orElseThrow(), snapshot, action));
@@ -291,6 +304,24 @@ final class ImportWriter {
                 row.declinedOn() != null ? row.declinedOn() : keepsDecline ? before.declinedOn() : null,
                 row.declinedOn() != null ? row.declinedBy() : keepsDecline ? before.declinedBy() : null,
                 before == null ? 0 : before.version());
+    }
+
+    /** The importer's name as shown, who assesses the risk a row gives. */
+    private String assessor() {
+        return importer().map(User::displayName).orElse(user);
+    }
+
+    /** The importing account; empty on a database without accounts yet. */
+    private Optional<User> importer() {
+        if (importer == null) {
+            importer = tx.users().findByUsername(user);
+        }
+        return importer;
+    }
+
+    /** How many of the leads written have a party found in an earlier lead (矛盾反复 to look into). */
+    int matchingEarlier() {
+        return matchingEarlier;
     }
 
     /** Whether a declined lead stays declined: the row leaves it genuine, unaccepted, verified by the refusal. */

@@ -58,8 +58,9 @@ public final class LedgerImporter {
         return store.write(tx -> {
             ImportPlan plan = new ImportPlanner(tx, header, options, today).plan(table);
             User importer = requirePermitted(tx, plan);
-            new ImportWriter(tx, clock, importer.username(), String.valueOf(file.getFileName())).write(plan);
-            return plan.report(false);
+            ImportWriter writer = new ImportWriter(tx, clock, importer.username(), String.valueOf(file.getFileName()));
+            writer.write(plan);
+            return plan.report(false).withMatchingEarlier(writer.matchingEarlier());
         });
     }
 

@@ -115,6 +115,7 @@ public final class LifecycleService {
             problems.addAll(LeadRules.check(facts(lead, null), today(), Strictness.IN_APP));
             failIfAny(problems);
             tx.leads().insert(lead, clock.instant());
+            tx.caseFiles().insertRiskAssessment(RiskHistory.first(lead, actor.displayName(), clock.instant()));
             saveParties(tx, lead.id(), input.parties());
             LeadHistory.record(tx.leads(), null, lead, clock, user);
             audit.leadChanged(tx, user, AuditAction.LEAD_REGISTER, null, lead.id());
@@ -140,8 +141,43 @@ public final class LifecycleService {
             problems.addAll(CaseRecordRules.check(after, caseRecord(tx, leadId), today()));
             failIfAny(problems);
             save(tx, before, after);
+            if (RiskHistory.changed(before, after)) {
+                tx.caseFiles().insertRiskAssessment(RiskHistory.of(after, today(), after.risk(), after.criminalRisk(),
+                        after.groupRisk(), actor.displayName(), null, clock.instant()));
+            }
             saveParties(tx, leadId, input.parties());
             return tx.leads().find(leadId).orElseThrow();
+        });
+    }
+
+    /**
+     * Records a new assessment of the lead's risk (重新评估). The lead then carries the level of its latest
+     * assessment, which is this one unless it is dated before another.
+     */
+    public Lead reassess(UUID leadId, int version, Reassessment input) {
+        return changing(leadId, AuditAction.LEAD_REASSESS, tx -> {
+            Lead before = current(tx, leadId, version);
+            List<Problem> problems = new ArrayList<>();
+            requireDate(input.assessedOn(), Field.DATE, problems);
+            if (input.risk() == null) {
+                problems.add(Problem.of(Field.RISK, "rule.required"));
+            }
+            if (input.assessedOn() != null) {
+                LeadRules.checkDate(input.assessedOn(), Field.DATE, today(), problems);
+                LeadRules.checkOrder(before.foundOn(), input.assessedOn(), Field.DATE, Field.FOUND_ON, problems);
+            }
+            String reason = blankToNull(input.reason());
+            if (reason != null && reason.length() > RiskHistory.REASON_MAX_LENGTH) {
+                problems.add(Problem.of(Field.RISK, "rule.reassess.reasonTooLong", RiskHistory.REASON_MAX_LENGTH));
+            }
+            failIfAny(problems);
+            tx.caseFiles().insertRiskAssessment(RiskHistory.of(before, input.assessedOn(), input.risk(),
+                    input.criminalRisk(), input.groupRisk(), actor.displayName(), reason, clock.instant()));
+            var latest = tx.caseFiles().riskAssessments(leadId).getLast();
+            Lead after = before.withDetails(before.committeeId(), before.communityId(), before.gridId(), before.leadNo(),
+                    before.foundOn(), before.sourceCode(), before.disputeTypeCode(), before.summary(),
+                    before.peopleCount(), before.amount(), latest.risk(), latest.criminalRisk(), latest.groupRisk());
+            return after.equals(before) ? before : save(tx, before, after);
         });
     }
 

@@ -37,6 +37,9 @@ public interface Tx {
     /** The accounts' own logins on a PostgreSQL server (nothing on H2). */
     DatabaseAccounts databaseAccounts();
 
+    /** Earlier leads sharing a party, and the people and addresses with the most leads (矛盾反复). */
+    RepeatRepository repeats();
+
     /**
      * Runs {@code action} once the transaction has committed, and never if it rolls back: for work
      * outside the database that must follow only what was really written (the audit trail's head

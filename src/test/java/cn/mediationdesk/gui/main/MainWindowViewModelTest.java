@@ -110,13 +110,13 @@ class MainWindowViewModelTest {
     @Test
     void eachRoleIsOfferedItsOwnScreens() {
         assertThat(windowOf(Role.ADMIN, null).entries()).containsExactly(NavigationEntry.DASHBOARD,
-                NavigationEntry.LEDGER, NavigationEntry.SUMMARIES, NavigationEntry.AGENDA, NavigationEntry.CASE_FILES, NavigationEntry.ORGANIZATION,
+                NavigationEntry.LEDGER, NavigationEntry.SUMMARIES, NavigationEntry.AGENDA, NavigationEntry.CASE_FILES, NavigationEntry.REPEATS, NavigationEntry.ORGANIZATION,
                 NavigationEntry.DATA,
                 NavigationEntry.USERS, NavigationEntry.AUDIT, NavigationEntry.SETTINGS);
         assertThat(windowOf(Role.DIRECTOR, null).entries()).doesNotContain(NavigationEntry.USERS)
                 .contains(NavigationEntry.LEDGER, NavigationEntry.AUDIT);
         assertThat(windowOf(Role.MEDIATOR, null).entries()).doesNotContain(NavigationEntry.USERS, NavigationEntry.AUDIT)
-                .contains(NavigationEntry.CASE_FILES);
+                .contains(NavigationEntry.CASE_FILES, NavigationEntry.REPEATS);
         // a viewer's agenda holds the committees' monthly reports only
         assertThat(windowOf(Role.VIEWER, null).entries()).containsExactly(NavigationEntry.DASHBOARD,
                 NavigationEntry.SUMMARIES, NavigationEntry.AGENDA, NavigationEntry.SETTINGS);

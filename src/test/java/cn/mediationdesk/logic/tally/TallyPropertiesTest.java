@@ -7,6 +7,7 @@ import cn.mediationdesk.model.User;
 import cn.mediationdesk.logic.lifecycle.AgreementInput;
 import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
+import cn.mediationdesk.logic.lifecycle.Reassessment;
 import cn.mediationdesk.model.AgreementForm;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.CommitteeKind;
@@ -16,6 +17,7 @@ import cn.mediationdesk.model.Extension;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.LeadState;
 import cn.mediationdesk.model.Outcome;
+import cn.mediationdesk.model.RiskAssessment;
 import cn.mediationdesk.model.RiskLevel;
 import cn.mediationdesk.model.VerificationResult;
 import cn.mediationdesk.persistence.Database;
@@ -247,8 +249,26 @@ class TallyPropertiesTest {
 
     // ---- the reference: DESIGN §5 over the generated leads, in memory ----
 
-    /** A lead as generated, with its extensions in the order they were agreed. */
-    record Generated(Lead lead, List<Extension> extensions) {
+    /**
+     * A lead as generated, with its extensions in the order they were agreed and its risk assessments
+     * oldest first (none for a lead written before risk history was kept: its row's level counts).
+     */
+    record Generated(Lead lead, List<Extension> extensions, List<RiskAssessment> assessments) {
+        /** DESIGN §5 by risk: the latest assessment on or before {@code day}, else the first, else the row's level. */
+        RiskLevel riskOn(LocalDate day) {
+            RiskLevel inForce = null;
+            for (RiskAssessment a : assessments) {
+                if (!a.assessedOn().isAfter(day)) {
+                    inForce = a.risk();
+                }
+            }
+            return inForce != null ? inForce : assessments.isEmpty() ? lead.risk() : assessments.getFirst().risk();
+        }
+
+        Generated withoutAssessments() {
+            return new Generated(lead, extensions, List.of());
+        }
+
         /** The due date in force at the end of {@code day}: the latest extension agreed by then, else the original. */
         LocalDate dueOn(LocalDate day) {
             LocalDate due = lead.dueOn();
@@ -327,7 +347,7 @@ class TallyPropertiesTest {
             }
             List<TallyRow> rows = new ArrayList<>();
             groups.forEach((code, name) -> rows.add(new TallyRow(code, name, name,
-                    counts(leads.stream().filter(g -> key(q.by(), g.lead()).equals(code)).toList(), q.asOf()))));
+                    counts(leads.stream().filter(g -> key(q.by(), g, q.asOf()).equals(code)).toList(), q.asOf()))));
             return rows;
         }
 
@@ -339,7 +359,8 @@ class TallyPropertiesTest {
             return months;
         }
 
-        private static String key(Grouping by, Lead lead) {
+        private static String key(Grouping by, Generated g, LocalDate asOf) {
+            Lead lead = g.lead();
             return switch (by) {
                 case COMMUNITY -> communities.stream().filter(c -> c.id() == lead.communityId()).findFirst()
                         .orElseThrow().code();
@@ -349,7 +370,7 @@ class TallyPropertiesTest {
                 case SOURCE -> lead.sourceCode();
                 case SOURCE_GROUP -> SOURCE_GROUPS.get(lead.sourceCode());
                 case MONTH -> YearMonth.from(lead.foundOn()).toString();
-                case RISK -> lead.risk().name();
+                case RISK -> g.riskOn(asOf).name();
             };
         }
     }
@@ -363,28 +384,48 @@ class TallyPropertiesTest {
     record ExtensionSpec(int afterDays, int byDays) {
     }
 
+    /** A reassessment of the risk {@code afterDays} after the previous assessment (the first is on the day found). */
+    record RiskStep(int afterDays, RiskLevel risk) {
+    }
+
+    /** What may follow a lead's facts: extensions of its time limit and reassessments of its risk. */
+    record Later(List<ExtensionSpec> extensions, List<RiskStep> reassessments) {
+    }
+
     /** One lead's random facts; {@link #materialize} turns them into dates that respect DESIGN §4. */
     record LeadSpec(int community, int committee, int source, int type, RiskLevel risk, int foundDay, Stage stage,
                     VerificationResult result, int verifyAfter, int acceptAfter, int closeAfter, Outcome outcome,
-                    List<ExtensionSpec> extensions, boolean viaService) {
+                    List<ExtensionSpec> extensions, List<RiskStep> reassessments, boolean viaService) {
 
         Generated materialize(long committeeId, long communityId) {
             LocalDate found = FIRST_DAY.plusDays(foundDay);
-            Lead lead = new Lead(UUID.randomUUID(), committeeId, communityId, null, null, found, SOURCES.get(source),
-                    TYPES.get(type), "因宅基地边界发生争执", null, null, risk, false, false, null, null, null, null,
+            UUID id = UUID.randomUUID();
+            // on days of their own, so that no tie on a day needs breaking
+            List<RiskAssessment> assessments = new ArrayList<>();
+            assessments.add(new RiskAssessment(UUID.randomUUID(), id, found, risk, false, false, "张三", null, CLOCK.instant()));
+            for (RiskStep step : reassessments) {
+                LocalDate on = capped(assessments.getLast().assessedOn().plusDays(step.afterDays()));
+                if (!on.isAfter(assessments.getLast().assessedOn())) {
+                    break;
+                }
+                assessments.add(new RiskAssessment(UUID.randomUUID(), id, on, step.risk(), false, false, "李四", "复评", CLOCK.instant()));
+            }
+            RiskLevel latest = assessments.getLast().risk();
+            Lead lead = new Lead(id, committeeId, communityId, null, null, found, SOURCES.get(source),
+                    TYPES.get(type), "因宅基地边界发生争执", null, null, latest, false, false, null, null, null, null,
                     null, null, null, null, null, null, null, 0);
             List<Extension> exts = new ArrayList<>();
             if (stage == Stage.FOUND) {
-                return new Generated(lead, exts);
+                return new Generated(lead, exts, assessments);
             }
             LocalDate verified = capped(found.plusDays(verifyAfter));
             lead = lead.withVerification(verified, result, null,
                     result == VerificationResult.TRANSFERRED ? "区人民法院" : null);
             if (stage == Stage.VERIFIED || result != VerificationResult.GENUINE) {
-                return new Generated(lead, exts);
+                return new Generated(lead, exts, assessments);
             }
             if (stage == Stage.DECLINED) {
-                return new Generated(lead.withDecline(capped(verified.plusDays(acceptAfter)), "李某"), exts);
+                return new Generated(lead.withDecline(capped(verified.plusDays(acceptAfter)), "李某"), exts, assessments);
             }
             LocalDate accepted = capped(verified.plusDays(acceptAfter));
             lead = lead.withAcceptance(accepted, null, accepted.plusDays(TIME_LIMIT_DAYS));
@@ -403,7 +444,7 @@ class TallyPropertiesTest {
             if (closed != null) {
                 lead = lead.withOutcome(closed, outcome);
             }
-            return new Generated(lead, exts);
+            return new Generated(lead, exts, assessments);
         }
 
         private static LocalDate capped(LocalDate day) {
@@ -432,15 +473,18 @@ class TallyPropertiesTest {
         Arbitrary<List<ExtensionSpec>> extensions = Combinators.combine(
                         Arbitraries.integers().between(0, 50), Arbitraries.integers().between(1, 60))
                 .as(ExtensionSpec::new).list().ofMaxSize(3);
+        Arbitrary<List<RiskStep>> reassessments = Combinators.combine(Arbitraries.integers().between(1, 120),
+                Arbitraries.of(RiskLevel.class)).as(RiskStep::new).list().ofMaxSize(3);
+        Arbitrary<Later> later = Combinators.combine(extensions, reassessments).as(Later::new);
         Arbitrary<Boolean> viaService = Arbitraries.frequency(Tuple.of(1, true), Tuple.of(4, false));
 
         Arbitrary<int[]> where = Combinators.combine(community, committee, source, type)
                 .as((a, b, c, d) -> new int[] {a, b, c, d});
         Arbitrary<int[]> delays = Combinators.combine(foundDay, shortDelay, shortDelay, closeDelay)
                 .as((a, b, c, d) -> new int[] {a, b, c, d});
-        Arbitrary<LeadSpec> lead = Combinators.combine(where, delays, risk, stage, result, outcome, extensions, viaService)
+        Arbitrary<LeadSpec> lead = Combinators.combine(where, delays, risk, stage, result, outcome, later, viaService)
                 .as((w, d, r, s, v, o, e, svc) -> new LeadSpec(w[0], w[1], w[2], w[3], r, d[0], s, v, d[1], d[2], d[3],
-                        o, e, svc));
+                        o, e.extensions(), e.reassessments(), svc));
         return lead.list().ofMaxSize(60).withSizeDistribution(RandomDistribution.uniform());
     }
 
@@ -473,6 +517,7 @@ class TallyPropertiesTest {
                 facts.add(e.agreedOn());
                 facts.add(e.newDueOn());
             }
+            g.assessments().forEach(a -> facts.add(a.assessedOn()));
             return facts.get(anchorFact % facts.size()).plusDays(anchorShift);
         }
     }
@@ -509,13 +554,16 @@ class TallyPropertiesTest {
             if (spec.viaService() && committee.active() && community.active()) {
                 viaService.add(generated.size());
             }
-            generated.add(spec.materialize(committee.id(), community.id()));
+            Generated g = spec.materialize(committee.id(), community.id());
+            // now and then a lead from before risk history was kept: its row's level is all there is
+            generated.add(generated.size() % 5 == 4 && !viaService.contains(generated.size()) ? g.withoutAssessments() : g);
         }
         db.write(tx -> {
             for (int i = 0; i < generated.size(); i++) {
                 if (!viaService.contains(i)) {
                     tx.leads().insert(generated.get(i).lead(), CLOCK.instant());
                     generated.get(i).extensions().forEach(tx.leads()::insertExtension);
+                    generated.get(i).assessments().forEach(tx.caseFiles()::insertRiskAssessment);
                 }
             }
             return null;
@@ -542,7 +590,12 @@ class TallyPropertiesTest {
     private static Generated throughService(LifecycleService lifecycle, Generated g, UUID someEarlierLead) {
         Lead l = g.lead();
         Lead saved = lifecycle.register(new NewLead(l.committeeId(), l.communityId(), null, null, l.foundOn(),
-                l.sourceCode(), l.disputeTypeCode(), l.summary(), null, null, l.risk(), false, false, List.of()));
+                l.sourceCode(), l.disputeTypeCode(), l.summary(), null, null, g.assessments().getFirst().risk(), false,
+                false, List.of()));
+        for (RiskAssessment a : g.assessments().subList(1, g.assessments().size())) {
+            saved = lifecycle.reassess(saved.id(), saved.version(),
+                    new Reassessment(a.assessedOn(), a.risk(), false, false, a.reason()));
+        }
         if (l.verificationResult() != null) {
             saved = lifecycle.verify(saved.id(), saved.version(), l.verificationResult(), l.verifiedOn(),
                     l.verificationResult() == VerificationResult.DUPLICATE ? someEarlierLead : null, l.transferredTo());
@@ -569,7 +622,8 @@ class TallyPropertiesTest {
                 .as("facts stored by the lifecycle service")
                 .isEqualTo(Arrays.asList(l.foundOn(), l.verifiedOn(), l.verificationResult(), l.acceptedOn(),
                         l.dueOn(), l.closedOn(), l.outcome(), l.declinedOn(), l.declinedBy()));
-        return new Generated(saved, extensions);
+        assertThat(saved.risk()).as("the level of the latest assessment").isEqualTo(l.risk());
+        return new Generated(saved, extensions, lifecycle.file(saved.id()).riskAssessments());
     }
 
     /** Through a second connection to the same database: the store has no way to delete leads. */
