@@ -31,6 +31,9 @@ public interface Tx {
     /** Exchange packages: this installation's keys, senders, received packages, conflicts. */
     ExchangeRepository exchange();
 
+    /** Saved column mappings of ledger imports in an office's own layout. */
+    ImportProfileRepository importProfiles();
+
     /** The accounts' own logins on a PostgreSQL server (nothing on H2). */
     DatabaseAccounts databaseAccounts();
 
