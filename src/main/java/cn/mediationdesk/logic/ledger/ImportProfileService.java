@@ -77,6 +77,14 @@ public final class ImportProfileService {
         });
     }
 
+    /**
+     * @return the name as it would be saved
+     * @throws ValidationException for a blank, too long or unprintable name
+     */
+    public static String checkName(String name) {
+        return validName(name);
+    }
+
     private static String validName(String name) {
         String s = name == null ? "" : name.strip();
         if (s.isEmpty()) {

@@ -49,7 +49,7 @@ final class MappingText {
                     }
                 } else if (c == '"') {
                     if (!part.toString().isBlank() || quoted) {
-                        throw new MappingSyntaxException("ledger.mapping.badEntry", entryText(start, i + 1));
+                        throw new MappingSyntaxException("ledger.mapping.badEntry", entryText(start, nextSeparator(i)));
                     }
                     part.setLength(0);
                     inQuotes = true;
@@ -62,7 +62,7 @@ final class MappingText {
                     part.setLength(0);
                     quoted = false;
                 } else if (quoted && !Character.isWhitespace(c)) {
-                    throw new MappingSyntaxException("ledger.mapping.badEntry", entryText(start, i + 1));
+                    throw new MappingSyntaxException("ledger.mapping.badEntry", entryText(start, nextSeparator(i)));
                 } else {
                     part.append(c);
                 }
@@ -82,6 +82,15 @@ final class MappingText {
             throw new MappingSyntaxException("ledger.mapping.empty");
         }
         return new ColumnMapping(columns, fixedValues, valueMaps);
+    }
+
+    /** Where the entry around {@code from} ends, for naming a broken entry whole. */
+    private int nextSeparator(int from) {
+        int i = from;
+        while (i < text.length() && ",\n\r".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
     }
 
     private String entryText(int start, int end) {
