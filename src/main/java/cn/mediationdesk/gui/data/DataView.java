@@ -18,6 +18,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
@@ -195,11 +197,13 @@ public final class DataView extends VBox {
         StackPane content = new StackPane();
         VBox.setVgrow(content, Priority.ALWAYS);
         Node choose = chooseStep();
+        Node mapColumns = new ColumnMappingView(wizard, l10n);
         Node preview = previewStep();
         Node check = checkStep();
         Node done = importStep();
         Runnable show = () -> content.getChildren().setAll(switch (wizard.stepProperty().get()) {
             case CHOOSE_FILE -> choose;
+            case MAP_COLUMNS -> mapColumns;
             case PREVIEW -> preview;
             case CHECK -> check;
             case IMPORT -> done;
@@ -268,6 +272,7 @@ public final class DataView extends VBox {
         back.setId("importBack");
         back.disableProperty().bind(wizard.canGoBackProperty().not());
         back.visibleProperty().bind(wizard.stepProperty().isEqualTo(ImportStep.PREVIEW)
+                .or(wizard.stepProperty().isEqualTo(ImportStep.MAP_COLUMNS))
                 .or(wizard.stepProperty().isEqualTo(ImportStep.CHECK)));
         back.managedProperty().bind(back.visibleProperty());
         back.setOnAction(e -> wizard.back());
@@ -366,15 +371,49 @@ public final class DataView extends VBox {
 
         Label help = small(wizard.formatHelp());
         help.getStyleClass().add("format-help");
+        MenuButton template = new MenuButton(l10n.text("gui.data.template.download"),
+                new FontIcon(MaterialDesignF.FILE_DOWNLOAD_OUTLINE));
+        template.setId("importTemplate");
+        template.setMinWidth(Region.USE_PREF_SIZE);
+        MenuItem csv = new MenuItem(l10n.text("gui.data.template.csv"));
+        csv.setOnAction(e -> saveTemplate("csv"));
+        MenuItem xlsx = new MenuItem(l10n.text("gui.data.template.xlsx"));
+        xlsx.setOnAction(e -> saveTemplate("xlsx"));
+        template.getItems().addAll(xlsx, csv);
+        Label templateMessage = boundLabel(wizard.templateMessageProperty(), Styles.TEXT_SMALL,
+                MaterialDesignF.FILE_DOCUMENT_OUTLINE);
+        HBox templateRow = new HBox(10, template, templateMessage);
+        templateRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox step = new VBox(14,
                 field(l10n.text("gui.data.file.label"), fileRow),
                 problems,
                 field(l10n.text("gui.data.encoding.label"), encodingRow),
                 new VBox(4, createMissing, small(l10n.text("gui.data.createMissing.hint"))),
-                help);
+                help, templateRow);
         step.setPadding(new Insets(4, 0, 0, 0));
         return step;
+    }
+
+    /** Asks where to save an empty ledger template, then has it written off the FX thread. */
+    private void saveTemplate(String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(l10n.text("gui.data.template.chooserTitle"));
+        chooser.setInitialFileName(l10n.text("gui.data.template.fileName") + "." + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
+                "*." + extension));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File chosen = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (chosen != null) {
+            lastFolder = chosen.getParentFile();
+            Path path = chosen.toPath();
+            if (!path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)) {
+                path = path.resolveSibling(path.getFileName() + "." + extension);
+            }
+            wizard.writeTemplate(path);
+        }
     }
 
     private void chooseFile() {
