@@ -22,6 +22,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
@@ -196,7 +197,10 @@ public final class DataView extends VBox {
 
         StackPane content = new StackPane();
         VBox.setVgrow(content, Priority.ALWAYS);
-        Node choose = chooseStep();
+        // Scrolls on a low window (1366×768 at 125 %), so that the wizard's buttons below stay in view.
+        ScrollPane choose = new ScrollPane(chooseStep());
+        choose.setFitToWidth(true);
+        choose.getStyleClass().add("edge-to-edge");
         Node mapColumns = new ColumnMappingView(wizard, l10n);
         Node preview = previewStep();
         Node check = checkStep();
@@ -340,8 +344,20 @@ public final class DataView extends VBox {
         browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.disableProperty().bind(wizard.busyProperty());
         browse.setOnAction(e -> chooseFile());
-        HBox fileRow = new HBox(8, file, browse);
+        // The template beside the file: a row of its own would push the wizard's buttons off a 614-pixel-high window.
+        MenuButton template = new MenuButton(l10n.text("gui.data.template.download"),
+                new FontIcon(MaterialDesignF.FILE_DOWNLOAD_OUTLINE));
+        template.setId("importTemplate");
+        template.setMinWidth(Region.USE_PREF_SIZE);
+        MenuItem csv = new MenuItem(l10n.text("gui.data.template.csv"));
+        csv.setOnAction(e -> saveTemplate("csv"));
+        MenuItem xlsx = new MenuItem(l10n.text("gui.data.template.xlsx"));
+        xlsx.setOnAction(e -> saveTemplate("xlsx"));
+        template.getItems().addAll(xlsx, csv);
+        HBox fileRow = new HBox(8, file, browse, template);
         fileRow.setAlignment(Pos.CENTER_LEFT);
+        Label templateMessage = boundLabel(wizard.templateMessageProperty(), Styles.TEXT_SMALL,
+                MaterialDesignF.FILE_DOCUMENT_OUTLINE);
 
         ComboBox<ImportEncoding> encoding = new ComboBox<>(FXCollections.observableArrayList(wizard.encodings()));
         encoding.setConverter(labels(wizard::encodingLabel));
@@ -371,26 +387,14 @@ public final class DataView extends VBox {
 
         Label help = small(wizard.formatHelp());
         help.getStyleClass().add("format-help");
-        MenuButton template = new MenuButton(l10n.text("gui.data.template.download"),
-                new FontIcon(MaterialDesignF.FILE_DOWNLOAD_OUTLINE));
-        template.setId("importTemplate");
-        template.setMinWidth(Region.USE_PREF_SIZE);
-        MenuItem csv = new MenuItem(l10n.text("gui.data.template.csv"));
-        csv.setOnAction(e -> saveTemplate("csv"));
-        MenuItem xlsx = new MenuItem(l10n.text("gui.data.template.xlsx"));
-        xlsx.setOnAction(e -> saveTemplate("xlsx"));
-        template.getItems().addAll(xlsx, csv);
-        Label templateMessage = boundLabel(wizard.templateMessageProperty(), Styles.TEXT_SMALL,
-                MaterialDesignF.FILE_DOCUMENT_OUTLINE);
-        HBox templateRow = new HBox(10, template, templateMessage);
-        templateRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox step = new VBox(14,
                 field(l10n.text("gui.data.file.label"), fileRow),
+                templateMessage,
                 problems,
                 field(l10n.text("gui.data.encoding.label"), encodingRow),
                 new VBox(4, createMissing, small(l10n.text("gui.data.createMissing.hint"))),
-                help, templateRow);
+                help);
         step.setPadding(new Insets(4, 0, 0, 0));
         return step;
     }
