@@ -69,7 +69,8 @@ final class ImportCommand implements Callable<Integer> {
             return writeTemplate(context);
         }
         if (file == null) {
-            throw usage(context.l10n().text("cli.import.fileNeeded"));
+            // As picocli says it for a missing FILE: import --template needs none, so picocli cannot require it.
+            throw usage(context.l10n().text("cli.error.missingParameter", "FILE"));
         }
         if (profile != null && map != null) {
             throw usage(context.l10n().text("cli.import.profileOrMap"));
