@@ -15,7 +15,6 @@ import cn.mediationdesk.logic.ledger.LedgerColumn;
 import cn.mediationdesk.logic.ledger.LedgerImporter;
 import cn.mediationdesk.model.Role;
 import cn.mediationdesk.model.User;
-import cn.mediationdesk.logic.ledger.LedgerReader;
 import cn.mediationdesk.logic.ledger.LedgerRejectedException;
 import cn.mediationdesk.logic.ledger.LedgerTable;
 import cn.mediationdesk.logic.ledger.RowProblem;
