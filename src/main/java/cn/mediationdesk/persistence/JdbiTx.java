@@ -4,6 +4,7 @@ import cn.mediationdesk.logic.store.AuditRepository;
 import cn.mediationdesk.logic.store.CaseFileRepository;
 import cn.mediationdesk.logic.store.DatabaseAccounts;
 import cn.mediationdesk.logic.store.DictionaryRepository;
+import cn.mediationdesk.logic.store.ImportProfileRepository;
 import cn.mediationdesk.logic.store.LeadRepository;
 import cn.mediationdesk.logic.store.LeadSearchRepository;
 import cn.mediationdesk.logic.store.LedgerExportRepository;
@@ -96,6 +97,11 @@ final class JdbiTx implements Tx {
     @Override
     public cn.mediationdesk.logic.store.AgendaRepository agenda() {
         return new AgendaDao(handle);
+    }
+
+    @Override
+    public ImportProfileRepository importProfiles() {
+        return handle.attach(ImportProfileDao.class);
     }
 
     @Override

@@ -112,6 +112,10 @@ public final class ScreenshotTour {
                 showRecurrenceInEditor(robot, out);
             }
             if (entry == NavigationEntry.DATA) {
+                showOfficeLedgerMapping(robot);
+                save(robot, out.resolve("data-import-mapping.png"));
+                robot.clickOn("#importCancel");
+                pause();
                 TabPane tabs = robot.lookup("#dataTabs").queryAs(TabPane.class);
                 // the backups last: the restore question below is asked on that tab
                 for (var tab : List.of(Map.entry("packageTab", "packages"), Map.entry("sharingTab", "sharing"),
@@ -149,6 +153,15 @@ public final class ScreenshotTour {
         desktop.stop();
         System.out.println("screenshots written to " + out.toAbsolutePath());
         System.exit(0);
+    }
+
+    /** The import wizard's mapping step, for a ledger of an office's own layout (issue 11). */
+    private static void showOfficeLedgerMapping(FxRobot robot) throws Exception {
+        Path office = Path.of(ScreenshotTour.class.getResource("/ledger/office_ledger_2022_03.csv").toURI());
+        javafx.scene.control.TextField file = robot.lookup("#importFile").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> file.setText(office.toString()));
+        robot.clickOn("#importNext");
+        pause();
     }
 
     /** The first-run wizard up to its last page: the new database's recovery code. */

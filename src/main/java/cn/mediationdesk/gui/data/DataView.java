@@ -18,8 +18,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
@@ -194,12 +197,17 @@ public final class DataView extends VBox {
 
         StackPane content = new StackPane();
         VBox.setVgrow(content, Priority.ALWAYS);
-        Node choose = chooseStep();
+        // Scrolls on a low window (1366×768 at 125 %), so that the wizard's buttons below stay in view.
+        ScrollPane choose = new ScrollPane(chooseStep());
+        choose.setFitToWidth(true);
+        choose.getStyleClass().add("edge-to-edge");
+        Node mapColumns = new ColumnMappingView(wizard, l10n);
         Node preview = previewStep();
         Node check = checkStep();
         Node done = importStep();
         Runnable show = () -> content.getChildren().setAll(switch (wizard.stepProperty().get()) {
             case CHOOSE_FILE -> choose;
+            case MAP_COLUMNS -> mapColumns;
             case PREVIEW -> preview;
             case CHECK -> check;
             case IMPORT -> done;
@@ -268,6 +276,7 @@ public final class DataView extends VBox {
         back.setId("importBack");
         back.disableProperty().bind(wizard.canGoBackProperty().not());
         back.visibleProperty().bind(wizard.stepProperty().isEqualTo(ImportStep.PREVIEW)
+                .or(wizard.stepProperty().isEqualTo(ImportStep.MAP_COLUMNS))
                 .or(wizard.stepProperty().isEqualTo(ImportStep.CHECK)));
         back.managedProperty().bind(back.visibleProperty());
         back.setOnAction(e -> wizard.back());
@@ -335,8 +344,20 @@ public final class DataView extends VBox {
         browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.disableProperty().bind(wizard.busyProperty());
         browse.setOnAction(e -> chooseFile());
-        HBox fileRow = new HBox(8, file, browse);
+        // The template beside the file: a row of its own would push the wizard's buttons off a 614-pixel-high window.
+        MenuButton template = new MenuButton(l10n.text("gui.data.template.download"),
+                new FontIcon(MaterialDesignF.FILE_DOWNLOAD_OUTLINE));
+        template.setId("importTemplate");
+        template.setMinWidth(Region.USE_PREF_SIZE);
+        MenuItem csv = new MenuItem(l10n.text("gui.data.template.csv"));
+        csv.setOnAction(e -> saveTemplate("csv"));
+        MenuItem xlsx = new MenuItem(l10n.text("gui.data.template.xlsx"));
+        xlsx.setOnAction(e -> saveTemplate("xlsx"));
+        template.getItems().addAll(xlsx, csv);
+        HBox fileRow = new HBox(8, file, browse, template);
         fileRow.setAlignment(Pos.CENTER_LEFT);
+        Label templateMessage = boundLabel(wizard.templateMessageProperty(), Styles.TEXT_SMALL,
+                MaterialDesignF.FILE_DOCUMENT_OUTLINE);
 
         ComboBox<ImportEncoding> encoding = new ComboBox<>(FXCollections.observableArrayList(wizard.encodings()));
         encoding.setConverter(labels(wizard::encodingLabel));
@@ -369,12 +390,34 @@ public final class DataView extends VBox {
 
         VBox step = new VBox(14,
                 field(l10n.text("gui.data.file.label"), fileRow),
+                templateMessage,
                 problems,
                 field(l10n.text("gui.data.encoding.label"), encodingRow),
                 new VBox(4, createMissing, small(l10n.text("gui.data.createMissing.hint"))),
                 help);
         step.setPadding(new Insets(4, 0, 0, 0));
         return step;
+    }
+
+    /** Asks where to save an empty ledger template, then has it written off the FX thread. */
+    private void saveTemplate(String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(l10n.text("gui.data.template.chooserTitle"));
+        chooser.setInitialFileName(l10n.text("gui.data.template.fileName") + "." + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
+                "*." + extension));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File chosen = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (chosen != null) {
+            lastFolder = chosen.getParentFile();
+            Path path = chosen.toPath();
+            if (!path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)) {
+                path = path.resolveSibling(path.getFileName() + "." + extension);
+            }
+            wizard.writeTemplate(path);
+        }
     }
 
     private void chooseFile() {

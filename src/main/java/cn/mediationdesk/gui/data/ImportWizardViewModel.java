@@ -4,13 +4,17 @@ import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.l10n.Localization;
+import cn.mediationdesk.logic.ledger.ColumnMapping;
 import cn.mediationdesk.logic.ledger.ImportOptions;
+import cn.mediationdesk.logic.ledger.ImportProfileService;
+import cn.mediationdesk.logic.ledger.LedgerMappingService;
+import cn.mediationdesk.logic.ledger.LedgerTemplateService;
+import cn.mediationdesk.logic.ledger.MappingDraft;
 import cn.mediationdesk.logic.ledger.ImportReport;
 import cn.mediationdesk.logic.ledger.LedgerColumn;
 import cn.mediationdesk.logic.ledger.LedgerImporter;
 import cn.mediationdesk.model.Role;
 import cn.mediationdesk.model.User;
-import cn.mediationdesk.logic.ledger.LedgerReader;
 import cn.mediationdesk.logic.ledger.LedgerRejectedException;
 import cn.mediationdesk.logic.ledger.LedgerTable;
 import cn.mediationdesk.logic.ledger.RowProblem;
@@ -66,6 +70,12 @@ public final class ImportWizardViewModel {
     private static final String CORRECTION_KEY_PREFIX = "ledger.correction.";
 
     private final LedgerImporter importer;
+    private final LedgerMappingService mappingService;
+    private final ImportProfileService profiles;
+    private final LedgerTemplateService templates;
+    private final User actor;
+    private final boolean mayUseProfiles;
+    private final ColumnMappingViewModel mapping;
     private final Localization l10n;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -107,6 +117,13 @@ public final class ImportWizardViewModel {
     private final ObservableList<String> importReport = FXCollections.observableArrayList();
     private final ObservableList<String> importReportView = FXCollections.unmodifiableObservableList(importReport);
 
+    private final ObservableList<String> profileNames = FXCollections.observableArrayList();
+    private final StringProperty profileName = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper profileMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper templateMessage = new ReadOnlyStringWrapper("");
+    /** The file's table as read for the mapping step, shown in the preview through the mapping. */
+    private LedgerTable mappedTable;
+
     private final BooleanBinding canGoNext;
     private final BooleanBinding canGoBack;
     private final BooleanBinding canCancel;
@@ -121,6 +138,13 @@ public final class ImportWizardViewModel {
     public ImportWizardViewModel(Store store, Localization l10n, Clock clock, TaskExecutor executor,
                                  DialogService dialogs, User actor, Runnable onImported) {
         this.importer = new LedgerImporter(store, clock, actor);
+        this.mappingService = new LedgerMappingService(store);
+        this.profiles = new ImportProfileService(store, clock);
+        this.templates = new LedgerTemplateService(store);
+        this.actor = actor;
+        this.mapping = new ColumnMappingViewModel(l10n);
+        // Profiles are the administrator's, like whole-ledger imports (DESIGN §9); the service checks again.
+        this.mayUseProfiles = actor != null && actor.role() == Role.ADMIN;
         this.l10n = l10n;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -129,12 +153,12 @@ public final class ImportWizardViewModel {
         this.mayCorrect = actor != null && (actor.role() == Role.ADMIN || actor.role() == Role.DIRECTOR);
         canGoNext = Bindings.createBooleanBinding(() -> !busy.get() && switch (step.get()) {
             case CHOOSE_FILE -> !fileText.get().isBlank();
-            case PREVIEW -> true;
+            case MAP_COLUMNS, PREVIEW -> true;
             case CHECK -> checkPassed.get();
             case IMPORT -> false;
         }, busy, step, fileText, checkPassed);
-        canGoBack = Bindings.createBooleanBinding(() -> !busy.get()
-                && (step.get() == ImportStep.PREVIEW || step.get() == ImportStep.CHECK), busy, step);
+        canGoBack = Bindings.createBooleanBinding(() -> !busy.get() && (step.get() == ImportStep.MAP_COLUMNS
+                || step.get() == ImportStep.PREVIEW || step.get() == ImportStep.CHECK), busy, step);
         canCancel = Bindings.createBooleanBinding(() -> !importing.get() && step.get() != ImportStep.IMPORT
                 && (busy.get() || step.get() != ImportStep.CHOOSE_FILE), importing, step, busy);
         // Another file or other options make what was read or checked stale.
@@ -154,6 +178,10 @@ public final class ImportWizardViewModel {
         }
         switch (step.get()) {
             case CHOOSE_FILE -> readPreview();
+            case MAP_COLUMNS -> {
+                showPreview(mappedTable);
+                step.set(ImportStep.PREVIEW);
+            }
             case PREVIEW -> check();
             case CHECK -> importNow();
             case IMPORT -> {
@@ -167,7 +195,11 @@ public final class ImportWizardViewModel {
         if (!canGoBack.get()) {
             return;
         }
-        step.set(step.get() == ImportStep.CHECK ? ImportStep.PREVIEW : ImportStep.CHOOSE_FILE);
+        step.set(switch (step.get()) {
+            case CHECK -> ImportStep.PREVIEW;
+            case PREVIEW -> mapping.loaded() ? ImportStep.MAP_COLUMNS : ImportStep.CHOOSE_FILE;
+            default -> ImportStep.CHOOSE_FILE;
+        });
     }
 
     /** Checks the file again, e.g. after the user corrected it in Excel. */
@@ -243,11 +275,10 @@ public final class ImportWizardViewModel {
         long mine = ++generation;
         fileProblems.clear();
         setBusy(true, l10n.text("gui.data.busy.reading"));
-        executor.execute(() -> LedgerReader.read(path, chosen.charset()), table -> {
+        executor.execute(() -> mappingService.draft(actor, path, chosen.charset()), draft -> {
             if (mine == generation) {
                 setBusy(false, "");
-                showPreview(table);
-                step.set(ImportStep.PREVIEW);
+                showDraft(draft);
             }
         }, failure -> {
             if (mine == generation) {
@@ -255,6 +286,97 @@ public final class ImportWizardViewModel {
                 fileProblems.setAll(fileProblemLines(failure));
             }
         });
+    }
+
+    /** A file in our format goes straight to the preview; one in an office's own layout to the mapping first. */
+    private void showDraft(MappingDraft draft) {
+        profileMessage.set("");
+        if (!draft.needsMapping()) {
+            mapping.clear();
+            mappedTable = null;
+            showPreview(draft.table());
+            step.set(ImportStep.PREVIEW);
+            return;
+        }
+        mappedTable = draft.table();
+        mapping.load(draft, draft.proposal());
+        step.set(ImportStep.MAP_COLUMNS);
+        refreshProfiles();
+    }
+
+    /** The mapping the file is read through: none for a file in our format. */
+    private ColumnMapping currentMapping() {
+        return mapping.loaded() ? mapping.mapping() : ColumnMapping.NONE;
+    }
+
+    private void refreshProfiles() {
+        if (!mayUseProfiles) {
+            return;
+        }
+        executor.execute(() -> profiles.names(actor), profileNames::setAll,
+                failure -> profileMessage.set(failureText(failure)));
+    }
+
+    /** Reads the file through a saved profile instead of the proposal. */
+    public void applyProfile(String name) {
+        if (!mayUseProfiles || name == null || !mapping.loaded() || busy.get()) {
+            return;
+        }
+        setBusy(true, l10n.text("gui.data.busy.reading"));
+        executor.execute(() -> profiles.find(actor, name), found -> {
+            setBusy(false, "");
+            found.ifPresentOrElse(m -> {
+                mapping.apply(m);
+                profileName.set(name);
+                profileMessage.set(l10n.text("gui.data.mapping.profileApplied", name));
+            }, () -> profileMessage.set(l10n.text("gui.data.mapping.profileGone", name)));
+        }, failure -> {
+            setBusy(false, "");
+            profileMessage.set(failureText(failure));
+        });
+    }
+
+    /** Saves the mapping as now chosen under {@link #profileNameProperty()}. */
+    public void saveProfile() {
+        if (!mayUseProfiles || !mapping.loaded() || busy.get()) {
+            return;
+        }
+        ColumnMapping chosen = mapping.mapping();
+        String name = profileName.get();
+        setBusy(true, l10n.text("gui.data.busy.saving"));
+        executor.execute(() -> profiles.save(actor, name, chosen), saved -> {
+            setBusy(false, "");
+            profileName.set(saved);
+            profileMessage.set(l10n.text("gui.data.mapping.profileSaved", saved));
+            refreshProfiles();
+        }, failure -> {
+            setBusy(false, "");
+            profileMessage.set(failureText(failure));
+        });
+    }
+
+    /** Writes an empty ledger template (CSV or XLSX, by the file's extension) with this database's lists. */
+    public void writeTemplate(Path file) {
+        templateMessage.set(l10n.text("gui.data.template.writing"));
+        executor.execute(() -> {
+            templates.write(actor, file, l10n);
+            return file;
+        }, written -> templateMessage.set(l10n.text("gui.data.template.written", written)),
+                failure -> templateMessage.set(failureText(failure)));
+    }
+
+    private String failureText(Throwable failure) {
+        if (failure instanceof cn.mediationdesk.logic.ValidationException invalid) {
+            return invalid.problems().stream().map(l10n::describe).collect(Collectors.joining(separator()));
+        }
+        if (Refusals.refusalOf(failure).isPresent()) {
+            return l10n.message(Refusals.refusalOf(failure).get().problem());
+        }
+        if (failure instanceof cn.mediationdesk.logic.files.OutputFileException output) {
+            return output.describe(l10n);
+        }
+        LOG.warn("import wizard work failed", failure);
+        return l10n.text("gui.data.file.readFailed", detail(failure));
     }
 
     private List<String> fileProblemLines(Throwable failure) {
@@ -279,9 +401,12 @@ public final class ImportWizardViewModel {
             if (text.isEmpty()) {
                 continue; // the importer ignores a column without a header as well
             }
-            LedgerColumn column = LedgerColumn.byHeader(text).orElse(null);
+            List<LedgerColumn> mapped = currentMapping().columnsOf(text);
+            LedgerColumn column = mapped.isEmpty() ? LedgerColumn.byHeader(text).orElse(null) : mapped.getFirst();
             columns.add(new PreviewColumn(i, text, column, column != null && !seen.add(column)));
+            mapped.stream().skip(1).forEach(seen::add);
         }
+        seen.addAll(currentMapping().fixedValues().keySet());
         previewColumns.setAll(columns);
         previewRows.setAll(table.rows().stream().limit(PREVIEW_ROWS)
                 .map(r -> new PreviewRow(r.number(), r.cells())).toList());
@@ -309,7 +434,8 @@ public final class ImportWizardViewModel {
         clearCheck();
         step.set(ImportStep.CHECK);
         setBusy(true, l10n.text("gui.data.busy.checking"));
-        executor.execute(() -> importer.importLedger(path, options), report -> {
+        ColumnMapping through = currentMapping();
+        executor.execute(() -> importer.importLedger(path, options, through), report -> {
             if (mine == generation) {
                 setBusy(false, "");
                 checkPassed.set(true);
@@ -339,7 +465,8 @@ public final class ImportWizardViewModel {
         importHeadline.set("");
         step.set(ImportStep.IMPORT);
         setBusy(true, l10n.text("gui.data.busy.importing"));
-        executor.execute(() -> importer.importLedger(path, options), report -> {
+        ColumnMapping through = currentMapping();
+        executor.execute(() -> importer.importLedger(path, options, through), report -> {
             importing.set(false);
             setBusy(false, "");
             if (mine == generation) {
@@ -408,6 +535,9 @@ public final class ImportWizardViewModel {
 
     private void clearResults() {
         fileProblems.clear();
+        mapping.clear();
+        mappedTable = null;
+        profileMessage.set("");
         previewColumns.clear();
         previewRows.clear();
         rowCount.set(0);
@@ -448,6 +578,7 @@ public final class ImportWizardViewModel {
     public String stepLabel(ImportStep value) {
         return switch (value) {
             case CHOOSE_FILE -> l10n.text("gui.data.step.chooseFile");
+            case MAP_COLUMNS -> l10n.text("gui.data.step.mapColumns");
             case PREVIEW -> l10n.text("gui.data.step.preview");
             case CHECK -> l10n.text("gui.data.step.check");
             case IMPORT -> l10n.text("gui.data.step.import");
@@ -465,7 +596,7 @@ public final class ImportWizardViewModel {
     /** What the primary button does on the current step. */
     public String nextLabel(ImportStep value) {
         return switch (value) {
-            case CHOOSE_FILE -> l10n.text("gui.data.action.preview");
+            case CHOOSE_FILE, MAP_COLUMNS -> l10n.text("gui.data.action.preview");
             case PREVIEW -> l10n.text("gui.data.action.check");
             case CHECK, IMPORT -> l10n.text("gui.data.action.import");
         };
@@ -514,6 +645,36 @@ public final class ImportWizardViewModel {
     }
 
     // ---- state ----
+
+    /** The mapping step, for a file in an office's own layout. */
+    public ColumnMappingViewModel mapping() {
+        return mapping;
+    }
+
+    /** Whether the acting user may choose and save profiles (administrators). */
+    public boolean mayUseProfiles() {
+        return mayUseProfiles;
+    }
+
+    /** The saved profiles' names. */
+    public ObservableList<String> profileNames() {
+        return profileNames;
+    }
+
+    /** The name to save the mapping under (the applied profile's, to update it). */
+    public StringProperty profileNameProperty() {
+        return profileName;
+    }
+
+    /** What became of applying or saving a profile. */
+    public ReadOnlyStringProperty profileMessageProperty() {
+        return profileMessage.getReadOnlyProperty();
+    }
+
+    /** What became of writing a template. */
+    public ReadOnlyStringProperty templateMessageProperty() {
+        return templateMessage.getReadOnlyProperty();
+    }
 
     public ReadOnlyObjectProperty<ImportStep> stepProperty() {
         return step.getReadOnlyProperty();

@@ -17,33 +17,46 @@ final class LedgerHeader {
     private final Map<LedgerColumn, Integer> index = new EnumMap<>(LedgerColumn.class);
     private final Map<LedgerColumn, String> texts = new EnumMap<>(LedgerColumn.class);
     private final List<String> unknownColumns = new ArrayList<>();
+    private final ColumnMapping mapping;
 
-    private LedgerHeader(int row) {
+    private LedgerHeader(int row, ColumnMapping mapping) {
         this.row = row;
+        this.mapping = mapping;
+    }
+
+    static LedgerHeader of(LedgerTable table) {
+        return of(table, ColumnMapping.NONE);
     }
 
     /**
-     * Maps the table's header.
+     * Maps the table's header: a header the mapping names feeds the columns it gives; any other is
+     * read by our own names; a column nobody feeds takes the mapping's fixed value, if any.
      *
      * @throws LedgerRejectedException when a required column is missing or a column appears twice
      */
-    static LedgerHeader of(LedgerTable table) {
-        LedgerHeader header = new LedgerHeader(table.headerRow());
+    static LedgerHeader of(LedgerTable table, ColumnMapping mapping) {
+        LedgerHeader header = new LedgerHeader(table.headerRow(), mapping);
         List<RowProblem> problems = new ArrayList<>();
         for (int i = 0; i < table.header().size(); i++) {
             String text = table.header().get(i).strip();
             if (text.isEmpty()) {
                 continue;
             }
-            var column = LedgerColumn.byHeader(text);
-            if (column.isEmpty()) {
+            List<LedgerColumn> columns = mapping.columnsOf(text);
+            if (columns.isEmpty()) {
+                columns = LedgerColumn.byHeader(text).stream().toList();
+            }
+            if (columns.isEmpty()) {
                 header.unknownColumns.add(text);
-            } else if (header.index.containsKey(column.get())) {
-                problems.add(new RowProblem(header.row, text, Problem.of(Field.COLUMN, "ledger.header.twice",
-                        header.texts.get(column.get()))));
-            } else {
-                header.index.put(column.get(), i);
-                header.texts.put(column.get(), text);
+            }
+            for (LedgerColumn column : columns) {
+                if (header.index.containsKey(column)) {
+                    problems.add(new RowProblem(header.row, text, Problem.of(Field.COLUMN, "ledger.header.twice",
+                            header.texts.get(column))));
+                } else {
+                    header.index.put(column, i);
+                    header.texts.put(column, text);
+                }
             }
         }
         if (header.index.isEmpty()) {
@@ -52,7 +65,7 @@ final class LedgerHeader {
                     Problem.of(Field.COLUMN, "ledger.header.noneRecognized")));
         }
         for (LedgerColumn column : LedgerColumn.values()) {
-            if (column.required() && !header.index.containsKey(column)) {
+            if (column.required() && !header.has(column)) {
                 problems.add(new RowProblem(header.row, null, Problem.of(Field.COLUMN, "ledger.header.missing",
                         column.header(), column.alias())));
             }
@@ -64,13 +77,19 @@ final class LedgerHeader {
     }
 
     boolean has(LedgerColumn column) {
-        return index.containsKey(column);
+        return index.containsKey(column) || mapping.fixedValues().containsKey(column);
     }
 
-    /** The row's cell in {@code column}, or "" when the file has no such column. */
+    /**
+     * The row's cell in {@code column}, with the mapping's value for their word; the mapping's fixed
+     * value when the file has no such column; otherwise "".
+     */
     String cell(LedgerTable.Row row, LedgerColumn column) {
         Integer i = index.get(column);
-        return i == null ? "" : row.cell(i);
+        if (i == null) {
+            return mapping.fixedValues().getOrDefault(column, "");
+        }
+        return mapping.value(texts.get(column), row.cell(i));
     }
 
     /** The column as the file names it, or by its Chinese header when the file has no such column. */

@@ -43,9 +43,19 @@ public final class LedgerImporter {
      * @throws LedgerRejectedException with every problem found; nothing has been written
      */
     public ImportReport importLedger(Path file, ImportOptions options) {
+        return importLedger(file, options, ColumnMapping.NONE);
+    }
+
+    /**
+     * Imports {@code file} in an office's own layout, read through {@code mapping}; problems name
+     * the file's own headers.
+     *
+     * @throws LedgerRejectedException with every problem found; nothing has been written
+     */
+    public ImportReport importLedger(Path file, ImportOptions options, ColumnMapping mapping) {
         store.read(tx -> requireImporter(tx));
         LedgerTable table = LedgerReader.read(file, options.charset());
-        LedgerHeader header = LedgerHeader.of(table);
+        LedgerHeader header = LedgerHeader.of(table, mapping);
         LocalDate today = LocalDate.now(clock);
         if (options.dryRun()) {
             return store.read(tx -> {

@@ -231,9 +231,6 @@ public final class LedgerReader {
             if (!problems.isEmpty()) {
                 throw new LedgerRejectedException(problems);
             }
-            if (data.isEmpty()) {
-                throw reject("ledger.file.noRows");
-            }
             return new LedgerTable(headerIndex + 1, header, data);
         }
     }

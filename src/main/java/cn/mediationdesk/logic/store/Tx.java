@@ -33,6 +33,8 @@ public interface Tx {
 
     /** The dated facts the agenda is computed from (issue 11). */
     AgendaRepository agenda();
+    /** Saved column mappings of ledger imports in an office's own layout. */
+    ImportProfileRepository importProfiles();
 
     /** The accounts' own logins on a PostgreSQL server (nothing on H2). */
     DatabaseAccounts databaseAccounts();

@@ -94,9 +94,12 @@ class LedgerReaderTest {
     }
 
     @Test
-    void refusesAnEmptyFileAndAHeaderWithoutRows() {
+    void refusesAnEmptyFileButReadsAHeaderWithoutRows() {
         assertThat(fileProblem(fixture("empty.csv"), null).key()).isEqualTo("ledger.file.empty");
-        assertThat(fileProblem(fixture("header_only.csv"), null).key()).isEqualTo("ledger.file.noRows");
+        // An untouched template (issue 11) is an empty ledger, not a broken one.
+        LedgerTable headerOnly = LedgerReader.read(fixture("header_only.csv"), null);
+        assertThat(headerOnly.header()).contains("线索编号", "移交单位");
+        assertThat(headerOnly.rows()).isEmpty();
     }
 
     @Test

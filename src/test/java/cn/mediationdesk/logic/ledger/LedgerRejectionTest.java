@@ -120,7 +120,7 @@ class LedgerRejectionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"empty.csv", "header_only.csv", "not_a_ledger.pdf", "not_a_workbook.xlsx",
+    @ValueSource(strings = {"empty.csv", "not_a_ledger.pdf", "not_a_workbook.xlsx",
             "damaged.xls", "bad_encoding.csv"})
     void refusesFilesThatHoldNoLedger(String fixture) {
         assertThat(rejected(fixture, true)).singleElement()
