@@ -41,6 +41,8 @@ public record Problem(Field field, String key, List<Object> args) {
         GENDER, ETHNICITY, BIRTH_DATE, AGE, OCCUPATION, EMPLOYER, ADDRESS, CREDIT_CODE, LEGAL_REPRESENTATIVE,
         REPRESENTATIVE_TITLE, AGENT, AUTHORITY, RELATION,
         // 司法确认 and the referral log (issue 10)
-        COURT_CASE_NO, REFERRAL, SENT_ON, RECEIVED_ON, FEEDBACK_ON
+        COURT_CASE_NO, REFERRAL, SENT_ON, RECEIVED_ON, FEEDBACK_ON,
+        // the screening register and the monthly report (issue 11)
+        SCREENED_ON, SCREENING_PLACE, SCREENED_BY, LEADS_FOUND, SCREENING_NOTE, REPORT_MONTH, REPORT_NOTE
     }
 }

@@ -31,6 +31,9 @@ public interface Tx {
     /** Exchange packages: this installation's keys, senders, received packages, conflicts. */
     ExchangeRepository exchange();
 
+    /** The committees' screening register and signed monthly reports. */
+    MonthlyRepository monthly();
+
     /** The accounts' own logins on a PostgreSQL server (nothing on H2). */
     DatabaseAccounts databaseAccounts();
 
