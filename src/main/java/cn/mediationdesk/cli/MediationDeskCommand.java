@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
         subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, SummaryCommand.class,
                 ReportCommand.class, StatsTableCommand.class, ExportCommand.class, UsersCommand.class,
                 DocumentsCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
-                KeyCommand.class, PackageCommand.class, ServeCommand.class, MigrateToCommand.class})
+                KeyCommand.class, PackageCommand.class, ServeCommand.class, MigrateToCommand.class,
+                MonthlyReportCommand.class})
 public final class MediationDeskCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -31,7 +31,7 @@ final class MonthlyDao implements MonthlyRepository {
 
     @Override
     public List<Screening> screenings(Long committeeId, LocalDate from, LocalDate to) {
-        return filtered("SELECT * FROM screening" + SCREENING_FILTER + " ORDER BY screened_on, recorded_at, id",
+        return filtered("SELECT * FROM screening " + SCREENING_FILTER + " ORDER BY screened_on, recorded_at, id",
                 committeeId, from, to)
                 .map((rs, ctx) -> screening(rs)).list();
     }
@@ -79,7 +79,7 @@ final class MonthlyDao implements MonthlyRepository {
 
     @Override
     public ScreeningCount countScreenings(Long committeeId, LocalDate from, LocalDate to) {
-        return filtered("SELECT COUNT(*) AS rounds, COALESCE(SUM(leads_found), 0) AS found FROM screening"
+        return filtered("SELECT COUNT(*) AS rounds, COALESCE(SUM(leads_found), 0) AS found FROM screening "
                 + SCREENING_FILTER, committeeId, from, to)
                 .map((rs, ctx) -> new ScreeningCount(rs.getLong("rounds"), rs.getLong("found"))).one();
     }

@@ -103,6 +103,23 @@ public final class MonthlyReportService {
         });
     }
 
+    /**
+     * The committee whose report {@code actor} means when none is named: a director's or mediator's own;
+     * for an administrator the only active committee, or none when there are several.
+     *
+     * @throws cn.mediationdesk.logic.PermissionDeniedException for a viewer, who reads no report
+     */
+    public Optional<Long> defaultCommittee(User actor) {
+        return store.read(tx -> {
+            Optional<Long> scope = Access.caseScope(tx, actor);
+            if (scope.isPresent()) {
+                return scope;
+            }
+            List<Committee> active = tx.organization().committees().stream().filter(Committee::active).toList();
+            return active.size() == 1 ? Optional.of(active.getFirst().id()) : Optional.empty();
+        });
+    }
+
     /** Every committee the actor may read (an administrator: every active one), with its report of {@code month}. */
     public List<MonthlyStatusRow> overview(User actor, YearMonth month) {
         return store.read(tx -> statuses(tx, committeesOf(tx, actor), month, month));
