@@ -62,7 +62,7 @@ public final class MainWindowViewModel {
         }
         return switch (entry) {
             case DASHBOARD, SUMMARIES, SETTINGS -> true;
-            case LEDGER, CASE_FILES, ORGANIZATION, DATA -> Access.readsCases(user);
+            case LEDGER, CASE_FILES, MONTHLY, ORGANIZATION, DATA -> Access.readsCases(user);
             case USERS -> user.isAdmin();
             case AUDIT -> AuditService.readsTheTrail(user);
         };

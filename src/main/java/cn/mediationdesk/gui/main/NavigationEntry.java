@@ -8,6 +8,8 @@ public enum NavigationEntry {
     LEDGER,
     /** 统计汇总: the tallies of DESIGN §5. */
     SUMMARIES,
+    /** 月报与排查: a committee's screening rounds (排查登记) and its monthly report (月报, 零报告). */
+    MONTHLY,
     /** 卷宗检查: the closed cases of a period whose 卷宗 still lacks something, each opening its lead. */
     CASE_FILES,
     /** 组织机构: communities, grids, committees and people. */

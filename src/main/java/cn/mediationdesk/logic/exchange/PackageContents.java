@@ -31,7 +31,7 @@ public record PackageContents(Organization organization, List<LeadEntry> leads, 
                               List<MonthlyReportRow> monthlyReports) {
     public static final String ORGANIZATION = "organization.json";
     /** The committee's screening rounds and signed monthly reports; absent from packages of older versions. */
-    public static final String MONTHLY = "monthly.json";
+    public static final String MONTHLY = "committee-monthly.json";
     public static final String LEADS = "leads.json";
     public static final String AUDIT = "history.json";
     /** The attachments' bytes, in entries {@code attachments-1.json}, {@code attachments-2.json} … */
