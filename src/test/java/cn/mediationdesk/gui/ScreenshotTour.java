@@ -100,6 +100,13 @@ public final class ScreenshotTour {
                 pause();
             }
             save(robot, out.resolve(entry.name().toLowerCase(Locale.ROOT) + ".png"));
+            if (entry == NavigationEntry.MONTHLY) {
+                // the 月报 tab: the month's figures, its leads and every committee's status
+                TabPane monthlyTabs = robot.lookup("#monthly-tabs").queryAs(TabPane.class);
+                robot.interact(() -> monthlyTabs.getSelectionModel().select(1));
+                pause();
+                save(robot, out.resolve("monthly-report.png"));
+            }
             if (entry == NavigationEntry.DATA) {
                 TabPane tabs = robot.lookup("#dataTabs").queryAs(TabPane.class);
                 // the backups last: the restore question below is asked on that tab

@@ -192,7 +192,6 @@ public final class MonthlyViewModel {
             newRound();
         }
         showReport(loaded.report());
-        message.set("");
     }
 
     private void showReport(MonthlyReport shown) {
@@ -232,11 +231,13 @@ public final class MonthlyViewModel {
     }
 
     public void previousMonth() {
+        message.set("");
         month.set(month.get().minusMonths(1));
         load();
     }
 
     public void nextMonth() {
+        message.set("");
         month.set(month.get().plusMonths(1));
         load();
     }
@@ -245,6 +246,7 @@ public final class MonthlyViewModel {
     public void chooseCommittee(CommitteeChoice choice) {
         if (choice != null && (committee.get() == null || committee.get().id() != choice.id())) {
             committee.set(choice);
+            message.set("");
             newRound();
             load();
         }

@@ -93,6 +93,7 @@ class MonthlyViewModelTest {
         assertThat(viewModel.figures()).contains(new MonthlyViewModel.FigureRow("排查纠纷（次）", "1"),
                 new MonthlyViewModel.FigureRow("排查发现线索（条）", "2"));
         assertThat(viewModel.placeProperty().get()).as("the form is empty again").isEmpty();
+        assertThat(viewModel.messageProperty().get()).isEqualTo("已保存 2022年3月15日 的排查。");
 
         viewModel.edit(viewModel.rounds().getFirst());
         viewModel.leadsFoundProperty().set("两");
