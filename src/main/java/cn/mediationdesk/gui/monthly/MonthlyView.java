@@ -88,6 +88,8 @@ public final class MonthlyView extends BorderPane {
         message.textProperty().bind(viewModel.messageProperty());
         message.setWrapText(true);
         message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
 
         TabPane tabs = new TabPane(new Tab(l10n.text("gui.monthly.tab.register"), scrolled(register())),
                 new Tab(l10n.text("gui.monthly.tab.report"), scrolled(report())));
@@ -249,19 +251,22 @@ public final class MonthlyView extends BorderPane {
         TableView<FigureRow> figures = TextTables.dense(viewModel.figures(), "monthly-figures", "", List.of(
                 TextTables.column(l10n.text("report.monthly.figure"), FigureRow::label, 200),
                 TextTables.column(l10n.text("report.monthly.value"), FigureRow::value, 80)));
-        figures.setPrefHeight(380);
-        figures.setMinHeight(200);
+        // every figure in view without scrolling
+        figures.setPrefHeight(480);
+        figures.setMinHeight(480);
         figures.setPrefWidth(320);
         figures.setMinWidth(300);
         TableView<LeadRow> leads = TextTables.dense(viewModel.leads(), "monthly-leads",
                 l10n.text("gui.monthly.leads.empty"), List.of(
-                        TextTables.column(l10n.text("report.column.caseOrLeadNumber"), LeadRow::number, 200),
+                        TextTables.column(l10n.text("report.column.caseOrLeadNumber"), LeadRow::number, 220),
                         TextTables.column(l10n.text("report.column.foundOn"), LeadRow::foundOn, 110),
-                        TextTables.column(l10n.text("report.column.type"), LeadRow::type, 100),
-                        TextTables.column(l10n.text("report.column.stateAsOf"), LeadRow::state, 110),
-                        TextTables.column(l10n.text("report.monthly.summary"), LeadRow::summary, 200)));
-        leads.setPrefHeight(380);
-        leads.setMinHeight(200);
+                        TextTables.column(l10n.text("gui.monthly.column.type"), LeadRow::type, 90),
+                        TextTables.column(l10n.text("gui.monthly.column.state"), LeadRow::state, 80),
+                        TextTables.column(l10n.text("report.monthly.summary"), LeadRow::summary, 240)));
+        // a case number or a day cut short is no use: the table scrolls sideways instead
+        leads.getColumns().stream().limit(4).forEach(column -> column.setMinWidth(column.getPrefWidth()));
+        leads.setPrefHeight(480);
+        leads.setMinHeight(480);
         HBox.setHgrow(leads, Priority.ALWAYS);
         HBox tables = new HBox(12, figures, leads);
 
