@@ -110,13 +110,14 @@ class MainWindowViewModelTest {
     @Test
     void eachRoleIsOfferedItsOwnScreens() {
         assertThat(windowOf(Role.ADMIN, null).entries()).containsExactly(NavigationEntry.DASHBOARD,
-                NavigationEntry.LEDGER, NavigationEntry.SUMMARIES, NavigationEntry.CASE_FILES, NavigationEntry.ORGANIZATION,
+                NavigationEntry.LEDGER, NavigationEntry.SUMMARIES, NavigationEntry.MONTHLY, NavigationEntry.CASE_FILES,
+                NavigationEntry.ORGANIZATION,
                 NavigationEntry.DATA,
                 NavigationEntry.USERS, NavigationEntry.AUDIT, NavigationEntry.SETTINGS);
         assertThat(windowOf(Role.DIRECTOR, null).entries()).doesNotContain(NavigationEntry.USERS)
                 .contains(NavigationEntry.LEDGER, NavigationEntry.AUDIT);
         assertThat(windowOf(Role.MEDIATOR, null).entries()).doesNotContain(NavigationEntry.USERS, NavigationEntry.AUDIT)
-                .contains(NavigationEntry.CASE_FILES);
+                .contains(NavigationEntry.CASE_FILES, NavigationEntry.MONTHLY);
         assertThat(windowOf(Role.VIEWER, null).entries()).containsExactly(NavigationEntry.DASHBOARD,
                 NavigationEntry.SUMMARIES, NavigationEntry.SETTINGS);
         assertThat(windowOf(Role.ADMIN, null).label(NavigationEntry.USERS)).isEqualTo("用户");
