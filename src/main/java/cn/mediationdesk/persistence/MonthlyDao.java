@@ -99,7 +99,8 @@ final class MonthlyDao implements MonthlyRepository {
                          WHERE (:committeeId IS NULL OR committee_id = :committeeId)
                            AND report_month >= :fromMonth AND report_month <= :toMonth
                          ORDER BY report_month, committee_id""")
-                .bind("committeeId", committeeId).bind("fromMonth", from.toString()).bind("toMonth", to.toString())
+                .bindByType("committeeId", committeeId, Long.class).bind("fromMonth", from.toString())
+                .bind("toMonth", to.toString())
                 .map((rs, ctx) -> report(rs)).list();
     }
 
