@@ -66,8 +66,8 @@ public final class MonthlyReportLayout {
                         Cell.of(texts.date(lead.foundOn())), Cell.of(lead.type(chinese)), Cell.of(lead.summary()),
                         Cell.of(texts.state(lead.state())))));
             }
-            blocks.add(new Table(List.of(Column.centered(0.8f), Column.text(4f), Column.text(2.4f),
-                    Column.text(2.2f), Column.text(5f), Column.text(1.8f)),
+            blocks.add(new Table(List.of(Column.centered(0.8f), Column.text(3.6f), Column.text(2.4f),
+                    Column.text(2.2f), Column.text(4.6f), Column.text(2.4f)),
                     List.of(leadHeaders().stream().map(HeaderCell::of).toList()), leadRows));
         }
         blocks.add(new Paragraph(texts.text("report.note.tally") + "\n" + texts.text("report.monthly.noPersonalData"),
