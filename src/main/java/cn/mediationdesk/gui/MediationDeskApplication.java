@@ -27,6 +27,8 @@ import cn.mediationdesk.gui.main.BusyCoverView;
 import cn.mediationdesk.gui.main.IdleLockView;
 import cn.mediationdesk.gui.main.IdleLockViewModel;
 import cn.mediationdesk.gui.main.MainWindowView;
+import cn.mediationdesk.gui.monthly.MonthlyView;
+import cn.mediationdesk.gui.monthly.MonthlyViewModel;
 import cn.mediationdesk.gui.main.MainWindowViewModel;
 import cn.mediationdesk.gui.main.NavigationEntry;
 import cn.mediationdesk.gui.organization.OrganizationView;
@@ -491,6 +493,16 @@ public final class MediationDeskApplication extends Application {
                         start.period().last()));
                 followLedgerChanges(view, repeats::load);
                 repeats.load();
+                yield view;
+            }
+            case MONTHLY -> {
+                MonthlyViewModel monthly = new MonthlyViewModel(
+                        new cn.mediationdesk.logic.monthly.ScreeningService(database.store(), clock),
+                        new cn.mediationdesk.logic.monthly.MonthlyReportService(database.store(), clock), actor, l10n,
+                        clock, executor, dialogs);
+                MonthlyView view = new MonthlyView(monthly, l10n);
+                followLedgerChanges(view, monthly::load);
+                monthly.load(); // the screen opens on the month just ended
                 yield view;
             }
             case SUMMARIES -> {

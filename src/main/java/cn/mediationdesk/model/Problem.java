@@ -43,6 +43,8 @@ public record Problem(Field field, String key, List<Object> args) {
         // 司法确认 and the referral log (issue 10)
         COURT_CASE_NO, REFERRAL, SENT_ON, RECEIVED_ON, FEEDBACK_ON,
         // the agenda and planned sessions (issue 11)
-        AGENDA_WARN_DAYS, FOLLOW_UP_DAYS, SESSION_PLAN, STARTS_AT, PLACE, NOTE
+        AGENDA_WARN_DAYS, FOLLOW_UP_DAYS, SESSION_PLAN, STARTS_AT, PLACE, NOTE,
+        // the screening register and the monthly report (issue 11)
+        SCREENED_ON, SCREENING_PLACE, SCREENED_BY, LEADS_FOUND, SCREENING_NOTE, REPORT_MONTH, REPORT_NOTE
     }
 }

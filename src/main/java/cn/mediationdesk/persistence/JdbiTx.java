@@ -105,6 +105,11 @@ final class JdbiTx implements Tx {
     }
 
     @Override
+    public cn.mediationdesk.logic.store.MonthlyRepository monthly() {
+        return new MonthlyDao(handle);
+    }
+
+    @Override
     public DatabaseAccounts databaseAccounts() {
         return new PostgresAccounts(handle.getConnection());
     }

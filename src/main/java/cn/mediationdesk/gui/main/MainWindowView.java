@@ -106,6 +106,7 @@ public final class MainWindowView extends BorderPane {
             case LEDGER -> MaterialDesignB.BOOK_OPEN_VARIANT;
             case CASE_FILES -> MaterialDesignA.ARCHIVE_OUTLINE;
             case REPEATS -> org.kordamp.ikonli.materialdesign2.MaterialDesignR.REPEAT;
+            case MONTHLY -> MaterialDesignC.CALENDAR_CHECK_OUTLINE;
             case SUMMARIES -> MaterialDesignC.CHART_BOX_OUTLINE;
             case ORGANIZATION -> MaterialDesignS.SITEMAP_OUTLINE;
             case DATA -> MaterialDesignD.DATABASE_IMPORT_OUTLINE;

@@ -62,7 +62,7 @@ public final class MainWindowViewModel {
         }
         return switch (entry) {
             case DASHBOARD, SUMMARIES, SETTINGS, AGENDA -> true; // a viewer's agenda: the monthly reports
-            case LEDGER, CASE_FILES, REPEATS, ORGANIZATION, DATA -> Access.readsCases(user);
+            case LEDGER, CASE_FILES, REPEATS, MONTHLY, ORGANIZATION, DATA -> Access.readsCases(user);
             case USERS -> user.isAdmin();
             case AUDIT -> AuditService.readsTheTrail(user);
         };

@@ -9,6 +9,10 @@ import cn.mediationdesk.logic.lifecycle.LifecycleService;
 import cn.mediationdesk.logic.lifecycle.NewLead;
 import cn.mediationdesk.logic.lifecycle.RoutesNoticeInput;
 import cn.mediationdesk.logic.lifecycle.SessionInput;
+import cn.mediationdesk.logic.monthly.MonthlyReportService;
+import cn.mediationdesk.logic.monthly.ReportDeadline;
+import cn.mediationdesk.logic.monthly.ScreeningInput;
+import cn.mediationdesk.logic.monthly.ScreeningService;
 import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.logic.repeat.RepeatService;
 import cn.mediationdesk.logic.store.OrganizationRepository;
@@ -33,6 +37,7 @@ import cn.mediationdesk.model.VerificationResult;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -86,8 +91,35 @@ public final class DemoJurisdiction {
                 ids.put(lead, replay(lifecycle, organization, lead, ids));
             }
             repeats.record(lifecycle, new RepeatService(within, clock, User.setup()), ids);
+            screeningsAndMonthlyReport(new WithinTransaction(tx, store.location()), organization);
             return new Created(NAME, organization.communities().size(), organization.committees().size(), plan.size());
         });
+    }
+
+    /**
+     * A screening round (排查) of every committee each quarter of 2022 and the first committee's signed
+     * report of December 2022, for the register and the report to show something; none of the tally's
+     * figures depends on them. Rounds dated after today, and a month not yet ended, are left out.
+     */
+    private void screeningsAndMonthlyReport(Store within, Organization organization) {
+        ScreeningService register = new ScreeningService(within, clock);
+        LocalDate today = LocalDate.now(clock);
+        String[] places = {"辖区主干道沿街商铺", "老旧小区楼栋", "农贸市场", "在建工地"};
+        for (int c = 0; c < organization.committees().size(); c++) {
+            Committee committee = organization.committees().get(c);
+            for (int quarter = 0; quarter < 4; quarter++) {
+                LocalDate day = LocalDate.of(2022, 3 * quarter + 2, 10 + c);
+                if (!day.isAfter(today)) {
+                    register.record(User.setup(), committee.id(), new ScreeningInput(day, places[quarter], null,
+                            "调委会委员、网格员", (c + quarter) % 3, null));
+                }
+            }
+        }
+        YearMonth december = YearMonth.of(2022, 12);
+        if (ReportDeadline.reportable(december, today)) {
+            new MonthlyReportService(within, clock).sign(User.setup(), organization.committees().getFirst().id(),
+                    december, null);
+        }
     }
 
     /** The services' view of a transaction already open: each of their units of work joins it. */

@@ -27,8 +27,11 @@ import java.util.UUID;
  * Dates are ISO text ({@code 2022-03-05}), moments ISO instants, money plain decimal text.
  */
 public record PackageContents(Organization organization, List<LeadEntry> leads, List<AuditRow> audit,
-                              List<ContentRow> contents) {
+                              List<ContentRow> contents, List<ScreeningRow> screenings,
+                              List<MonthlyReportRow> monthlyReports) {
     public static final String ORGANIZATION = "organization.json";
+    /** The committee's screening rounds and signed monthly reports; absent from packages of older versions. */
+    public static final String MONTHLY = "committee-monthly.json";
     public static final String LEADS = "leads.json";
     public static final String AUDIT = "history.json";
     /** The attachments' bytes, in entries {@code attachments-1.json}, {@code attachments-2.json} … */
@@ -48,6 +51,38 @@ public record PackageContents(Organization organization, List<LeadEntry> leads, 
         leads = List.copyOf(leads);
         audit = List.copyOf(audit);
         contents = contents == null ? List.of() : List.copyOf(contents);
+        screenings = screenings == null ? List.of() : List.copyOf(screenings);
+        monthlyReports = monthlyReports == null ? List.of() : List.copyOf(monthlyReports);
+    }
+
+    /** Contents without screenings or monthly reports, as packages held before the register existed. */
+    public PackageContents(Organization organization, List<LeadEntry> leads, List<AuditRow> audit,
+                           List<ContentRow> contents) {
+        this(organization, leads, audit, contents, List.of(), List.of());
+    }
+
+    /** These contents with the committee's screening rounds and signed monthly reports. */
+    public PackageContents withMonthly(List<ScreeningRow> rounds, List<MonthlyReportRow> reports) {
+        return new PackageContents(organization, leads, audit, contents, rounds, reports);
+    }
+
+    // ---- the screening register and the monthly reports ----
+
+    /**
+     * A screening round; its grid, when it names one, by community code and name ({@code null} when the
+     * grid is not among the package's grids: the place still names it).
+     */
+    public record ScreeningRow(UUID id, String screenedOn, String place, GridKey grid, String screenedBy,
+                               int leadsFound, String note, String recordedBy, String recordedAt, int version) {
+    }
+
+    /** A signed monthly report: {@code month} as {@code YYYY-MM}, the figures as signed. */
+    public record MonthlyReportRow(String month, boolean zeroReport, String figures, String note, String signedBy,
+                                   String signerName, String signedOn, String signedAt) {
+    }
+
+    /** The entry {@link #MONTHLY} holds. */
+    public record MonthlyEntry(List<ScreeningRow> screenings, List<MonthlyReportRow> reports) {
     }
 
     // ---- the organization ----
@@ -244,12 +279,16 @@ public record PackageContents(Organization organization, List<LeadEntry> leads, 
         entries.put(ORGANIZATION, write(organization));
         entries.put(LEADS, write(leads));
         entries.put(AUDIT, write(audit));
+        if (!screenings.isEmpty() || !monthlyReports.isEmpty()) {
+            entries.put(MONTHLY, write(new MonthlyEntry(screenings, monthlyReports)));
+        }
+        int fixedEntries = entries.size();
         List<ContentRow> chunk = new ArrayList<>();
         long chunkBytes = 0;
         for (ContentRow content : contents) {
             long bytes = content.base64().length() * 3L / 4;
             if (!chunk.isEmpty() && chunkBytes + bytes > CONTENT_BYTES_PER_ENTRY) {
-                entries.put(CONTENTS_PREFIX + (entries.size() - 2) + CONTENTS_SUFFIX, write(chunk));
+                entries.put(CONTENTS_PREFIX + (entries.size() - fixedEntries + 1) + CONTENTS_SUFFIX, write(chunk));
                 chunk = new ArrayList<>();
                 chunkBytes = 0;
             }
@@ -257,7 +296,7 @@ public record PackageContents(Organization organization, List<LeadEntry> leads, 
             chunkBytes += bytes;
         }
         if (!chunk.isEmpty()) {
-            entries.put(CONTENTS_PREFIX + (entries.size() - 2) + CONTENTS_SUFFIX, write(chunk));
+            entries.put(CONTENTS_PREFIX + (entries.size() - fixedEntries + 1) + CONTENTS_SUFFIX, write(chunk));
         }
         long total = entries.values().stream().mapToLong(b -> b.length).sum();
         PackageReader.Limits limits = PackageReader.Limits.DEFAULT;
@@ -289,7 +328,10 @@ public record PackageContents(Organization organization, List<LeadEntry> leads, 
                     contents.addAll(List.of(JSON.readValue(entry.getValue(), ContentRow[].class)));
                 }
             }
-            return new PackageContents(organization, leads, audit, contents);
+            MonthlyEntry monthly = entries.containsKey(MONTHLY)
+                    ? JSON.readValue(entries.get(MONTHLY), MonthlyEntry.class) : null;
+            return new PackageContents(organization, leads, audit, contents,
+                    monthly == null ? List.of() : monthly.screenings(), monthly == null ? List.of() : monthly.reports());
         } catch (IOException e) {
             throw new PackageRejectedException(PackageRejectedException.Reason.NOT_A_PACKAGE, file,
                     e.getMessage(), e);

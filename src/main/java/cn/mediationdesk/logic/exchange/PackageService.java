@@ -202,7 +202,8 @@ public final class PackageService {
             ZoneId zone = clock.getZone();
             Instant sinceStart = since == null ? null : since.atStartOfDay(zone).toInstant();
             List<UUID> ids = tx.exchange().leadIds(committee.id(), since, sinceStart);
-            PackageContents contents = new LeadPacker(tx).pack(committee, ids, keys.installationId());
+            PackageContents contents = MonthlyExchange.addTo(tx, committee,
+                    new LeadPacker(tx).pack(committee, ids, keys.installationId()));
             LocalDate coversTo = LocalDate.now(clock);
             PackageManifest manifest = new PackageManifest(1, keys.installationId(), jurisdiction,
                     committee.code(), committee.name(), clock.instant(), store.schemaVersion(), since, coversTo,
@@ -277,6 +278,7 @@ public final class PackageService {
             Committee committee = merge.organization(contents.organization());
             merge.checkNumbers(committee, contents.leads());
             merge.leads(committee, contents.leads());
+            MonthlyExchange.merge(tx, committee, contents, name);
             int auditEntries = merge.auditHistory(committee, contents.audit());
             if (keyTrusted) {
                 audit.event(tx, admin.username(), AuditAction.PACKAGE_TRUST_KEY, AuditTrail.COMMITTEE,

@@ -113,7 +113,8 @@ public final class ReportService {
             StatisticsTable.Period yearToDate = new StatisticsTable.Period(end.withDayOfYear(1), end, asOf);
             StatisticsTable.Period yearEarlier = new StatisticsTable.Period(from == null ? null : from.minusYears(1),
                     end.minusYears(1), asOf.minusYears(1));
-            Totals period = new Totals(types.total().counts(), figures.total().counts());
+            Totals period = new Totals(types.total().counts(), figures.total().counts(),
+                    screenings(tx, from, to, asOf));
             Totals sinceNewYear = totals(tx, byType, yearToDate);
             Totals lastYear = totals(tx, byType, yearEarlier);
             List<StatisticsTable.OrganizationRow> organization = organization(tx);
@@ -130,7 +131,14 @@ public final class ReportService {
     private static Totals totals(Tx tx, TallyQuery query, StatisticsTable.Period period) {
         TallyQuery shifted = query.withPeriod(period.from(), period.to(), period.asOf());
         return new Totals(TallyService.summarize(tx, shifted).total().counts(),
-                StatisticsTally.summarize(tx, shifted).total().counts());
+                StatisticsTally.summarize(tx, shifted).total().counts(),
+                screenings(tx, period.from(), period.to(), period.asOf()));
+    }
+
+    /** The screening rounds of every committee held in the period and by the as-of day (排查纠纷(次)). */
+    private static long screenings(Tx tx, LocalDate from, LocalDate to, LocalDate asOf) {
+        LocalDate end = to == null || to.isAfter(asOf) ? asOf : to;
+        return tx.monthly().countScreenings(null, from, end).rounds();
     }
 
     /**

@@ -15,8 +15,8 @@ import java.util.List;
 final class StatisticsComparison {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** The tally's and the statistics statement's totals over one period. */
-    record Totals(TallyCounts counts, StatisticsCounts figures) {
+    /** The tally's and the statistics statement's totals over one period, and the screening rounds held in it. */
+    record Totals(TallyCounts counts, StatisticsCounts figures, long screenings) {
     }
 
     private StatisticsComparison() {
@@ -36,8 +36,9 @@ final class StatisticsComparison {
     private static BigDecimal value(MainFigure figure, Totals totals) {
         StatisticsCounts f = totals.figures();
         return switch (figure) {
-            // The screening register (排查) arrives with a later version; until then there is nothing to count.
-            case SCREENINGS, PREVENTIONS -> BigDecimal.ZERO;
+            case SCREENINGS -> BigDecimal.valueOf(totals.screenings());
+            // Nothing records a dispute prevented before it arose: there is nothing to count.
+            case PREVENTIONS -> BigDecimal.ZERO;
             case ACCEPTED -> BigDecimal.valueOf(totals.counts().accepted());
             case RESOLVED -> BigDecimal.valueOf(totals.counts().resolved());
             case SUCCESS_RATE -> totals.counts().resolutionRate();

@@ -38,9 +38,9 @@ public record StatisticsTable(ReportScope scope, PeriodBasis basis, List<MainFig
 
     /** The main figures, in the order the table prints them. */
     public enum MainFigure {
-        /** 排查纠纷(次): from the screening register, which this version does not keep yet: always 0. */
+        /** 排查纠纷(次): the committees' screening rounds held in the period (the screening register). */
         SCREENINGS,
-        /** 预防纠纷(件): likewise from the screening register: always 0. */
+        /** 预防纠纷(件): no record keeps disputes prevented before they arose: always 0. */
         PREVENTIONS,
         ACCEPTED, RESOLVED,
         /** 调解成功率 (%), one decimal. */

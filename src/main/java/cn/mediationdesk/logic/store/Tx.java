@@ -35,6 +35,8 @@ public interface Tx {
     AgendaRepository agenda();
     /** Saved column mappings of ledger imports in an office's own layout. */
     ImportProfileRepository importProfiles();
+    /** The committees' screening register and signed monthly reports. */
+    MonthlyRepository monthly();
 
     /** The accounts' own logins on a PostgreSQL server (nothing on H2). */
     DatabaseAccounts databaseAccounts();

@@ -110,16 +110,17 @@ class MainWindowViewModelTest {
     @Test
     void eachRoleIsOfferedItsOwnScreens() {
         assertThat(windowOf(Role.ADMIN, null).entries()).containsExactly(NavigationEntry.DASHBOARD,
-                NavigationEntry.LEDGER, NavigationEntry.SUMMARIES, NavigationEntry.AGENDA, NavigationEntry.CASE_FILES, NavigationEntry.REPEATS, NavigationEntry.ORGANIZATION,
+                NavigationEntry.AGENDA, NavigationEntry.LEDGER, NavigationEntry.SUMMARIES, NavigationEntry.MONTHLY,
+                NavigationEntry.CASE_FILES, NavigationEntry.REPEATS, NavigationEntry.ORGANIZATION,
                 NavigationEntry.DATA,
                 NavigationEntry.USERS, NavigationEntry.AUDIT, NavigationEntry.SETTINGS);
         assertThat(windowOf(Role.DIRECTOR, null).entries()).doesNotContain(NavigationEntry.USERS)
                 .contains(NavigationEntry.LEDGER, NavigationEntry.AUDIT);
         assertThat(windowOf(Role.MEDIATOR, null).entries()).doesNotContain(NavigationEntry.USERS, NavigationEntry.AUDIT)
-                .contains(NavigationEntry.CASE_FILES, NavigationEntry.REPEATS);
+                .contains(NavigationEntry.CASE_FILES, NavigationEntry.REPEATS, NavigationEntry.MONTHLY);
         // a viewer's agenda holds the committees' monthly reports only
         assertThat(windowOf(Role.VIEWER, null).entries()).containsExactly(NavigationEntry.DASHBOARD,
-                NavigationEntry.SUMMARIES, NavigationEntry.AGENDA, NavigationEntry.SETTINGS);
+                NavigationEntry.AGENDA, NavigationEntry.SUMMARIES, NavigationEntry.SETTINGS);
         assertThat(windowOf(Role.ADMIN, null).label(NavigationEntry.USERS)).isEqualTo("用户");
     }
 

@@ -185,7 +185,7 @@ class PdfExportTest {
         assertThat(text).contains("人民调解工作统计表", "统计口径：按发现日期", "一、主要指标", "本年累计", "上年同期",
                 "二、防止纠纷激化", "三、案件受理与调解情况（按纠纷类型）", "四、案件来源", "五、调解组织和调解员",
                 "调解协议", "防止民间纠纷引起自杀", "防止群体性上访", "防止群体性械斗", "司法确认", "主动", "申请",
-                "委托移送", "排查纠纷（次） 0 0 0 —", "预防纠纷（件） 0 0 0 —", "村（居）人民调解委员会");
+                "委托移送", "排查纠纷（次） 32 32 0 —", "预防纠纷（件） 0 0 0 —", "村（居）人民调解委员会");
         for (int i = 0; i < table.byType().rows().size(); i++) {
             TallyRow row = table.byType().rows().get(i);
             StatisticsCounts f = table.figures().rows().stream().filter(r -> r.code().equals(row.code()))

@@ -229,7 +229,7 @@ class StatisticsTableTest {
     }
 
     @Test
-    void screeningFiguresAreZeroUntilTheScreeningRegisterExists() {
+    void screeningFiguresAreZeroWithoutScreeningRoundsAndPreventionsAlways() {
         resolvedCase(LocalDate.of(2024, 1, 3), LocalDate.of(2024, 1, 3), null);
         StatisticsTable table = reports.statisticsTable(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30), AS_OF,
                 PeriodBasis.ACCEPTED);
