@@ -110,6 +110,7 @@ public final class ScreenshotTour {
             }
             if (entry == NavigationEntry.REPEATS) {
                 showRecurrenceInEditor(robot, out);
+            }
             if (entry == NavigationEntry.MONTHLY) {
                 // the 月报 tab: the month's figures, its leads and every committee's status
                 TabPane monthlyTabs = robot.lookup("#monthly-tabs").queryAs(TabPane.class);
