@@ -69,10 +69,11 @@ class MainWindowViewModelTest {
     }
 
     @Test
-    void theHomePageAndTheLedgerComeFirstAndTheHomePageIsShownFirst() {
+    void theHomePageTheAgendaAndTheLedgerComeFirstAndTheHomePageIsShownFirst() {
         MainWindowViewModel vm = new MainWindowViewModel(new OpenedDatabase(STORE, "金宝新区"),
                 new Localization(Localization.CHINESE));
-        assertThat(vm.entries()).startsWith(NavigationEntry.DASHBOARD, NavigationEntry.LEDGER, NavigationEntry.SUMMARIES);
+        assertThat(vm.entries()).startsWith(NavigationEntry.DASHBOARD, NavigationEntry.AGENDA, NavigationEntry.LEDGER,
+                NavigationEntry.SUMMARIES);
         assertThat(vm.label(NavigationEntry.DASHBOARD)).isEqualTo("首页");
         assertThat(vm.label(NavigationEntry.LEDGER)).isEqualTo("线索台账");
         assertThat(vm.selectedProperty().get()).isEqualTo(NavigationEntry.DASHBOARD);
