@@ -31,6 +31,7 @@ import cn.mediationdesk.model.PersonRole;
 import cn.mediationdesk.model.PreventionKind;
 import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.RiskLevel;
+import cn.mediationdesk.model.Role;
 import cn.mediationdesk.model.User;
 import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.VerificationResult;
@@ -117,7 +118,11 @@ public final class DemoJurisdiction {
         }
         YearMonth december = YearMonth.of(2022, 12);
         if (ReportDeadline.reportable(december, today)) {
-            new MonthlyReportService(within, clock).sign(User.setup(), organization.committees().getFirst().id(),
+            // signed in the name of the committee's full-time mediator, as its director would sign it
+            String signer = organization.mediatorNames().get(organization.mediators().getFirst().getFirst());
+            User director = new User(User.SETUP_ID, User.setup().username(), signer, Role.ADMIN, null, true, 0, null,
+                    User.setup().createdAt(), false);
+            new MonthlyReportService(within, clock).sign(director, organization.committees().getFirst().id(),
                     december, null);
         }
     }

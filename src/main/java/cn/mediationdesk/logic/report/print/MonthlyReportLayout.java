@@ -86,10 +86,13 @@ public final class MonthlyReportLayout {
         return texts.text("report.monthly.title", report.committee().name(), monthText(report));
     }
 
-    /** Jurisdiction, month, as-of day, and whether it is signed (by whom and when) or a draft (未签发). */
+    /**
+     * The reporting committee (the 填报单位 of a committee's report is the committee, not the
+     * jurisdiction), month, as-of day, and whether it is signed (by whom and when) or a draft (未签发).
+     */
     public List<String> scopeLines(MonthlyReport report) {
         List<String> lines = new ArrayList<>();
-        lines.add(texts.text("report.scope.jurisdiction", report.jurisdiction()));
+        lines.add(texts.text("report.monthly.unit", report.committee().name(), report.jurisdiction()));
         lines.add(texts.text("report.monthly.month", monthText(report)));
         lines.add(texts.text("report.scope.asOf", texts.date(report.asOf())));
         lines.add(report.isSigned() ? signedText(report)
