@@ -129,8 +129,8 @@ public final class SummaryViewModel {
         validationMessage = Bindings.createStringBinding(this::validate, from, to, asOf);
         canSummarize = Bindings.createBooleanBinding(() -> !running.get() && validate().isEmpty(),
                 running, from, to, asOf);
-        canExport = Bindings.createBooleanBinding(() -> !running.get() && !exporting.get() && shownQuery.get() != null,
-                running, exporting, shownQuery);
+        canExport = Bindings.createBooleanBinding(() -> !running.get() && !exporting.get() && shownQuery.get() != null
+                        && validate().isEmpty(), running, exporting, shownQuery, from, to, asOf);
     }
 
     private LocalDate today() {
@@ -293,6 +293,27 @@ public final class SummaryViewModel {
         }
     }
 
+    /**
+     * The summary that a print or an export covers: the grouping, period and as-of day on the screen,
+     * never merely the last ones counted. When the user changed them since, the table is counted
+     * again as well, so that it shows what is printed. {@code null} before a summary is shown or
+     * while the days on the screen are invalid.
+     */
+    private TallyQuery queryOnScreen() {
+        if (shownQuery.get() == null) {
+            return null;
+        }
+        applyPreset(preset.get());
+        if (!validate().isEmpty()) {
+            return null;
+        }
+        TallyQuery onScreen = TallyQuery.of(grouping.get(), from.get(), to.get(), asOf.get());
+        if (!onScreen.equals(shownQuery.get())) {
+            summarize();
+        }
+        return onScreen;
+    }
+
     // ---- export ----
 
     /** What can be exported from this screen, over the period shown: the summary, the district summary, the statistics table. */
@@ -320,7 +341,7 @@ public final class SummaryViewModel {
      * Chinese font by what to install).
      */
     public void export(Report report, FileFormat format) {
-        TallyQuery query = shownQuery.get();
+        TallyQuery query = queryOnScreen();
         if (query == null || exporting.get()) {
             return;
         }
@@ -334,7 +355,7 @@ public final class SummaryViewModel {
 
     /** Asks where to save a community's page in {@code format}, over the period shown, then writes it. */
     public void exportCommunityPage(Community community, FileFormat format) {
-        TallyQuery query = shownQuery.get();
+        TallyQuery query = queryOnScreen();
         if (query == null || exporting.get()) {
             return;
         }
@@ -423,7 +444,7 @@ public final class SummaryViewModel {
 
     /** Opens the print preview of {@code printable} over the period and as-of day of the summary shown. */
     public void print(Printable printable) {
-        TallyQuery query = shownQuery.get();
+        TallyQuery query = queryOnScreen();
         if (query == null) {
             return;
         }
@@ -450,7 +471,7 @@ public final class SummaryViewModel {
 
     /** Opens the print preview of one community's page over the period and as-of day of the summary shown. */
     public void printCommunityPage(Community community) {
-        TallyQuery query = shownQuery.get();
+        TallyQuery query = queryOnScreen();
         if (query == null || community == null) {
             return;
         }

@@ -562,6 +562,52 @@ class SummaryViewModelTest {
     }
 
     @Test
+    void printsThePeriodOnTheScreenNotTheLastOneCountedAndCountsTheTableAgain() throws Exception {
+        SummaryViewModel vm = viewModel();
+        vm.summarize();
+        LocalDate july = LocalDate.of(2022, 7, 1);
+        vm.fromProperty().set(july);
+        vm.groupingProperty().set(Grouping.TYPE);
+
+        vm.print(SummaryViewModel.Printable.SUMMARY);
+
+        TallyQuery onScreen = TallyQuery.of(Grouping.TYPE, july, TODAY, TODAY);
+        ReportService reports = new ReportService(database, GuiTestData.clockOn(TODAY), User.setup());
+        assertThat(documents(opened.getFirst())).containsExactly(
+                new ReportLayouts(CHINESE).summary(reports.summary(onScreen)));
+        assertThat(opened.getFirst().printout().call().name()).isEqualTo("按纠纷类型汇总_2022-07-01_2022-12-31");
+        assertThat(vm.shownQueryProperty().get()).isEqualTo(onScreen);
+        assertThat(vm.rows()).containsExactlyElementsOf(new TallyService(database).summarize(onScreen).rows());
+    }
+
+    @Test
+    void exportsThePeriodOnTheScreenNotTheLastOneCounted(@TempDir Path out) {
+        SummaryViewModel vm = viewModel();
+        vm.summarize();
+        vm.fromProperty().set(LocalDate.of(2022, 3, 1));
+        dialogs.savingTo(out.resolve("汇总.pdf"));
+
+        vm.export(SummaryViewModel.Report.SUMMARY, SummaryViewModel.FileFormat.PDF);
+
+        assertThat(dialogs.shown().getFirst().header()).isEqualTo("按社区汇总_2022-03-01_2022-12-31.pdf");
+        assertThat(vm.shownQueryProperty().get().from()).isEqualTo(LocalDate.of(2022, 3, 1));
+    }
+
+    @Test
+    void nothingPrintsOrExportsWhileTheDaysOnTheScreenAreInvalid() {
+        SummaryViewModel vm = viewModel();
+        vm.summarize();
+        assertThat(vm.canExportProperty().get()).isTrue();
+        vm.toProperty().set(LocalDate.of(2021, 12, 31));
+
+        assertThat(vm.canExportProperty().get()).isFalse();
+        vm.print(SummaryViewModel.Printable.DISTRICT);
+        vm.export(SummaryViewModel.Report.SUMMARY, SummaryViewModel.FileFormat.PDF);
+        assertThat(opened).isEmpty();
+        assertThat(dialogs.shown()).isEmpty();
+    }
+
+    @Test
     void nothingPrintsBeforeASummaryIsShown() {
         SummaryViewModel vm = viewModel();
         vm.print(SummaryViewModel.Printable.DISTRICT);
