@@ -213,6 +213,7 @@ public final class BackupViewModel {
         message.set("");
         run("gui.backup.busy.backingUp", backups::backUp, made -> {
             message.set(l10n.text("gui.backup.done", made.file().getFileName(), sizeText(made.size())));
+            dialogs.notifyDone(l10n.text("gui.backup.title"), message.get(), "");
             load();
         }, "gui.backup.failed");
     }
@@ -226,7 +227,10 @@ public final class BackupViewModel {
         target.ifPresent(file -> {
             message.set("");
             run("gui.backup.busy.backingUp", () -> backups.backUpTo(file),
-                    made -> message.set(l10n.text("gui.backup.doneTo", made)), "gui.backup.failed");
+                    made -> {
+                        message.set(l10n.text("gui.backup.doneTo", made));
+                        dialogs.notifyDone(l10n.text("gui.backup.title"), message.get(), "");
+                    }, "gui.backup.failed");
         });
     }
 

@@ -661,6 +661,8 @@ public final class DataView extends VBox {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.TEXT_MUTED);
         label.setWrapText(true);
+        // all its lines, also where the screen is short: the tab below gives way (it scrolls)
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -140,11 +140,12 @@ public final class PackageViewModel {
                 .ifPresent(file -> {
                     message.set("");
                     Path key = officeKey.get();
-                    run("gui.package.busy.exporting", () -> packages.export(chosen.code(), from, key, file), made ->
-                            message.set(l10n.text("gui.package.exported", made.file().getFileName(), made.leads(),
-                                    made.committeeName()) + made.recipientFingerprint()
-                                    .map(f -> " " + l10n.text("gui.package.exportedFor", f)).orElse("")),
-                            "gui.package.exportFailed");
+                    run("gui.package.busy.exporting", () -> packages.export(chosen.code(), from, key, file), made -> {
+                        message.set(l10n.text("gui.package.exported", made.file().getFileName(), made.leads(),
+                                made.committeeName()) + made.recipientFingerprint()
+                                .map(f -> " " + l10n.text("gui.package.exportedFor", f)).orElse(""));
+                        dialogs.notifyDone(l10n.text("gui.package.title"), message.get(), "");
+                    }, "gui.package.exportFailed");
                 });
     }
 

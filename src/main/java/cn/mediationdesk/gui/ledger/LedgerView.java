@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui.ledger;
 
 import atlantafx.base.theme.Styles;
+import cn.mediationdesk.gui.common.CheckChoices;
 import cn.mediationdesk.gui.common.DateFieldConverter;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.search.LeadListRow;
@@ -39,6 +40,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -46,6 +48,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -213,29 +216,26 @@ public final class LedgerView extends VBox {
         clear.getStyleClass().add(Styles.FLAT);
         clear.setOnAction(e -> viewModel.clearFilters());
         clear.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-
-        // Two rows that hold at 1366 pixels: when and in what state; then where, what and how risky.
-        HBox when = new HBox(14,
+        // The fields flow: two rows at 1366 pixels (when and in what state; then where, what and how
+        // risky), more in a narrower window, never wider than the window.
+        FlowPane bar = new FlowPane(14, 8,
                 field("gui.ledger.filter.period", period, from, fixed(new Label(l10n.text("gui.ledger.filter.periodTo"))), to),
                 field("gui.ledger.filter.asOf", asOf),
                 field("gui.ledger.filter.state", fixed(choice("ledger-state", viewModel.stateColumns(),
                         viewModel.stateColumnProperty(), 160))),
-                overdue, spacer, clear);
-        when.setAlignment(Pos.CENTER_LEFT);
-        HBox what = new HBox(14,
-                grow(field("gui.ledger.filter.community", choice("ledger-community", viewModel.communities(),
-                        viewModel.communityProperty(), 110))),
-                grow(field("gui.ledger.filter.committee", choice("ledger-committee", viewModel.committees(),
-                        viewModel.committeeProperty(), 180))),
-                grow(field("gui.ledger.filter.type", choice("ledger-type", viewModel.types(), viewModel.typeProperty(), 110))),
-                grow(field("gui.ledger.filter.source", choice("ledger-source", viewModel.sources(),
-                        viewModel.sourceProperty(), 110))),
-                grow(field("gui.ledger.filter.risk", choice("ledger-risk", viewModel.risks(), viewModel.riskProperty(), 105))),
-                grow(field("gui.ledger.filter.flags", choice("ledger-flags", viewModel.flags(), viewModel.flagProperty(), 130))));
-        what.setAlignment(Pos.CENTER_LEFT);
-        VBox bar = new VBox(8, when, what);
+                overdue,
+                field("gui.ledger.filter.community", checks("ledger-community", viewModel.communities(),
+                        viewModel.chosenCommunities(), "gui.ledger.filter.community.all", 130)),
+                field("gui.ledger.filter.committee", choice("ledger-committee", viewModel.committees(),
+                        viewModel.committeeProperty(), 180)),
+                field("gui.ledger.filter.type", checks("ledger-type", viewModel.types(), viewModel.chosenTypes(),
+                        "gui.ledger.filter.type.all", 130)),
+                field("gui.ledger.filter.source", choice("ledger-source", viewModel.sources(),
+                        viewModel.sourceProperty(), 130)),
+                field("gui.ledger.filter.risk", choice("ledger-risk", viewModel.risks(), viewModel.riskProperty(), 130)),
+                field("gui.ledger.filter.flags", choice("ledger-flags", viewModel.flags(), viewModel.flagProperty(), 150)),
+                clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("ledger-filters");
         return bar;
     }
@@ -246,18 +246,6 @@ public final class LedgerView extends VBox {
         return region;
     }
 
-    /** A field whose drop-down takes what room the row has, and gives it up in a narrow window. */
-    private static HBox grow(HBox field) {
-        HBox.setHgrow(field, Priority.SOMETIMES);
-        Node input = field.getChildren().get(1);
-        HBox.setHgrow(input, Priority.ALWAYS);
-        if (input instanceof Region region) {
-            region.setMaxWidth(Double.MAX_VALUE);
-            region.setMinWidth(70);
-        }
-        return field;
-    }
-
     private static <T> ComboBox<FilterOption<T>> choice(String id, ObservableList<FilterOption<T>> options,
                                                         ObjectProperty<FilterOption<T>> chosen, double width) {
         ComboBox<FilterOption<T>> box = new ComboBox<>(options);
@@ -265,6 +253,15 @@ public final class LedgerView extends VBox {
         box.valueProperty().bindBidirectional(chosen);
         box.setPrefWidth(width);
         box.setVisibleRowCount(14);
+        return box;
+    }
+
+    /** A filter of several values at once: nothing checked is any. */
+    private <T> CheckComboBox<FilterOption<T>> checks(String id, ObservableList<FilterOption<T>> options,
+                                                      ObservableList<FilterOption<T>> chosen, String anyKey,
+                                                      double width) {
+        CheckComboBox<FilterOption<T>> box = CheckChoices.of(id, options, chosen, FilterOption::label, l10n.text(anyKey));
+        box.setPrefWidth(width);
         return box;
     }
 

@@ -138,7 +138,7 @@ public final class PrintPreviewViewModel {
             return file;
         }, saved -> {
             saving.set(false);
-            dialogs.showInformation(l10n.text("gui.window.title"), l10n.text("gui.print.saved"),
+            dialogs.notifyDone(l10n.text("gui.window.title"), l10n.text("gui.print.saved"),
                     file.toAbsolutePath().toString());
         }, failure -> {
             saving.set(false);

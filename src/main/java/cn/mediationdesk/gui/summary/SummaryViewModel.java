@@ -385,7 +385,7 @@ public final class SummaryViewModel {
             return file;
         }, saved -> {
             exporting.set(false);
-            dialogs.showInformation(l10n.text("gui.window.title"), l10n.text("gui.summary.export.saved"),
+            dialogs.notifyDone(l10n.text("gui.window.title"), l10n.text("gui.summary.export.saved"),
                     file.toAbsolutePath().toString());
         }, failure -> {
             exporting.set(false);

@@ -369,7 +369,7 @@ class SummaryViewModelTest {
 
         vm.export(SummaryViewModel.Report.SUMMARY, SummaryViewModel.FileFormat.XLSX);
 
-        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "information");
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "notice");
         assertThat(dialogs.shown().getFirst().header()).isEqualTo("按调委会汇总_2022-01-01_2022-12-31.xlsx");
         assertThat(vm.exportingProperty().get()).isFalse();
         try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
@@ -395,7 +395,7 @@ class SummaryViewModelTest {
 
         vm.export(SummaryViewModel.Report.DISTRICT, SummaryViewModel.FileFormat.PDF);
 
-        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "information");
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "notice");
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("按社区（村）汇总", "按人民调解委员会汇总", "金宝社区");
@@ -411,7 +411,7 @@ class SummaryViewModelTest {
 
         vm.export(SummaryViewModel.Report.STATISTICS, SummaryViewModel.FileFormat.XLSX);
 
-        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "information");
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "notice");
         try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
             StringBuilder cells = new StringBuilder();
             workbook.getSheet("按纠纷类型").forEach(row -> row.forEach(cell -> cells.append(cell).append('|')));
@@ -430,7 +430,7 @@ class SummaryViewModelTest {
 
         vm.exportCommunityPage(community, SummaryViewModel.FileFormat.XLSX);
 
-        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "information");
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "notice");
         try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
             StringBuilder cells = new StringBuilder();
             workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell).append('|')));

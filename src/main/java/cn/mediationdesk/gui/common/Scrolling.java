@@ -1,0 +1,32 @@
+package cn.mediationdesk.gui.common;
+
+import atlantafx.base.theme.Tweaks;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+
+/** Content that fills its place where it fits and scrolls where the window is smaller than it needs. */
+public final class Scrolling {
+    private Scrolling() {
+    }
+
+    /**
+     * {@code content} as wide and tall as the room there is, but never smaller than its own
+     * minimum: below that it scrolls, instead of being cut or squeezed until its text overlaps.
+     */
+    public static ScrollPane fitted(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        return scroll;
+    }
+
+    /** {@code content} as wide as the room there is, scrolling up and down only (a form, a list of cards). */
+    public static ScrollPane vertical(Node content) {
+        ScrollPane scroll = fitted(content);
+        scroll.setFitToHeight(false);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
+    }
+}
