@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.common.FxDialogService;
 import cn.mediationdesk.gui.common.FxTaskExecutor;
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.LedgerEvents;
 import cn.mediationdesk.gui.common.OpenedDatabase;
 import cn.mediationdesk.gui.common.Refusals;
@@ -618,7 +619,7 @@ public final class MediationDeskApplication extends Application {
                     if (Refusals.noticeIfRefused(failure, dialogs, l10n)) {
                         return;
                     }
-                    String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+                    String detail = KnownFailures.reason(failure);
                     dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.error.unexpected"),
                             l10n.text("gui.error.unexpected.advice", detail));
                 } finally {

@@ -41,12 +41,12 @@ public class FieldMessages {
     }
 
     /** Adds a control that is not one field of its own, e.g. the second date of a form. */
-    protected void addSlot(String name) {
+    public void addSlot(String name) {
         slots.put(name, new ReadOnlyStringWrapper(""));
     }
 
     /** Decides which slot a problem belongs to, for forms where one field name covers two controls. */
-    protected void route(Function<Problem, String> route) {
+    public void route(Function<Problem, String> route) {
         this.route = route;
     }
 

@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui.data;
 
 import cn.mediationdesk.gui.common.DialogService;
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.ValidationException;
@@ -400,7 +401,7 @@ public final class BackupViewModel {
         } else {
             LOG.warn("a backup or restore failed", failure);
             text = l10n.text("gui.backup.unexpected",
-                    failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+                    KnownFailures.reason(failure));
         }
         dialogs.showError(l10n.text("gui.backup.title"), l10n.text(headerKey), text);
     }

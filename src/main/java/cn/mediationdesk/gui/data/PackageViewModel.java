@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui.data;
 
 import cn.mediationdesk.gui.common.DialogService;
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.ValidationException;
@@ -270,7 +271,7 @@ public final class PackageViewModel {
         } else {
             LOG.warn("package work failed", failure);
             text = l10n.text("gui.package.unexpected",
-                    failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+                    KnownFailures.reason(failure));
         }
         dialogs.showError(l10n.text("gui.package.title"), l10n.text(headerKey), text);
     }

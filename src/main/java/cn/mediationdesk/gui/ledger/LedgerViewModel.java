@@ -1,6 +1,5 @@
 package cn.mediationdesk.gui.ledger;
 
-import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.LeadOpener;
@@ -430,13 +429,8 @@ public final class LedgerViewModel {
     private void failed(Throwable failure) {
         loading.set(false);
         counting.set(false);
-        if (Refusals.noticeIfRefused(failure, dialogs, l10n)) {
-            return;
-        }
-        LOG.warn("listing the ledger failed", failure);
-        dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.ledger.failed"),
-                l10n.text("gui.ledger.failed.advice",
-                        failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+        KnownFailures.report(failure, dialogs, l10n, l10n.text("gui.window.title"), "gui.ledger.failed",
+                "gui.ledger.failed.advice");
     }
 
     public void firstPage() {
@@ -816,12 +810,8 @@ public final class LedgerViewModel {
             return new SpreadsheetExporter(l10n).writeLedger(reports, scope, row -> picked.contains(row.id()), file);
         }, written -> dialogs.notifyDone(l10n.text("gui.window.title"),
                         l10n.text("gui.ledger.export.saved", written), file.toAbsolutePath().toString()),
-                failure -> {
-                    if (!KnownFailures.showIfKnown(failure, dialogs, l10n)) {
-                        dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.ledger.export.failed"),
-                                failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
-                    }
-                });
+                failure -> KnownFailures.report(failure, dialogs, l10n, l10n.text("gui.window.title"),
+                        "gui.ledger.export.failed", "gui.window.failure.reason"));
     }
 
     public ReadOnlyLongProperty totalProperty() {

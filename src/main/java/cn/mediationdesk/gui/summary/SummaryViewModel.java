@@ -1,6 +1,5 @@
 package cn.mediationdesk.gui.summary;
 
-import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.TaskExecutor;
@@ -42,8 +41,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.nio.file.Path;
@@ -61,7 +58,6 @@ import java.util.function.Consumer;
  * as-of day; the rows and the total come from {@link TallyService} as they are, never computed here.
  */
 public final class SummaryViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(SummaryViewModel.class);
 
     private final TallyService tally;
     private final LeadSearchService search;
@@ -211,13 +207,8 @@ public final class SummaryViewModel {
         }, failure -> {
             if (mine == generation) {
                 running.set(false);
-                if (Refusals.noticeIfRefused(failure, dialogs, l10n)) {
-                    return;
-                }
-                LOG.warn("summary {} failed", query, failure);
-                dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.summary.failed"),
-                        l10n.text("gui.summary.failed.advice",
-                                failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+                KnownFailures.report(failure, dialogs, l10n, l10n.text("gui.window.title"), "gui.summary.failed",
+                        "gui.summary.failed.advice");
             }
         });
     }
@@ -394,13 +385,8 @@ public final class SummaryViewModel {
                         missingFont.describe(l10n));
                 return;
             }
-            if (KnownFailures.showIfKnown(failure, dialogs, l10n)) {
-                return; // a full disk, a read-only folder … in the command line's words
-            }
-            LOG.warn("export of {} failed", file, failure);
-            dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.summary.export.failed"),
-                    l10n.text("gui.summary.export.failed.advice", file.toAbsolutePath(),
-                            failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+            KnownFailures.report(failure, dialogs, l10n, l10n.text("gui.window.title"), "gui.summary.export.failed",
+                    "gui.summary.export.failed.advice", file.toAbsolutePath());
         });
     }
 

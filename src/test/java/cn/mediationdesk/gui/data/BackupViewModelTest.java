@@ -270,6 +270,8 @@ class BackupViewModelTest {
     void aRestoreIsCheckedConfirmedWithWhatTheBackupHoldsAndHandsTheRestoredDatabaseToTheWindow() {
         BackupViewModel vm = viewModel(admin);
         vm.backUpNow();
+        assertThat(dialogs.shown()).extracting(Shown::kind).containsExactly("notice");
+        dialogs.shown().clear();
         vm.selectedProperty().set(vm.rows().getFirst());
         // After the backup: an account the restore takes away again.
         new UserService(database, CLOCK, QUICK).addUser(admin, "lisi", "李四", "lisi2023x", Role.VIEWER, null);
