@@ -50,6 +50,12 @@ public class FieldMessages {
         this.route = route;
     }
 
+    /** Whether {@code problem} is shown at a control of this form (rather than in the general message). */
+    public boolean showsAtItsControl(Problem problem) {
+        String slot = route.apply(problem);
+        return slot != null && slots.containsKey(slot);
+    }
+
     public ReadOnlyStringProperty message(Problem.Field field) {
         return message(field.name());
     }

@@ -14,12 +14,27 @@ public final class Scrolling {
      * minimum: below that it scrolls, instead of being cut or squeezed until its text overlaps.
      */
     public static ScrollPane fitted(Node content) {
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = new Unfocusable(content);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setFocusTraversable(false);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         return scroll;
+    }
+
+    /**
+     * A scroll pane never takes the focus: a plain one takes it on every click inside, from the
+     * table or field just clicked, and Enter on a ledger row would then open nothing.
+     */
+    private static final class Unfocusable extends ScrollPane {
+        Unfocusable(Node content) {
+            super(content);
+        }
+
+        @Override
+        public void requestFocus() {
+            // the focus stays where the user clicked
+        }
     }
 
     /** {@code content} as wide as the room there is, scrolling up and down only (a form, a list of cards). */

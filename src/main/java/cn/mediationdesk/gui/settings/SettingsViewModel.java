@@ -265,8 +265,9 @@ public final class SettingsViewModel {
         }, failure -> {
             busy.set(false);
             if (failure instanceof ValidationException invalid) {
-                passwordProblems.show(invalid.problems().subList(0, 1));
-                passwordMessage.set(passwordProblems.general().get());
+                Problem problem = invalid.problems().getFirst();
+                passwordProblems.show(List.of(problem));
+                passwordMessage.set(passwordProblems.showsAtItsControl(problem) ? "" : l10n.message(problem));
             } else if (Refusals.refusalOf(failure).isPresent()) {
                 passwordMessage.set(l10n.message(Refusals.refusalOf(failure).get().problem()));
             } else {

@@ -106,6 +106,8 @@ public final class SummaryView extends VBox {
     private final SummaryViewModel viewModel;
     private final Localization l10n;
 
+    /** Room for the vertical scroll bar beside the columns. */
+    private static final double SCROLL_BAR_ROOM = 16;
     /** The width of the table and charts below which the charts give way to the counts. */
     private static final double WIDTH_FOR_CHARTS = 960;
     private final BooleanProperty chartsShown = new SimpleBooleanProperty(true);
@@ -439,6 +441,7 @@ public final class SummaryView extends VBox {
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.skinProperty().addListener((obs, old, skin) -> Platform.runLater(() -> fitHeaders(table)));
+        table.widthProperty().addListener((obs, old, now) -> fitPolicy(table));
 
         Label placeholder = new Label();
         placeholder.setWrapText(true);
@@ -627,8 +630,25 @@ public final class SummaryView extends VBox {
             }
         }
         // Let the constrained policy share out the width again under the new minimums.
-        var policy = table.getColumnResizePolicy();
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setColumnResizePolicy(policy);
+        fitPolicy(table);
+    }
+
+    /**
+     * Every count stays reachable: the columns share the table's width while their minimums fit in
+     * it; in a narrower window (1024 pixels) they keep their minimums and the table scrolls sideways,
+     * which a constrained policy would not (it hides the horizontal scroll bar and cuts the last columns).
+     */
+    private static void fitPolicy(TableView<TallyRow> table) {
+        double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumnBase::getMinWidth).sum()
+                + SCROLL_BAR_ROOM;
+        var wanted = table.getWidth() >= needed ? TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS
+                : TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (table.getColumnResizePolicy() != wanted) {
+            if (wanted == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+                table.getVisibleLeafColumns().forEach(column -> column.setPrefWidth(column.getMinWidth()));
+            }
+            table.setColumnResizePolicy(wanted);
+        }
     }
 }

@@ -303,7 +303,8 @@ public final class UsersViewModel {
             message.set(l10n.message(denied.problem()));
         } else if (failure instanceof ValidationException invalid) {
             problems.show(invalid.problems());
-            message.set(problems.general().get());
+            message.set(invalid.problems().stream().filter(p -> !problems.showsAtItsControl(p)).map(l10n::message)
+                    .collect(Collectors.joining("\n")));
         } else {
             LOG.warn("working on the user accounts failed", failure);
             message.set(l10n.text("gui.users.failed",
