@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
@@ -17,7 +18,17 @@ import java.util.stream.Collectors;
  * means any value, and the box then says so.
  */
 public final class CheckChoices {
+    /** The box's padding and arrow beside its text. */
+    private static final double ARROW_ROOM = 48;
+    /** The theme's font is a little larger than the default a bare {@link Text} is measured in. */
+    private static final double TEXT_SCALE = 1.15;
+
     private CheckChoices() {
+    }
+
+    /** Room for {@code text} in the box beside its arrow, so that "All communities" is never cut. */
+    public static double widthFor(String text) {
+        return Math.ceil(new Text(text).getLayoutBounds().getWidth() * TEXT_SCALE) + ARROW_ROOM;
     }
 
     /**

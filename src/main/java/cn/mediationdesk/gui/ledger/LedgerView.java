@@ -251,7 +251,8 @@ public final class LedgerView extends VBox {
         ComboBox<FilterOption<T>> box = new ComboBox<>(options);
         box.setId(id);
         box.valueProperty().bindBidirectional(chosen);
-        box.setPrefWidth(width);
+        // at least {@code width}, wider where the words need it ("All (duplicates included)")
+        box.setMinWidth(width);
         box.setVisibleRowCount(14);
         return box;
     }
@@ -261,7 +262,7 @@ public final class LedgerView extends VBox {
                                                       ObservableList<FilterOption<T>> chosen, String anyKey,
                                                       double width) {
         CheckComboBox<FilterOption<T>> box = CheckChoices.of(id, options, chosen, FilterOption::label, l10n.text(anyKey));
-        box.setPrefWidth(width);
+        box.setPrefWidth(Math.max(width, CheckChoices.widthFor(l10n.text(anyKey))));
         return box;
     }
 
@@ -460,12 +461,17 @@ public final class LedgerView extends VBox {
 
         Label hint = new Label(l10n.text("gui.ledger.open.tip"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        // the hint gives way first, on two lines; the buttons keep their words
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
         MenuButton chooser = new MenuButton(l10n.text("gui.ledger.columns"), icon(MaterialDesignT.TABLE_COLUMN, 16));
         chooser.setId("ledger-columns");
+        chooser.setMinWidth(Region.USE_PREF_SIZE);
         for (LedgerTableColumn kind : LedgerTableColumn.values()) {
             CheckBox box = new CheckBox(viewModel.columnHeader(kind));
             box.setSelected(viewModel.isShown(kind));
@@ -493,6 +499,7 @@ public final class LedgerView extends VBox {
 
         MenuButton export = new MenuButton(l10n.text("gui.ledger.export"), icon(MaterialDesignF.FILE_EXPORT_OUTLINE, 16));
         export.setId("ledger-export");
+        export.setMinWidth(Region.USE_PREF_SIZE);
         MenuItem toExcel = new MenuItem(l10n.text("gui.ledger.export.xlsx"), icon(MaterialDesignF.FILE_EXCEL_OUTLINE, 16));
         toExcel.setOnAction(e -> viewModel.export("xlsx"));
         MenuItem toCsv = new MenuItem(l10n.text("gui.ledger.export.csv"), icon(MaterialDesignF.FILE_DELIMITED_OUTLINE, 16));
