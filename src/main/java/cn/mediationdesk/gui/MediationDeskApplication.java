@@ -169,7 +169,8 @@ public final class MediationDeskApplication extends Application {
 
     /** Tests start at the default size whatever window an earlier test left. */
     private static WindowPlacementMemory forgottenPlacement() {
-        WindowPlacementMemory memory = new WindowPlacementMemory(Preferences.userRoot().node("cn/mediationdesk/test-window"));
+        WindowPlacementMemory memory = new WindowPlacementMemory(
+                Preferences.userRoot().node("cn/mediationdesk/test-window"));
         memory.forget();
         return memory;
     }

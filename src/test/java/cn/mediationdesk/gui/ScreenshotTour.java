@@ -118,7 +118,8 @@ public final class ScreenshotTour {
                 save(robot, out.resolve("restore-confirm.png"));
                 // the question's own 取消: screens behind it have buttons of that name too
                 robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class)
-                        .stream().filter(button -> LANGUAGE.text("gui.dialog.cancel").equals(button.getText())).findFirst().orElseThrow());
+                        .stream().filter(button -> LANGUAGE.text("gui.backup.cancel").equals(button.getText()))
+                        .findFirst().orElseThrow());
                 pause();
             }
         }

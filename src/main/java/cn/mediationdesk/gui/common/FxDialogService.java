@@ -49,7 +49,8 @@ public final class FxDialogService implements DialogService {
     /** A ControlsFX notification at the bottom right of the main window that fades after a few seconds. */
     @Override
     public void notifyDone(String title, String header, String message) {
-        Label text = new Label(message == null || message.isBlank() ? header : header + System.lineSeparator() + message);
+        Label text = new Label(message == null || message.isBlank() ? header
+                : header + System.lineSeparator() + message);
         text.setWrapText(true);
         text.setMaxWidth(NOTICE_WIDTH);
         text.setMinHeight(Region.USE_PREF_SIZE);
