@@ -9,6 +9,22 @@ public final class Scrolling {
     private Scrolling() {
     }
 
+    private static final String FITS_ITSELF = "mediationdesk.fitsItself";
+
+    /**
+     * Marks a screen that fits any window by itself (its table scrolls and gives way), so that
+     * {@link #unlessFitting} leaves it as it is: keys and clicks then reach its table unchanged.
+     */
+    public static <T extends Node> T fitsItself(T screen) {
+        screen.getProperties().put(FITS_ITSELF, Boolean.TRUE);
+        return screen;
+    }
+
+    /** {@link #fitted} for a screen, unless it {@linkplain #fitsItself fits by itself}. */
+    public static Node unlessFitting(Node screen) {
+        return Boolean.TRUE.equals(screen.getProperties().get(FITS_ITSELF)) ? screen : fitted(screen);
+    }
+
     /**
      * {@code content} as wide and tall as the room there is, but never smaller than its own
      * minimum: below that it scrolls, instead of being cut or squeezed until its text overlaps.

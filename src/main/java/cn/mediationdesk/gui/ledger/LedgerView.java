@@ -3,6 +3,7 @@ package cn.mediationdesk.gui.ledger;
 import atlantafx.base.theme.Styles;
 import cn.mediationdesk.gui.common.CheckChoices;
 import cn.mediationdesk.gui.common.DateFieldConverter;
+import cn.mediationdesk.gui.common.Scrolling;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.search.LeadListRow;
 import cn.mediationdesk.model.LeadState;
@@ -85,6 +86,8 @@ public final class LedgerView extends VBox {
         this.viewModel = viewModel;
         this.l10n = l10n;
         getStyleClass().add("ledger-view");
+        // the filters flow and the table gives way: the ledger fits 1024×768 by itself, paging bar included
+        Scrolling.fitsItself(this);
         setSpacing(10);
         setPadding(new Insets(18, 24, 12, 24));
 

@@ -60,7 +60,7 @@ public final class MainWindowView extends BorderPane {
     }
 
     private void show(NavigationEntry entry) {
-        content.getChildren().setAll(built.computeIfAbsent(entry, e -> Scrolling.fitted(screens.apply(e))));
+        content.getChildren().setAll(built.computeIfAbsent(entry, e -> Scrolling.unlessFitting(screens.apply(e))));
     }
 
     private Node navigation(String appName) {
