@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.common.FxDialogService;
 import cn.mediationdesk.gui.common.FxTaskExecutor;
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.LedgerEvents;
 import cn.mediationdesk.gui.common.OpenedDatabase;
 import cn.mediationdesk.gui.common.Refusals;
@@ -31,6 +32,8 @@ import cn.mediationdesk.gui.monthly.MonthlyView;
 import cn.mediationdesk.gui.monthly.MonthlyViewModel;
 import cn.mediationdesk.gui.main.MainWindowViewModel;
 import cn.mediationdesk.gui.main.NavigationEntry;
+import cn.mediationdesk.gui.main.StagePlacement;
+import cn.mediationdesk.gui.main.WindowPlacementMemory;
 import cn.mediationdesk.gui.organization.OrganizationView;
 import cn.mediationdesk.gui.print.PrintPreviewWindows;
 import cn.mediationdesk.gui.organization.OrganizationViewModel;
@@ -137,6 +140,7 @@ public final class MediationDeskApplication extends Application {
     private final LanguagePreference languages;
     private final PasswordHasher hasher;
     private final IdleLockSetting idleSetting;
+    private final WindowPlacementMemory placements;
     private StartupView startupView;
     /** The idle lock of the session shown; {@code null} before login. */
     private IdleLockViewModel idleLock;
@@ -159,17 +163,26 @@ public final class MediationDeskApplication extends Application {
     /** The application as {@link DesktopApp} starts it: the requested location, the user's preferences. */
     public MediationDeskApplication() {
         this(requestedLocation, PreferencesLanguagePreference.ofThisUser(), PasswordHasher.production(),
-                IdleLockSetting.ofThisUser());
+                IdleLockSetting.ofThisUser(), WindowPlacementMemory.ofThisUser());
     }
 
     /** For tests that drive the real window: their own folder, preferences and a quicker bcrypt. */
     MediationDeskApplication(String location, LanguagePreference languages, PasswordHasher hasher) {
         this(location, languages, hasher, new IdleLockSetting(
-                Preferences.userRoot().node("cn/mediationdesk/test-lock")));
+                Preferences.userRoot().node("cn/mediationdesk/test-lock")), forgottenPlacement());
+    }
+
+    /** Tests start at the default size whatever window an earlier test left. */
+    private static WindowPlacementMemory forgottenPlacement() {
+        WindowPlacementMemory memory = new WindowPlacementMemory(
+                Preferences.userRoot().node("cn/mediationdesk/test-window"));
+        memory.forget();
+        return memory;
     }
 
     private MediationDeskApplication(String location, LanguagePreference languages, PasswordHasher hasher,
-                                     IdleLockSetting idleSetting) {
+                                     IdleLockSetting idleSetting, WindowPlacementMemory placements) {
+        this.placements = placements;
         this.location = location;
         this.languages = languages;
         this.hasher = hasher;
@@ -204,6 +217,7 @@ public final class MediationDeskApplication extends Application {
         stage.setTitle(l10n.text("gui.window.title"));
         stage.getIcons().add(windowIcon());
         size(stage);
+        StagePlacement.restoreAndKeep(stage, placements);
         stage.show();
         watchForIdleness();
         startup.start();
@@ -657,7 +671,7 @@ public final class MediationDeskApplication extends Application {
                     if (Refusals.noticeIfRefused(failure, dialogs, l10n)) {
                         return;
                     }
-                    String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+                    String detail = KnownFailures.reason(failure);
                     dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.error.unexpected"),
                             l10n.text("gui.error.unexpected.advice", detail));
                 } finally {

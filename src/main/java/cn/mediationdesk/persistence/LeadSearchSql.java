@@ -44,6 +44,19 @@ final class LeadSearchSql {
     private final boolean judgesState;
     private final String where;
 
+    /** {@code AND column IN (:name0, :name1, …)}; nothing for no values (any value). */
+    private void inList(StringBuilder sql, String column, String name, List<?> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        sql.append(" AND ").append(column).append(" IN (");
+        for (int i = 0; i < values.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(':').append(name).append(i);
+            parameters.put(name + i, values.get(i));
+        }
+        sql.append(")");
+    }
+
     LeadSearchSql(LeadFilter filter) {
         this.asOf = filter.asOf();
         this.judgesState = filter.column() != null || !filter.risks().isEmpty();
@@ -54,6 +67,8 @@ final class LeadSearchSql {
             sql.append(" AND l.dispute_type_code = :type");
             parameters.put("type", filter.disputeTypeCode());
         }
+        inList(sql, "l.dispute_type_code", "types", filter.disputeTypeCodes().stream().sorted().toList());
+        inList(sql, "l.community_id", "communities", filter.communityIds().stream().sorted().toList());
         if (filter.sourceCode() != null) {
             sql.append(" AND l.source_code = :source");
             parameters.put("source", filter.sourceCode());
@@ -62,16 +77,9 @@ final class LeadSearchSql {
             sql.append(" AND l.source_code IN (SELECT code FROM lead_source WHERE source_group = :sourceGroup)");
             parameters.put("sourceGroup", filter.sourceGroupCode());
         }
-        if (!filter.risks().isEmpty()) {
-            // The level in force on the as-of day, as the tally's risk rows count it (today: the lead row's).
-            List<RiskLevel> risks = filter.risks().stream().sorted().toList();
-            sql.append(" AND (").append(TallySql.RISK_IN_FORCE).append(") IN (");
-            for (int i = 0; i < risks.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append(":risk").append(i);
-                parameters.put("risk" + i, risks.get(i).name());
-            }
-            sql.append(")");
-        }
+        // The level in force on the as-of day, as the tally's risk rows count it (today: the lead row's).
+        inList(sql, "(" + TallySql.RISK_IN_FORCE + ")", "risk",
+                filter.risks().stream().sorted().map(RiskLevel::name).toList());
         if (filter.month() != null) {
             sql.append(" AND l.found_on >= :monthFirst AND l.found_on <= :monthLast");
             parameters.put("monthFirst", filter.month().atDay(1));

@@ -58,6 +58,7 @@ class LedgerFxTest {
     private TallyResult byCommittee;
     private TallyResult byMonth;
     private long neighbourDisputes;
+    private long neighbourOrContractLeads;
 
     @BeforeEach
     void demoWithAdministrator() {
@@ -72,6 +73,8 @@ class LedgerFxTest {
             byCommittee = tally.summarize(BY_COMMITTEE);
             byMonth = tally.summarize(BY_MONTH);
             neighbourDisputes = new LeadSearchService(database, admin).count(LeadFilter.of(BY_COMMITTEE, null).withText("邻居"));
+            neighbourOrContractLeads = new LeadSearchService(database, admin).count(LeadFilter.all(LocalDate.now(clock))
+                    .withDisputeTypes(java.util.Set.of("NEIGHBOR", "CONTRACT")));
         }
     }
 
@@ -129,9 +132,47 @@ class LedgerFxTest {
                 row.summary() + row.partyNames() + row.caseNumber()).contains("邻居"));
 
         // Enter on a row opens the lead in an editor window of its own.
-        int windows = robot.listWindows().size();
-        robot.clickOn(robot.lookup("#ledger-table .table-row-cell").queryAs(Node.class)).type(KeyCode.ENTER);
-        DesktopFxSupport.waitUntil(() -> robot.listWindows().size() > windows);
+        // (counted as editor windows: a tooltip that closes meanwhile is a window too)
+        // the first row of the list: the table's cells are reused in any order, empty ones too
+        robot.clickOn(robot.lookup("#ledger-table .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> row) -> !row.isEmpty() && row.getIndex() == 0)
+                .queryAs(Node.class)).type(KeyCode.ENTER);
+        DesktopFxSupport.waitUntil(() -> robot.listWindows().stream().anyMatch(window -> window.getScene() != null
+                && window.getScene().lookup("#lead-scroll") != null));
+    }
+
+    @Test
+    void onA1024By768ScreenTheNavigationAndPagingStayInTheWindowAndTwoTypesCheckedListEither() throws Exception {
+        FxRobot robot = logIn();
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#status-user").query().getScene().getWindow();
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        robot.clickOn(desktop.labelled("线索台账").orElseThrow());
+        DesktopFxSupport.waitUntil(() -> count().equals("共 " + allLeads + " 条"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Scene scene = stage.getScene();
+        assertThat(scene.getWidth()).isEqualTo(1024);
+        for (String query : new String[] {".nav-list", "#ledger-next", "#ledger-previous", "#ledger-page", "#ledger-new",
+                "#ledger-type", "#log-out"}) {
+            javafx.geometry.Bounds bounds = robot.lookup(query).query()
+                    .localToScene(robot.lookup(query).query().getBoundsInLocal());
+            assertThat(bounds.getMinX()).as(query).isGreaterThanOrEqualTo(0);
+            assertThat(bounds.getMaxX()).as(query).isLessThanOrEqualTo(scene.getWidth());
+            assertThat(bounds.getMaxY()).as(query).isLessThanOrEqualTo(scene.getHeight());
+        }
+
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckComboBox<cn.mediationdesk.gui.ledger.FilterOption<String>> types = robot
+                .lookup("#ledger-type").queryAs(org.controlsfx.control.CheckComboBox.class);
+        assertThat(types.getTitle()).isEqualTo("全部类型");
+        robot.interact(() -> types.getItems().stream().filter(o -> o.label().equals("邻里") || o.label().equals("合同"))
+                .forEach(types.getCheckModel()::check));
+        DesktopFxSupport.waitUntil(() -> count().equals("共 " + neighbourOrContractLeads + " 条"));
+        assertThat(types.getTitle()).contains("邻里", "合同");
+        assertThat(table().getItems()).isNotEmpty().allSatisfy(row -> assertThat(row.typeZh()).isIn("邻里", "合同"));
     }
 
     @Test

@@ -49,6 +49,10 @@ import java.util.Locale;
  * {@code scripts/screenshots.sh}; not a test.
  */
 public final class ScreenshotTour {
+    /** The tour's language: Chinese, or English with {@code -Dtour.language=en} to look for cut English labels. */
+    private static final Localization LANGUAGE = new Localization(
+            "en".equals(System.getProperty("tour.language")) ? Localization.ENGLISH : Localization.CHINESE);
+
     private ScreenshotTour() {
     }
 
@@ -58,7 +62,7 @@ public final class ScreenshotTour {
         Path work = Files.createTempDirectory("mediationdesk-tour");
         DesktopFxSupport desktop = new DesktopFxSupport();
 
-        FxRobot robot = desktop.start(work.resolve("empty"), new MemoryLanguagePreference(Localization.CHINESE));
+        FxRobot robot = desktop.start(work.resolve("empty"), new MemoryLanguagePreference(LANGUAGE.locale()));
         desktop.waitFor("#jurisdiction-name");
         pause();
         save(robot, out.resolve("start.png"));
@@ -76,7 +80,7 @@ public final class ScreenshotTour {
             attachScans(database, admin);
             planSessions(database, admin);
         }
-        robot = desktop.start(demo, new MemoryLanguagePreference(Localization.CHINESE));
+        robot = desktop.start(demo, new MemoryLanguagePreference(LANGUAGE.locale()));
         desktop.type("#login-username", DesktopFxSupport.ADMIN);
         desktop.type("#login-password", DesktopFxSupport.PASSWORD);
         desktop.click("#login-button");
@@ -136,7 +140,8 @@ public final class ScreenshotTour {
                 save(robot, out.resolve("restore-confirm.png"));
                 // the question's own 取消: screens behind it have buttons of that name too
                 robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class)
-                        .stream().filter(button -> "取消".equals(button.getText())).findFirst().orElseThrow());
+                        .stream().filter(button -> LANGUAGE.text("gui.backup.cancel").equals(button.getText()))
+                        .findFirst().orElseThrow());
                 pause();
             }
         }
@@ -191,7 +196,7 @@ public final class ScreenshotTour {
         TableView<?> backups = robot.lookup("#backupTable").queryAs(TableView.class);
         robot.interact(() -> backups.getSelectionModel().select(0));
         robot.clickOn("#backupRestore");
-        DesktopFxSupport.waitUntil(() -> desktop.labelled("用这份备份恢复数据库吗？").isPresent());
+        DesktopFxSupport.waitUntil(() -> desktop.labelled(LANGUAGE.text("gui.backup.restore.header")).isPresent());
         pause();
     }
 
@@ -312,7 +317,7 @@ public final class ScreenshotTour {
             days.get(1).setValue(LocalDate.of(2022, 12, 31));
             days.get(2).setValue(LocalDate.of(2022, 12, 31));
         });
-        desktop.labelled("统计").ifPresent(button -> robot.clickOn(button));
+        desktop.labelled(LANGUAGE.text("gui.summary.run")).ifPresent(button -> robot.clickOn(button));
         pause();
     }
 

@@ -66,6 +66,17 @@ class LeadSearchSqlTest {
     }
 
     @Test
+    void severalTypesAndCommunitiesAreBoundAsListsOfAnyOfThem() {
+        LeadSearchSql sql = new LeadSearchSql(LeadFilter.all(AS_OF).withDisputeTypes(Set.of("NEIGHBOR", "CONTRACT"))
+                .withCommunities(Set.of(7L, 3L)));
+        assertThat(sql.countSql()).contains("l.dispute_type_code IN (:types0, :types1)",
+                "l.community_id IN (:communities0, :communities1)").doesNotContain("NEIGHBOR", "CONTRACT");
+        assertThat(sql.countParameters()).containsEntry("types0", "CONTRACT").containsEntry("types1", "NEIGHBOR")
+                .containsEntry("communities0", 3L).containsEntry("communities1", 7L);
+        assertThat(new LeadSearchSql(LeadFilter.all(AS_OF)).countSql()).doesNotContain(" IN (:");
+    }
+
+    @Test
     void onlyStatementsThatJudgeTheStateBindTheAsOfDay() {
         LeadSearchSql anyState = new LeadSearchSql(LeadFilter.all(AS_OF));
         assertThat(anyState.countParameters()).doesNotContainKey("asOf");

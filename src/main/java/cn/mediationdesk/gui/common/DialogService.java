@@ -17,6 +17,15 @@ public interface DialogService {
     void showInformation(String title, String header, String message);
 
     /**
+     * Tells, without stopping the user's work, that background work finished: a file written, a
+     * backup or a package made, an import done. A notice that goes by itself (where there is no
+     * such notice, the information dialog).
+     */
+    default void notifyDone(String title, String header, String message) {
+        showInformation(title, header, message);
+    }
+
+    /**
      * Asks a question with a button for each of {@code answers}; the first is the default, the last
      * is what Esc or closing the dialog chooses. Returns the index of the answer chosen.
      */

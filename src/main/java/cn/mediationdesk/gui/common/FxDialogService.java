@@ -2,15 +2,19 @@ package cn.mediationdesk.gui.common;
 
 import cn.mediationdesk.logic.l10n.Localization;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -22,6 +26,8 @@ import java.util.Optional;
 
 /** Dialogs as JavaFX alerts, owned by the main window and worded through the bundles. */
 public final class FxDialogService implements DialogService {
+    private static final double NOTICE_WIDTH = 360;
+    private static final Duration NOTICE_TIME = Duration.seconds(8);
     private final Window owner;
     private final Localization l10n;
 
@@ -38,6 +44,22 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showInformation(String title, String header, String message) {
         show(Alert.AlertType.INFORMATION, title, header, message);
+    }
+
+    /** A ControlsFX notification at the bottom right of the main window that fades after a few seconds. */
+    @Override
+    public void notifyDone(String title, String header, String message) {
+        Label text = new Label(message == null || message.isBlank() ? header
+                : header + System.lineSeparator() + message);
+        text.setWrapText(true);
+        text.setMaxWidth(NOTICE_WIDTH);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        Notifications notice = Notifications.create().title(title).graphic(text).position(Pos.BOTTOM_RIGHT)
+                .hideAfter(NOTICE_TIME);
+        if (owner != null && owner.isShowing()) {
+            notice.owner(owner);
+        }
+        notice.show();
     }
 
     @Override

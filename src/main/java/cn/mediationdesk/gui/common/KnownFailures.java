@@ -6,6 +6,9 @@ import cn.mediationdesk.logic.files.OutputFileException;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.store.StorageException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.Optional;
 
 /**
@@ -16,6 +19,7 @@ import java.util.Optional;
  * exception's own text, which for a database fault is a page of SQL.
  */
 public final class KnownFailures {
+    private static final Logger LOG = LoggerFactory.getLogger(KnownFailures.class);
     private KnownFailures() {
     }
 
@@ -56,6 +60,33 @@ public final class KnownFailures {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The one way a screen shows a failure of its background work. One the user can act on (a
+     * refusal, a full disk, a damaged database …) in its own words, as {@link #showIfKnown} does;
+     * anything else logged with its stack trace and shown as an error whose advice ends in the
+     * failure's reason.
+     *
+     * @param title      the window's title, e.g. {@code gui.window.title}'s text
+     * @param headerKey  what went wrong, e.g. "统计失败"
+     * @param adviceKey  what to do; its last argument is the reason, after {@code adviceArgs}
+     * @param adviceArgs the advice's first arguments, e.g. the file being written
+     */
+    public static void report(Throwable failure, DialogService dialogs, Localization l10n, String title,
+                              String headerKey, String adviceKey, Object... adviceArgs) {
+        if (showIfKnown(failure, dialogs, l10n)) {
+            return;
+        }
+        LOG.warn("{} ({})", l10n.text(headerKey), adviceKey, failure);
+        Object[] args = java.util.Arrays.copyOf(adviceArgs, adviceArgs.length + 1);
+        args[adviceArgs.length] = reason(failure);
+        dialogs.showError(title, l10n.text(headerKey), l10n.text(adviceKey, args));
+    }
+
+    /** A failure's reason in a line for the user: its message, or its kind where it has none. */
+    public static String reason(Throwable failure) {
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     private static <T extends Throwable> Optional<T> find(Throwable failure, Class<T> kind) {

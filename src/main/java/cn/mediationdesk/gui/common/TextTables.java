@@ -12,6 +12,9 @@ import java.util.function.Function;
 
 /** The read-only tables of text the screens show: striped, dense, a muted line when empty. */
 public final class TextTables {
+    /** A header and three rows: a table squeezed below that shows nothing useful, so the screen scrolls instead. */
+    static final double MIN_HEIGHT = 120;
+
     private TextTables() {
     }
 
@@ -26,6 +29,7 @@ public final class TextTables {
         Label empty = new Label(emptyText);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(empty);
+        table.setMinHeight(MIN_HEIGHT);
         return table;
     }
 

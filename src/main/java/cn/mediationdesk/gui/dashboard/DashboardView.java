@@ -113,7 +113,9 @@ public final class DashboardView extends ScrollPane {
         Label caption = new Label();
         caption.getStyleClass().add(Styles.TEXT_MUTED);
         caption.textProperty().bind(viewModel.captionProperty());
-        caption.setTextOverrun(OverrunStyle.ELLIPSIS);
+        // what the figures count, in full: on two lines where the window is narrow
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.setMinWidth(0);
         HBox.setHgrow(caption, Priority.ALWAYS);
         caption.setMaxWidth(Double.MAX_VALUE);

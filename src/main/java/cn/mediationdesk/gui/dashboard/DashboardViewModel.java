@@ -1,7 +1,7 @@
 package cn.mediationdesk.gui.dashboard;
 
-import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.DialogService;
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.LeadOpener;
 import cn.mediationdesk.gui.common.OpenedDatabase.SummaryStart;
 import cn.mediationdesk.gui.common.TaskExecutor;
@@ -30,8 +30,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -52,7 +50,6 @@ import java.util.function.Consumer;
  * it counts.
  */
 public final class DashboardViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(DashboardViewModel.class);
     /** How many leads a list shows; the rest are a click away in the ledger. */
     public static final int LIST_SIZE = 8;
 
@@ -251,13 +248,9 @@ public final class DashboardViewModel {
 
     private void failed(Throwable failure) {
         loading.set(false);
-        if (Refusals.noticeIfRefused(failure, dialogs, l10n)) {
-            return; // a refusal is not a fault: the rule, in words, as a notice
-        }
-        LOG.warn("the dashboard could not be counted", failure);
-        dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.dashboard.failed"),
-                l10n.text("gui.dashboard.failed.advice",
-                        failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+        // a refusal is not a fault: the rule, in words, as a notice
+        KnownFailures.report(failure, dialogs, l10n, l10n.text("gui.window.title"), "gui.dashboard.failed",
+                "gui.dashboard.failed.advice");
     }
 
     // ---- what each figure and list counts ----

@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui.data;
 
 import cn.mediationdesk.gui.common.DialogService;
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.ValidationException;
@@ -213,6 +214,7 @@ public final class BackupViewModel {
         message.set("");
         run("gui.backup.busy.backingUp", backups::backUp, made -> {
             message.set(l10n.text("gui.backup.done", made.file().getFileName(), sizeText(made.size())));
+            dialogs.notifyDone(l10n.text("gui.backup.title"), message.get(), "");
             load();
         }, "gui.backup.failed");
     }
@@ -226,7 +228,10 @@ public final class BackupViewModel {
         target.ifPresent(file -> {
             message.set("");
             run("gui.backup.busy.backingUp", () -> backups.backUpTo(file),
-                    made -> message.set(l10n.text("gui.backup.doneTo", made)), "gui.backup.failed");
+                    made -> {
+                        message.set(l10n.text("gui.backup.doneTo", made));
+                        dialogs.notifyDone(l10n.text("gui.backup.title"), message.get(), "");
+                    }, "gui.backup.failed");
         });
     }
 
@@ -396,7 +401,7 @@ public final class BackupViewModel {
         } else {
             LOG.warn("a backup or restore failed", failure);
             text = l10n.text("gui.backup.unexpected",
-                    failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+                    KnownFailures.reason(failure));
         }
         dialogs.showError(l10n.text("gui.backup.title"), l10n.text(headerKey), text);
     }

@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui.data;
 
 import atlantafx.base.theme.Styles;
+import cn.mediationdesk.gui.common.Scrolling;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.ledger.LedgerColumn;
 import javafx.application.Platform;
@@ -92,7 +93,8 @@ public final class DataView extends VBox {
 
     /** Administrators get the backups beside the import, each on a tab of its own; everyone the packages. */
     private Node tabs(Node wizardCard) {
-        Tab importTab = new Tab(l10n.text("gui.data.import.title"), wizardCard);
+        // each tab scrolls on its own: a tab squeezed by a short screen would cut its lower buttons off
+        Tab importTab = new Tab(l10n.text("gui.data.import.title"), Scrolling.fitted(wizardCard));
         importTab.setGraphic(new FontIcon(MaterialDesignT.TABLE_ARROW_LEFT));
         TabPane tabs = new TabPane(importTab);
         tabs.setId("dataTabs");
@@ -107,14 +109,14 @@ public final class DataView extends VBox {
         BackupViewModel backups = viewModel.backups();
         BackupView backupView = new BackupView(backups, l10n);
         backupView.getStyleClass().add("data-card");
-        Tab backupTab = new Tab(l10n.text("gui.backup.tab"), backupView);
+        Tab backupTab = new Tab(l10n.text("gui.backup.tab"), Scrolling.fitted(backupView));
         backupTab.setId("backupTab");
         backupTab.setGraphic(new FontIcon(MaterialDesignB.BACKUP_RESTORE));
         tabs.getTabs().add(backupTab);
         if (viewModel.offersSharing()) {
             SharingView sharingView = new SharingView(viewModel.sharing(), l10n);
             sharingView.getStyleClass().add("data-card");
-            Tab sharingTab = new Tab(l10n.text("gui.share.tab"), sharingView);
+            Tab sharingTab = new Tab(l10n.text("gui.share.tab"), Scrolling.fitted(sharingView));
             sharingTab.setId("sharingTab");
             sharingTab.setGraphic(new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignL.LAN));
             tabs.getTabs().add(sharingTab);
@@ -140,7 +142,7 @@ public final class DataView extends VBox {
         PackageView packageView = new PackageView(packages, l10n);
         packageView.getStyleClass().add("data-card");
         packageView.setPadding(new Insets(14, 16, 14, 16));
-        Tab packageTab = new Tab(l10n.text("gui.package.tab"), packageView);
+        Tab packageTab = new Tab(l10n.text("gui.package.tab"), Scrolling.fitted(packageView));
         packageTab.setId("packageTab");
         packageTab.setGraphic(new FontIcon(MaterialDesignP.PACKAGE_VARIANT_CLOSED));
         tabs.getTabs().add(packageTab);
@@ -704,6 +706,8 @@ public final class DataView extends VBox {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.TEXT_MUTED);
         label.setWrapText(true);
+        // all its lines, also where the screen is short: the tab below gives way (it scrolls)
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

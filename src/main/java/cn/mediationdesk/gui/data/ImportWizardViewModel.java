@@ -472,6 +472,7 @@ public final class ImportWizardViewModel {
             if (mine == generation) {
                 imported.set(report);
                 importHeadline.set(l10n.text("gui.data.import.done", report.added() + report.updated()));
+                dialogs.notifyDone(l10n.text("gui.window.title"), importHeadline.get(), "");
                 importReport.setAll(report.describe(l10n));
             }
             onImported.run(); // written either way: the other screens must see it

@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui.data;
 
 import cn.mediationdesk.gui.common.DialogService;
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.ValidationException;
@@ -140,11 +141,12 @@ public final class PackageViewModel {
                 .ifPresent(file -> {
                     message.set("");
                     Path key = officeKey.get();
-                    run("gui.package.busy.exporting", () -> packages.export(chosen.code(), from, key, file), made ->
-                            message.set(l10n.text("gui.package.exported", made.file().getFileName(), made.leads(),
-                                    made.committeeName()) + made.recipientFingerprint()
-                                    .map(f -> " " + l10n.text("gui.package.exportedFor", f)).orElse("")),
-                            "gui.package.exportFailed");
+                    run("gui.package.busy.exporting", () -> packages.export(chosen.code(), from, key, file), made -> {
+                        message.set(l10n.text("gui.package.exported", made.file().getFileName(), made.leads(),
+                                made.committeeName()) + made.recipientFingerprint()
+                                .map(f -> " " + l10n.text("gui.package.exportedFor", f)).orElse(""));
+                        dialogs.notifyDone(l10n.text("gui.package.title"), message.get(), "");
+                    }, "gui.package.exportFailed");
                 });
     }
 
@@ -269,7 +271,7 @@ public final class PackageViewModel {
         } else {
             LOG.warn("package work failed", failure);
             text = l10n.text("gui.package.unexpected",
-                    failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+                    KnownFailures.reason(failure));
         }
         dialogs.showError(l10n.text("gui.package.title"), l10n.text(headerKey), text);
     }

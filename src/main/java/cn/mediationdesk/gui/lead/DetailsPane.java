@@ -48,6 +48,11 @@ final class DetailsPane {
         this.l10n = l10n;
     }
 
+    /** A field the lead cannot be saved without: marked before the first save. */
+    private VBox required(String labelKey, Node control, ObservableStringValue error) {
+        return LeadForms.requiredField(l10n.text(labelKey), l10n.text("gui.window.required"), control, error);
+    }
+
     VBox basics() {
         GridPane grid = LeadForms.grid();
         ComboBox<?> committee = LeadForms.combo(viewModel.committees(), viewModel.committeeProperty(),
@@ -55,28 +60,28 @@ final class DetailsPane {
         committee.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> viewModel.committeeFixedProperty().get(), viewModel.committeeFixedProperty()));
         committee.setTooltip(new Tooltip(l10n.text("gui.lead.details.committee.tip")));
-        add(grid, field(l10n.text("gui.lead.details.committee"), committee, viewModel.error(Field.COMMITTEE)), 0, 0, 2);
-        add(grid, field(l10n.text("gui.lead.details.foundOn"),
+        add(grid, required("gui.lead.details.committee", committee, viewModel.error(Field.COMMITTEE)), 0, 0, 2);
+        add(grid, required("gui.lead.details.foundOn",
                 LeadForms.date(viewModel.foundOnProperty(), "lead-found-on", l10n.text("gui.lead.datePrompt")),
                 viewModel.error(Field.FOUND_ON)), 2, 0, 1);
         add(grid, field(l10n.text("gui.lead.details.leadNo"),
                 LeadForms.text(viewModel.leadNoProperty(), "lead-lead-no", l10n.text("gui.lead.details.leadNo.prompt")),
                 viewModel.error(Field.LEAD_NO)), 3, 0, 1);
 
-        add(grid, field(l10n.text("gui.lead.details.community"), LeadForms.combo(viewModel.communities(),
+        add(grid, required("gui.lead.details.community", LeadForms.combo(viewModel.communities(),
                 viewModel.communityProperty(), viewModel::label, "lead-community"), viewModel.error(Field.COMMUNITY)),
                 0, 1, 1);
         ComboBox<?> gridChoice = LeadForms.combo(viewModel.grids(), viewModel.gridProperty(), viewModel::label,
                 "lead-grid");
         gridChoice.setPromptText(l10n.text("gui.lead.details.grid.prompt"));
         add(grid, field(l10n.text("gui.lead.details.grid"), gridChoice, viewModel.error(Field.GRID)), 1, 1, 1);
-        add(grid, field(l10n.text("gui.lead.details.source"), LeadForms.combo(viewModel.sources(),
+        add(grid, required("gui.lead.details.source", LeadForms.combo(viewModel.sources(),
                 viewModel.sourceProperty(), viewModel::label, "lead-source"), viewModel.error(Field.SOURCE)), 2, 1, 1);
-        add(grid, field(l10n.text("gui.lead.details.type"), LeadForms.combo(viewModel.disputeTypes(),
+        add(grid, required("gui.lead.details.type", LeadForms.combo(viewModel.disputeTypes(),
                 viewModel.disputeTypeProperty(), viewModel::label, "lead-type"), viewModel.error(Field.DISPUTE_TYPE)),
                 3, 1, 1);
 
-        add(grid, field(l10n.text("gui.lead.details.summary"), LeadForms.area(viewModel.summaryProperty(),
+        add(grid, required("gui.lead.details.summary", LeadForms.area(viewModel.summaryProperty(),
                 "lead-summary", l10n.text("gui.lead.details.summary.prompt"), 3), viewModel.error(Field.SUMMARY)),
                 0, 2, 4);
 

@@ -88,6 +88,18 @@ public final class DetailsSectionViewModel implements Draft {
                 Field.SOURCE, Field.DISPUTE_TYPE, Field.SUMMARY, Field.PEOPLE, Field.AMOUNT, Field.RISK,
                 Field.PARTIES)
                 .routedBy(p -> PARTY_FIELDS.contains(p.field()) ? Field.PARTIES.name() : p.field().name());
+        errors.recheckRequired(Field.COMMITTEE, committee);
+        errors.recheckRequired(Field.COMMUNITY, community);
+        errors.recheckRequired(Field.SOURCE, source);
+        errors.recheckRequired(Field.DISPUTE_TYPE, disputeType);
+        errors.recheckRequired(Field.SUMMARY, summary);
+        errors.recheckOnChange(Field.FOUND_ON.name(), foundOn, () -> FormInput.isBlank(foundOn.get())
+                ? java.util.Optional.of(Problem.of(Field.FOUND_ON, "rule.required"))
+                : FormInput.problemOf(problems -> FormInput.date(foundOn.get(), Field.FOUND_ON, problems)));
+        errors.recheckOnChange(Field.PEOPLE.name(), people,
+                () -> FormInput.problemOf(problems -> FormInput.integer(people.get(), Field.PEOPLE, problems)));
+        errors.recheckOnChange(Field.AMOUNT.name(), amount,
+                () -> FormInput.problemOf(problems -> FormInput.amount(amount.get(), Field.AMOUNT, problems)));
         baseline = new Baseline(this::snapshot, committee, community, grid, leadNo, foundOn, source, disputeType,
                 summary, people, amount, risk, criminalRisk, groupRisk, parties);
         committeeFixed = Bindings.createBooleanBinding(

@@ -19,6 +19,13 @@ final class FormInput {
     private FormInput() {
     }
 
+    /** The first problem {@code check} finds in one value, for checking a field again as it is typed. */
+    static java.util.Optional<Problem> problemOf(java.util.function.Consumer<List<Problem>> check) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        check.accept(problems);
+        return problems.stream().findFirst();
+    }
+
     static LocalDate date(String text, Problem.Field field, List<Problem> problems) {
         if (isBlank(text)) {
             return null;

@@ -3,6 +3,7 @@ package cn.mediationdesk.gui.lead;
 import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.common.LeadOpener;
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.print.PrintPreviewViewModel;
 import cn.mediationdesk.gui.print.Printout;
 import cn.mediationdesk.logic.ConcurrentChangeException;
@@ -185,7 +186,7 @@ public final class LeadEditorViewModel {
                     LOG.warn("lead {} could not be read", id, failure);
                     loadProblem.set(failure instanceof ValidationException v
                             ? l10n.message(v.problems().getFirst())
-                            : l10n.text("gui.lead.loadFailed", detail(failure)));
+                            : l10n.text("gui.lead.loadFailed", KnownFailures.reason(failure)));
                 });
     }
 
@@ -363,14 +364,9 @@ public final class LeadEditorViewModel {
             Refusals.noticeIfRefused(failure, dialogs, l10n);
             return;
         }
-        LOG.warn("lead editor work failed", failure);
         status.set(l10n.text("gui.lead.status.failed"));
-        dialogs.showError(l10n.text("gui.lead.window"), l10n.text("gui.lead.failed"),
-                l10n.text("gui.lead.failed.advice", detail(failure)));
-    }
-
-    private static String detail(Throwable failure) {
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        KnownFailures.report(failure, dialogs, l10n, l10n.text("gui.lead.window"), "gui.lead.failed",
+                "gui.lead.failed.advice");
     }
 
     /** Saves every form holding unsaved entries, in turn; runs {@code onAllSaved} when all were written. */

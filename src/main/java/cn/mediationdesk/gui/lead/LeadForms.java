@@ -2,6 +2,7 @@ package cn.mediationdesk.gui.lead;
 
 import atlantafx.base.theme.Styles;
 import cn.mediationdesk.gui.common.DateFieldConverter;
+import cn.mediationdesk.gui.common.FieldMarks;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -93,25 +94,23 @@ final class LeadForms {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         if (error != null) {
-            Label message = error(error);
-            box.getChildren().add(message);
-            // The input is marked too, so the eye finds the field before reading the message.
+            box.getChildren().add(error(error));
             Node input = control instanceof HBox row && !row.getChildren().isEmpty() ? row.getChildren().getFirst() : control;
-            message.textProperty().addListener((obs, old, now) -> input.pseudoClassStateChanged(Styles.STATE_DANGER,
-                    now != null && !now.isEmpty()));
+            FieldMarks.flag(input, error);
         }
+        return box;
+    }
+
+    /** {@link #field} of a value that must be given: its caption is marked from the start. */
+    static VBox requiredField(String label, String requiredText, Node control, ObservableStringValue error) {
+        VBox box = field(label, control, error);
+        FieldMarks.required((Label) box.getChildren().getFirst(), requiredText);
         return box;
     }
 
     /** A rule's message in the danger colour; takes no room while there is none. */
     static Label error(ObservableStringValue text) {
-        Label message = new Label();
-        message.getStyleClass().addAll(Styles.DANGER, "field-error");
-        message.setWrapText(true);
-        message.textProperty().bind(text);
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        return message;
+        return FieldMarks.message(text, "field-error");
     }
 
     static Label muted(String text) {

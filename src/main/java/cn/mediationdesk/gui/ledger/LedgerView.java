@@ -1,7 +1,9 @@
 package cn.mediationdesk.gui.ledger;
 
 import atlantafx.base.theme.Styles;
+import cn.mediationdesk.gui.common.CheckChoices;
 import cn.mediationdesk.gui.common.DateFieldConverter;
+import cn.mediationdesk.gui.common.Scrolling;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.search.LeadListRow;
 import cn.mediationdesk.model.LeadState;
@@ -39,6 +41,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -46,6 +49,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -82,6 +86,8 @@ public final class LedgerView extends VBox {
         this.viewModel = viewModel;
         this.l10n = l10n;
         getStyleClass().add("ledger-view");
+        // the filters flow and the table gives way: the ledger fits 1024×768 by itself, paging bar included
+        Scrolling.fitsItself(this);
         setSpacing(10);
         setPadding(new Insets(18, 24, 12, 24));
 
@@ -213,29 +219,26 @@ public final class LedgerView extends VBox {
         clear.getStyleClass().add(Styles.FLAT);
         clear.setOnAction(e -> viewModel.clearFilters());
         clear.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-
-        // Two rows that hold at 1366 pixels: when and in what state; then where, what and how risky.
-        HBox when = new HBox(14,
+        // The fields flow: two rows at 1366 pixels (when and in what state; then where, what and how
+        // risky), more in a narrower window, never wider than the window.
+        FlowPane bar = new FlowPane(14, 8,
                 field("gui.ledger.filter.period", period, from, fixed(new Label(l10n.text("gui.ledger.filter.periodTo"))), to),
                 field("gui.ledger.filter.asOf", asOf),
                 field("gui.ledger.filter.state", fixed(choice("ledger-state", viewModel.stateColumns(),
                         viewModel.stateColumnProperty(), 160))),
-                overdue, spacer, clear);
-        when.setAlignment(Pos.CENTER_LEFT);
-        HBox what = new HBox(14,
-                grow(field("gui.ledger.filter.community", choice("ledger-community", viewModel.communities(),
-                        viewModel.communityProperty(), 110))),
-                grow(field("gui.ledger.filter.committee", choice("ledger-committee", viewModel.committees(),
-                        viewModel.committeeProperty(), 180))),
-                grow(field("gui.ledger.filter.type", choice("ledger-type", viewModel.types(), viewModel.typeProperty(), 110))),
-                grow(field("gui.ledger.filter.source", choice("ledger-source", viewModel.sources(),
-                        viewModel.sourceProperty(), 110))),
-                grow(field("gui.ledger.filter.risk", choice("ledger-risk", viewModel.risks(), viewModel.riskProperty(), 105))),
-                grow(field("gui.ledger.filter.flags", choice("ledger-flags", viewModel.flags(), viewModel.flagProperty(), 130))));
-        what.setAlignment(Pos.CENTER_LEFT);
-        VBox bar = new VBox(8, when, what);
+                overdue,
+                field("gui.ledger.filter.community", checks("ledger-community", viewModel.communities(),
+                        viewModel.chosenCommunities(), "gui.ledger.filter.community.all", 130)),
+                field("gui.ledger.filter.committee", choice("ledger-committee", viewModel.committees(),
+                        viewModel.committeeProperty(), 180)),
+                field("gui.ledger.filter.type", checks("ledger-type", viewModel.types(), viewModel.chosenTypes(),
+                        "gui.ledger.filter.type.all", 130)),
+                field("gui.ledger.filter.source", choice("ledger-source", viewModel.sources(),
+                        viewModel.sourceProperty(), 130)),
+                field("gui.ledger.filter.risk", choice("ledger-risk", viewModel.risks(), viewModel.riskProperty(), 130)),
+                field("gui.ledger.filter.flags", choice("ledger-flags", viewModel.flags(), viewModel.flagProperty(), 150)),
+                clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("ledger-filters");
         return bar;
     }
@@ -246,25 +249,23 @@ public final class LedgerView extends VBox {
         return region;
     }
 
-    /** A field whose drop-down takes what room the row has, and gives it up in a narrow window. */
-    private static HBox grow(HBox field) {
-        HBox.setHgrow(field, Priority.SOMETIMES);
-        Node input = field.getChildren().get(1);
-        HBox.setHgrow(input, Priority.ALWAYS);
-        if (input instanceof Region region) {
-            region.setMaxWidth(Double.MAX_VALUE);
-            region.setMinWidth(70);
-        }
-        return field;
-    }
-
     private static <T> ComboBox<FilterOption<T>> choice(String id, ObservableList<FilterOption<T>> options,
                                                         ObjectProperty<FilterOption<T>> chosen, double width) {
         ComboBox<FilterOption<T>> box = new ComboBox<>(options);
         box.setId(id);
         box.valueProperty().bindBidirectional(chosen);
-        box.setPrefWidth(width);
+        // at least {@code width}, wider where the words need it ("All (duplicates included)")
+        box.setMinWidth(width);
         box.setVisibleRowCount(14);
+        return box;
+    }
+
+    /** A filter of several values at once: nothing checked is any. */
+    private <T> CheckComboBox<FilterOption<T>> checks(String id, ObservableList<FilterOption<T>> options,
+                                                      ObservableList<FilterOption<T>> chosen, String anyKey,
+                                                      double width) {
+        CheckComboBox<FilterOption<T>> box = CheckChoices.of(id, options, chosen, FilterOption::label, l10n.text(anyKey));
+        box.setPrefWidth(Math.max(width, CheckChoices.widthFor(l10n.text(anyKey))));
         return box;
     }
 
@@ -463,12 +464,17 @@ public final class LedgerView extends VBox {
 
         Label hint = new Label(l10n.text("gui.ledger.open.tip"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        // the hint gives way first, on two lines; the buttons keep their words
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
         MenuButton chooser = new MenuButton(l10n.text("gui.ledger.columns"), icon(MaterialDesignT.TABLE_COLUMN, 16));
         chooser.setId("ledger-columns");
+        chooser.setMinWidth(Region.USE_PREF_SIZE);
         for (LedgerTableColumn kind : LedgerTableColumn.values()) {
             CheckBox box = new CheckBox(viewModel.columnHeader(kind));
             box.setSelected(viewModel.isShown(kind));
@@ -496,6 +502,7 @@ public final class LedgerView extends VBox {
 
         MenuButton export = new MenuButton(l10n.text("gui.ledger.export"), icon(MaterialDesignF.FILE_EXPORT_OUTLINE, 16));
         export.setId("ledger-export");
+        export.setMinWidth(Region.USE_PREF_SIZE);
         MenuItem toExcel = new MenuItem(l10n.text("gui.ledger.export.xlsx"), icon(MaterialDesignF.FILE_EXCEL_OUTLINE, 16));
         toExcel.setOnAction(e -> viewModel.export("xlsx"));
         MenuItem toCsv = new MenuItem(l10n.text("gui.ledger.export.csv"), icon(MaterialDesignF.FILE_DELIMITED_OUTLINE, 16));

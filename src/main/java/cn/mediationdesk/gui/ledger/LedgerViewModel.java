@@ -1,6 +1,5 @@
 package cn.mediationdesk.gui.ledger;
 
-import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.LeadOpener;
@@ -39,6 +38,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.slf4j.Logger;
@@ -88,9 +88,11 @@ public final class LedgerViewModel {
     private final ObservableList<FilterOption<Set<RiskLevel>>> risks = FXCollections.observableArrayList();
     private final ObservableList<FilterOption<Set<RiskFlag>>> flags = FXCollections.observableArrayList();
     private final ObservableList<FilterOption<TallyColumn>> stateColumns = FXCollections.observableArrayList();
-    private final ObjectProperty<FilterOption<Long>> community = new SimpleObjectProperty<>();
+    /** The communities checked; none checked lists every community's leads. */
+    private final ObservableList<FilterOption<Long>> chosenCommunities = FXCollections.observableArrayList();
     private final ObjectProperty<FilterOption<Long>> committee = new SimpleObjectProperty<>();
-    private final ObjectProperty<FilterOption<String>> type = new SimpleObjectProperty<>();
+    /** The dispute types checked; none checked lists leads of every type. */
+    private final ObservableList<FilterOption<String>> chosenTypes = FXCollections.observableArrayList();
     private final ObjectProperty<FilterOption<SourceChoice>> source = new SimpleObjectProperty<>();
     private final ObjectProperty<FilterOption<Set<RiskLevel>>> risk = new SimpleObjectProperty<>();
     private final ObjectProperty<FilterOption<Set<RiskFlag>>> flag = new SimpleObjectProperty<>();
@@ -164,10 +166,12 @@ public final class LedgerViewModel {
             }
         });
         stateColumn.addListener((obs, old, now) -> overdueOnly.set(isOverdueColumn()));
-        for (ObservableValue<?> filter : List.of(period, from, to, asOf, community, committee, type, source, risk, flag,
+        for (ObservableValue<?> filter : List.of(period, from, to, asOf, committee, source, risk, flag,
                 stateColumn)) {
             filter.addListener((obs, old, now) -> filtersChanged());
         }
+        chosenCommunities.addListener((ListChangeListener<FilterOption<Long>>) c -> filtersChanged());
+        chosenTypes.addListener((ListChangeListener<FilterOption<String>>) c -> filtersChanged());
         sort.addListener((obs, old, now) -> filtersChanged());
     }
 
@@ -208,18 +212,18 @@ public final class LedgerViewModel {
 
     private void showChoices(FilterChoices loaded) {
         choices = loaded;
-        Long chosenCommunity = valueOf(community);
+        Set<Long> checkedCommunities = valuesOf(chosenCommunities);
         Long chosenCommittee = valueOf(committee);
-        String chosenType = valueOf(type);
+        Set<String> checkedTypes = valuesOf(chosenTypes);
         SourceChoice chosenSource = valueOf(source);
         Set<RiskLevel> chosenRisks = valueOf(risk);
         changeTogether(() -> {
-            communities.setAll(withAny("gui.ledger.filter.community.all", loaded.communities().stream()
-                    .map(c -> new FilterOption<>(c.id(), inactive(c.name(), c.active()))).toList()));
+            communities.setAll(loaded.communities().stream()
+                    .map(c -> new FilterOption<>(c.id(), inactive(c.name(), c.active()))).toList());
             committees.setAll(withAny("gui.ledger.filter.committee.all", loaded.committees().stream()
                     .map(c -> new FilterOption<>(c.id(), inactive(c.name(), c.active()))).toList()));
-            types.setAll(withAny("gui.ledger.filter.type.all", loaded.types().stream()
-                    .map(e -> new FilterOption<>(e.code(), e.name(l10n.isChinese()))).toList()));
+            types.setAll(loaded.types().stream()
+                    .map(e -> new FilterOption<>(e.code(), e.name(l10n.isChinese()))).toList());
             List<FilterOption<SourceChoice>> sourceOptions = new ArrayList<>();
             sourceOptions.add(new FilterOption<>(null, l10n.text("gui.ledger.filter.source.all")));
             for (DictionaryEntry group : loaded.sourceGroups()) {
@@ -231,12 +235,21 @@ public final class LedgerViewModel {
             }
             sources.setAll(sourceOptions);
             risks.setAll(riskOptions(loaded.risks()));
-            community.set(optionOrAny(communities, chosenCommunity));
+            chosenCommunities.setAll(stillOffered(communities, checkedCommunities));
             committee.set(optionOrAny(committees, chosenCommittee));
-            type.set(optionOrAny(types, chosenType));
+            chosenTypes.setAll(stillOffered(types, checkedTypes));
             source.set(optionOrAny(sources, chosenSource));
             risk.set(optionOrAny(risks, chosenRisks));
         });
+    }
+
+    /** The options of {@code values} that are still offered. */
+    private static <T> List<FilterOption<T>> stillOffered(List<FilterOption<T>> options, Set<T> values) {
+        return options.stream().filter(o -> values.contains(o.value())).toList();
+    }
+
+    private static <T> Set<T> valuesOf(List<FilterOption<T>> chosen) {
+        return chosen.stream().map(FilterOption::value).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The option standing for {@code value}, or the first ("any") when it is no longer offered. */
@@ -328,8 +341,8 @@ public final class LedgerViewModel {
         validationMessage.set("");
         SourceChoice chosenSource = valueOf(source);
         return Optional.of(LeadFilter.all(asOf.get()).withPeriod(from.get(), to.get())
-                .withCommunity(valueOf(community)).withCommittee(valueOf(committee))
-                .withDisputeType(valueOf(type))
+                .withCommunities(valuesOf(chosenCommunities)).withCommittee(valueOf(committee))
+                .withDisputeTypes(valuesOf(chosenTypes))
                 .withSource(chosenSource == null ? null : chosenSource.sourceCode())
                 .withSourceGroup(chosenSource == null ? null : chosenSource.groupCode())
                 .withRisks(valueOf(risk)).withFlags(valueOf(flag)).withColumn(valueOf(stateColumn))
@@ -416,13 +429,8 @@ public final class LedgerViewModel {
     private void failed(Throwable failure) {
         loading.set(false);
         counting.set(false);
-        if (Refusals.noticeIfRefused(failure, dialogs, l10n)) {
-            return;
-        }
-        LOG.warn("listing the ledger failed", failure);
-        dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.ledger.failed"),
-                l10n.text("gui.ledger.failed.advice",
-                        failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+        KnownFailures.report(failure, dialogs, l10n, l10n.text("gui.window.title"), "gui.ledger.failed",
+                "gui.ledger.failed.advice");
     }
 
     public void firstPage() {
@@ -491,9 +499,9 @@ public final class LedgerViewModel {
             from.set(periodFirst);
             to.set(periodLast);
             asOf.set(wanted.asOf());
-            community.set(optionOf(communities, wanted.communityId()));
+            chosenCommunities.setAll(optionsOf(communities, wanted.communityId(), wanted.communityIds()));
             committee.set(optionOf(committees, wanted.committeeId()));
-            type.set(optionOf(types, wanted.disputeTypeCode()));
+            chosenTypes.setAll(optionsOf(types, wanted.disputeTypeCode(), wanted.disputeTypeCodes()));
             source.set(optionOf(sources, wanted.sourceGroupCode() != null ? SourceChoice.group(wanted.sourceGroupCode())
                     : wanted.sourceCode() != null ? SourceChoice.source(wanted.sourceCode()) : null));
             risk.set(optionOf(risks, wanted.risks()));
@@ -503,6 +511,17 @@ public final class LedgerViewModel {
             page.set(0);
         });
         reload();
+    }
+
+    /**
+     * The options to check for a filter's single value and its set: the single value where it
+     * narrows the set (or there is no set), else the set's options; none for any.
+     */
+    private <T> List<FilterOption<T>> optionsOf(ObservableList<FilterOption<T>> options, T single, Set<T> several) {
+        if (single != null && (several.isEmpty() || several.contains(single))) {
+            return List.of(optionOf(options, single));
+        }
+        return several.stream().map(value -> optionOf(options, value)).toList();
     }
 
     /** The option standing for {@code value}; one is added if the list has none (a value no longer offered). */
@@ -685,8 +704,9 @@ public final class LedgerViewModel {
         return communities;
     }
 
-    public ObjectProperty<FilterOption<Long>> communityProperty() {
-        return community;
+    /** The communities checked (any of them); empty for every community. */
+    public ObservableList<FilterOption<Long>> chosenCommunities() {
+        return chosenCommunities;
     }
 
     public ObservableList<FilterOption<Long>> committees() {
@@ -701,8 +721,9 @@ public final class LedgerViewModel {
         return types;
     }
 
-    public ObjectProperty<FilterOption<String>> typeProperty() {
-        return type;
+    /** The dispute types checked (any of them); empty for every type. */
+    public ObservableList<FilterOption<String>> chosenTypes() {
+        return chosenTypes;
     }
 
     public ObservableList<FilterOption<SourceChoice>> sources() {
@@ -787,14 +808,10 @@ public final class LedgerViewModel {
             TallyQuery scope = new TallyQuery(Grouping.COMMITTEE, shown.from(), shown.to(), shown.asOf(),
                     shown.communityId(), shown.committeeId());
             return new SpreadsheetExporter(l10n).writeLedger(reports, scope, row -> picked.contains(row.id()), file);
-        }, written -> dialogs.showInformation(l10n.text("gui.window.title"),
+        }, written -> dialogs.notifyDone(l10n.text("gui.window.title"),
                         l10n.text("gui.ledger.export.saved", written), file.toAbsolutePath().toString()),
-                failure -> {
-                    if (!KnownFailures.showIfKnown(failure, dialogs, l10n)) {
-                        dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.ledger.export.failed"),
-                                failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
-                    }
-                });
+                failure -> KnownFailures.report(failure, dialogs, l10n, l10n.text("gui.window.title"),
+                        "gui.ledger.export.failed", "gui.window.failure.reason"));
     }
 
     public ReadOnlyLongProperty totalProperty() {

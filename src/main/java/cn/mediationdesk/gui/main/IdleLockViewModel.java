@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.main;
 
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.PermissionDeniedException;
 import cn.mediationdesk.logic.ValidationException;
@@ -114,7 +115,7 @@ public final class IdleLockViewModel {
             } else {
                 LOG.warn("checking the password at the idle lock failed", failure);
                 message.set(l10n.text("gui.login.failed",
-                        failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+                        KnownFailures.reason(failure)));
             }
         });
     }

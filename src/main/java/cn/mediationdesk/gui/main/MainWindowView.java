@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui.main;
 
 import atlantafx.base.theme.Styles;
+import cn.mediationdesk.gui.common.Scrolling;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -51,12 +52,15 @@ public final class MainWindowView extends BorderPane {
         setCenter(content);
         setBottom(statusBar());
         content.getStyleClass().add("main-content");
+        // A screen larger than the window never pushes the navigation or the status bar off it: it
+        // scrolls inside its own place instead (1024×768, or 1366×768 at 125 %).
+        content.setMinSize(0, 0);
         show(viewModel.selectedProperty().get());
         viewModel.selectedProperty().addListener((obs, old, now) -> show(now));
     }
 
     private void show(NavigationEntry entry) {
-        content.getChildren().setAll(built.computeIfAbsent(entry, screens));
+        content.getChildren().setAll(built.computeIfAbsent(entry, e -> Scrolling.unlessFitting(screens.apply(e))));
     }
 
     private Node navigation(String appName) {

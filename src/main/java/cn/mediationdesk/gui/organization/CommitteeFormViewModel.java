@@ -6,6 +6,7 @@ import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.CommitteeKind;
 import cn.mediationdesk.model.Community;
+import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -18,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Adds or edits a committee (人民调解委员会): code, name, the short name its case numbers carry
@@ -41,6 +43,10 @@ public final class CommitteeFormViewModel extends OrganizationFormViewModel<Comm
 
     CommitteeFormViewModel(OrganizationViewModel owner) {
         super(owner, Field.CODE, Field.NAME, Field.SHORT_NAME, Field.COMMUNITY);
+        problems().recheckRequired(Field.NAME, name);
+        // a community committee names its community; a district one has none
+        problems().recheckOnChange(Field.COMMUNITY.name(), community, () -> kind.get() == CommitteeKind.COMMUNITY
+                && community.get() == null ? Optional.of(Problem.of(Field.COMMUNITY, "org.committee.communityMissing")) : Optional.empty());
         servesCommunity = kind.isEqualTo(CommitteeKind.COMMUNITY);
         caseNumberPreview = Bindings.createStringBinding(this::preview, shortName, owner.numberFormatProperty());
         shortNameNote = Bindings.createStringBinding(() -> editingItem()

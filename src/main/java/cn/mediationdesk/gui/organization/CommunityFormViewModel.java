@@ -16,6 +16,7 @@ public final class CommunityFormViewModel extends OrganizationFormViewModel<Comm
 
     CommunityFormViewModel(OrganizationViewModel owner) {
         super(owner, Field.CODE, Field.NAME);
+        problems().recheckRequired(Field.NAME, name);
     }
 
     public StringProperty codeProperty() {

@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Adds or edits a grid (网格): the community it lies in (fixed once created: its leads were found
@@ -35,6 +36,9 @@ public final class GridFormViewModel extends OrganizationFormViewModel<Grid> {
 
     GridFormViewModel(OrganizationViewModel owner) {
         super(owner, Field.COMMUNITY, Field.NAME, Field.GRID);
+        problems().recheckOnChange(Field.COMMUNITY.name(), community, () -> community.get() == null
+                ? Optional.of(Problem.of(Field.COMMUNITY, "rule.community.unknown")) : Optional.empty());
+        problems().recheckRequired(Field.NAME, name);
         communityEditable = editingProperty().isNull();
     }
 

@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui.organization;
 
 import atlantafx.base.theme.Styles;
+import cn.mediationdesk.gui.common.FieldMarks;
 import atlantafx.base.theme.Tweaks;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.model.Committee;
@@ -127,7 +128,7 @@ public final class OrganizationView extends VBox {
         VBox fields = new VBox(10,
                 field("gui.org.field.code", code, form.problems().messageProperty(Field.CODE),
                         l10n.text("gui.org.community.codeHint")),
-                field("gui.org.field.communityName", name, form.problems().messageProperty(Field.NAME), null));
+                required(field("gui.org.field.communityName", name, form.problems().messageProperty(Field.NAME), null)));
         return page(table, "gui.org.community.add", form, fields);
     }
 
@@ -154,7 +155,7 @@ public final class OrganizationView extends VBox {
         VBox fields = new VBox(10,
                 field("gui.org.field.community", community, form.problems().messageProperty(Field.COMMUNITY),
                         l10n.text("gui.org.grid.communityHint")),
-                field("gui.org.field.gridName", name, form.problems().messageProperty(Field.NAME), null),
+                required(field("gui.org.field.gridName", name, form.problems().messageProperty(Field.NAME), null)),
                 field("gui.org.field.gridWorker", worker, form.problems().messageProperty(Field.GRID),
                         l10n.text("gui.org.grid.workerHint")));
         return page(table, "gui.org.grid.add", form, fields);
@@ -194,7 +195,7 @@ public final class OrganizationView extends VBox {
         VBox fields = new VBox(10,
                 field("gui.org.field.code", code, form.problems().messageProperty(Field.CODE),
                         l10n.text("gui.org.committee.codeHint")),
-                field("gui.org.field.committeeName", name, form.problems().messageProperty(Field.NAME), null),
+                required(field("gui.org.field.committeeName", name, form.problems().messageProperty(Field.NAME), null)),
                 shortNameField,
                 field("gui.org.field.kind", kind, null, null),
                 field("gui.org.field.servedCommunity", community, form.problems().messageProperty(Field.COMMUNITY),
@@ -223,7 +224,7 @@ public final class OrganizationView extends VBox {
         committee.valueProperty().bindBidirectional(form.committeeProperty());
         TextField phone = textField(form.phoneProperty(), "gui.org.person.phonePrompt");
         VBox fields = new VBox(10,
-                field("gui.org.field.personName", name, form.problems().messageProperty(Field.NAME), null),
+                required(field("gui.org.field.personName", name, form.problems().messageProperty(Field.NAME), null)),
                 field("gui.org.field.role", role, null, null),
                 field("gui.org.field.committee", committee, form.problems().messageProperty(Field.COMMITTEE),
                         l10n.text("gui.org.person.committeeHint")),
@@ -319,6 +320,12 @@ public final class OrganizationView extends VBox {
         return scroll;
     }
 
+    /** {@code field} as one that must be filled in: its label is marked from the start. */
+    private VBox required(VBox field) {
+        FieldMarks.required((Label) field.getChildren().getFirst(), l10n.text("gui.window.required"));
+        return field;
+    }
+
     /** A label above its control, an optional hint under it, and the control's problem in red. */
     private VBox field(String labelKey, Region control, ObservableStringValue problem, String hint) {
         Label label = new Label(l10n.text(labelKey));
@@ -327,11 +334,8 @@ public final class OrganizationView extends VBox {
         control.setMaxWidth(Double.MAX_VALUE);
         VBox box = new VBox(4, label, control);
         if (problem != null) {
-            Label message = problemLabel(problem);
-            box.getChildren().add(message);
-            // Mark the control itself too, so the eye finds it in a long form.
-            problem.addListener((obs, old, now) -> control.pseudoClassStateChanged(Styles.STATE_DANGER,
-                    now != null && !now.isEmpty()));
+            box.getChildren().add(problemLabel(problem));
+            FieldMarks.flag(control, problem);
         }
         if (hint != null) {
             Label help = new Label(hint);
@@ -343,13 +347,7 @@ public final class OrganizationView extends VBox {
     }
 
     private static Label problemLabel(ObservableStringValue problem) {
-        Label message = new Label();
-        message.getStyleClass().addAll(Styles.DANGER, "field-problem");
-        message.setWrapText(true);
-        message.textProperty().bind(problem);
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        return message;
+        return FieldMarks.message(problem, "field-problem");
     }
 
     private static Label muted(ObservableStringValue text) {

@@ -1,7 +1,7 @@
 package cn.mediationdesk.gui.organization;
 
-import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.DialogService;
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.l10n.Localization;
@@ -21,8 +21,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,7 +36,6 @@ import java.util.function.Consumer;
  * the forms' values there and its problems back to the fields.
  */
 public final class OrganizationViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(OrganizationViewModel.class);
 
     private final OrganizationService organization;
     private final CaseSettingsService settings;
@@ -97,12 +94,8 @@ public final class OrganizationViewModel {
             loaded.set(true);
         }, failure -> {
             busy.set(false);
-            if (Refusals.noticeIfRefused(failure, dialogs, l10n)) {
-                return;
-            }
-            LOG.warn("reading the organization failed", failure);
-            dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.org.loadFailed"),
-                    l10n.text("gui.org.failed.advice", detail(failure)));
+            KnownFailures.report(failure, dialogs, l10n, l10n.text("gui.window.title"), "gui.org.loadFailed",
+                    "gui.org.failed.advice");
         });
     }
 
@@ -124,10 +117,9 @@ public final class OrganizationViewModel {
             busy.set(false);
             if (failure instanceof ValidationException invalid) {
                 problems.show(invalid.problems());
-            } else if (!Refusals.noticeIfRefused(failure, dialogs, l10n)) {
-                LOG.warn("saving the organization failed", failure);
-                dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.org.saveFailed"),
-                        l10n.text("gui.org.failed.advice", detail(failure)));
+            } else {
+                KnownFailures.report(failure, dialogs, l10n, l10n.text("gui.window.title"), "gui.org.saveFailed",
+                        "gui.org.failed.advice");
             }
         });
     }
@@ -148,9 +140,6 @@ public final class OrganizationViewModel {
         chart.set(fresh);
     }
 
-    private static String detail(Throwable failure) {
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-    }
 
     // ---- labels ----
 

@@ -5,6 +5,7 @@ import cn.mediationdesk.logic.organization.OrganizationService;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.Person;
 import cn.mediationdesk.model.PersonRole;
+import cn.mediationdesk.model.Problem;
 import cn.mediationdesk.model.Problem.Field;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,6 +17,7 @@ import javafx.collections.ObservableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Adds or edits a person: name, role (专职/兼职调解员, 法律顾问, 法律明白人, 网格员), the committee
@@ -30,6 +32,10 @@ public final class PersonFormViewModel extends OrganizationFormViewModel<Person>
 
     PersonFormViewModel(OrganizationViewModel owner) {
         super(owner, Field.NAME, Field.COMMITTEE, Field.PHONE);
+        problems().recheckRequired(Field.NAME, name);
+        problems().recheckOnChange(Field.COMMITTEE.name(), committee, () -> committee.get() == null
+                && role.get() != null && role.get().mediates()
+                ? Optional.of(Problem.of(Field.COMMITTEE, "org.person.committeeRequired")) : Optional.empty());
     }
 
     public StringProperty nameProperty() {

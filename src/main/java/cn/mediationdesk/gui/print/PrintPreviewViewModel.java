@@ -21,8 +21,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,7 +35,6 @@ import java.util.concurrent.Callable;
  * prints. The pages are made in the background; the PDF they come from can also be saved.
  */
 public final class PrintPreviewViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(PrintPreviewViewModel.class);
     /** Sharp enough on paper, and an A4 page stays under ten megabytes in memory. */
     public static final float DPI = 150;
 
@@ -92,10 +89,8 @@ public final class PrintPreviewViewModel {
                 dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.print.noFont"),
                         missingFont.describe(l10n));
             } else {
-                LOG.warn("print preview failed", failure);
-                dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.print.failed"),
-                        l10n.text("gui.print.failed.advice", failure.getMessage() == null
-                                ? failure.getClass().getSimpleName() : failure.getMessage()));
+                KnownFailures.report(failure, dialogs, l10n, l10n.text("gui.window.title"), "gui.print.failed",
+                        "gui.print.failed.advice");
             }
         });
     }
@@ -138,17 +133,13 @@ public final class PrintPreviewViewModel {
             return file;
         }, saved -> {
             saving.set(false);
-            dialogs.showInformation(l10n.text("gui.window.title"), l10n.text("gui.print.saved"),
+            dialogs.notifyDone(l10n.text("gui.window.title"), l10n.text("gui.print.saved"),
                     file.toAbsolutePath().toString());
         }, failure -> {
             saving.set(false);
-            if (KnownFailures.showIfKnown(failure, dialogs, l10n)) {
-                return; // a full disk, a read-only folder … in the command line's words
-            }
-            LOG.warn("saving {} failed", file, failure);
-            dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.print.saveFailed"),
-                    l10n.text("gui.print.saveFailed.advice", file.toAbsolutePath(), failure.getMessage() == null
-                            ? failure.getClass().getSimpleName() : failure.getMessage()));
+            // a full disk, a read-only folder … in the command line's words
+            KnownFailures.report(failure, dialogs, l10n, l10n.text("gui.window.title"), "gui.print.saveFailed",
+                    "gui.print.saveFailed.advice", file.toAbsolutePath());
         });
     }
 

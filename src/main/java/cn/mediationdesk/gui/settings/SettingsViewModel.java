@@ -1,5 +1,7 @@
 package cn.mediationdesk.gui.settings;
 
+import cn.mediationdesk.gui.common.FieldMessages;
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.PermissionDeniedException;
@@ -26,8 +28,10 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -36,6 +40,11 @@ import java.util.function.Consumer;
  * {@link CaseSettingsService} enforces), and the user's own password.
  */
 public final class SettingsViewModel {
+    private static final String CURRENT = "current";
+    private static final String REPEAT = "repeat";
+    private static final String CURRENT_REQUIRED = "gui.settings.password.currentRequired";
+    private static final String CURRENT_WRONG = "user.password.currentWrong";
+    private static final String MISMATCH = "gui.settings.password.mismatch";
     private static final Logger LOG = LoggerFactory.getLogger(SettingsViewModel.class);
     /** The sequence number the preview shows, as in the seed report's (2022)金宝人调字第012号. */
     static final int PREVIEW_SEQUENCE = 12;
@@ -63,9 +72,8 @@ public final class SettingsViewModel {
     private final StringProperty currentPassword = new SimpleStringProperty("");
     private final StringProperty newPassword = new SimpleStringProperty("");
     private final StringProperty newPasswordRepeat = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper currentPasswordProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper newPasswordProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper repeatProblem = new ReadOnlyStringWrapper("");
+    /** The password form's messages: the current password, the new one ({@code PASSWORD}) and its repetition. */
+    private final FieldMessages passwordProblems;
     private final ReadOnlyStringWrapper passwordMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper passwordChanged = new ReadOnlyBooleanWrapper(false);
 
@@ -116,9 +124,18 @@ public final class SettingsViewModel {
             updatePreview();
             caseMessage.set("");
         });
-        currentPassword.addListener((obs, old, now) -> currentPasswordProblem.set(""));
-        newPassword.addListener((obs, old, now) -> newPasswordProblem.set(""));
-        newPasswordRepeat.addListener((obs, old, now) -> repeatProblem.set(""));
+        passwordProblems = new FieldMessages(l10n, "\n", Field.PASSWORD);
+        passwordProblems.addSlot(CURRENT);
+        passwordProblems.addSlot(REPEAT);
+        passwordProblems.route(p -> p.key().equals(MISMATCH) ? REPEAT
+                : p.key().equals(CURRENT_REQUIRED) || p.key().equals(CURRENT_WRONG) ? CURRENT
+                : p.field() == Field.PASSWORD ? Field.PASSWORD.name() : null);
+        passwordProblems.recheckOnChange(CURRENT, currentPassword, () -> currentPassword.get().isEmpty()
+                ? Optional.of(Problem.of(Field.PASSWORD, CURRENT_REQUIRED)) : Optional.empty());
+        passwordProblems.recheckOnChange(Field.PASSWORD.name(), newPassword,
+                () -> UserRules.passwordProblems(newPassword.get()).stream().findFirst());
+        passwordProblems.recheckOnChange(REPEAT, newPasswordRepeat, () -> newPassword.get().equals(newPasswordRepeat.get())
+                ? Optional.empty() : Optional.of(Problem.of(Field.PASSWORD, MISMATCH)));
     }
 
     /** The languages offered, each named in its own language. */
@@ -157,7 +174,7 @@ public final class SettingsViewModel {
         }, failure -> {
             busy.set(false);
             LOG.warn("reading the case settings failed", failure);
-            caseMessage.set(l10n.text("gui.settings.failed", detail(failure)));
+            caseMessage.set(l10n.text("gui.settings.failed", KnownFailures.reason(failure)));
         });
     }
 
@@ -208,7 +225,7 @@ public final class SettingsViewModel {
                 caseMessage.set(l10n.message(Refusals.refusalOf(failure).get().problem()));
             } else {
                 LOG.warn("saving the case settings failed", failure);
-                caseMessage.set(l10n.text("gui.settings.failed", detail(failure)));
+                caseMessage.set(l10n.text("gui.settings.failed", KnownFailures.reason(failure)));
             }
         });
     }
@@ -219,17 +236,17 @@ public final class SettingsViewModel {
         }
         passwordMessage.set("");
         passwordChanged.set(false);
+        List<Problem> found = new ArrayList<>();
         if (currentPassword.get().isEmpty()) {
-            currentPasswordProblem.set(l10n.text("gui.settings.password.currentRequired"));
-            return;
+            found.add(Problem.of(Field.PASSWORD, CURRENT_REQUIRED));
+        } else {
+            found.addAll(UserRules.passwordProblems(newPassword.get()).stream().limit(1).toList());
+            if (found.isEmpty() && !newPassword.get().equals(newPasswordRepeat.get())) {
+                found.add(Problem.of(Field.PASSWORD, MISMATCH));
+            }
         }
-        String newProblem = firstMessage(UserRules.passwordProblems(newPassword.get()));
-        newPasswordProblem.set(newProblem);
-        if (!newProblem.isEmpty()) {
-            return;
-        }
-        if (!newPassword.get().equals(newPasswordRepeat.get())) {
-            repeatProblem.set(l10n.text("gui.settings.password.mismatch"));
+        passwordProblems.show(found);
+        if (!found.isEmpty()) {
             return;
         }
         String current = currentPassword.get();
@@ -249,18 +266,13 @@ public final class SettingsViewModel {
             busy.set(false);
             if (failure instanceof ValidationException invalid) {
                 Problem problem = invalid.problems().getFirst();
-                if (problem.key().equals("user.password.currentWrong")) {
-                    currentPasswordProblem.set(l10n.message(problem));
-                } else if (problem.field() == Field.PASSWORD) {
-                    newPasswordProblem.set(l10n.message(problem));
-                } else {
-                    passwordMessage.set(l10n.message(problem));
-                }
+                passwordProblems.show(List.of(problem));
+                passwordMessage.set(passwordProblems.showsAtItsControl(problem) ? "" : l10n.message(problem));
             } else if (Refusals.refusalOf(failure).isPresent()) {
                 passwordMessage.set(l10n.message(Refusals.refusalOf(failure).get().problem()));
             } else {
                 LOG.warn("changing the password failed", failure);
-                passwordMessage.set(l10n.text("gui.settings.failed", detail(failure)));
+                passwordMessage.set(l10n.text("gui.settings.failed", KnownFailures.reason(failure)));
             }
         });
     }
@@ -318,9 +330,6 @@ public final class SettingsViewModel {
         return problems.isEmpty() ? "" : l10n.message(problems.getFirst());
     }
 
-    private static String detail(Throwable failure) {
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-    }
 
     public ObjectProperty<Locale> languageProperty() {
         return language;
@@ -379,15 +388,15 @@ public final class SettingsViewModel {
     }
 
     public ReadOnlyStringProperty currentPasswordProblemProperty() {
-        return currentPasswordProblem.getReadOnlyProperty();
+        return passwordProblems.message(CURRENT);
     }
 
     public ReadOnlyStringProperty newPasswordProblemProperty() {
-        return newPasswordProblem.getReadOnlyProperty();
+        return passwordProblems.message(Field.PASSWORD);
     }
 
     public ReadOnlyStringProperty repeatProblemProperty() {
-        return repeatProblem.getReadOnlyProperty();
+        return passwordProblems.message(REPEAT);
     }
 
     public ReadOnlyStringProperty passwordMessageProperty() {

@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.startup;
 
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.OpenedDatabase;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.PermissionDeniedException;
@@ -92,7 +93,7 @@ public final class LoginViewModel {
         }, failure -> {
             busy.set(false);
             LOG.warn("logging in failed", failure);
-            String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+            String detail = KnownFailures.reason(failure);
             message.set(l10n.text("gui.login.failed", detail));
         });
     }
@@ -137,7 +138,7 @@ public final class LoginViewModel {
                 message.set(l10n.message(denied.problem()));
             } else {
                 LOG.warn("changing the password at login failed", failure);
-                String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+                String detail = KnownFailures.reason(failure);
                 message.set(l10n.text("gui.login.failed", detail));
             }
         });

@@ -1,5 +1,6 @@
 package cn.mediationdesk.gui.startup;
 
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.store.DatabaseOpenException;
@@ -32,7 +33,7 @@ public record OpenProblem(String headline, String advice, boolean retryMakesSens
             return new OpenProblem(l10n.message(invalid.problems().getFirst()),
                     l10n.text("gui.open.problem.REFUSED.advice"), false);
         }
-        String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        String detail = KnownFailures.reason(failure);
         return new OpenProblem(l10n.text("gui.open.problem.UNEXPECTED", location),
                 l10n.text("gui.open.problem.UNEXPECTED.advice", detail), true);
     }

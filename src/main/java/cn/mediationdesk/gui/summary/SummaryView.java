@@ -11,8 +11,10 @@ import cn.mediationdesk.logic.tally.TallyRow;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -37,6 +39,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Skin;
@@ -50,6 +53,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
@@ -102,6 +106,12 @@ public final class SummaryView extends VBox {
     private final SummaryViewModel viewModel;
     private final Localization l10n;
 
+    /** Room for the vertical scroll bar beside the columns. */
+    private static final double SCROLL_BAR_ROOM = 16;
+    /** The width of the table and charts below which the charts give way to the counts. */
+    private static final double WIDTH_FOR_CHARTS = 960;
+    private final BooleanProperty chartsShown = new SimpleBooleanProperty(true);
+
     public SummaryView(SummaryViewModel viewModel, Localization l10n) {
         this.viewModel = viewModel;
         this.l10n = l10n;
@@ -133,13 +143,37 @@ public final class SummaryView extends VBox {
         VBox tables = new VBox(table, footer);
         tables.getStyleClass().add("summary-tables");
         VBox.setVgrow(table, Priority.ALWAYS);
-        SplitPane body = new SplitPane(tables, charts());
+        Node charts = charts();
+        SplitPane body = new SplitPane(tables, charts);
         body.getStyleClass().add("summary-body");
         body.setDividerPositions(0.7);
-        SplitPane.setResizableWithParent(body.getItems().get(1), false);
+        SplitPane.setResizableWithParent(charts, false);
         VBox.setVgrow(body, Priority.ALWAYS);
+        giveWayToTheCounts(body, charts);
 
         getChildren().addAll(heading, controls(), problem, caption, body);
+    }
+
+    /**
+     * The counts come first: in a window too narrow for every column beside the charts (1024
+     * pixels, a 125 % laptop), the charts step aside until the button brings them back.
+     */
+    private void giveWayToTheCounts(SplitPane body, Node charts) {
+        chartsShown.addListener((obs, old, shown) -> {
+            if (shown && !body.getItems().contains(charts)) {
+                body.getItems().add(charts);
+                body.setDividerPositions(0.7);
+            } else if (!shown) {
+                body.getItems().remove(charts);
+            }
+        });
+        body.widthProperty().addListener((obs, old, now) -> {
+            boolean wasWide = old.doubleValue() >= WIDTH_FOR_CHARTS;
+            boolean isWide = now.doubleValue() >= WIDTH_FOR_CHARTS;
+            if (old.doubleValue() == 0 || wasWide != isWide) {
+                chartsShown.set(isWide);
+            }
+        });
     }
 
     private Node controls() {
@@ -203,9 +237,10 @@ public final class SummaryView extends VBox {
                 printItem("gui.summary.print.statistics", SummaryViewModel.Printable.STATISTICS),
                 communityPages);
         MenuItem current = new MenuItem();
-        current.textProperty().bind(Bindings.createStringBinding(() -> viewModel.shownQueryProperty().get() == null
-                ? "" : l10n.text("gui.summary.print.summary", viewModel.groupingLabel(viewModel.shownQueryProperty().get().by())),
-                viewModel.shownQueryProperty()));
+        // the grouping on the screen: that is what prints, counted again if it was changed since
+        current.textProperty().bind(Bindings.createStringBinding(() -> viewModel.groupingProperty().get() == null
+                ? "" : l10n.text("gui.summary.print.summary", viewModel.groupingLabel(viewModel.groupingProperty().get())),
+                viewModel.groupingProperty()));
         current.setOnAction(e -> viewModel.print(SummaryViewModel.Printable.SUMMARY));
         print.getItems().addFirst(current);
         ListChangeListener<Community> pages = change -> communityPages.getItems().setAll(viewModel.communities().stream()
@@ -225,7 +260,14 @@ public final class SummaryView extends VBox {
         basis.setId("summary-statistics-basis");
         basis.setTooltip(new Tooltip(l10n.text("gui.summary.basis.tip")));
 
-        HBox action = new HBox(10, run, print, export, progress);
+        ToggleButton chart = new ToggleButton(l10n.text("gui.window.summary.chart"),
+                new FontIcon(MaterialDesignC.CHART_BOX_OUTLINE));
+        chart.setId("summary-charts-shown");
+        chart.setTooltip(new Tooltip(l10n.text("gui.window.summary.chart.tip")));
+        chart.selectedProperty().bindBidirectional(chartsShown);
+        chart.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox action = new HBox(10, run, print, export, chart, progress);
         action.setAlignment(Pos.CENTER_LEFT);
 
         FlowPane controls = new FlowPane(24, 10,
@@ -399,6 +441,7 @@ public final class SummaryView extends VBox {
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.skinProperty().addListener((obs, old, skin) -> Platform.runLater(() -> fitHeaders(table)));
+        table.widthProperty().addListener((obs, old, now) -> fitPolicy(table));
 
         Label placeholder = new Label();
         placeholder.setWrapText(true);
@@ -587,8 +630,25 @@ public final class SummaryView extends VBox {
             }
         }
         // Let the constrained policy share out the width again under the new minimums.
-        var policy = table.getColumnResizePolicy();
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setColumnResizePolicy(policy);
+        fitPolicy(table);
+    }
+
+    /**
+     * Every count stays reachable: the columns share the table's width while their minimums fit in
+     * it; in a narrower window (1024 pixels) they keep their minimums and the table scrolls sideways,
+     * which a constrained policy would not (it hides the horizontal scroll bar and cuts the last columns).
+     */
+    private static void fitPolicy(TableView<TallyRow> table) {
+        double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumnBase::getMinWidth).sum()
+                + SCROLL_BAR_ROOM;
+        var wanted = table.getWidth() >= needed ? TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS
+                : TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (table.getColumnResizePolicy() != wanted) {
+            if (wanted == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+                table.getVisibleLeafColumns().forEach(column -> column.setPrefWidth(column.getMinWidth()));
+            }
+            table.setColumnResizePolicy(wanted);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package cn.mediationdesk.gui.summary;
 
-import cn.mediationdesk.gui.common.Refusals;
 import cn.mediationdesk.gui.common.DialogService;
 import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.TaskExecutor;
@@ -42,8 +41,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.nio.file.Path;
@@ -61,7 +58,6 @@ import java.util.function.Consumer;
  * as-of day; the rows and the total come from {@link TallyService} as they are, never computed here.
  */
 public final class SummaryViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(SummaryViewModel.class);
 
     private final TallyService tally;
     private final LeadSearchService search;
@@ -129,8 +125,8 @@ public final class SummaryViewModel {
         validationMessage = Bindings.createStringBinding(this::validate, from, to, asOf);
         canSummarize = Bindings.createBooleanBinding(() -> !running.get() && validate().isEmpty(),
                 running, from, to, asOf);
-        canExport = Bindings.createBooleanBinding(() -> !running.get() && !exporting.get() && shownQuery.get() != null,
-                running, exporting, shownQuery);
+        canExport = Bindings.createBooleanBinding(() -> !running.get() && !exporting.get() && shownQuery.get() != null
+                        && validate().isEmpty(), running, exporting, shownQuery, from, to, asOf);
     }
 
     private LocalDate today() {
@@ -211,13 +207,8 @@ public final class SummaryViewModel {
         }, failure -> {
             if (mine == generation) {
                 running.set(false);
-                if (Refusals.noticeIfRefused(failure, dialogs, l10n)) {
-                    return;
-                }
-                LOG.warn("summary {} failed", query, failure);
-                dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.summary.failed"),
-                        l10n.text("gui.summary.failed.advice",
-                                failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+                KnownFailures.report(failure, dialogs, l10n, l10n.text("gui.window.title"), "gui.summary.failed",
+                        "gui.summary.failed.advice");
             }
         });
     }
@@ -293,6 +284,27 @@ public final class SummaryViewModel {
         }
     }
 
+    /**
+     * The summary that a print or an export covers: the grouping, period and as-of day on the screen,
+     * never merely the last ones counted. When the user changed them since, the table is counted
+     * again as well, so that it shows what is printed. {@code null} before a summary is shown or
+     * while the days on the screen are invalid.
+     */
+    private TallyQuery queryOnScreen() {
+        if (shownQuery.get() == null) {
+            return null;
+        }
+        applyPreset(preset.get());
+        if (!validate().isEmpty()) {
+            return null;
+        }
+        TallyQuery onScreen = TallyQuery.of(grouping.get(), from.get(), to.get(), asOf.get());
+        if (!onScreen.equals(shownQuery.get())) {
+            summarize();
+        }
+        return onScreen;
+    }
+
     // ---- export ----
 
     /** What can be exported from this screen, over the period shown: the summary, the district summary, the statistics table. */
@@ -320,7 +332,7 @@ public final class SummaryViewModel {
      * Chinese font by what to install).
      */
     public void export(Report report, FileFormat format) {
-        TallyQuery query = shownQuery.get();
+        TallyQuery query = queryOnScreen();
         if (query == null || exporting.get()) {
             return;
         }
@@ -334,7 +346,7 @@ public final class SummaryViewModel {
 
     /** Asks where to save a community's page in {@code format}, over the period shown, then writes it. */
     public void exportCommunityPage(Community community, FileFormat format) {
-        TallyQuery query = shownQuery.get();
+        TallyQuery query = queryOnScreen();
         if (query == null || exporting.get()) {
             return;
         }
@@ -364,7 +376,7 @@ public final class SummaryViewModel {
             return file;
         }, saved -> {
             exporting.set(false);
-            dialogs.showInformation(l10n.text("gui.window.title"), l10n.text("gui.summary.export.saved"),
+            dialogs.notifyDone(l10n.text("gui.window.title"), l10n.text("gui.summary.export.saved"),
                     file.toAbsolutePath().toString());
         }, failure -> {
             exporting.set(false);
@@ -373,13 +385,8 @@ public final class SummaryViewModel {
                         missingFont.describe(l10n));
                 return;
             }
-            if (KnownFailures.showIfKnown(failure, dialogs, l10n)) {
-                return; // a full disk, a read-only folder … in the command line's words
-            }
-            LOG.warn("export of {} failed", file, failure);
-            dialogs.showError(l10n.text("gui.window.title"), l10n.text("gui.summary.export.failed"),
-                    l10n.text("gui.summary.export.failed.advice", file.toAbsolutePath(),
-                            failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+            KnownFailures.report(failure, dialogs, l10n, l10n.text("gui.window.title"), "gui.summary.export.failed",
+                    "gui.summary.export.failed.advice", file.toAbsolutePath());
         });
     }
 
@@ -423,7 +430,7 @@ public final class SummaryViewModel {
 
     /** Opens the print preview of {@code printable} over the period and as-of day of the summary shown. */
     public void print(Printable printable) {
-        TallyQuery query = shownQuery.get();
+        TallyQuery query = queryOnScreen();
         if (query == null) {
             return;
         }
@@ -450,7 +457,7 @@ public final class SummaryViewModel {
 
     /** Opens the print preview of one community's page over the period and as-of day of the summary shown. */
     public void printCommunityPage(Community community) {
-        TallyQuery query = shownQuery.get();
+        TallyQuery query = queryOnScreen();
         if (query == null || community == null) {
             return;
         }

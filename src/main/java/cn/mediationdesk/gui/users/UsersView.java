@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui.users;
 
 import atlantafx.base.theme.Styles;
+import cn.mediationdesk.gui.common.FieldMarks;
 import cn.mediationdesk.gui.users.UsersViewModel.UserRow;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.model.Committee;
@@ -23,6 +24,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 import org.kordamp.ikonli.Ikon;
@@ -143,9 +145,11 @@ public final class UsersView extends HBox {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
-        row(grid, 0, "gui.users.field.username", username, viewModel.usernameProblemProperty());
-        row(grid, 1, "gui.users.field.name", name, viewModel.displayNameProblemProperty());
-        row(grid, 2, "gui.users.field.role", role, viewModel.roleProblemProperty());
+        String required = l10n.text("gui.window.required");
+        FieldMarks.required(row(grid, 0, "gui.users.field.username", username, viewModel.usernameProblemProperty()),
+                required);
+        FieldMarks.required(row(grid, 1, "gui.users.field.name", name, viewModel.displayNameProblemProperty()), required);
+        FieldMarks.required(row(grid, 2, "gui.users.field.role", role, viewModel.roleProblemProperty()), required);
         row(grid, 3, "gui.users.field.committee", committee, viewModel.committeeProblemProperty());
         Label passwordLabel = row(grid, 4, "gui.users.field.password", password, viewModel.passwordProblemProperty());
         passwordLabel.textProperty().bind(Bindings.when(viewModel.editingProperty())
@@ -219,13 +223,9 @@ public final class UsersView extends HBox {
                       ObservableStringValue problem) {
         Label label = new Label(l10n.text(key));
         label.setLabelFor(field);
-        Label text = new Label();
-        text.getStyleClass().add(Styles.DANGER);
-        text.setWrapText(true);
-        text.textProperty().bind(problem);
-        text.visibleProperty().bind(text.textProperty().isNotEmpty());
-        text.managedProperty().bind(text.visibleProperty());
-        grid.addRow(index, label, new VBox(4, field, text));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        FieldMarks.flag(field, problem);
+        grid.addRow(index, label, new VBox(4, field, FieldMarks.message(problem)));
         return label;
     }
 

@@ -1,5 +1,7 @@
 package cn.mediationdesk.gui.users;
 
+import cn.mediationdesk.gui.common.FieldMessages;
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.PermissionDeniedException;
 import cn.mediationdesk.logic.ValidationException;
@@ -9,6 +11,7 @@ import cn.mediationdesk.logic.security.UserRules;
 import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.Problem;
+import cn.mediationdesk.model.Problem.Field;
 import cn.mediationdesk.model.Role;
 import cn.mediationdesk.model.User;
 import javafx.beans.binding.Bindings;
@@ -31,6 +34,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -42,6 +46,8 @@ import java.util.stream.Collectors;
  * disabling, enabling and unlocking. {@link UserService} checks every rule and permission again.
  */
 public final class UsersViewModel {
+    private static final String REPEAT = "repeat";
+    private static final String MISMATCH = "gui.settings.password.mismatch";
     private static final Logger LOG = LoggerFactory.getLogger(UsersViewModel.class);
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -66,12 +72,8 @@ public final class UsersViewModel {
     private final ObjectProperty<Committee> committee = new SimpleObjectProperty<>();
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty passwordRepeat = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper usernameProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper displayNameProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper roleProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper committeeProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper passwordProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper repeatProblem = new ReadOnlyStringWrapper("");
+    /** The form's messages, each under its field; {@value #REPEAT} is the second password field. */
+    private final FieldMessages problems;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper succeeded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -88,12 +90,22 @@ public final class UsersViewModel {
         committeeNeeded = Bindings.createBooleanBinding(() -> role.get() != null && role.get().belongsToACommittee(),
                 role);
         editing = selected.isNotNull();
-        username.addListener((obs, old, now) -> usernameProblem.set(""));
-        displayName.addListener((obs, old, now) -> displayNameProblem.set(""));
-        role.addListener((obs, old, now) -> roleProblem.set(""));
-        committee.addListener((obs, old, now) -> committeeProblem.set(""));
-        password.addListener((obs, old, now) -> passwordProblem.set(""));
-        passwordRepeat.addListener((obs, old, now) -> repeatProblem.set(""));
+        problems = new FieldMessages(l10n, "\n", Field.USERNAME, Field.DISPLAY_NAME, Field.ROLE, Field.COMMITTEE,
+                Field.PASSWORD);
+        problems.addSlot(REPEAT);
+        problems.route(p -> MISMATCH.equals(p.key()) ? REPEAT : p.field().name());
+        problems.recheckOnChange(Field.USERNAME.name(), username,
+                () -> UserRules.usernameProblems(username.get()).stream().findFirst());
+        problems.recheckOnChange(Field.DISPLAY_NAME.name(), displayName,
+                () -> UserRules.displayNameProblems(displayName.get()).stream().findFirst());
+        problems.recheckOnChange(Field.ROLE.name(), role, () -> role.get() == null
+                ? Optional.of(Problem.of(Field.ROLE, "user.role.required")) : Optional.empty());
+        problems.recheckOnChange(Field.COMMITTEE.name(), committee, () -> committee.get() == null
+                && committeeNeeded.get() ? Optional.of(Problem.of(Field.COMMITTEE, "user.committee.required"))
+                : Optional.empty());
+        problems.recheckOnChange(Field.PASSWORD.name(), password,
+                () -> UserRules.passwordProblems(password.get()).stream().findFirst());
+        problems.recheckOnChange(REPEAT, passwordRepeat, this::mismatch);
         selected.addListener((obs, old, now) -> fillForm(now));
     }
 
@@ -170,12 +182,12 @@ public final class UsersViewModel {
     }
 
     private void clearProblems() {
-        usernameProblem.set("");
-        displayNameProblem.set("");
-        roleProblem.set("");
-        committeeProblem.set("");
-        passwordProblem.set("");
-        repeatProblem.set("");
+        problems.clear();
+    }
+
+    private Optional<Problem> mismatch() {
+        return password.get().equals(passwordRepeat.get()) ? Optional.empty()
+                : Optional.of(Problem.of(Field.PASSWORD, MISMATCH));
     }
 
     /** Adds the account of the form, or saves the name, role and committee of the selected one. */
@@ -257,16 +269,12 @@ public final class UsersViewModel {
     }
 
     private boolean passwordsAgree() {
-        String problem = firstMessage(UserRules.passwordProblems(password.get()));
-        passwordProblem.set(problem);
-        if (!problem.isEmpty()) {
-            return false;
+        List<Problem> found = UserRules.passwordProblems(password.get());
+        if (found.isEmpty()) {
+            found = mismatch().stream().toList();
         }
-        if (!password.get().equals(passwordRepeat.get())) {
-            repeatProblem.set(l10n.text("gui.settings.password.mismatch"));
-            return false;
-        }
-        return true;
+        problems.show(found.stream().limit(1).toList());
+        return found.isEmpty();
     }
 
     private void succeed(String text) {
@@ -294,27 +302,16 @@ public final class UsersViewModel {
             refused.set(true);
             message.set(l10n.message(denied.problem()));
         } else if (failure instanceof ValidationException invalid) {
-            for (Problem problem : invalid.problems()) {
-                String text = l10n.message(problem);
-                switch (problem.field()) {
-                    case USERNAME -> usernameProblem.set(text);
-                    case DISPLAY_NAME -> displayNameProblem.set(text);
-                    case ROLE -> roleProblem.set(text);
-                    case COMMITTEE -> committeeProblem.set(text);
-                    case PASSWORD -> passwordProblem.set(text);
-                    default -> message.set(text);
-                }
-            }
+            problems.show(invalid.problems());
+            message.set(invalid.problems().stream().filter(p -> !problems.showsAtItsControl(p)).map(l10n::message)
+                    .collect(Collectors.joining("\n")));
         } else {
             LOG.warn("working on the user accounts failed", failure);
             message.set(l10n.text("gui.users.failed",
-                    failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+                    KnownFailures.reason(failure)));
         }
     }
 
-    private String firstMessage(List<Problem> problems) {
-        return problems.isEmpty() ? "" : l10n.message(problems.getFirst());
-    }
 
     // ---- properties ----
 
@@ -365,27 +362,27 @@ public final class UsersViewModel {
     }
 
     public ReadOnlyStringProperty usernameProblemProperty() {
-        return usernameProblem.getReadOnlyProperty();
+        return problems.message(Field.USERNAME);
     }
 
     public ReadOnlyStringProperty displayNameProblemProperty() {
-        return displayNameProblem.getReadOnlyProperty();
+        return problems.message(Field.DISPLAY_NAME);
     }
 
     public ReadOnlyStringProperty roleProblemProperty() {
-        return roleProblem.getReadOnlyProperty();
+        return problems.message(Field.ROLE);
     }
 
     public ReadOnlyStringProperty committeeProblemProperty() {
-        return committeeProblem.getReadOnlyProperty();
+        return problems.message(Field.COMMITTEE);
     }
 
     public ReadOnlyStringProperty passwordProblemProperty() {
-        return passwordProblem.getReadOnlyProperty();
+        return problems.message(Field.PASSWORD);
     }
 
     public ReadOnlyStringProperty repeatProblemProperty() {
-        return repeatProblem.getReadOnlyProperty();
+        return problems.message(REPEAT);
     }
 
     /** What the last action did, or why it was refused; empty when there is nothing to say. */

@@ -29,10 +29,13 @@ import java.util.Set;
  * @param flags           leads carrying at least one of these flags; empty for any lead
  * @param column          the tally column whose leads are wanted; {@code null} for every lead, duplicates included
  * @param text            words that must each appear in the case number, lead number, summary or a party's name
+ * @param communityIds     leads of any of these communities; empty for any (narrows {@code communityId} further)
+ * @param disputeTypeCodes leads of any of these dispute types; empty for any (narrows {@code disputeTypeCode} further)
  */
 public record LeadFilter(LocalDate from, LocalDate to, LocalDate asOf, Long communityId, Long committeeId,
                          String disputeTypeCode, String sourceCode, String sourceGroupCode, Set<RiskLevel> risks,
-                         YearMonth month, Set<RiskFlag> flags, TallyColumn column, String text) {
+                         YearMonth month, Set<RiskFlag> flags, TallyColumn column, String text,
+                         Set<Long> communityIds, Set<String> disputeTypeCodes) {
 
     /** Longer input is cut: nobody types this much into a search field on purpose. */
     public static final int TEXT_MAX_LENGTH = 100;
@@ -45,6 +48,8 @@ public record LeadFilter(LocalDate from, LocalDate to, LocalDate asOf, Long comm
         }
         risks = risks == null ? Set.of() : Set.copyOf(risks);
         flags = flags == null ? Set.of() : Set.copyOf(flags);
+        communityIds = communityIds == null ? Set.of() : Set.copyOf(communityIds);
+        disputeTypeCodes = disputeTypeCodes == null ? Set.of() : Set.copyOf(disputeTypeCodes);
         disputeTypeCode = blankToNull(disputeTypeCode);
         sourceCode = blankToNull(sourceCode);
         sourceGroupCode = blankToNull(sourceGroupCode);
@@ -52,6 +57,14 @@ public record LeadFilter(LocalDate from, LocalDate to, LocalDate asOf, Long comm
         if (text != null && text.length() > TEXT_MAX_LENGTH) {
             text = text.substring(0, TEXT_MAX_LENGTH);
         }
+    }
+
+    /** A filter that picks at most one community and one dispute type. */
+    public LeadFilter(LocalDate from, LocalDate to, LocalDate asOf, Long communityId, Long committeeId,
+                      String disputeTypeCode, String sourceCode, String sourceGroupCode, Set<RiskLevel> risks,
+                      YearMonth month, Set<RiskFlag> flags, TallyColumn column, String text) {
+        this(from, to, asOf, communityId, committeeId, disputeTypeCode, sourceCode, sourceGroupCode, risks, month,
+                flags, column, text, Set.of(), Set.of());
     }
 
     /** Every lead, each in its state at the end of {@code asOf}. */
@@ -67,62 +80,74 @@ public record LeadFilter(LocalDate from, LocalDate to, LocalDate asOf, Long comm
 
     public LeadFilter withPeriod(LocalDate from, LocalDate to) {
         return new LeadFilter(from, to, asOf, communityId, committeeId, disputeTypeCode, sourceCode, sourceGroupCode,
-                risks, month, flags, column, text);
+                risks, month, flags, column, text, communityIds, disputeTypeCodes);
     }
 
     public LeadFilter withAsOf(LocalDate asOf) {
         return new LeadFilter(from, to, asOf, communityId, committeeId, disputeTypeCode, sourceCode, sourceGroupCode,
-                risks, month, flags, column, text);
+                risks, month, flags, column, text, communityIds, disputeTypeCodes);
     }
 
     public LeadFilter withCommunity(Long communityId) {
         return new LeadFilter(from, to, asOf, communityId, committeeId, disputeTypeCode, sourceCode, sourceGroupCode,
-                risks, month, flags, column, text);
+                risks, month, flags, column, text, communityIds, disputeTypeCodes);
     }
 
     public LeadFilter withCommittee(Long committeeId) {
         return new LeadFilter(from, to, asOf, communityId, committeeId, disputeTypeCode, sourceCode, sourceGroupCode,
-                risks, month, flags, column, text);
+                risks, month, flags, column, text, communityIds, disputeTypeCodes);
     }
 
     public LeadFilter withDisputeType(String disputeTypeCode) {
         return new LeadFilter(from, to, asOf, communityId, committeeId, disputeTypeCode, sourceCode, sourceGroupCode,
-                risks, month, flags, column, text);
+                risks, month, flags, column, text, communityIds, disputeTypeCodes);
     }
 
     public LeadFilter withSource(String sourceCode) {
         return new LeadFilter(from, to, asOf, communityId, committeeId, disputeTypeCode, sourceCode, sourceGroupCode,
-                risks, month, flags, column, text);
+                risks, month, flags, column, text, communityIds, disputeTypeCodes);
     }
 
     public LeadFilter withSourceGroup(String sourceGroupCode) {
         return new LeadFilter(from, to, asOf, communityId, committeeId, disputeTypeCode, sourceCode, sourceGroupCode,
-                risks, month, flags, column, text);
+                risks, month, flags, column, text, communityIds, disputeTypeCodes);
     }
 
     public LeadFilter withRisks(Set<RiskLevel> risks) {
         return new LeadFilter(from, to, asOf, communityId, committeeId, disputeTypeCode, sourceCode, sourceGroupCode,
-                risks, month, flags, column, text);
+                risks, month, flags, column, text, communityIds, disputeTypeCodes);
     }
 
     public LeadFilter withMonth(YearMonth month) {
         return new LeadFilter(from, to, asOf, communityId, committeeId, disputeTypeCode, sourceCode, sourceGroupCode,
-                risks, month, flags, column, text);
+                risks, month, flags, column, text, communityIds, disputeTypeCodes);
     }
 
     public LeadFilter withFlags(Set<RiskFlag> flags) {
         return new LeadFilter(from, to, asOf, communityId, committeeId, disputeTypeCode, sourceCode, sourceGroupCode,
-                risks, month, flags, column, text);
+                risks, month, flags, column, text, communityIds, disputeTypeCodes);
     }
 
     public LeadFilter withColumn(TallyColumn column) {
         return new LeadFilter(from, to, asOf, communityId, committeeId, disputeTypeCode, sourceCode, sourceGroupCode,
-                risks, month, flags, column, text);
+                risks, month, flags, column, text, communityIds, disputeTypeCodes);
+    }
+
+    /** Leads of any of these communities (several at once, as the ledger's filter picks them). */
+    public LeadFilter withCommunities(Set<Long> communityIds) {
+        return new LeadFilter(from, to, asOf, communityId, committeeId, disputeTypeCode, sourceCode, sourceGroupCode,
+                risks, month, flags, column, text, communityIds, disputeTypeCodes);
+    }
+
+    /** Leads of any of these dispute types. */
+    public LeadFilter withDisputeTypes(Set<String> disputeTypeCodes) {
+        return new LeadFilter(from, to, asOf, communityId, committeeId, disputeTypeCode, sourceCode, sourceGroupCode,
+                risks, month, flags, column, text, communityIds, disputeTypeCodes);
     }
 
     public LeadFilter withText(String text) {
         return new LeadFilter(from, to, asOf, communityId, committeeId, disputeTypeCode, sourceCode, sourceGroupCode,
-                risks, month, flags, column, text);
+                risks, month, flags, column, text, communityIds, disputeTypeCodes);
     }
 
     /**

@@ -28,6 +28,11 @@ public final class RecordingDialogService implements DialogService {
         shown.add(new Shown("information", title, header, message));
     }
 
+    @Override
+    public void notifyDone(String title, String header, String message) {
+        shown.add(new Shown("notice", title, header, message));
+    }
+
     /** Answers the next questions with these indices, in turn; with none left, the last answer (cancel). */
     public RecordingDialogService answering(int... indices) {
         for (int index : indices) {

@@ -139,7 +139,11 @@ class BackupViewModelTest {
         assertThat(vm.rows().getFirst().madeAt()).isEqualTo("2023-03-01 18:00:00");
         assertThat(vm.messageProperty().get()).startsWith("已备份：mediationdesk-20230301-180000-manual.zip（");
         assertThat(vm.busyProperty().get()).isFalse();
-        assertThat(dialogs.shown()).isEmpty();
+        assertThat(dialogs.shown()).as("a notice that goes by itself, no dialog to close").singleElement()
+                .satisfies(shown -> {
+                    assertThat(shown.kind()).isEqualTo("notice");
+                    assertThat(shown.header()).isEqualTo(vm.messageProperty().get());
+                });
     }
 
     @Test
@@ -198,6 +202,7 @@ class BackupViewModelTest {
         vm.backUpTo();
         assertThat(target).exists();
         assertThat(vm.messageProperty().get()).isEqualTo("已备份到 " + target);
+        assertThat(dialogs.shown().getLast().kind()).isEqualTo("notice");
 
         vm.backUpTo(); // cancelled
         assertThat(vm.messageProperty().get()).isEqualTo("已备份到 " + target);
@@ -265,6 +270,8 @@ class BackupViewModelTest {
     void aRestoreIsCheckedConfirmedWithWhatTheBackupHoldsAndHandsTheRestoredDatabaseToTheWindow() {
         BackupViewModel vm = viewModel(admin);
         vm.backUpNow();
+        assertThat(dialogs.shown()).extracting(Shown::kind).containsExactly("notice");
+        dialogs.shown().clear();
         vm.selectedProperty().set(vm.rows().getFirst());
         // After the backup: an account the restore takes away again.
         new UserService(database, CLOCK, QUICK).addUser(admin, "lisi", "李四", "lisi2023x", Role.VIEWER, null);

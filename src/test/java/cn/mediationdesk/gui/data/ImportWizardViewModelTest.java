@@ -158,6 +158,8 @@ class ImportWizardViewModelTest {
         assertThat(wizard.stepProperty().get()).isEqualTo(ImportStep.IMPORT);
         assertThat(wizard.importedProperty().get().added()).isEqualTo(4);
         assertThat(wizard.importHeadlineProperty().get()).isEqualTo("导入完成：4 条线索已写入台账");
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind, RecordingDialogService.Shown::header)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("notice", "导入完成：4 条线索已写入台账"));
         assertThat(wizard.importReport()).contains("新增 4 条线索，更新 0 条线索");
         assertThat(leads()).isEqualTo(4);
         assertThat(imports.get()).isEqualTo(1);

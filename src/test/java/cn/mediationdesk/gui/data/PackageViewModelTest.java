@@ -87,7 +87,8 @@ class PackageViewModelTest {
         senderDialogs.savingTo(file);
         sender.export();
         assertThat(sender.messageProperty().get()).contains("package.mdpkg");
-        assertThat(senderDialogs.shown()).extracting(Shown::kind).containsExactly("save");
+        assertThat(senderDialogs.shown()).extracting(Shown::kind).containsExactly("save", "notice");
+        assertThat(senderDialogs.shown().getLast().header()).isEqualTo(sender.messageProperty().get());
 
         RecordingDialogService officeDialogs = new RecordingDialogService().opening(file);
         PackageViewModel office = viewModel(this.office, User.setup(), officeDialogs);

@@ -205,6 +205,31 @@ class LeadEditorFxTest {
     }
 
     @Test
+    void requiredFieldsAreMarkedBeforeTheFirstSaveAndAMessageGoesOnceTheFieldIsFilledIn() throws TimeoutException {
+        for (String required : new String[] {"#lead-committee", "#lead-community", "#lead-found-on", "#lead-source",
+                "#lead-type", "#lead-summary"}) {
+            Label caption = (Label) ((javafx.scene.Parent) ui.fieldOf(required)).getChildrenUnmodifiable().getFirst();
+            assertThat(caption.getStyleClass()).as(required).contains("required");
+            assertThat(((Label) caption.getGraphic()).getText()).isEqualTo("*");
+        }
+        Label optional = (Label) ((javafx.scene.Parent) ui.fieldOf("#lead-lead-no")).getChildrenUnmodifiable().getFirst();
+        assertThat(optional.getStyleClass()).doesNotContain("required");
+
+        ui.fillBasicFacts("2022-12-01", "");
+        click("#lead-save");
+        Label missing = ui.label("必须填写");
+        assertThat(missing.getParent()).isSameAs(ui.fieldOf("#lead-summary"));
+        Node summary = robot.lookup("#lead-summary").query();
+        assertThat(summary.getPseudoClassStates()).extracting(Object::toString).contains("danger");
+
+        type("#lead-summary", "楼上漏水殃及楼下住户");
+
+        assertThat(missing.isVisible()).as("gone as soon as the summary is there, before any save").isFalse();
+        assertThat(summary.getPseudoClassStates()).extracting(Object::toString).doesNotContain("danger");
+        assertThat(editor.registeredProperty().get()).isFalse();
+    }
+
+    @Test
     void aLeadHasOneWindowAndANewLeadsWindowBecomesItsWindowOnceRegistered() throws TimeoutException {
         ui.fillBasicFacts("2022-12-01", "楼上漏水殃及楼下住户");
         click("#lead-save");

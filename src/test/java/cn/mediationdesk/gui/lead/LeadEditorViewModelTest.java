@@ -169,6 +169,37 @@ class LeadEditorViewModelTest extends LeadEditorTestSupport {
     }
 
     @Test
+    void aFieldsMessageGoesAsSoonAsTheFieldIsValidAndStaysWhileItIsNot() {
+        LeadEditorViewModel editor = open(null);
+        editor.details().committeeProperty().set(null);
+        editor.details().peopleProperty().set("两个");
+        editor.details().foundOnProperty().set("2022-13-45");
+        editor.details().save();
+        assertThat(editor.details().error(Field.COMMITTEE).get()).isEqualTo("必须填写");
+
+        editor.details().peopleProperty().set("两");
+        assertThat(editor.details().error(Field.PEOPLE).get()).as("still no number").isEqualTo("“两”不是整数");
+        editor.details().peopleProperty().set("2");
+        assertThat(editor.details().error(Field.PEOPLE).get()).isEmpty();
+
+        editor.details().foundOnProperty().set("");
+        assertThat(editor.details().error(Field.FOUND_ON).get()).isEqualTo("必须填写");
+        editor.details().foundOnProperty().set("2022-12-01");
+        assertThat(editor.details().error(Field.FOUND_ON).get()).isEmpty();
+
+        editor.details().committeeProperty().set(editor.details().committees().getFirst());
+        assertThat(editor.details().error(Field.COMMITTEE).get()).isEmpty();
+        assertThat(editor.details().error(Field.SUMMARY).get()).as("never shown, nothing to take back").isEmpty();
+    }
+
+    @Test
+    void aFieldNeverSavedShowsNoMessageWhileItIsTyped() {
+        LeadEditorViewModel editor = open(null);
+        editor.details().peopleProperty().set("两个");
+        assertThat(editor.details().error(Field.PEOPLE).get()).isEmpty();
+    }
+
+    @Test
     void changedDetailsOfAnExistingLeadAreSavedAndRetypedDatesAreNoChange() {
         LeadEditorViewModel first = newLead("2022-12-20");
         first.details().save();

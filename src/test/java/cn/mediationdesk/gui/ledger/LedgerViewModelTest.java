@@ -84,7 +84,8 @@ class LedgerViewModelTest {
         assertThat(vm.asOfProperty().get()).isEqualTo(YEAR_END);
         assertThat(vm.periodProperty().get()).isEqualTo(LedgerPeriod.ALL);
         assertThat(vm.rows()).extracting(LeadListRow::foundOn).isSortedAccordingTo((a, b) -> b.compareTo(a));
-        assertThat(vm.communities()).extracting(FilterOption::label).containsExactly("全部社区", "金宝社区", "新华社区");
+        assertThat(vm.communities()).extracting(FilterOption::label).containsExactly("金宝社区", "新华社区");
+        assertThat(vm.chosenCommunities()).isEmpty();
         assertThat(dialogs.shown()).isEmpty();
     }
 
@@ -108,8 +109,34 @@ class LedgerViewModelTest {
         assertThat(vm.countTextProperty().get()).isEqualTo("共 3 条");
         assertThat(vm.rows()).allSatisfy(r -> assertThat(r.state().isAccepted()).isTrue());
 
-        vm.typeProperty().set(vm.types().stream().filter(o -> "合同".equals(o.label())).findFirst().orElseThrow());
+        vm.chosenTypes().setAll(vm.types().stream().filter(o -> "合同".equals(o.label())).findFirst().orElseThrow());
         assertThat(vm.rows()).extracting(r -> r.summary()).containsExactly("装修合同工程款结算争议");
+    }
+
+    @Test
+    void severalTypesOrCommunitiesCheckedListTheLeadsOfAnyOfThem() {
+        LedgerViewModel vm = started();
+        java.util.List<FilterOption<String>> contractAndNeighbour = vm.types().stream()
+                .filter(o -> "合同".equals(o.label()) || "邻里".equals(o.label())).toList();
+        assertThat(contractAndNeighbour).hasSize(2);
+
+        vm.chosenTypes().setAll(contractAndNeighbour);
+
+        assertThat(vm.shownFilterProperty().get().disputeTypeCodes()).containsExactlyInAnyOrder("CONTRACT", "NEIGHBOR");
+        assertThat(vm.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.typeZh()).isIn("合同", "邻里"));
+        long contracts = new LeadSearchService(db, User.setup()).count(vm.shownFilterProperty().get().withDisputeTypes(java.util.Set.of("CONTRACT")));
+        long neighbours = new LeadSearchService(db, User.setup()).count(vm.shownFilterProperty().get().withDisputeTypes(java.util.Set.of("NEIGHBOR")));
+        assertThat(vm.totalProperty().get()).isEqualTo(contracts + neighbours);
+
+        vm.chosenCommunities().setAll(vm.communities());
+        assertThat(vm.totalProperty().get()).isEqualTo(contracts + neighbours);
+        vm.chosenCommunities().setAll(vm.communities().getFirst());
+        assertThat(vm.rows()).allSatisfy(r -> assertThat(r.communityName()).isEqualTo("金宝社区"));
+
+        vm.clearFilters();
+        assertThat(vm.chosenTypes()).isEmpty();
+        assertThat(vm.chosenCommunities()).isEmpty();
+        assertThat(vm.totalProperty().get()).isEqualTo(10);
     }
 
     @Test
@@ -315,13 +342,13 @@ class LedgerViewModelTest {
     @Test
     void aCommunityAddedMeanwhileIsOfferedWhenTheChoicesAreLoadedAgainAndTheChoiceIsKept() {
         LedgerViewModel vm = started();
-        vm.communityProperty().set(vm.communities().get(2));
+        vm.chosenCommunities().setAll(vm.communities().get(1));
         assertThat(vm.rows()).hasSize(4);
         db.write(tx -> tx.organization().insertCommunity("SQ003", "东风村"));
 
         vm.refreshChoices();
-        assertThat(vm.communities()).extracting(FilterOption::label).containsExactly("全部社区", "金宝社区", "新华社区", "东风村");
-        assertThat(vm.communityProperty().get().label()).isEqualTo("新华社区");
+        assertThat(vm.communities()).extracting(FilterOption::label).containsExactly("金宝社区", "新华社区", "东风村");
+        assertThat(vm.chosenCommunities()).extracting(FilterOption::label).containsExactly("新华社区");
         assertThat(vm.rows()).hasSize(4);
     }
 

@@ -115,6 +115,21 @@ class OrganizationViewModelTest {
     }
 
     @Test
+    void aRequiredFieldsMessageGoesOnceItIsFilledIn() {
+        PersonFormViewModel form = viewModel.personForm();
+        form.startNew();
+        form.nameProperty().set("  ");
+        form.save();
+        assertThat(form.problems().messageProperty(Field.NAME).get()).isEqualTo("必须填写");
+
+        form.nameProperty().set("");
+        assertThat(form.problems().messageProperty(Field.NAME).get()).isEqualTo("必须填写");
+        form.nameProperty().set("赵调解");
+        assertThat(form.problems().messageProperty(Field.NAME).get()).isEmpty();
+        assertThat(dialogs.shown()).isEmpty();
+    }
+
+    @Test
     void renamesACommunityWhereLeadsKeepPointingAtIt() {
         CommunityFormViewModel form = viewModel.communityForm();
         Community jinbao = community("金宝社区");

@@ -99,7 +99,7 @@ class PrintPreviewViewModelTest {
 
         vm.saveAsPdf();
 
-        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "information");
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "notice");
         assertThat(dialogs.shown().getFirst().header()).isEqualTo("受理登记表.pdf");
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(vm.pages().size());

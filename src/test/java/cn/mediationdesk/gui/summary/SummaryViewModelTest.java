@@ -369,7 +369,7 @@ class SummaryViewModelTest {
 
         vm.export(SummaryViewModel.Report.SUMMARY, SummaryViewModel.FileFormat.XLSX);
 
-        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "information");
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "notice");
         assertThat(dialogs.shown().getFirst().header()).isEqualTo("按调委会汇总_2022-01-01_2022-12-31.xlsx");
         assertThat(vm.exportingProperty().get()).isFalse();
         try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
@@ -395,7 +395,7 @@ class SummaryViewModelTest {
 
         vm.export(SummaryViewModel.Report.DISTRICT, SummaryViewModel.FileFormat.PDF);
 
-        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "information");
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "notice");
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("按社区（村）汇总", "按人民调解委员会汇总", "金宝社区");
@@ -411,7 +411,7 @@ class SummaryViewModelTest {
 
         vm.export(SummaryViewModel.Report.STATISTICS, SummaryViewModel.FileFormat.XLSX);
 
-        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "information");
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "notice");
         try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
             StringBuilder cells = new StringBuilder();
             workbook.getSheet("按纠纷类型").forEach(row -> row.forEach(cell -> cells.append(cell).append('|')));
@@ -430,7 +430,7 @@ class SummaryViewModelTest {
 
         vm.exportCommunityPage(community, SummaryViewModel.FileFormat.XLSX);
 
-        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "information");
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("save", "notice");
         try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
             StringBuilder cells = new StringBuilder();
             workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell).append('|')));
@@ -559,6 +559,52 @@ class SummaryViewModelTest {
             assertThat(documents(preview)).containsExactly(new ReportLayouts(CHINESE).communityPage(
                     reports.communityPage(chosen.id(), LocalDate.of(2022, 1, 1), TODAY, TODAY)));
         });
+    }
+
+    @Test
+    void printsThePeriodOnTheScreenNotTheLastOneCountedAndCountsTheTableAgain() throws Exception {
+        SummaryViewModel vm = viewModel();
+        vm.summarize();
+        LocalDate july = LocalDate.of(2022, 7, 1);
+        vm.fromProperty().set(july);
+        vm.groupingProperty().set(Grouping.TYPE);
+
+        vm.print(SummaryViewModel.Printable.SUMMARY);
+
+        TallyQuery onScreen = TallyQuery.of(Grouping.TYPE, july, TODAY, TODAY);
+        ReportService reports = new ReportService(database, GuiTestData.clockOn(TODAY), User.setup());
+        assertThat(documents(opened.getFirst())).containsExactly(
+                new ReportLayouts(CHINESE).summary(reports.summary(onScreen)));
+        assertThat(opened.getFirst().printout().call().name()).isEqualTo("按纠纷类型汇总_2022-07-01_2022-12-31");
+        assertThat(vm.shownQueryProperty().get()).isEqualTo(onScreen);
+        assertThat(vm.rows()).containsExactlyElementsOf(new TallyService(database).summarize(onScreen).rows());
+    }
+
+    @Test
+    void exportsThePeriodOnTheScreenNotTheLastOneCounted(@TempDir Path out) {
+        SummaryViewModel vm = viewModel();
+        vm.summarize();
+        vm.fromProperty().set(LocalDate.of(2022, 3, 1));
+        dialogs.savingTo(out.resolve("汇总.pdf"));
+
+        vm.export(SummaryViewModel.Report.SUMMARY, SummaryViewModel.FileFormat.PDF);
+
+        assertThat(dialogs.shown().getFirst().header()).isEqualTo("按社区汇总_2022-03-01_2022-12-31.pdf");
+        assertThat(vm.shownQueryProperty().get().from()).isEqualTo(LocalDate.of(2022, 3, 1));
+    }
+
+    @Test
+    void nothingPrintsOrExportsWhileTheDaysOnTheScreenAreInvalid() {
+        SummaryViewModel vm = viewModel();
+        vm.summarize();
+        assertThat(vm.canExportProperty().get()).isTrue();
+        vm.toProperty().set(LocalDate.of(2021, 12, 31));
+
+        assertThat(vm.canExportProperty().get()).isFalse();
+        vm.print(SummaryViewModel.Printable.DISTRICT);
+        vm.export(SummaryViewModel.Report.SUMMARY, SummaryViewModel.FileFormat.PDF);
+        assertThat(opened).isEmpty();
+        assertThat(dialogs.shown()).isEmpty();
     }
 
     @Test

@@ -112,7 +112,10 @@ class UsersViewModelTest {
         vm.save();
         assertThat(vm.repeatProblemProperty().get()).isEqualTo("两次输入的新密码不一致");
 
+        vm.passwordRepeatProperty().set("lingdao202");
+        assertThat(vm.repeatProblemProperty().get()).as("still not the same").isEqualTo("两次输入的新密码不一致");
         vm.passwordRepeatProperty().set("lingdao2023");
+        assertThat(vm.repeatProblemProperty().get()).as("gone once they agree, before saving").isEmpty();
         vm.save();
         assertThat(vm.usernameProblemProperty().get()).isEqualTo("用户名“zhangli”已被使用");
         assertThat(vm.succeededProperty().get()).isFalse();

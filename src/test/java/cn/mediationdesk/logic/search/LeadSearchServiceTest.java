@@ -197,6 +197,19 @@ class LeadSearchServiceTest {
     }
 
     @Test
+    void severalTypesOrCommunitiesListTheLeadsOfAnyOfThem() {
+        LeadFilter all = LeadFilter.all(YEAR_END);
+        assertThat(ids(search(all.withDisputeTypes(Set.of("CONTRACT", "DAMAGES")))))
+                .containsExactly(scooter.id(), contract.id(), deposit.id());
+        assertThat(ids(search(all.withCommunities(Set.of(jinbao, xinhua))))).hasSize(6);
+        assertThat(ids(search(all.withCommunities(Set.of(jinbao)).withDisputeTypes(Set.of("CONTRACT", "NEIGHBOR")))))
+                .containsExactly(repeated.id(), drain.id());
+        assertThat(ids(search(all.withCommunities(Set.of(xinhua)).withDisputeType("CONTRACT")
+                .withDisputeTypes(Set.of("CONTRACT", "PROPERTY_MGMT"))))).containsExactly(contract.id(), deposit.id());
+        assertThat(ids(search(all.withDisputeTypes(Set.of())))).hasSize(6);
+    }
+
+    @Test
     void sortingIsDoneByTheChosenColumnWithEmptyValuesLast() {
         LeadFilter all = LeadFilter.all(YEAR_END);
         assertThat(ids(search.search(all, new LeadSort(LeadSort.Column.FOUND_ON, true), 0, 10)))
