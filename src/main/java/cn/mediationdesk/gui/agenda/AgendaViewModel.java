@@ -1,8 +1,8 @@
 package cn.mediationdesk.gui.agenda;
 
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.LeadOpener;
 import cn.mediationdesk.gui.common.TaskExecutor;
-import cn.mediationdesk.logic.PermissionDeniedException;
 import cn.mediationdesk.logic.agenda.AgendaItem;
 import cn.mediationdesk.logic.agenda.AgendaKind;
 import cn.mediationdesk.logic.agenda.AgendaService;
@@ -21,8 +21,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,7 +33,6 @@ import java.util.UUID;
  * dashboard's panel alike. The items are computed by {@link AgendaService}, off the FX thread.
  */
 public final class AgendaViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(AgendaViewModel.class);
     /** The windows offered in the days chooser. */
     public static final List<Integer> DAY_CHOICES = List.of(0, 3, 7, 14, 30, 60, 90);
 
@@ -100,12 +97,7 @@ public final class AgendaViewModel {
             all = List.of();
             rows.clear();
             lateCount.set(0);
-            if (failure instanceof PermissionDeniedException refused) {
-                status.set(l10n.message(refused.problem()));
-            } else {
-                LOG.warn("the agenda could not be computed", failure);
-                status.set(l10n.text("gui.agenda.failed"));
-            }
+            status.set(KnownFailures.statusLine(failure, l10n, "gui.agenda.failed"));
         });
     }
 

@@ -1,9 +1,8 @@
 package cn.mediationdesk.gui.casefile;
 
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.LeadOpener;
 import cn.mediationdesk.gui.common.TaskExecutor;
-import cn.mediationdesk.logic.PermissionDeniedException;
-import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.report.casefile.CaseFileGap;
 import cn.mediationdesk.logic.report.casefile.CaseFileService;
@@ -17,8 +16,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,7 +27,6 @@ import java.util.stream.Collectors;
  * a row opens its lead in the editor. Lists only what the user may read (the service decides).
  */
 public final class CaseFilesViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(CaseFilesViewModel.class);
 
     /** One incomplete file as the list shows it. */
     public record Row(UUID leadId, String caseNumber, String parties, String closedOn, String outcome, String lacks) {
@@ -79,14 +75,7 @@ public final class CaseFilesViewModel {
         }, failure -> {
             loading.set(false);
             rows.clear();
-            switch (failure) {
-                case ValidationException invalid -> status.set(l10n.message(invalid.problems().getFirst()));
-                case PermissionDeniedException refused -> status.set(l10n.message(refused.problem()));
-                default -> {
-                    LOG.warn("the incomplete case files could not be listed", failure);
-                    status.set(l10n.text("gui.caseFiles.failed"));
-                }
-            }
+            status.set(KnownFailures.statusLine(failure, l10n, "gui.caseFiles.failed"));
         });
     }
 

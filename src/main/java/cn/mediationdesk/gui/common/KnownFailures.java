@@ -1,6 +1,7 @@
 package cn.mediationdesk.gui.common;
 
 import cn.mediationdesk.logic.PermissionDeniedException;
+import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.attachment.DamagedAttachmentException;
 import cn.mediationdesk.logic.files.OutputFileException;
 import cn.mediationdesk.logic.l10n.Localization;
@@ -82,6 +83,33 @@ public final class KnownFailures {
         Object[] args = java.util.Arrays.copyOf(adviceArgs, adviceArgs.length + 1);
         args[adviceArgs.length] = reason(failure);
         dialogs.showError(title, l10n.text(headerKey), l10n.text(adviceKey, args));
+    }
+
+    /**
+     * The same failures for a screen that shows them in its own status line rather than in a dialog
+     * (a list that could not be loaded): a refusal, a form's first problem, a full disk or damaged
+     * database, a damaged attachment in their own words; anything else logged with its stack trace
+     * and shown as {@code failedKey}'s text.
+     */
+    public static String statusLine(Throwable failure, Localization l10n, String failedKey) {
+        Optional<PermissionDeniedException> refusal = Refusals.refusalOf(failure);
+        if (refusal.isPresent()) {
+            return l10n.message(refusal.get().problem());
+        }
+        Optional<ValidationException> invalid = find(failure, ValidationException.class);
+        if (invalid.isPresent() && !invalid.get().problems().isEmpty()) {
+            return l10n.message(invalid.get().problems().getFirst());
+        }
+        Optional<StorageException> storage = find(failure, StorageException.class);
+        if (storage.isPresent()) {
+            return storage.get().describe(l10n);
+        }
+        Optional<DamagedAttachmentException> damaged = find(failure, DamagedAttachmentException.class);
+        if (damaged.isPresent()) {
+            return damaged.get().describe(l10n);
+        }
+        LOG.warn("{}", l10n.text(failedKey), failure);
+        return l10n.text(failedKey);
     }
 
     /** A failure's reason in a line for the user: its message, or its kind where it has none. */

@@ -1,9 +1,9 @@
 package cn.mediationdesk.gui.repeat;
 
+import cn.mediationdesk.gui.common.KnownFailures;
 import cn.mediationdesk.gui.common.LeadOpener;
 import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.gui.ledger.LeadTexts;
-import cn.mediationdesk.logic.PermissionDeniedException;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.report.casefile.PersonalDataMask;
 import cn.mediationdesk.logic.repeat.RelatedLead;
@@ -18,8 +18,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +29,6 @@ import java.util.UUID;
  * director or mediator to their own committee's leads.
  */
 public final class RepeatsViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(RepeatsViewModel.class);
 
     /** A person or an address as the lists show it. */
     public record Row(String who, String address, String leads, Repeater repeater) {
@@ -131,12 +128,7 @@ public final class RepeatsViewModel {
 
     private void failed(Throwable failure) {
         loading.set(false);
-        if (failure instanceof PermissionDeniedException refused) {
-            status.set(l10n.message(refused.problem()));
-            return;
-        }
-        LOG.warn("the repeat disputes could not be listed", failure);
-        status.set(l10n.text("gui.repeats.failed"));
+        status.set(KnownFailures.statusLine(failure, l10n, "gui.repeats.failed"));
     }
 
     /** Opens the lead in the editor. */

@@ -89,4 +89,18 @@ class KnownFailuresTest {
         assertThat(KnownFailures.showIfKnown(new IllegalStateException("a bug"), dialogs, CHINESE)).isFalse();
         assertThat(dialogs.shown()).isEmpty();
     }
+
+    @Test
+    void aScreenWithAStatusLineShowsTheSameFailuresInTheSameWords() {
+        PermissionDeniedException denied = new PermissionDeniedException(
+                Problem.of(Problem.Field.USER, "cli.user.required"));
+        StorageException full = new StorageException(StorageException.Reason.DISK_FULL, "/data/md.mv.db", null);
+
+        assertThat(KnownFailures.statusLine(new CompletionException(denied), CHINESE, "gui.agenda.failed"))
+                .isEqualTo(CHINESE.message(denied.problem()));
+        assertThat(KnownFailures.statusLine(full, CHINESE, "gui.agenda.failed")).isEqualTo(full.describe(CHINESE));
+        assertThat(KnownFailures.statusLine(new IllegalStateException("a bug"), CHINESE, "gui.agenda.failed"))
+                .isEqualTo(CHINESE.text("gui.agenda.failed")).doesNotContain("a bug");
+        assertThat(dialogs.shown()).isEmpty();
+    }
 }
