@@ -139,9 +139,12 @@ public final class ScreenshotTour {
                 showRestoreQuestion(robot, desktop);
                 save(robot, out.resolve("restore-confirm.png"));
                 // the question's own 取消: screens behind it have buttons of that name too
-                robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class)
-                        .stream().filter(button -> LANGUAGE.text("gui.backup.cancel").equals(button.getText()))
-                        .findFirst().orElseThrow());
+                // fired, not clicked: on a small screen the dialog may reach past its edge
+                javafx.scene.control.Button cancel = robot.lookup(".dialog-pane .button")
+                        .queryAllAs(javafx.scene.control.Button.class).stream()
+                        .filter(button -> LANGUAGE.text("gui.backup.cancel").equals(button.getText()))
+                        .findFirst().orElseThrow();
+                robot.interact(cancel::fire);
                 pause();
             }
         }
