@@ -57,7 +57,8 @@ public final class Database implements Store {
     static final java.util.Set<String> TABLES = java.util.stream.Stream.concat(FIRST_TABLES.stream(),
             java.util.stream.Stream.of("app_user", "audit_chain", "audit_entry", "installation", "package_sender", "received_package", "lead_exchange", "package_conflict", "received_audit_entry",
             "party_agent", "case_record", "referral", "case_file_info", "attachment_content", "attachment",
-            "lead_prevention")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            "lead_prevention", "risk_assessment", "lead_recurrence", "session_plan", "screening", "monthly_report",
+            "import_profile")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final DatabaseLocation location;
     private final Jdbi jdbi;
