@@ -109,11 +109,7 @@ final class AttachmentDao implements AttachmentRepository {
     }
 
     private boolean isPostgres() {
-        try {
-            return handle.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return PostgresRoles.isPostgres(handle);
     }
 
     private static Attachment attachment(ResultSet rs) throws SQLException {

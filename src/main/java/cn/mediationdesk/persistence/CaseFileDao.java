@@ -168,6 +168,7 @@ final class CaseFileDao implements CaseFileRepository {
                 .bind("assessedBy", a.assessedBy()).bind("reason", a.reason())
                 .bind("recordedAt", a.recordedAt().atOffset(ZoneOffset.UTC))
                 .execute();
+        TallyFacts.refresh(handle, a.leadId());
     }
 
     @Override

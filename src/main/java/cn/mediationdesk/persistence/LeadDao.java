@@ -262,10 +262,15 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     List<Extension> extensions(@Bind("leadId") UUID leadId);
 
     @Override
+    default void insertExtension(Extension extension) {
+        insertExtensionRow(extension);
+        TallyFacts.refresh(getHandle(), extension.leadId());
+    }
+
     @SqlUpdate("""
             INSERT INTO extension (id, lead_id, agreed_on, new_due_on, reason)
             VALUES (:id, :leadId, :agreedOn, :newDueOn, :reason)""")
-    void insertExtension(@BindMethods Extension extension);
+    void insertExtensionRow(@BindMethods Extension extension);
 
     @Override
     @SqlQuery("SELECT id, lead_id, visited_on, performance, satisfaction, escalation_signs, notes, visited_party, way, reason FROM follow_up WHERE lead_id = :leadId ORDER BY visited_on, id")

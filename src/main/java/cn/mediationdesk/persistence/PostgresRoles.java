@@ -60,6 +60,15 @@ public final class PostgresRoles {
         return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
     }
 
+    /** {@link #isPostgres(Connection)} for a DAO's handle, whose connection is open. */
+    static boolean isPostgres(org.jdbi.v3.core.Handle handle) {
+        try {
+            return isPostgres(handle.getConnection());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The group role that holds the grants of {@code role}. */
     /** The role prefix migration 10 chose for this database (later row-security migrations need it). */
     static String storedPrefix(Connection connection) throws SQLException {

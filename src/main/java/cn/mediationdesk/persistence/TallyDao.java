@@ -8,10 +8,12 @@ import cn.mediationdesk.logic.tally.TallyQuery;
 import org.jdbi.v3.core.Handle;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The counting of the tally engine, done in one grouped SQL statement. */
 final class TallyDao implements TallyRepository {
@@ -23,28 +25,45 @@ final class TallyDao implements TallyRepository {
 
     @Override
     public Map<String, TallyCounts> countByGroup(TallyQuery query) {
-        TallySql statement = new TallySql(query);
+        TallySql statement = new TallySql(query, !PostgresRoles.isPostgres(handle));
+        Function<Object, String> code = groupCode(query.by());
         Map<String, TallyCounts> counts = new LinkedHashMap<>();
         handle.createQuery(statement.sql())
                 .bindMap(statement.parameters())
                 .map((rs, ctx) -> {
-                    String key = groupCode(query.by(), rs.getObject("grp"));
-                    counts.put(key, new TallyCounts(rs.getLong("leads"), rs.getLong("pending"),
+                    TallyCounts row = new TallyCounts(rs.getLong("leads"), rs.getLong("pending"),
                             rs.getLong("unfounded"), rs.getLong("duplicate"), rs.getLong("transferred"),
                             rs.getLong("declined"), rs.getLong("accepted"), rs.getLong("mediating"), rs.getLong("resolved"),
-                            rs.getLong("failed"), rs.getLong("terminated"), rs.getLong("overdue")));
-                    return key;
+                            rs.getLong("failed"), rs.getLong("terminated"), rs.getLong("overdue"));
+                    counts.merge(code.apply(rs.getObject("grp")), row, TallyCounts::plus);
+                    return row;
                 })
                 .list();
         return counts;
     }
 
-    private static String groupCode(Grouping by, Object value) {
-        if (by == Grouping.MONTH) {
-            int yearMonth = ((Number) value).intValue();
-            return "%04d-%02d".formatted(yearMonth / 100, yearMonth % 100);
-        }
-        return String.valueOf(value);
+    /**
+     * The group's code from the stored value the statement groups by: the code of a community or
+     * committee id, a source's group, a day's month, or the code itself.
+     */
+    private Function<Object, String> groupCode(Grouping by) {
+        return switch (by) {
+            case COMMUNITY -> codes("SELECT id AS k, code AS v FROM community");
+            case COMMITTEE -> codes("SELECT id AS k, code AS v FROM committee");
+            case SOURCE_GROUP -> codes("SELECT code AS k, source_group AS v FROM lead_source");
+            case MONTH -> day -> YearMonth.from(toDate(day)).toString();
+            case TYPE, SOURCE, RISK -> String::valueOf;
+        };
+    }
+
+    private Function<Object, String> codes(String sql) {
+        Map<String, String> byKey = new HashMap<>();
+        handle.createQuery(sql).map((rs, ctx) -> byKey.put(rs.getString("k"), rs.getString("v"))).list();
+        return key -> byKey.getOrDefault(String.valueOf(key), String.valueOf(key));
+    }
+
+    private static LocalDate toDate(Object day) {
+        return day instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) day;
     }
 
     @Override

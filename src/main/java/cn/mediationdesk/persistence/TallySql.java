@@ -1,6 +1,5 @@
 package cn.mediationdesk.persistence;
 
-import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.PeriodBasis;
 import cn.mediationdesk.logic.tally.TallyColumn;
 import cn.mediationdesk.logic.tally.TallyQuery;
@@ -45,40 +44,67 @@ final class TallySql {
      * {@link #DUE_IN_FORCE} of the lead {@code l} on its own, without the join: for lists, which need
      * it for one page of leads, or to sort by it.
      */
-    static final String DUE_IN_FORCE_OF_LEAD = """
-            COALESCE((SELECT MAX(x.new_due_on) FROM extension x WHERE x.lead_id = l.id AND x.agreed_on <= :asOf),
-                l.due_on)""";
+    static final String DUE_IN_FORCE_OF_LEAD = dueInForce("l");
+
+    /**
+     * The due date in force on the as-of day of the lead row {@code alias}: its {@code due_on} unless an
+     * extension was agreed by then ({@code extended_on}, the first one's day, kept by {@link TallyFacts}),
+     * so only extended leads look their extensions up.
+     */
+    static String dueInForce(String alias) {
+        return """
+                CASE WHEN %1$s.extended_on IS NULL OR %1$s.extended_on > :asOf THEN %1$s.due_on
+                     ELSE COALESCE((SELECT MAX(x.new_due_on) FROM extension x WHERE x.lead_id = %1$s.id AND x.agreed_on <= :asOf),
+                                   %1$s.due_on) END""".formatted(alias);
+    }
 
     /**
      * The risk level of lead {@code l} in force at the end of the as-of day: its latest assessment dated
      * on or before it, else (before the first) its first, else (a lead written without any) the lead
-     * row's own. Ties on a day go to the one written last, as in {@code LeadFile.riskOn}. Each lookup
-     * walks the (lead_id, assessed_on) index.
+     * row's own. Ties on a day go to the one written last, as in {@code LeadFile.riskOn}. The lead row's
+     * facts ({@link TallyFacts}) answer it for a lead assessed once, or on a day after its latest
+     * assessment; only before a reassessment is the history looked up, through its (lead_id, assessed_on)
+     * index.
      */
     static final String RISK_IN_FORCE = """
-            COALESCE(
+            CASE WHEN l.risk_changed_on IS NULL OR l.risk_changed_on <= :asOf THEN COALESCE(l.risk_latest_code, l.risk_code)
+            ELSE COALESCE(
                 (SELECT ra.risk_code FROM risk_assessment ra WHERE ra.lead_id = l.id AND ra.assessed_on <= :asOf
                  ORDER BY ra.assessed_on DESC, ra.recorded_at DESC, ra.id DESC FETCH FIRST 1 ROW ONLY),
                 (SELECT ra.risk_code FROM risk_assessment ra WHERE ra.lead_id = l.id
                  ORDER BY ra.assessed_on, ra.recorded_at, ra.id FETCH FIRST 1 ROW ONLY),
-                l.risk_code)""";
+                l.risk_code) END""";
 
     private final String sql;
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    TallySql(TallyQuery query) {
+    /**
+     * @param h2 whether the database is H2, whose planner is told to read the lead index that holds every
+     *           column the count needs (it otherwise walks a narrower index and fetches each row)
+     */
+    TallySql(TallyQuery query, boolean h2) {
         parameters.put("asOf", query.asOf());
         String where = filters(query, parameters);
+        // The innermost level reads one index entry per lead and judges it; the middle one counts the
+        // leads per group, state and lateness (a few hundred rows); the outer one turns those into
+        // the columns, so each column's condition runs once per (group, state) and never per lead.
         this.sql = """
                 SELECT grp,
                     %s
                 FROM (
-                    SELECT %s AS grp, %s AS st, %s AS due
-                    FROM lead l %s %s
-                    %s
-                ) t
-                GROUP BY grp""".formatted(sums(), groupKey(query), STATE, DUE_IN_FORCE, EXTENSIONS_IN_FORCE,
-                join(query.by()), where);
+                    SELECT grp, st, late, COUNT(*) AS n
+                    FROM (
+                        SELECT grp, st, CASE WHEN st = 'MEDIATING' AND %s < :asOf THEN 1 ELSE 0 END AS late
+                        FROM (
+                            SELECT %s AS grp, %s AS st, l.id, l.due_on, l.extended_on
+                            FROM lead l%s
+                            %s
+                        ) judged
+                    ) dated
+                    GROUP BY grp, st, late
+                ) counted
+                GROUP BY grp""".formatted(sums(), dueInForce("judged"), groupColumn(query), STATE,
+                h2 ? " USE INDEX (lead_list_idx)" : "", where);
     }
 
     /**
@@ -107,10 +133,14 @@ final class TallySql {
         };
     }
 
-    /** One count per column, named as the column in lower case ({@code leads}, {@code pending} …). */
+    /**
+     * One count per column, named as the column in lower case ({@code leads}, {@code pending} …), over
+     * the counted rows' state {@code st}, lateness {@code late} (1 when overdue) and number of leads {@code n}.
+     */
     private static String sums() {
         return Stream.of(TallyColumn.values())
-                .map(c -> "SUM(CASE WHEN " + condition(c) + " THEN 1 ELSE 0 END) AS " + c.name().toLowerCase(Locale.ROOT))
+                .map(c -> "SUM(CASE WHEN " + (c == TallyColumn.OVERDUE ? "late = 1" : condition(c))
+                        + " THEN n ELSE 0 END) AS " + c.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(",\n    "));
     }
 
@@ -160,26 +190,18 @@ final class TallySql {
         return where.toString();
     }
 
-    /** The group of lead {@code l}; a month is that of the day the basis counts by. */
-    private static String groupKey(TallyQuery query) {
-        String day = periodDay(query.basis());
+    /**
+     * The column that places lead {@code l} in its group, as stored: an id, a code or a day, turned into
+     * the group's code by {@link TallyDao} (no join per lead).
+     */
+    private static String groupColumn(TallyQuery query) {
         return switch (query.by()) {
-            case COMMUNITY -> "g.code";
-            case COMMITTEE -> "g.code";
+            case COMMUNITY -> "l.community_id";
+            case COMMITTEE -> "l.committee_id";
             case TYPE -> "l.dispute_type_code";
-            case SOURCE -> "l.source_code";
-            case SOURCE_GROUP -> "g.source_group";
+            case SOURCE, SOURCE_GROUP -> "l.source_code";
             case RISK -> RISK_IN_FORCE;
-            case MONTH -> "EXTRACT(YEAR FROM " + day + ") * 100 + EXTRACT(MONTH FROM " + day + ")";
-        };
-    }
-
-    private static String join(Grouping by) {
-        return switch (by) {
-            case COMMUNITY -> "JOIN community g ON g.id = l.community_id";
-            case COMMITTEE -> "JOIN committee g ON g.id = l.committee_id";
-            case SOURCE_GROUP -> "JOIN lead_source g ON g.code = l.source_code";
-            case TYPE, SOURCE, RISK, MONTH -> "";
+            case MONTH -> periodDay(query.basis());
         };
     }
 

@@ -68,7 +68,7 @@ public class LedgerSearchBenchmark {
         Path folder = Path.of(System.getProperty("benchmark.dir",
                 Path.of(System.getProperty("java.io.tmpdir"), "mediationdesk-benchmark").toString()));
         Files.createDirectories(folder);
-        db = TallyBenchmark.prepared(folder, leads, encrypted);
+        db = BenchmarkData.database(leads, encrypted);
         search = new LeadSearchService(db, User.setup());
         committee = db.read(tx -> tx.organization().committees().getFirst().id());
         middle = leads / 2 / PAGE * PAGE;
