@@ -59,7 +59,7 @@ class LeadSearchSqlTest {
                 .withRisks(EnumSet.of(RiskLevel.RED, RiskLevel.ORANGE)).withMonth(YearMonth.of(2022, 2))
                 .withFlags(Set.of(RiskFlag.GROUP_RISK, RiskFlag.CRIMINAL_RISK)));
         // the level in force on the as-of day, as the tally's risk rows count it
-        assertThat(sql.countSql()).contains("l.risk_code)) IN (:risk0, :risk1)",
+        assertThat(sql.countSql()).contains("(" + TallySql.RISK_IN_FORCE + ") IN (:risk0, :risk1)",
                 "(l.criminal_risk = TRUE OR l.group_risk = TRUE)", "l.found_on >= :monthFirst");
         assertThat(sql.countParameters()).containsEntry("risk0", "ORANGE").containsEntry("risk1", "RED")
                 .containsEntry("monthFirst", LocalDate.of(2022, 2, 1))
