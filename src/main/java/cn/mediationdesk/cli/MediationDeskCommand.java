@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
                 ReportCommand.class, StatsTableCommand.class, ExportCommand.class, UsersCommand.class,
                 DocumentsCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
                 KeyCommand.class, PackageCommand.class, ServeCommand.class, MigrateToCommand.class,
-                AgendaCommand.class, MonthlyReportCommand.class})
+                AgendaCommand.class, MonthlyReportCommand.class, GenerateCommand.class})
 public final class MediationDeskCommand implements Callable<Integer> {
     private final CliContext context;
 

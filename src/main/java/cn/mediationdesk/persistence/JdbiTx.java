@@ -120,6 +120,11 @@ final class JdbiTx implements Tx {
     }
 
     @Override
+    public cn.mediationdesk.logic.store.GeneratedLeadWriter generatedLeads() {
+        return new GeneratedLeadBulkWriter(handle.getConnection());
+    }
+
+    @Override
     public void afterCommit(Runnable action) {
         afterCommit.add(action);
     }

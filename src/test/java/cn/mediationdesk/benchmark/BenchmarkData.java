@@ -1,147 +1,93 @@
 package cn.mediationdesk.benchmark;
 
+import cn.mediationdesk.logic.generate.LeadGenerator;
 import cn.mediationdesk.logic.store.KeyRing;
-import cn.mediationdesk.logic.store.Store;
-import cn.mediationdesk.model.CommitteeKind;
+import cn.mediationdesk.model.User;
 import cn.mediationdesk.persistence.Database;
 import cn.mediationdesk.persistence.DatabaseLocation;
-import org.jdbi.v3.core.Jdbi;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Clock;
 
-/** The data set of the benchmarks, kept between runs in {@code -Dbenchmark.dir}. */
+/**
+ * The data set of every benchmark (issue 12): an embedded H2 file holding exactly {@code leads} leads
+ * made by {@code generate} with seed 1, in every state and with all their parts, over the ten years
+ * ending this year. Making a million takes about a minute, so the file is kept between runs in
+ * {@code -Dbenchmark.dir} (default: {@code mediationdesk-benchmark} in the temp folder), one per size
+ * and encryption, and made again only when missing or holding another number of leads. Its key ring
+ * (the benchmark's own, never the user's) lies beside it in {@code settings}.
+ */
 public final class BenchmarkData {
-    private static final int ORGANIZATIONS = 20;
-    private static final int BATCH = 100_000;
+    public static final long SEED = 1;
 
     private BenchmarkData() {
     }
 
     /** The folder the data sets are kept in. */
     public static Path folder() {
-        return Path.of(System.getProperty("benchmark.dir",
+        Path folder = Path.of(System.getProperty("benchmark.dir",
                 Path.of(System.getProperty("java.io.tmpdir"), "mediationdesk-benchmark").toString()));
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folder;
     }
 
-    /** An open database holding {@code leads} leads, encrypted or not. */
-    public static Database database(int leads, boolean encrypted) {
+    /**
+     * The data set of {@code leads} leads, opened; the caller closes it. Encrypted means CIPHER=AES,
+     * the app's default.
+     */
+    public static synchronized Database database(int leads, boolean encrypted) {
+        DatabaseLocation location = DatabaseLocation.parse(base(leads, encrypted).toString());
+        KeyRing keys = keyRing(encrypted);
+        Database db = Database.open(location, true, keys);
+        long stored = db.read(tx -> tx.leads().count());
+        if (stored == leads) {
+            return db;
+        }
+        db.close();
+        deleteFile(leads, encrypted);
+        try (Database fresh = Database.open(location, true, keys)) {
+            new LeadGenerator(fresh, Clock.systemDefaultZone(), User.setup()).generate(leads, SEED, null);
+        } // closing compacts the file the bulk load left mostly empty (FileCompaction)
+        return Database.open(location, false, keys);
+    }
+
+    /**
+     * The H2 file ({@code .mv.db}) of the data set of {@code leads} leads, made when missing and closed:
+     * for a benchmark that copies it (and opens the copy with {@link #keyRing}).
+     */
+    public static Path file(int leads, boolean encrypted) {
+        database(leads, encrypted).close();
+        return h2File(leads, encrypted);
+    }
+
+    /** The key ring the data sets are encrypted with (or that says they are not). */
+    public static KeyRing keyRing(boolean encrypted) {
+        Path settings = folder().resolve("settings");
+        return encrypted ? KeyRing.in(settings) : KeyRing.unencrypted(settings);
+    }
+
+    /** The base path of the data set (H2 adds {@code .mv.db}). */
+    public static Path base(int leads, boolean encrypted) {
+        return folder().resolve("generated-" + leads + (encrypted ? "-encrypted" : "-plain"));
+    }
+
+    private static Path h2File(int leads, boolean encrypted) {
+        Path base = base(leads, encrypted);
+        return base.resolveSibling(base.getFileName() + DatabaseLocation.H2_SUFFIX);
+    }
+
+    private static void deleteFile(int leads, boolean encrypted) {
         try {
-            Files.createDirectories(folder());
-            return prepared(folder(), leads, encrypted);
+            Files.deleteIfExists(h2File(leads, encrypted));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
-
-    /**
-     * The benchmark database of {@code leads} leads in {@code folder}, encrypted or not: kept between
-     * runs, made again only when missing or of another size.
-     */
-    private static Database prepared(Path folder, int leads, boolean encrypted) throws IOException {
-        Path base = folder.resolve("tally-" + leads + (encrypted ? "-encrypted" : "-plain"));
-        KeyRing keys = keyRing(folder, encrypted);
-        Database db = Database.open(DatabaseLocation.parse(base.toString()), true, keys);
-        long stored = db.read(tx -> tx.leads().count());
-        if (stored != leads) {
-            db.close();
-            Files.deleteIfExists(base.resolveSibling(base.getFileName() + DatabaseLocation.H2_SUFFIX));
-            fill(base, leads, keys);
-            db = Database.open(DatabaseLocation.parse(base.toString()), false, keys);
-        }
-        return db;
-    }
-
-    /** The benchmark's own key ring beside its databases (never the user's), encrypting or not. */
-    static KeyRing keyRing(Path folder, boolean encrypted) {
-        Path settings = folder.resolve("settings");
-        return encrypted ? KeyRing.in(settings) : KeyRing.unencrypted(settings);
-    }
-
-    /** A fresh database with the organization, then the leads in bulk INSERT … SELECT batches. */
-    static void fill(Path base, int count, KeyRing keys) {
-        DatabaseLocation location = DatabaseLocation.parse(base.toString());
-        try (Database fresh = Database.open(location, true, keys)) {
-            fresh.write(tx -> {
-                var org = tx.organization();
-                for (int i = 1; i <= ORGANIZATIONS; i++) {
-                    long community = org.insertCommunity("C%02d".formatted(i), "第" + i + "社区");
-                    org.insertCommittee("K%02d".formatted(i), "第" + i + "社区人民调解委员会", "第" + i,
-                            CommitteeKind.COMMUNITY, community);
-                }
-                return null;
-            });
-        }
-        // The store is closed: this process alone holds the file while the rows go in.
-        Store.DirectAccess access = Database.directAccessTo(location, keys).orElseThrow();
-        Jdbi jdbi = Jdbi.create(access.url(), access.user(), access.password());
-        jdbi.useHandle(handle -> {
-            long firstCommunity = handle.createQuery("SELECT MIN(id) FROM community").mapTo(Long.class).one();
-            long firstCommittee = handle.createQuery("SELECT MIN(id) FROM committee").mapTo(Long.class).one();
-            for (int from = 1; from <= count; from += BATCH) {
-                int to = Math.min(count, from + BATCH - 1);
-                handle.createUpdate(LEADS)
-                        .bind("from", from).bind("to", to)
-                        .bind("orgs", ORGANIZATIONS)
-                        .bind("community", firstCommunity).bind("committee", firstCommittee)
-                        .execute();
-            }
-            // An extension for one accepted case in ten, agreed 20 days after acceptance.
-            handle.execute("""
-                    INSERT INTO extension (id, lead_id, agreed_on, new_due_on, reason)
-                    SELECT RANDOM_UUID(), id, DATEADD(DAY, 20, accepted_on), DATEADD(DAY, 30, due_on), 'benchmark'
-                    FROM lead WHERE accepted_on IS NOT NULL AND MOD(EXTRACT(DAY FROM found_on), 10) = 0""");
-            handle.execute("ANALYZE");
-        });
-        // Bulk loading leaves the file mostly garbage (gigabytes at a million leads); a real
-        // database is compacted when it closes. Plain JDBC: the statement closes the connection under it.
-        try (Connection connection = DriverManager.getConnection(access.url(), access.user(), access.password());
-             Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * Leads numbered {@code :from} to {@code :to}: found on a day of 2021–2023 spread by a
-     * multiplicative hash, each stage and result in fixed proportions (out of 20: 2 unverified,
-     * 1 unfounded, 1 duplicate, 1 transferred, 1 verified but not accepted, 3 in mediation, 11 closed).
-     */
-    private static final String LEADS = """
-            INSERT INTO lead (id, committee_id, community_id, found_on, source_code, dispute_type_code, summary,
-                risk_code, verified_on, verification_result, accepted_on, due_on, closed_on, outcome, version,
-                created_at, updated_at)
-            SELECT RANDOM_UUID(), :committee + MOD(n * 7, :orgs), :community + MOD(n * 11, :orgs), found,
-                CASE MOD(n, 9) WHEN 0 THEN 'SCREENING' WHEN 1 THEN 'GRID_REPORT' WHEN 2 THEN 'PARTY_APPLICATION'
-                    WHEN 3 THEN 'WALK_IN' WHEN 4 THEN 'POLICE_REFERRAL' WHEN 5 THEN 'COURT_REFERRAL'
-                    WHEN 6 THEN 'PETITION_REFERRAL' WHEN 7 THEN 'GOVERNMENT_ASSIGNED' ELSE 'OTHER' END,
-                CASE MOD(n, 15) WHEN 0 THEN 'MARRIAGE_FAMILY' WHEN 1 THEN 'NEIGHBOR' WHEN 2 THEN 'HOUSING_HOMESTEAD'
-                    WHEN 3 THEN 'CONTRACT' WHEN 4 THEN 'PRODUCTION_BUSINESS' WHEN 5 THEN 'DAMAGES'
-                    WHEN 6 THEN 'FOREST_LAND' WHEN 7 THEN 'LAND_REQUISITION' WHEN 8 THEN 'ENVIRONMENT'
-                    WHEN 9 THEN 'LABOR' WHEN 10 THEN 'CONSUMER' WHEN 11 THEN 'MEDICAL' WHEN 12 THEN 'TRAFFIC'
-                    WHEN 13 THEN 'PROPERTY_MGMT' ELSE 'OTHER' END,
-                '邻里纠纷（基准测试数据）',
-                CASE MOD(n, 4) WHEN 0 THEN 'BLUE' WHEN 1 THEN 'YELLOW' WHEN 2 THEN 'ORANGE' ELSE 'RED' END,
-                CASE WHEN stage >= 2 THEN verified END,
-                CASE WHEN stage >= 6 OR stage = 5 THEN 'GENUINE' WHEN stage = 2 THEN 'UNFOUNDED'
-                    WHEN stage = 3 THEN 'DUPLICATE' WHEN stage = 4 THEN 'TRANSFERRED' END,
-                CASE WHEN stage >= 6 THEN accepted END,
-                CASE WHEN stage >= 6 THEN DATEADD(DAY, 30, accepted) END,
-                CASE WHEN stage >= 9 THEN DATEADD(DAY, MOD(n * 13, 60), accepted) END,
-                CASE WHEN stage >= 9 THEN CASE WHEN MOD(n, 7) < 5 THEN 'RESOLVED' WHEN MOD(n, 7) = 5 THEN 'FAILED'
-                    ELSE 'TERMINATED' END END,
-                0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
-            FROM (
-                SELECT n, found, MOD(n, 20) AS stage, DATEADD(DAY, MOD(n, 7), found) AS verified,
-                       DATEADD(DAY, MOD(n, 7) + MOD(n, 3), found) AS accepted
-                FROM (SELECT X AS n, DATEADD(DAY, MOD(X * 7919, 1095), DATE '2021-01-01') AS found
-                      FROM SYSTEM_RANGE(:from, :to)) numbered
-            ) staged""";
 }

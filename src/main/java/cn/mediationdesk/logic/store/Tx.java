@@ -44,6 +44,9 @@ public interface Tx {
     /** Earlier leads sharing a party, and the people and addresses with the most leads (矛盾反复). */
     RepeatRepository repeats();
 
+    /** Synthetic leads written in bulk (the {@code generate} command). */
+    GeneratedLeadWriter generatedLeads();
+
     /**
      * Runs {@code action} once the transaction has committed, and never if it rolls back: for work
      * outside the database that must follow only what was really written (the audit trail's head
