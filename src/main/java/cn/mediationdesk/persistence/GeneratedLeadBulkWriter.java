@@ -42,8 +42,8 @@ final class GeneratedLeadBulkWriter implements GeneratedLeadWriter {
                     dispute_type_code, summary, people_count, amount, risk_code, criminal_risk, group_risk,
                     verified_on, verification_result, duplicate_of_id, transferred_to, accepted_on, case_year,
                     case_seq, case_number, due_on, closed_on, outcome, declined_on, declined_by, version, created_at,
-                    updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"""),
+                    updated_at, extended_on, risk_latest_code, risk_changed_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"""),
         PARTY("""
                 INSERT INTO party (id, lead_id, position, name, gender, id_number, phone, address, role, kind, ethnicity,
                                    birth_date, age, occupation, employer, credit_code, legal_representative,
@@ -97,7 +97,8 @@ final class GeneratedLeadBulkWriter implements GeneratedLeadWriter {
     public void write(List<GeneratedLead> leads) {
         try {
             for (GeneratedLead generated : leads) {
-                addLead(generated.lead(), at(generated.recordedAt()));
+                addLead(generated.lead(), at(generated.recordedAt()),
+                        TallyFacts.of(generated.extensions(), generated.riskAssessments()));
             }
             // The leads go first: every other row points at one.
             execute(Table.LEAD);
@@ -116,7 +117,7 @@ final class GeneratedLeadBulkWriter implements GeneratedLeadWriter {
         }
     }
 
-    private void addLead(Lead l, OffsetDateTime now) throws SQLException {
+    private void addLead(Lead l, OffsetDateTime now, TallyFacts.Values facts) throws SQLException {
         PreparedStatement s = statement(Table.LEAD);
         s.setObject(1, l.id());
         s.setLong(2, l.committeeId());
@@ -147,6 +148,9 @@ final class GeneratedLeadBulkWriter implements GeneratedLeadWriter {
         setText(s, 27, l.declinedBy());
         s.setObject(28, now);
         s.setObject(29, now);
+        setDate(s, 30, facts.extendedOn());
+        setText(s, 31, facts.riskLatestCode());
+        setDate(s, 32, facts.riskChangedOn());
         s.addBatch();
     }
 

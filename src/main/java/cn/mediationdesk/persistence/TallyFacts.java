@@ -1,8 +1,12 @@
 package cn.mediationdesk.persistence;
 
+import cn.mediationdesk.model.Extension;
+import cn.mediationdesk.model.RiskAssessment;
 import org.jdbi.v3.core.Handle;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,6 +44,24 @@ public final class TallyFacts {
                     .bindList("ids", chunk)
                     .execute();
         }
+    }
+
+    /**
+     * The facts of a lead from its parts, for a writer that inserts the lead row with its parts in bulk
+     * and so cannot {@link #refresh} row by row: the same rules as the statement of {@link #refresh}.
+     */
+    static Values of(List<Extension> extensions, List<RiskAssessment> assessments) {
+        LocalDate extendedOn = extensions.stream().map(Extension::agreedOn).min(Comparator.naturalOrder()).orElse(null);
+        RiskAssessment latest = assessments.stream().max(Comparator.comparing(RiskAssessment::assessedOn)
+                .thenComparing(RiskAssessment::recordedAt)
+                // both databases order UUIDs by their bytes, unsigned, as their text sorts
+                .thenComparing(a -> a.id().toString())).orElse(null);
+        return new Values(extendedOn, latest == null ? null : latest.risk().name(),
+                assessments.size() > 1 ? latest.assessedOn() : null);
+    }
+
+    /** The three facts as the lead row holds them. */
+    record Values(LocalDate extendedOn, String riskLatestCode, LocalDate riskChangedOn) {
     }
 
     /** {@link #refresh} for one lead. */

@@ -105,6 +105,35 @@ class TallyFactsTest {
                 .containsEntry("risk_latest_code", "RED").containsEntry("risk_changed_on", LocalDate.of(2024, 2, 1));
     }
 
+    @Test
+    void theFactsABulkWriterComputesAreTheOnesTheDatabaseComputes() {
+        java.util.List<Extension> extensions = new java.util.ArrayList<>();
+        java.util.List<RiskAssessment> assessments = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(12);
+        for (int i = 0; i < 12; i++) {
+            // few distinct days and moments, so that ties on both are common
+            LocalDate day = FOUND.plusDays(random.nextInt(3));
+            Instant at = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(random.nextInt(2));
+            var assessment = new RiskAssessment(UUID.randomUUID(), lead, day, RiskLevel.values()[random.nextInt(4)],
+                    false, false, "测试", null, at);
+            assessments.add(assessment);
+            db.write(tx -> {
+                tx.caseFiles().insertRiskAssessment(assessment);
+                return null;
+            });
+            if (i % 3 == 0) {
+                var extension = new Extension(UUID.randomUUID(), lead, FOUND.plusDays(10 + random.nextInt(20)),
+                        FOUND.plusDays(60), "延期");
+                extensions.add(extension);
+                extend(extension.agreedOn().toString(), extension.newDueOn().toString());
+            }
+            TallyFacts.Values expected = TallyFacts.of(extensions, assessments);
+            assertThat(facts()).containsEntry("extended_on", expected.extendedOn())
+                    .containsEntry("risk_latest_code", expected.riskLatestCode())
+                    .containsEntry("risk_changed_on", expected.riskChangedOn());
+        }
+    }
+
     private void extend(String agreed, String due) {
         db.write(tx -> {
             tx.leads().insertExtension(new Extension(UUID.randomUUID(), lead, LocalDate.parse(agreed),
