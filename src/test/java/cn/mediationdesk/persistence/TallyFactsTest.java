@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -131,6 +132,24 @@ class TallyFactsTest {
             assertThat(facts()).containsEntry("extended_on", expected.extendedOn())
                     .containsEntry("risk_latest_code", expected.riskLatestCode())
                     .containsEntry("risk_changed_on", expected.riskChangedOn());
+        }
+    }
+
+    @Test
+    void generatedLeadsCarryTheFactsARefreshGives() {
+        try (Database generated = TestStores.fresh(dir, "generated")) {
+            new cn.mediationdesk.logic.generate.LeadGenerator(generated, java.time.Clock.systemDefaultZone(),
+                    cn.mediationdesk.model.User.setup()).generate(2_000, 7, (done, total) -> { });
+            String facts = "SELECT id, extended_on, risk_latest_code, risk_changed_on FROM lead ORDER BY id";
+            List<Map<String, Object>> written = generated.jdbi().withHandle(h -> h.createQuery(facts).mapToMap().list());
+
+            generated.jdbi().useHandle(h -> TallyFacts.refresh(h,
+                    h.createQuery("SELECT id FROM lead").mapTo(UUID.class).list()));
+
+            List<Map<String, Object>> refreshed = generated.jdbi().withHandle(h -> h.createQuery(facts).mapToMap().list());
+            assertThat(refreshed).isEqualTo(written);
+            assertThat(written).anySatisfy(row -> assertThat(row.get("extended_on")).isNotNull())
+                    .anySatisfy(row -> assertThat(row.get("risk_changed_on")).isNotNull());
         }
     }
 
