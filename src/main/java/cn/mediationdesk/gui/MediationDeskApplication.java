@@ -218,11 +218,12 @@ public final class MediationDeskApplication extends Application {
         stage.setScene(scene);
         stage.setOnCloseRequest(this::closeRequested);
         stage.setTitle(l10n.text("gui.window.title"));
-        stage.getIcons().add(windowIcon());
         size(stage);
         StagePlacement.restoreAndKeep(stage, placements);
         stage.show();
         FirstFrameReport.watch(stage);
+        // After the first frame: drawing the icon loads its font and renders a snapshot.
+        FirstFrameReport.afterFirstFrame(stage, at -> Platform.runLater(() -> stage.getIcons().add(windowIcon())));
         watchForIdleness();
         startup.start();
     }

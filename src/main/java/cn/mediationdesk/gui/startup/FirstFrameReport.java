@@ -3,7 +3,6 @@ package cn.mediationdesk.gui.startup;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongConsumer;
 
 /**
  * Measures start-up for the benchmark: with {@code -Dmediationdesk.startup.report=FILE}, writes to
@@ -22,7 +22,6 @@ import java.nio.file.Path;
 public final class FirstFrameReport {
     /** The system property naming the file the time is written to. */
     public static final String PROPERTY = "mediationdesk.startup.report";
-    private static final Logger LOG = LoggerFactory.getLogger(FirstFrameReport.class);
 
     private FirstFrameReport() {
     }
@@ -33,20 +32,28 @@ public final class FirstFrameReport {
         if (file == null || file.isBlank()) {
             return;
         }
+        afterFirstFrame(stage, at -> write(Path.of(file), at - ManagementFactory.getRuntimeMXBean().getStartTime()));
+    }
+
+    /**
+     * Runs {@code then} once on the FX thread, at the end of the first pulse that laid out the shown
+     * stage, with the wall-clock milliseconds of that moment: for work the first frame need not wait for.
+     */
+    public static void afterFirstFrame(Stage stage, LongConsumer then) {
         Scene scene = stage.getScene();
         scene.addPostLayoutPulseListener(new Runnable() {
-            private boolean written;
+            private boolean done;
 
             @Override
             public void run() {
-                if (written || !stage.isShowing() || scene.getWidth() <= 0 || scene.getHeight() <= 0) {
+                if (done || !stage.isShowing() || scene.getWidth() <= 0 || scene.getHeight() <= 0) {
                     return;
                 }
-                written = true;
+                done = true;
                 long now = System.currentTimeMillis();
                 // Later: a listener cannot leave the list that the pulse is walking.
                 Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
-                write(Path.of(file), now - ManagementFactory.getRuntimeMXBean().getStartTime());
+                then.accept(now);
             }
         });
     }
@@ -55,7 +62,8 @@ public final class FirstFrameReport {
         try {
             Files.writeString(file, Long.toString(millis), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            LOG.warn("could not write the start-up time to {}", file, e);
+            // The logger only here: made at class load, it would start logging inside the bare window's figure.
+            LoggerFactory.getLogger(FirstFrameReport.class).warn("could not write the start-up time to {}", file, e);
         }
     }
 }
