@@ -46,6 +46,7 @@ import cn.mediationdesk.logic.share.SavedConnection;
 import cn.mediationdesk.gui.settings.SettingsViewModel;
 import cn.mediationdesk.gui.startup.DatabaseOpener;
 import cn.mediationdesk.gui.startup.DemoInstaller;
+import cn.mediationdesk.gui.startup.FirstFrameReport;
 import cn.mediationdesk.gui.startup.StartupView;
 import cn.mediationdesk.gui.startup.StartupViewModel;
 import cn.mediationdesk.gui.users.UsersView;
@@ -73,6 +74,7 @@ import cn.mediationdesk.logic.security.PasswordHasher;
 import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.logic.tally.TallyService;
 import cn.mediationdesk.model.User;
+import cn.mediationdesk.persistence.Database;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -192,6 +194,7 @@ public final class MediationDeskApplication extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        Database.forbidWorkWhere(Platform::isFxApplicationThread);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         // Before anyone logs in, the language last chosen on this PC.
         l10n = languages.lastChoice().map(Localization::new).orElseGet(Localization::forDefaultLocale);
@@ -215,10 +218,12 @@ public final class MediationDeskApplication extends Application {
         stage.setScene(scene);
         stage.setOnCloseRequest(this::closeRequested);
         stage.setTitle(l10n.text("gui.window.title"));
-        stage.getIcons().add(windowIcon());
         size(stage);
         StagePlacement.restoreAndKeep(stage, placements);
         stage.show();
+        FirstFrameReport.watch(stage);
+        // After the first frame: drawing the icon loads its font and renders a snapshot.
+        FirstFrameReport.afterFirstFrame(stage, at -> Platform.runLater(() -> stage.getIcons().add(windowIcon())));
         watchForIdleness();
         startup.start();
     }

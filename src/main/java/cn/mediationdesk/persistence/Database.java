@@ -91,6 +91,15 @@ public final class Database implements Store {
         this.worker = new DatabaseWorker("database", 2);
     }
 
+    /**
+     * From now on, database work started where {@code forbidden} answers true is a fault: logged with
+     * where it came from and kept for the tests ({@link DatabaseThreads}). The window names its event
+     * thread here, so that no query ever freezes it.
+     */
+    public static void forbidWorkWhere(java.util.function.BooleanSupplier forbidden) {
+        DatabaseThreads.forbid(forbidden);
+    }
+
     /** Opens an existing database; fails with {@link Reason#MISSING} if there is none. */
     public static Database open(String location) {
         return open(DatabaseLocation.parse(location), false);
@@ -115,6 +124,7 @@ public final class Database implements Store {
      */
     public static Database open(DatabaseLocation location, boolean create, KeyRing keys,
                                 java.util.Optional<DatabaseKey> recovery) {
+        DatabaseThreads.check("opening");
         return switch (location) {
             case DatabaseLocation.EmbeddedFile file -> EmbeddedFiles.open(file, create, keys, recovery);
             case DatabaseLocation.Url url -> {

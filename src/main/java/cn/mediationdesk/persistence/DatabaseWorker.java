@@ -34,6 +34,7 @@ final class DatabaseWorker implements AutoCloseable {
     }
 
     <R> R call(Callable<R> work) {
+        DatabaseThreads.check("work");
         if (ON_WORKER.get()) {
             return callHere(work); // already on a worker: nested work runs inline instead of deadlocking
         }

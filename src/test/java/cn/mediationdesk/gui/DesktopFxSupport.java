@@ -4,6 +4,7 @@ import cn.mediationdesk.gui.settings.LanguagePreference;
 import cn.mediationdesk.logic.security.PasswordHasher;
 import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.persistence.Database;
+import cn.mediationdesk.persistence.DatabaseThreads;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -15,6 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -43,16 +45,34 @@ final class DesktopFxSupport {
     }
 
     FxRobot start(Path location, LanguagePreference languages) throws TimeoutException {
+        DatabaseThreads.clear();
         Stage stage = FxToolkit.registerPrimaryStage();
         application = FxToolkit.setupApplication(() -> new MediationDeskApplication(location.toString(), languages, QUICK));
         robot.interact(stage::requestFocus); // a headless stage takes no typing before it has the focus
         return robot;
     }
 
+    /**
+     * Closes the window, then fails if the window did database work on its event thread meanwhile:
+     * every test that drives the real window checks this, whatever it drove.
+     */
     void stop() throws TimeoutException {
         if (application != null) {
             FxToolkit.cleanupApplication(application);
             FxToolkit.cleanupStages();
+            assertNoDatabaseWorkOnTheFxThread();
+        }
+    }
+
+    static void assertNoDatabaseWorkOnTheFxThread() {
+        List<IllegalStateException> violations = DatabaseThreads.violations();
+        DatabaseThreads.clear();
+        if (!violations.isEmpty()) {
+            AssertionError failure = new AssertionError(violations.size()
+                    + " database call(s) on the JavaFX application thread; the first is the cause");
+            failure.initCause(violations.getFirst());
+            violations.stream().skip(1).forEach(failure::addSuppressed);
+            throw failure;
         }
     }
 
