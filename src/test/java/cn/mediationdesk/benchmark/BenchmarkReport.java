@@ -42,7 +42,8 @@ public final class BenchmarkReport {
     static final int TARGET_SIZE = 1_000_000;
 
     /** Whole-process figures, run after the JMH benchmarks at each size. */
-    private static final List<Class<? extends ProcessTiming>> PROCESS_TIMINGS = List.of();
+    private static final List<Class<? extends ProcessTiming>> PROCESS_TIMINGS = List.of(GenerateTiming.class,
+            StartTiming.class);
 
     private BenchmarkReport() {
     }
