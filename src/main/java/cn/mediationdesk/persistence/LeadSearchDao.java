@@ -30,13 +30,13 @@ final class LeadSearchDao implements LeadSearchRepository {
 
     @Override
     public long count(LeadFilter filter) {
-        LeadSearchSql statement = new LeadSearchSql(filter);
+        LeadSearchSql statement = new LeadSearchSql(filter, this::rarestKeys);
         return handle.createQuery(statement.countSql()).bindMap(statement.countParameters()).mapTo(Long.class).one();
     }
 
     @Override
     public List<LeadListRow> page(LeadFilter filter, LeadSort sort, int offset, int limit) {
-        LeadSearchSql statement = new LeadSearchSql(filter);
+        LeadSearchSql statement = new LeadSearchSql(filter, this::rarestKeys);
         List<UUID> ids = LeadSearchSql.byGroups(sort) ? idsByGroups(statement, sort, offset, limit)
                 : ids(statement.pageSql(sort), statement.pageParameters(sort), null, offset, limit);
         if (ids.isEmpty()) {
@@ -57,6 +57,36 @@ final class LeadSearchDao implements LeadSearchRepository {
                 .forEach(row -> rows.put(row.id(), row));
         // In the order the page found them.
         return ids.stream().map(rows::get).toList();
+    }
+
+    /** Counting a pair's leads stops here: past it, a pair is common and any such pair will do. */
+    private static final int COMMON = 5_000;
+
+    /**
+     * The {@code lead_gram} keys of the leads holding {@code word}'s rarest pair (or, for one character,
+     * that character), found by counting each pair's keys up to {@link #COMMON}; {@code null} for a word
+     * the index cannot answer (one holding the separator of the indexed fields).
+     */
+    private long[] rarestKeys(String word) {
+        if (word.indexOf(LeadTextIndex.SEPARATOR) >= 0) {
+            return null;
+        }
+        if (word.length() == 1) {
+            return LeadTextIndex.characterRange(word.charAt(0));
+        }
+        long[] rarest = null;
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i + 1 < word.length() && fewest > 0; i++) {
+            long[] range = LeadTextIndex.pairRange(LeadTextIndex.gram(word.charAt(i), word.charAt(i + 1)));
+            long count = handle.createQuery("SELECT COUNT(*) FROM (SELECT k FROM lead_gram WHERE k BETWEEN :lo AND :hi"
+                            + " FETCH FIRST " + (COMMON + 1) + " ROWS ONLY) c")
+                    .bind("lo", range[0]).bind("hi", range[1]).mapTo(Long.class).one();
+            if (count < fewest) {
+                fewest = count;
+                rarest = range;
+            }
+        }
+        return rarest;
     }
 
     private List<UUID> ids(String sql, Map<String, Object> parameters, Object group, int offset, int limit) {

@@ -57,7 +57,17 @@ final class LeadSearchSql {
         sql.append(")");
     }
 
+    /** A search without the text index: every word is looked for with LIKE in the fields themselves. */
     LeadSearchSql(LeadFilter filter) {
+        this(filter, word -> null);
+    }
+
+    /**
+     * @param keyRange for a word, the range of {@code lead_gram} keys whose leads are the candidates (those
+     *                 holding its rarest pair or character; see {@link LeadTextIndex}), or {@code null} to
+     *                 look for the word in the fields themselves
+     */
+    LeadSearchSql(LeadFilter filter, java.util.function.Function<String, long[]> keyRange) {
         this.asOf = filter.asOf();
         this.judgesState = filter.column() != null || !filter.risks().isEmpty();
         TallyQuery period = new TallyQuery(Grouping.COMMUNITY, filter.from(), filter.to(), filter.asOf(),
@@ -92,12 +102,23 @@ final class LeadSearchSql {
         List<String> words = filter.words();
         for (int i = 0; i < words.size(); i++) {
             String p = ":word" + i;
+            parameters.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
+            long[] range = keyRange.apply(words.get(i));
+            if (range != null) {
+                // The candidates from the index, then the same LIKE on their indexed (lower-cased) fields.
+                sql.append(" AND l.id IN (SELECT t.lead_id FROM lead_text t WHERE t.seq IN (SELECT CAST(MOD(g.k, ")
+                        .append(LeadTextIndex.SEQ_RANGE).append(") AS INTEGER) FROM lead_gram g WHERE g.k BETWEEN :lo")
+                        .append(i).append(" AND :hi").append(i).append(") AND t.indexed LIKE ").append(p)
+                        .append(escapeClause()).append(")");
+                parameters.put("lo" + i, range[0]);
+                parameters.put("hi" + i, range[1]);
+                continue;
+            }
             sql.append(" AND (LOWER(l.case_number) LIKE ").append(p).append(escapeClause())
                     .append(" OR LOWER(l.lead_no) LIKE ").append(p).append(escapeClause())
                     .append(" OR LOWER(l.summary) LIKE ").append(p).append(escapeClause())
                     .append(" OR EXISTS (SELECT 1 FROM party p WHERE p.lead_id = l.id AND LOWER(p.name) LIKE ")
                     .append(p).append(escapeClause()).append("))");
-            parameters.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
         }
         if (filter.column() != null) {
             sql.append(" AND (").append(TallySql.condition(filter.column(), STATE, DUE)).append(")");
