@@ -63,11 +63,13 @@ final class LeadSearchSql {
     }
 
     /**
-     * @param keyRange for a word, the range of {@code lead_gram} keys whose leads are the candidates (those
-     *                 holding its rarest pair or character; see {@link LeadTextIndex}), or {@code null} to
-     *                 look for the word in the fields themselves
+     * @param keyRanges for a word, ranges of {@code lead_gram} keys (see {@link LeadTextIndex}): the first holds
+     *                  the candidates (the leads with its rarest pair, or with its one character), each further
+     *                  one another pair of the word that a candidate must hold too; empty for a word so common
+     *                  that each lead's indexed text is checked instead; {@code null} to look for the word in the
+     *                  fields themselves
      */
-    LeadSearchSql(LeadFilter filter, java.util.function.Function<String, long[]> keyRange) {
+    LeadSearchSql(LeadFilter filter, java.util.function.Function<String, List<long[]>> keyRanges) {
         this.asOf = filter.asOf();
         this.judgesState = filter.column() != null || !filter.risks().isEmpty();
         TallyQuery period = new TallyQuery(Grouping.COMMUNITY, filter.from(), filter.to(), filter.asOf(),
@@ -103,15 +105,17 @@ final class LeadSearchSql {
         for (int i = 0; i < words.size(); i++) {
             String p = ":word" + i;
             parameters.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
-            long[] range = keyRange.apply(words.get(i));
-            if (range != null) {
-                // The candidates from the index, then the same LIKE on their indexed (lower-cased) fields.
-                sql.append(" AND l.id IN (SELECT t.lead_id FROM lead_text t WHERE t.seq IN (SELECT CAST(MOD(g.k, ")
-                        .append(LeadTextIndex.SEQ_RANGE).append(") AS INTEGER) FROM lead_gram g WHERE g.k BETWEEN :lo")
-                        .append(i).append(" AND :hi").append(i).append(") AND t.indexed LIKE ").append(p)
+            List<long[]> ranges = keyRanges.apply(words.get(i));
+            if (ranges != null && ranges.isEmpty()) {
+                // A common word: most leads hold it, so the page found in order checks each lead's indexed text.
+                sql.append(" AND EXISTS (SELECT 1 FROM lead_text t WHERE t.lead_id = l.id AND t.indexed LIKE ")
+                        .append(p).append(escapeClause()).append(")");
+                continue;
+            }
+            if (ranges != null) {
+                sql.append(" AND l.id IN (SELECT t.lead_id FROM lead_text t WHERE t.seq IN (")
+                        .append(candidates(i, ranges)).append(") AND t.indexed LIKE ").append(p)
                         .append(escapeClause()).append(")");
-                parameters.put("lo" + i, range[0]);
-                parameters.put("hi" + i, range[1]);
                 continue;
             }
             sql.append(" AND (LOWER(l.case_number) LIKE ").append(p).append(escapeClause())
@@ -124,6 +128,27 @@ final class LeadSearchSql {
             sql.append(" AND (").append(TallySql.condition(filter.column(), STATE, DUE)).append(")");
         }
         this.where = sql.toString();
+    }
+
+    /**
+     * The {@code seq} of the leads holding the pairs {@code ranges} (or the one character): the first
+     * range read, each key then looked up in the further pairs' ranges at the same {@code seq}. Every
+     * bound is a number computed from the word, bound as a parameter.
+     */
+    private String candidates(int word, List<long[]> ranges) {
+        String lo = "lo" + word + "_";
+        String hi = "hi" + word + "_";
+        StringBuilder sql = new StringBuilder("SELECT CAST(MOD(g.k, ").append(LeadTextIndex.SEQ_RANGE)
+                .append(") AS INTEGER) FROM lead_gram g WHERE g.k BETWEEN :").append(lo).append("0 AND :")
+                .append(hi).append("0");
+        parameters.put(lo + "0", ranges.getFirst()[0]);
+        parameters.put(hi + "0", ranges.getFirst()[1]);
+        for (int r = 1; r < ranges.size(); r++) {
+            sql.append(" AND EXISTS (SELECT 1 FROM lead_gram h WHERE h.k = g.k - :").append(lo).append("0 + :")
+                    .append(lo).append(r).append(")");
+            parameters.put(lo + r, ranges.get(r)[0]);
+        }
+        return sql.toString();
     }
 
     private static String flagColumn(RiskFlag flag) {

@@ -154,6 +154,10 @@ class LeadTextIndexTest {
         assertThat(byIndex).as("found by %s", filter.text()).isEqualTo(byLike);
         long counted = db.read(tx -> tx.search().count(filter));
         assertThat(counted).as("count of %s", filter.text()).isEqualTo(byLike.size());
+        // Every pair counted as common: the words are checked in each lead's indexed text instead.
+        Set<UUID> byText = db.jdbi().withHandle(h -> new HashSet<>(new LeadSearchDao(h, 0)
+                .page(filter, LeadSort.DEFAULT, 0, 1000).stream().map(LeadListRow::id).toList()));
+        assertThat(byText).as("found by %s in the indexed text", filter.text()).isEqualTo(byLike);
     }
 
     /** Each lead's indexed text and pairs, read back from the two tables. */
