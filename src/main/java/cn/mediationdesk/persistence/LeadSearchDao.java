@@ -68,6 +68,8 @@ final class LeadSearchDao implements LeadSearchRepository {
 
     /** Counting a pair's leads stops here: past it, a pair is common and any such pair will do. */
     private static final int COMMON = 5_000;
+    /** How many of the first indexed leads tell common pairs apart. */
+    private static final long SAMPLE = 50_000;
     /** The most further pairs each candidate is looked up in: enough to make a long word's candidates few. */
     private static final int FURTHER_PAIRS = 3;
 
@@ -93,6 +95,10 @@ final class LeadSearchDao implements LeadSearchRepository {
             }
             long[] range = LeadTextIndex.pairRange(gram);
             long count = cappedCount(range);
+            if (count > common) {
+                // Common pairs all count alike: rank them by their share of the first leads indexed instead.
+                count += cappedCount(new long[] {range[0], range[0] + SAMPLE});
+            }
             counts.put(gram, count);
             if (count == 0) {
                 return List.of(range);
