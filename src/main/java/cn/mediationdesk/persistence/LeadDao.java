@@ -38,6 +38,7 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
         CaseNumber number = lead.caseNumber();
         insertRow(lead, number == null ? null : number.year(), number == null ? null : number.sequence(),
                 number == null ? null : number.text(), lead.risk().name(), at(now));
+        LeadTextIndex.changed(getHandle(), lead.id());
     }
 
     @SqlUpdate("""
@@ -56,8 +57,10 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     @Override
     default boolean update(Lead lead, Instant now) {
         CaseNumber number = lead.caseNumber();
-        return updateRow(lead, number == null ? null : number.year(), number == null ? null : number.sequence(),
+        boolean updated = updateRow(lead, number == null ? null : number.year(), number == null ? null : number.sequence(),
                 number == null ? null : number.text(), lead.risk().name(), at(now)) == 1;
+        LeadTextIndex.changed(getHandle(), lead.id());
+        return updated;
     }
 
     @SqlUpdate("""
@@ -146,6 +149,7 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
         List<String> texts = ids.stream().map(id -> numbers.get(id).text()).toList();
         boolean all = java.util.Arrays.stream(assignCaseNumberRows(ids, years, sequences, texts)).allMatch(n -> n == 1);
         acceptedTransitionTexts(ids, texts);
+        ids.forEach(id -> LeadTextIndex.changed(getHandle(), id));
         return all;
     }
 
@@ -178,6 +182,7 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
         if (!parties.isEmpty()) {
             insertParties(parties);
         }
+        LeadTextIndex.changed(getHandle(), leadId);
     }
 
     @SqlUpdate("DELETE FROM party WHERE lead_id = :leadId")

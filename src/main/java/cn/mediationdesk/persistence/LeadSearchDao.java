@@ -23,20 +23,27 @@ import java.util.UUID;
  */
 final class LeadSearchDao implements LeadSearchRepository {
     private final Handle handle;
+    private final int common;
 
     LeadSearchDao(Handle handle) {
+        this(handle, COMMON);
+    }
+
+    /** @param common from how many leads on a pair counts as common (a test lowers it to reach every way) */
+    LeadSearchDao(Handle handle, int common) {
         this.handle = handle;
+        this.common = common;
     }
 
     @Override
     public long count(LeadFilter filter) {
-        LeadSearchSql statement = new LeadSearchSql(filter);
+        LeadSearchSql statement = new LeadSearchSql(filter, this::rarestKeys);
         return handle.createQuery(statement.countSql()).bindMap(statement.countParameters()).mapTo(Long.class).one();
     }
 
     @Override
     public List<LeadListRow> page(LeadFilter filter, LeadSort sort, int offset, int limit) {
-        LeadSearchSql statement = new LeadSearchSql(filter);
+        LeadSearchSql statement = new LeadSearchSql(filter, this::rarestKeys);
         List<UUID> ids = LeadSearchSql.byGroups(sort) ? idsByGroups(statement, sort, offset, limit)
                 : ids(statement.pageSql(sort), statement.pageParameters(sort), null, offset, limit);
         if (ids.isEmpty()) {
@@ -57,6 +64,63 @@ final class LeadSearchDao implements LeadSearchRepository {
                 .forEach(row -> rows.put(row.id(), row));
         // In the order the page found them.
         return ids.stream().map(rows::get).toList();
+    }
+
+    /** Counting a pair's leads stops here: past it, a pair is common and any such pair will do. */
+    private static final int COMMON = 5_000;
+    /** How many of the first indexed leads tell common pairs apart. */
+    private static final long SAMPLE = 50_000;
+    /** The most further pairs each candidate is looked up in: enough to make a long word's candidates few. */
+    private static final int FURTHER_PAIRS = 3;
+
+    /**
+     * The {@code lead_gram} key ranges a word's candidates are found from: its rarest pair (found by
+     * counting each pair's keys up to {@link #COMMON}) first, then up to {@link #FURTHER_PAIRS} others,
+     * rarest first; for one character, the range of every pair starting with it. {@code null} for a
+     * word the index cannot answer (one holding the separator of the indexed fields).
+     */
+    private List<long[]> rarestKeys(String word) {
+        if (word.indexOf(LeadTextIndex.SEPARATOR) >= 0) {
+            return null;
+        }
+        if (word.length() == 1) {
+            long[] range = LeadTextIndex.characterRange(word.charAt(0));
+            return cappedCount(range) > common ? List.of() : List.of(range);
+        }
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < word.length(); i++) {
+            long gram = LeadTextIndex.gram(word.charAt(i), word.charAt(i + 1));
+            if (counts.containsKey(gram)) {
+                continue;
+            }
+            long[] range = LeadTextIndex.pairRange(gram);
+            long count = cappedCount(range);
+            if (count > common) {
+                // Common pairs all count alike: rank them by their share of the first leads indexed instead.
+                count += cappedCount(new long[] {range[0], range[0] + SAMPLE});
+            }
+            counts.put(gram, count);
+            if (count == 0) {
+                return List.of(range);
+            }
+        }
+        if (counts.size() == 1 && counts.values().iterator().next() > common) {
+            // One common pair: the candidates would be most leads; no other pair narrows them.
+            return List.of();
+        }
+        List<Long> rarestFirst = counts.keySet().stream().sorted(Comparator.comparing(counts::get)).toList();
+        List<long[]> ranges = new ArrayList<>();
+        for (long gram : rarestFirst.subList(0, Math.min(rarestFirst.size(), 1 + FURTHER_PAIRS))) {
+            ranges.add(LeadTextIndex.pairRange(gram));
+        }
+        return ranges;
+    }
+
+    /** How many keys {@code range} holds, counted up to one past {@link #common}. */
+    private long cappedCount(long[] range) {
+        return handle.createQuery("SELECT COUNT(*) FROM (SELECT k FROM lead_gram WHERE k BETWEEN :lo AND :hi"
+                        + " FETCH FIRST " + (common + 1) + " ROWS ONLY) c")
+                .bind("lo", range[0]).bind("hi", range[1]).mapTo(Long.class).one();
     }
 
     private List<UUID> ids(String sql, Map<String, Object> parameters, Object group, int offset, int limit) {

@@ -57,7 +57,19 @@ final class LeadSearchSql {
         sql.append(")");
     }
 
+    /** A search without the text index: every word is looked for with LIKE in the fields themselves. */
     LeadSearchSql(LeadFilter filter) {
+        this(filter, word -> null);
+    }
+
+    /**
+     * @param keyRanges for a word, ranges of {@code lead_gram} keys (see {@link LeadTextIndex}): the first holds
+     *                  the candidates (the leads with its rarest pair, or with its one character), each further
+     *                  one another pair of the word that a candidate must hold too; empty for a word so common
+     *                  that each lead's indexed text is checked instead; {@code null} to look for the word in the
+     *                  fields themselves
+     */
+    LeadSearchSql(LeadFilter filter, java.util.function.Function<String, List<long[]>> keyRanges) {
         this.asOf = filter.asOf();
         this.judgesState = filter.column() != null || !filter.risks().isEmpty();
         TallyQuery period = new TallyQuery(Grouping.COMMUNITY, filter.from(), filter.to(), filter.asOf(),
@@ -92,17 +104,51 @@ final class LeadSearchSql {
         List<String> words = filter.words();
         for (int i = 0; i < words.size(); i++) {
             String p = ":word" + i;
+            parameters.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
+            List<long[]> ranges = keyRanges.apply(words.get(i));
+            if (ranges != null && ranges.isEmpty()) {
+                // A common word: most leads hold it, so the page found in order checks each lead's indexed text.
+                sql.append(" AND EXISTS (SELECT 1 FROM lead_text t WHERE t.lead_id = l.id AND t.indexed LIKE ")
+                        .append(p).append(escapeClause()).append(")");
+                continue;
+            }
+            if (ranges != null) {
+                sql.append(" AND l.id IN (SELECT t.lead_id FROM lead_text t WHERE t.seq IN (")
+                        .append(candidates(i, ranges)).append(") AND t.indexed LIKE ").append(p)
+                        .append(escapeClause()).append(")");
+                continue;
+            }
             sql.append(" AND (LOWER(l.case_number) LIKE ").append(p).append(escapeClause())
                     .append(" OR LOWER(l.lead_no) LIKE ").append(p).append(escapeClause())
                     .append(" OR LOWER(l.summary) LIKE ").append(p).append(escapeClause())
                     .append(" OR EXISTS (SELECT 1 FROM party p WHERE p.lead_id = l.id AND LOWER(p.name) LIKE ")
                     .append(p).append(escapeClause()).append("))");
-            parameters.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
         }
         if (filter.column() != null) {
             sql.append(" AND (").append(TallySql.condition(filter.column(), STATE, DUE)).append(")");
         }
         this.where = sql.toString();
+    }
+
+    /**
+     * The {@code seq} of the leads holding the pairs {@code ranges} (or the one character): the first
+     * range read, each key then looked up in the further pairs' ranges at the same {@code seq}. Every
+     * bound is a number computed from the word, bound as a parameter.
+     */
+    private String candidates(int word, List<long[]> ranges) {
+        String lo = "lo" + word + "_";
+        String hi = "hi" + word + "_";
+        StringBuilder sql = new StringBuilder("SELECT CAST(MOD(g.k, ").append(LeadTextIndex.SEQ_RANGE)
+                .append(") AS INTEGER) FROM lead_gram g WHERE g.k BETWEEN :").append(lo).append("0 AND :")
+                .append(hi).append("0");
+        parameters.put(lo + "0", ranges.getFirst()[0]);
+        parameters.put(hi + "0", ranges.getFirst()[1]);
+        for (int r = 1; r < ranges.size(); r++) {
+            sql.append(" AND EXISTS (SELECT 1 FROM lead_gram h WHERE h.k = g.k - :").append(lo).append("0 + :")
+                    .append(lo).append(r).append(")");
+            parameters.put(lo + r, ranges.get(r)[0]);
+        }
+        return sql.toString();
     }
 
     private static String flagColumn(RiskFlag flag) {

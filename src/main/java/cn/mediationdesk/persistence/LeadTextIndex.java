@@ -1,0 +1,246 @@
+package cn.mediationdesk.persistence;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The ledger's text index: which leads hold which pair of characters in their case number, lead
+ * number, summary or a party's name, so that a search for Chinese text (which has no spaces to split
+ * words at) reads a few index entries instead of every summary and name.
+ *
+ * <p>Two tables (migration 16, {@link LeadTextIndexMigration}):
+ * <ul>
+ *   <li>{@code lead_text}: per lead a small number ({@code seq}) and its searched fields, lower-cased and
+ *   joined by {@link #SEPARATOR}. A search checks its words against this text with LIKE, so it gives
+ *   exactly the leads a LIKE over the fields themselves gives; and a change rewrites only the pairs that
+ *   changed, found by comparing with the text indexed before.</li>
+ *   <li>{@code lead_gram}: one BIGINT key per distinct pair and lead, the pair in the high bits and the
+ *   lead's {@code seq} in the low 31, so the whole index is one B-tree of numbers (about 8 bytes an
+ *   entry) and the leads of a pair are one range of it. A field's last character pairs with 0, so the
+ *   leads holding one character are the range of all pairs starting with it.</li>
+ * </ul>
+ *
+ * <p>Kept in step inside the writing transaction: the DAOs that write a lead's searched fields or its
+ * parties call {@link #changed}; within {@link Database#write} the leads changed are indexed together
+ * just before the commit ({@link #inStep}); elsewhere at once.
+ */
+public final class LeadTextIndex {
+    /** Joins a lead's fields in {@code lead_text.indexed}: no pair spans two fields. */
+    static final char SEPARATOR = '\u0001';
+    /** The low bits of a key hold the lead's {@code seq}. */
+    static final long SEQ_RANGE = 1L << 31;
+    private static final int CHUNK = 500;
+
+    /** The leads changed by each open write transaction, indexed before it commits. */
+    private static final Map<Handle, Set<UUID>> PENDING = new IdentityHashMap<>();
+
+    private LeadTextIndex() {
+    }
+
+    /**
+     * The lead {@code leadId}'s case number, lead number, summary or parties were written on
+     * {@code handle}: its index entries follow before the transaction commits.
+     */
+    public static void changed(Handle handle, UUID leadId) {
+        synchronized (PENDING) {
+            Set<UUID> pending = PENDING.get(handle);
+            if (pending != null) {
+                pending.add(leadId);
+                return;
+            }
+        }
+        indexLeads(handle, List.of(leadId));
+    }
+
+    /** Runs {@code work} in the open transaction of {@code handle}, then indexes the leads it changed. */
+    static <R> R inStep(Handle handle, Supplier<R> work) {
+        Set<UUID> pending = new LinkedHashSet<>();
+        synchronized (PENDING) {
+            if (PENDING.putIfAbsent(handle, pending) != null) {
+                return work.get();
+            }
+        }
+        try {
+            R result = work.get();
+            indexLeads(handle, pending);
+            return result;
+        } finally {
+            synchronized (PENDING) {
+                PENDING.remove(handle);
+            }
+        }
+    }
+
+    /**
+     * Brings the index of the leads {@code leadIds} up to date with their rows, in a few statements per
+     * {@value #CHUNK} leads: for a bulk load, call this once with the ids loaded (inside its
+     * transaction), or {@link #rebuild} after it.
+     */
+    public static void indexLeads(Handle handle, Collection<UUID> leadIds) {
+        List<UUID> ids = List.copyOf(new LinkedHashSet<>(leadIds));
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            indexChunk(handle, ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        }
+    }
+
+    /** Indexes every lead afresh: after a bulk load, or to repair the index. */
+    public static void rebuild(Handle handle) {
+        handle.execute("DELETE FROM lead_gram");
+        handle.execute("DELETE FROM lead_text");
+        List<UUID> all = handle.createQuery("SELECT id FROM lead ORDER BY id").mapTo(UUID.class).list();
+        indexLeads(handle, all);
+    }
+
+    private record Indexed(long seq, String text) {
+    }
+
+    private static void indexChunk(Handle handle, List<UUID> ids) {
+        Map<UUID, List<String>> fields = new HashMap<>();
+        handle.createQuery("SELECT id, case_number, lead_no, summary FROM lead WHERE id IN (<ids>)")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> {
+                    List<String> values = new ArrayList<>(4);
+                    values.add(rs.getString("case_number"));
+                    values.add(rs.getString("lead_no"));
+                    values.add(rs.getString("summary"));
+                    fields.put(rs.getObject("id", UUID.class), values);
+                    return null;
+                }).forEach(ignored -> { });
+        handle.createQuery("SELECT lead_id, name FROM party WHERE lead_id IN (<ids>) ORDER BY lead_id, position")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> {
+                    List<String> values = fields.get(rs.getObject("lead_id", UUID.class));
+                    if (values != null) {
+                        values.add(rs.getString("name"));
+                    }
+                    return null;
+                }).forEach(ignored -> { });
+        Map<UUID, Indexed> before = indexed(handle, ids);
+
+        PreparedBatch removeText = handle.prepareBatch("DELETE FROM lead_text WHERE lead_id = :id");
+        PreparedBatch changeText = handle.prepareBatch("UPDATE lead_text SET indexed = :text WHERE lead_id = :id");
+        PreparedBatch addText = handle.prepareBatch("INSERT INTO lead_text (lead_id, indexed) VALUES (:id, :text)");
+        PreparedBatch removeKeys = handle.prepareBatch("DELETE FROM lead_gram WHERE k = :k");
+        PreparedBatch addKeys = handle.prepareBatch("INSERT INTO lead_gram (k) VALUES (:k)");
+        Map<UUID, String> added = new HashMap<>();
+        for (UUID id : ids) {
+            Indexed old = before.get(id);
+            List<String> values = fields.get(id);
+            String text = values == null ? null : text(values);
+            if (old != null && old.text().equals(text)) {
+                continue;
+            }
+            if (old != null) {
+                Set<Long> oldGrams = grams(old.text());
+                if (text != null) {
+                    oldGrams.removeAll(grams(text));
+                }
+                for (long gram : oldGrams) {
+                    removeKeys.bind("k", key(gram, old.seq())).add();
+                }
+                if (text == null) {
+                    removeText.bind("id", id).add();
+                    continue;
+                }
+                Set<Long> newGrams = grams(text);
+                newGrams.removeAll(grams(old.text()));
+                for (long gram : newGrams) {
+                    addKeys.bind("k", key(gram, old.seq())).add();
+                }
+                changeText.bind("id", id).bind("text", text).add();
+            } else if (text != null) {
+                addText.bind("id", id).bind("text", text).add();
+                added.put(id, text);
+            }
+        }
+        run(removeKeys);
+        run(removeText);
+        run(changeText);
+        run(addText);
+        if (!added.isEmpty()) {
+            // The seq of a new row is the table's identity: read back once the rows are in.
+            for (Map.Entry<UUID, Indexed> row : indexed(handle, List.copyOf(added.keySet())).entrySet()) {
+                for (long gram : grams(row.getValue().text())) {
+                    addKeys.bind("k", key(gram, row.getValue().seq())).add();
+                }
+            }
+        }
+        run(addKeys);
+    }
+
+    private static void run(PreparedBatch batch) {
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    private static Map<UUID, Indexed> indexed(Handle handle, List<UUID> ids) {
+        Map<UUID, Indexed> rows = new HashMap<>();
+        handle.createQuery("SELECT lead_id, seq, indexed FROM lead_text WHERE lead_id IN (<ids>)")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> rows.put(rs.getObject("lead_id", UUID.class),
+                        new Indexed(rs.getLong("seq"), rs.getString("indexed"))))
+                .forEach(ignored -> { });
+        return rows;
+    }
+
+    /** The searched fields as the index holds them: lower-cased, the empty ones left out, joined. */
+    static String text(List<String> fields) {
+        StringBuilder text = new StringBuilder();
+        for (String field : fields) {
+            if (field == null || field.isEmpty()) {
+                continue;
+            }
+            if (!text.isEmpty()) {
+                text.append(SEPARATOR);
+            }
+            text.append(field.toLowerCase(Locale.ROOT));
+        }
+        return text.toString();
+    }
+
+    /** The distinct pairs of {@code text}, each field's last character paired with 0. */
+    static Set<Long> grams(String text) {
+        Set<Long> grams = new LinkedHashSet<>();
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char first = text.charAt(i);
+            if (first == SEPARATOR) {
+                continue;
+            }
+            char second = i + 1 < length ? text.charAt(i + 1) : 0;
+            grams.add(gram(first, second == SEPARATOR ? 0 : second));
+        }
+        return grams;
+    }
+
+    static long gram(char first, char second) {
+        return ((long) first << 16) | second;
+    }
+
+    static long key(long gram, long seq) {
+        return gram * SEQ_RANGE + seq;
+    }
+
+    /** The keys of every lead holding the pair {@code gram}: {@code [first, last]}. */
+    static long[] pairRange(long gram) {
+        return new long[]{key(gram, 0), key(gram, SEQ_RANGE - 1)};
+    }
+
+    /** The keys of every lead holding the character {@code c} anywhere. */
+    static long[] characterRange(char c) {
+        return new long[]{key(gram(c, (char) 0), 0), key(gram(c, (char) 0xFFFF), SEQ_RANGE - 1)};
+    }
+}
