@@ -140,9 +140,12 @@ public class ImportBenchmark {
         return importInto(db);
     }
 
-    /** The check alone (--dry-run): read, parse and validate every row against the database. */
+    /**
+     * The check alone ({@code --dry-run}): read, parse and validate every row against the database. It
+     * must not be what an import spends its time on: half the import's limit.
+     */
     @Benchmark
-    @Goal(what = "Ledger import dry run, 100,000 rows", ratio = 1, floor = "rawBatchInsertOfTheSameRows")
+    @Goal(what = "Ledger import dry run, 100,000 rows", millis = 5_000, floor = "rawBatchInsertOfTheSameRows")
     public ImportReport dryRun() {
         return new LedgerImporter(db, Clock.systemDefaultZone(), User.setup())
                 .importLedger(ledger, new ImportOptions(true, false, null, false));

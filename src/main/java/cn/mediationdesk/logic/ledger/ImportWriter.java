@@ -437,7 +437,7 @@ final class ImportWriter {
                             r.address(), r.role(), position, r.kind(), r.ethnicity(), r.birthDate(), r.age(),
                             r.occupation(), r.employer(), r.creditCode(), r.legalRepresentative(),
                             r.representativeTitle()))
-                    .orElseGet(() -> Party.person(UUID.randomUUID(), p.id(), party.name(), null, null, null, null,
+                    .orElseGet(() -> Party.person(TimeOrderedIds.next(), p.id(), party.name(), null, null, null, null,
                             party.role(), position)));
         }
         return parties;
