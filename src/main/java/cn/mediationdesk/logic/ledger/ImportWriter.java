@@ -229,8 +229,9 @@ final class ImportWriter {
     }
 
     /**
-     * Writes one lead, its parties and agreement. A lead that is to get a new case number is written
-     * without it; its history and audit entry wait for the number (returned to do so).
+     * Writes one lead, its parties and agreement, one statement at a time: used for a lead the database
+     * already holds (new leads go in batches through {@link #queue}). A lead that is to get a new case
+     * number is written without it; its history and audit entry wait for the number (returned to do so).
      */
     private Optional<Unnumbered> write(PlannedLead p, CaseSettings settings, Instant now, boolean getsNumber) {
         Lead before = p.existing();
