@@ -57,6 +57,32 @@ final class AuditDao implements AuditRepository {
     }
 
     @Override
+    public void insertAll(List<AuditRecord> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        org.jdbi.v3.core.statement.PreparedBatch batch = handle.prepareBatch("INSERT INTO audit_entry (" + COLUMNS
+                + ") VALUES (:seq, :at, :actor, :action, :entity, :entityId, :leadId, :committeeId, :changes, "
+                + ":stateDigest, :keyId, :hash, :mac)");
+        int pending = 0;
+        for (AuditRecord e : entries) {
+            batch.bind("seq", e.seq()).bind("at", LeadDao.at(e.at())).bind("actor", e.actor())
+                    .bind("action", e.action()).bind("entity", e.entity()).bind("entityId", e.entityId())
+                    .bindByType("leadId", e.leadId(), UUID.class).bindByType("committeeId", e.committeeId(), Long.class)
+                    .bind("changes", e.changes()).bind("stateDigest", e.stateDigest()).bind("keyId", e.keyId())
+                    .bind("hash", e.hash()).bind("mac", e.mac())
+                    .add();
+            if (++pending == 1000) {
+                batch.execute();
+                pending = 0;
+            }
+        }
+        if (pending > 0) {
+            batch.execute();
+        }
+    }
+
+    @Override
     public void insert(AuditRecord e) {
         handle.createUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (:seq, :at, :actor, :action, :entity, "
                         + ":entityId, :leadId, :committeeId, :changes, :stateDigest, :keyId, :hash, :mac)")

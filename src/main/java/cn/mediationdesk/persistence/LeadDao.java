@@ -41,6 +41,16 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
         LeadTextIndex.changed(getHandle(), lead.id());
     }
 
+    @Override
+    default void insertAll(NewLeads rows, Instant now) {
+        java.sql.Connection connection = getHandle().getConnection();
+        LeadBatches.leads(connection, rows.leads(), now);
+        LeadBatches.parties(connection, rows.parties());
+        LeadBatches.agreements(connection, rows.agreements());
+        LeadBatches.transitions(connection, rows.transitions());
+        LeadBatches.riskAssessments(connection, rows.riskAssessments());
+    }
+
     @SqlUpdate("""
             INSERT INTO lead (id, committee_id, community_id, grid_id, lead_no, found_on, source_code,
                 dispute_type_code, summary, people_count, amount, risk_code, criminal_risk, group_risk,

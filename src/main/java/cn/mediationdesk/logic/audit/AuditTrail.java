@@ -201,13 +201,15 @@ public final class AuditTrail {
         AuditSeal.Key key = seal.keyFor(chain.chainId());
         long seq = chain.lastSeq();
         String hash = chain.lastHash();
+        List<AuditRecord> sealed = new ArrayList<>(entries.size());
         for (Pending p : entries) {
             seq++;
             AuditRecord entry = new AuditRecord(seq, now, p.actor(), p.action(), p.entity(), p.entityId(), p.leadId(),
                     p.committeeId(), p.changesJson(), p.stateDigest(), key.id(), null, null);
             hash = AuditChain.hash(hash, entry);
-            audit.insert(entry.sealed(hash, key.mac(hash)));
+            sealed.add(entry.sealed(hash, key.mac(hash)));
         }
+        audit.insertAll(sealed);
         audit.advanceChain(seq, hash);
         AuditHead head = head(chain.chainId(), seq, hash, key);
         if (pendingHeads.put(tx, head) == null) {

@@ -107,7 +107,7 @@ final class ImportPlanner {
             if (!allowCorrections) {
                 backwards.forEach(p -> problems.add(header.at(row.number(), p)));
             }
-            PlannedLead lead = new PlannedLead(row, existing == null ? UUID.randomUUID() : existing.id(), existing,
+            PlannedLead lead = new PlannedLead(row, existing == null ? TimeOrderedIds.next() : existing.id(), existing,
                     community.name(), committee.name(), null, !backwards.isEmpty());
             if (row.leadNo() != null) {
                 PlannedLead first = byLeadNo.putIfAbsent(new LeadKey(committee.name(), row.leadNo()), lead);

@@ -28,6 +28,7 @@ import cn.mediationdesk.model.Grid;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.Party;
 import cn.mediationdesk.model.PartyAgent;
+import cn.mediationdesk.model.RiskAssessment;
 import cn.mediationdesk.model.Outcome;
 import cn.mediationdesk.model.Transition;
 import cn.mediationdesk.model.TransitionKind;
@@ -38,6 +39,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,6 +56,8 @@ import java.util.stream.Collectors;
  * checked; a lead whose row says nothing new is left untouched, so re-importing a ledger is a no-op.
  */
 final class ImportWriter {
+    /** New leads written per batch: large enough that each statement is prepared rarely, small enough to hold. */
+    private static final int BATCH = 1000;
     private final Tx tx;
     private final LeadRepository leads;
     private final Clock clock;
@@ -64,6 +68,8 @@ final class ImportWriter {
     private final Map<GridKey, Long> grids = new HashMap<>();
 
     private final AuditTrail audit;
+    /** New leads made and not yet written: {@link #BATCH} at most. */
+    private final List<Queued> queued = new ArrayList<>();
     private Optional<User> importer;
     private int matchingEarlier;
 
@@ -92,11 +98,23 @@ final class ImportWriter {
         List<PlannedLead> toNumber = needingNumbers(plan);
         java.util.Set<UUID> numbered = new java.util.HashSet<>();
         toNumber.forEach(p -> numbered.add(p.id()));
-        Instant now = clock.instant();
+        // To the microsecond, as the database keeps it: new leads' audit entries are made from what was
+        // written, not read back, and must be what a read gives.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Unnumbered> unnumbered = new ArrayList<>();
         for (PlannedLead p : plan.leads()) {
-            write(p, settings, now, numbered.contains(p.id())).ifPresent(unnumbered::add);
+            if (p.existing() == null) {
+                queue(p, settings, now, numbered.contains(p.id()));
+                if (queued.size() == BATCH) {
+                    writeQueued(now, unnumbered);
+                }
+            } else {
+                // An existing lead may name a new one as the lead it repeats: that one is written first.
+                writeQueued(now, unnumbered);
+                write(p, settings, now, numbered.contains(p.id())).ifPresent(unnumbered::add);
+            }
         }
+        writeQueued(now, unnumbered);
         issueCaseNumbers(toNumber, unnumbered, settings);
         audit.appendHeld(tx);
     }
@@ -211,8 +229,9 @@ final class ImportWriter {
     }
 
     /**
-     * Writes one lead, its parties and agreement. A lead that is to get a new case number is written
-     * without it; its history and audit entry wait for the number (returned to do so).
+     * Writes one lead, its parties and agreement, one statement at a time: used for a lead the database
+     * already holds (new leads go in batches through {@link #queue}). A lead that is to get a new case
+     * number is written without it; its history and audit entry wait for the number (returned to do so).
      */
     private Optional<Unnumbered> write(PlannedLead p, CaseSettings settings, Instant now, boolean getsNumber) {
         Lead before = p.existing();
@@ -264,14 +283,82 @@ final class ImportWriter {
         return Optional.empty();
     }
 
+    /** A new lead as it is to be written, held for the next batch. */
+    private record Queued(PlannedLead planned, LeadFile file, boolean getsNumber, AuditAction action) {
+    }
+
+    /**
+     * Makes a new lead, its parties, agreement, history and first risk assessment in memory and holds
+     * them for {@link #writeQueued}. They are all the lead has, so its audit entry is made from them.
+     */
+    private void queue(PlannedLead p, CaseSettings settings, Instant now, boolean getsNumber) {
+        Lead lead = lead(p, settings);
+        List<Party> parties = parties(p, List.of());
+        Optional<Agreement> agreement = agreement(p, Optional.empty());
+        List<Transition> history = new ArrayList<>(LeadHistory.transitions(null, lead, now, LocalDate.now(clock), user));
+        AuditAction action = AuditAction.IMPORT_ADD;
+        if (p.correction()) {
+            history.add(correctionReason(p, now));
+            action = AuditAction.LEAD_CORRECT;
+        }
+        RiskAssessment risk = RiskHistory.first(lead, assessor(), now);
+        LeadFile file = new LeadFile(lead, parties, List.of(), List.of(), List.of(), agreement, List.of(), List.of(),
+                Optional.empty(), history, List.of(), null, List.of(), null, Set.of(), List.of(), List.of(risk),
+                Optional.empty(), List.of());
+        queued.add(new Queued(p, file, getsNumber, action));
+    }
+
+    /**
+     * Writes the new leads held so far, each kind of row in one batch, then what follows from them: the
+     * check for earlier leads with the same parties, and their audit entries (held back to the end, or
+     * waiting for the case number).
+     */
+    private void writeQueued(Instant now, List<Unnumbered> unnumbered) {
+        if (queued.isEmpty()) {
+            return;
+        }
+        List<Lead> newLeads = new ArrayList<>(queued.size());
+        List<Party> parties = new ArrayList<>();
+        List<Agreement> agreements = new ArrayList<>();
+        List<Transition> transitions = new ArrayList<>();
+        List<RiskAssessment> assessments = new ArrayList<>(queued.size());
+        for (Queued q : queued) {
+            newLeads.add(q.file().lead());
+            parties.addAll(q.file().parties());
+            q.file().agreement().ifPresent(agreements::add);
+            transitions.addAll(q.file().transitions());
+            assessments.addAll(q.file().riskAssessments());
+        }
+        leads.insertAll(new LeadRepository.NewLeads(newLeads, parties, agreements, transitions, assessments), now);
+        // Here the leads of this batch (newLeads) are written whole, with their parts: the one place where
+        // anything kept in step with the lead table (a search index, a tally) learns of them, inside
+        // this same transaction. An updated lead is written one at a time, in write(PlannedLead, …).
+        for (Queued q : queued) {
+            if (!EarlierLeads.find(tx, q.file().lead(), q.file().parties(),
+                    importer().map(EarlierLeads::scopeOf).orElse(null), LocalDate.now(clock)).isEmpty()) {
+                matchingEarlier++;
+            }
+            if (q.getsNumber()) {
+                unnumbered.add(new Unnumbered(q.planned(), q.file(), null, q.action()));
+            } else {
+                audit.leadChanged(tx, user, q.action(), null, LeadSnapshot.of(q.file()));
+            }
+        }
+        queued.clear();
+    }
+
+    private Transition correctionReason(PlannedLead p, Instant now) {
+        return new Transition(UUID.randomUUID(), p.id(), TransitionKind.CORRECTED, LocalDate.now(clock),
+                "reason: ledger import " + source + ", row " + p.row().number(), now, user);
+    }
+
     /** The lead's transitions and a correction's reason; returns the action its audit entry records. */
     private AuditAction recordHistory(PlannedLead p, Lead before, Lead after, Instant now) {
         LeadHistory.record(leads, before, after, clock, user);
         AuditAction action = before == null ? AuditAction.IMPORT_ADD : AuditAction.IMPORT_UPDATE;
         if (p.correction()) {
             // As a correction made in the app: its reason on the lead's history, a correction on the trail.
-            leads.insertTransition(new Transition(UUID.randomUUID(), p.id(), TransitionKind.CORRECTED,
-                    LocalDate.now(clock), "reason: ledger import " + source + ", row " + p.row().number(), now, user));
+            leads.insertTransition(correctionReason(p, now));
             action = AuditAction.LEAD_CORRECT;
         }
         return action;
@@ -351,7 +438,7 @@ final class ImportWriter {
                             r.address(), r.role(), position, r.kind(), r.ethnicity(), r.birthDate(), r.age(),
                             r.occupation(), r.employer(), r.creditCode(), r.legalRepresentative(),
                             r.representativeTitle()))
-                    .orElseGet(() -> Party.person(UUID.randomUUID(), p.id(), party.name(), null, null, null, null,
+                    .orElseGet(() -> Party.person(TimeOrderedIds.next(), p.id(), party.name(), null, null, null, null,
                             party.role(), position)));
         }
         return parties;

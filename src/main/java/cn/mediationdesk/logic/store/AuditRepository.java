@@ -28,6 +28,11 @@ public interface AuditRepository {
 
     void insert(AuditRecord entry);
 
+    /** Many entries, in order, as one batch: an import's entries, appended at its end. */
+    default void insertAll(java.util.List<AuditRecord> entries) {
+        entries.forEach(this::insert);
+    }
+
     /** Up to {@code limit} entries after {@code afterSeq}, in order of seq. */
     List<AuditRecord> page(long afterSeq, int limit);
 

@@ -21,6 +21,18 @@ public interface LeadRepository {
     void insert(Lead lead, Instant now);
 
     /**
+     * Writes many new leads with their parties, agreements, transitions and risk assessments, each kind
+     * in one batch, in that order (a lead's parts after every lead, a duplicate after the lead it
+     * repeats when that comes first in {@code leads}).
+     */
+    void insertAll(NewLeads rows, Instant now);
+
+    /** New leads and their first parts, as {@link #insertAll} writes them. */
+    record NewLeads(List<Lead> leads, List<Party> parties, List<Agreement> agreements, List<Transition> transitions,
+                    List<cn.mediationdesk.model.RiskAssessment> riskAssessments) {
+    }
+
+    /**
      * Writes the lead's facts if its stored version is still {@code lead.version()}, raising the
      * version by one; returns false when someone else changed it meanwhile.
      */
