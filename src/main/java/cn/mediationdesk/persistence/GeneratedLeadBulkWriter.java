@@ -87,10 +87,13 @@ final class GeneratedLeadBulkWriter implements GeneratedLeadWriter {
     }
 
     private final Connection connection;
+
+    private final org.jdbi.v3.core.Handle handle;
     private final EnumMap<Table, PreparedStatement> statements = new EnumMap<>(Table.class);
 
-    GeneratedLeadBulkWriter(Connection connection) {
-        this.connection = connection;
+    GeneratedLeadBulkWriter(org.jdbi.v3.core.Handle handle) {
+        this.handle = handle;
+        this.connection = handle.getConnection();
     }
 
     @Override
@@ -102,6 +105,8 @@ final class GeneratedLeadBulkWriter implements GeneratedLeadWriter {
             }
             // The leads go first: every other row points at one.
             execute(Table.LEAD);
+            // The ledger's text index takes them in before the transaction commits.
+            leads.forEach(generated -> LeadTextIndex.changed(handle, generated.lead().id()));
             for (GeneratedLead generated : leads) {
                 addParts(generated);
             }

@@ -121,7 +121,7 @@ final class JdbiTx implements Tx {
 
     @Override
     public cn.mediationdesk.logic.store.GeneratedLeadWriter generatedLeads() {
-        return new GeneratedLeadBulkWriter(handle.getConnection());
+        return new GeneratedLeadBulkWriter(handle);
     }
 
     @Override

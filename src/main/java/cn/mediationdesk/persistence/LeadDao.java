@@ -49,6 +49,9 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
         LeadBatches.agreements(connection, rows.agreements());
         LeadBatches.transitions(connection, rows.transitions());
         LeadBatches.riskAssessments(connection, rows.riskAssessments());
+        List<UUID> ids = rows.leads().stream().map(Lead::id).toList();
+        TallyFacts.refresh(getHandle(), ids);
+        ids.forEach(id -> LeadTextIndex.changed(getHandle(), id));
     }
 
     @SqlUpdate("""

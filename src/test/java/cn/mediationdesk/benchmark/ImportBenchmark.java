@@ -90,7 +90,7 @@ public class ImportBenchmark {
         folder = Path.of(System.getProperty("benchmark.dir",
                 Path.of(System.getProperty("java.io.tmpdir"), "mediationdesk-benchmark").toString()));
         Files.createDirectories(folder);
-        keys = TallyBenchmark.keyRing(folder, true);
+        keys = FilledLeads.keyRing(folder, true);
         int rows = Math.min(leads, MAX_ROWS);
         ledger = folder.resolve("import-ledger-" + rows + ".csv");
         if (!Files.exists(ledger)) {

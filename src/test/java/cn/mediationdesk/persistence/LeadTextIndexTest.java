@@ -119,6 +119,33 @@ class LeadTextIndexTest {
         }
     }
 
+    @Test
+    void leadsWrittenInBatchesByAnImportOrByGenerateAreIndexedToo() {
+        try (Database db = TestStores.fresh(dir, "batches")) {
+            long[] org = db.write(tx -> {
+                long community = tx.organization().insertCommunity("C01", "东山社区");
+                return new long[] {community, tx.organization().insertCommittee("K01", "东山社区人民调解委员会", "东山",
+                        cn.mediationdesk.model.CommitteeKind.COMMUNITY, community)};
+            });
+            Lead imported = lead(org, "XS-9", "赡养老人");
+            db.write(tx -> {
+                tx.leads().insertAll(new cn.mediationdesk.logic.store.LeadRepository.NewLeads(List.of(imported),
+                        parties(imported.id(), "赵丽娟", "钱伟"), List.of(), List.of(), List.of()), NOW);
+                return null;
+            });
+            assertIndexIsARebuild(db);
+            assertThat(found(db, "丽娟")).containsExactly(imported.id());
+        }
+        try (Database db = TestStores.fresh(dir, "generated")) {
+            new cn.mediationdesk.logic.generate.LeadGenerator(db, java.time.Clock.systemDefaultZone(),
+                    cn.mediationdesk.model.User.setup()).generate(300, 3, (done, total) -> { });
+            assertIndexIsARebuild(db);
+            String name = db.jdbi().withHandle(h -> h.createQuery("SELECT name FROM party ORDER BY id FETCH FIRST 1 ROW ONLY")
+                    .mapTo(String.class).one());
+            assertThat(found(db, name)).isNotEmpty();
+        }
+    }
+
     private static Lead lead(long[] org, String leadNo, String summary) {
         return new Lead(UUID.randomUUID(), org[1], org[0], null, leadNo, AS_OF, "WALK_IN", "NEIGHBOR", summary, null,
                 null, cn.mediationdesk.model.RiskLevel.BLUE, false, false, null, null, null, null, null, null, null,
