@@ -52,7 +52,7 @@ class StorageFaultsTest {
     @Test
     void aLedgerThatDoesNotFitIsExitFourSayingTheDiskIsFullAndTheDatabaseKeepsWhatItHeld() throws IOException {
         Path ledger = sampleLedger();
-        try (SmallDisk disk = SmallDisk.mount(dir.resolve("disk"), "8m")) {
+        try (SmallDisk disk = SmallDisk.mount(dir.resolve("disk"), "16m")) {
             Path db = disk.resolve("md");
             assertThat(runOn(db, "init", "--jurisdiction", "示例新区").exitCode()).isZero();
             String before = figures(db);
@@ -75,7 +75,7 @@ class StorageFaultsTest {
     @Test
     void aDatabaseOnAReadOnlyDiskIsExitFourSayingSoAndReadsStillWork() throws IOException {
         Path ledger = sampleLedger();
-        try (SmallDisk disk = SmallDisk.mount(dir.resolve("disk"), "8m")) {
+        try (SmallDisk disk = SmallDisk.mount(dir.resolve("disk"), "16m")) {
             Path db = disk.resolve("md");
             assertThat(runOn(db, "init", "--jurisdiction", "示例新区").exitCode()).isZero();
             String before = figures(db);

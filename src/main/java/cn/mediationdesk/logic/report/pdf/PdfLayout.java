@@ -201,13 +201,29 @@ final class PdfLayout {
         if (style == Style.COVER) {
             y = top - 110;
         }
-        for (String line : wrap(document.title(), sizes.title(), width(), 0)) {
-            y -= sizes.title() * 1.3f;
-            text(centered(line, sizes.title()), y + sizes.title() * 0.25f, sizes.title(), line, true);
+        float size = titleSize();
+        for (String line : wrap(document.title(), size, width(), 0)) {
+            y -= size * 1.3f;
+            text(centered(line, size), y + size * 0.25f, size, line, true);
         }
         y -= style == Style.COVER ? 24 : 8;
         scopeLines();
         y -= sizes.afterTitle();
+    }
+
+    /**
+     * The title's size: its own, or a little smaller when that keeps it on one line (a long committee
+     * name would otherwise leave the last character or two of 月报 alone on a second line, and how
+     * wide the text is depends on which Chinese font the PC has); a title longer still wraps.
+     */
+    private float titleSize() {
+        float size = sizes.title();
+        for (float smaller = size; smaller >= size * 0.8f; smaller -= 0.5f) {
+            if (wrap(document.title(), smaller, width(), 0).size() == 1) {
+                return smaller;
+            }
+        }
+        return size;
     }
 
     /** Side by side when they fit (first at the left, last at the right), else one under the other. */
