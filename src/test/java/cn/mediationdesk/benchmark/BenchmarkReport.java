@@ -43,7 +43,7 @@ public final class BenchmarkReport {
 
     /** Whole-process figures, run after the JMH benchmarks at each size. */
     private static final List<Class<? extends ProcessTiming>> PROCESS_TIMINGS = List.of(GenerateTiming.class,
-            StartTiming.class);
+            StartTiming.class, HeapTiming.class);
 
     private BenchmarkReport() {
     }
