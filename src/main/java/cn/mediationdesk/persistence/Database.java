@@ -29,6 +29,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Opens a MediationDesk database (embedded H2 file, H2 server or PostgreSQL), brings its schema up
@@ -64,6 +66,8 @@ public final class Database implements Store {
     private final Jdbi jdbi;
     private final AutoCloseable dataSource;
     private final DatabaseWorker worker;
+    /** Writes share it; a bulk write holds it alone, so that its safety copy misses no other commit. */
+    private final ReentrantReadWriteLock writers = new ReentrantReadWriteLock();
     private final boolean created;
     /** The key of an encrypted embedded file; null for a server or an unencrypted file. */
     private final DatabaseKey key;
@@ -245,7 +249,7 @@ public final class Database implements Store {
             throw new DatabaseOpenException(Reason.NEWER_SCHEMA, location.display(), null);
         }
         try {
-            MigrationGuard.migrate(location, dataSource, flyway);
+            SafetyCopy.migrate(location, dataSource, flyway);
             MigrationInfo current = flyway.info().current();
             schemaVersion = current == null || current.getVersion() == null ? "" : current.getVersion().getVersion();
         } catch (FlywayException e) {
@@ -336,10 +340,55 @@ public final class Database implements Store {
 
     private <R> R writeOnWorker(Work<R> work) {
         List<Runnable> afterCommit = new ArrayList<>();
-        R result = worker.call(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                handle -> LeadTextIndex.inStep(handle, () -> work.run(new JdbiTx(handle, afterCommit)))));
+        R result = holding(writers.readLock(), () -> worker.call(() -> transaction(work, afterCommit)));
         runAfterCommit(afterCommit);
         return result;
+    }
+
+    private <R> R transaction(Work<R> work, List<Runnable> afterCommit) {
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                handle -> LeadTextIndex.inStep(handle, () -> work.run(new JdbiTx(handle, afterCommit))));
+    }
+
+    /**
+     * In an embedded file, a copy is taken before the transaction and removed after its commit or
+     * roll-back ({@link SafetyCopy}); the copy still there at the next open means the process died
+     * in between, possibly while H2 was committing, and is put back. A kill after the commit but
+     * before the copy is removed therefore undoes the write: it was never acknowledged.
+     */
+    @Override
+    public <R> R bulkWrite(Work<R> work) {
+        if (!(location instanceof DatabaseLocation.EmbeddedFile file) || DatabaseWorker.onWorker()) {
+            return write(work); // a server keeps its own transactions whole; nested work is inside a write
+        }
+        try {
+            List<Runnable> afterCommit = new ArrayList<>();
+            R result = holding(writers.writeLock(), () -> worker.call(() -> {
+                jdbi.useHandle(handle -> SafetyCopy.take(file, handle.getConnection(), SafetyCopy.Purpose.BULK_WRITE));
+                try {
+                    return transaction(work, afterCommit);
+                } finally {
+                    SafetyCopy.release(file, SafetyCopy.Purpose.BULK_WRITE);
+                }
+            }));
+            runAfterCommit(afterCommit);
+            return result;
+        } catch (RuntimeException e) {
+            throw StorageFailures.translate(location.display(), e);
+        }
+    }
+
+    /** Runs {@code work} holding {@code lock}, unless this is nested work already running under one. */
+    private static <R> R holding(Lock lock, java.util.function.Supplier<R> work) {
+        if (DatabaseWorker.onWorker()) {
+            return work.get();
+        }
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Reached only when the transaction committed: a failure here is logged and cannot undo it. */

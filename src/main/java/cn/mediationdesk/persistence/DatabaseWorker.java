@@ -33,6 +33,11 @@ final class DatabaseWorker implements AutoCloseable {
         this.executor = Executors.newFixedThreadPool(threads, factory);
     }
 
+    /** Whether the calling thread is a worker, i.e. this is work nested in other database work. */
+    static boolean onWorker() {
+        return ON_WORKER.get();
+    }
+
     <R> R call(Callable<R> work) {
         DatabaseThreads.check("work");
         if (ON_WORKER.get()) {

@@ -58,7 +58,7 @@ final class EmbeddedFiles {
 
     static Database open(DatabaseLocation.EmbeddedFile file, boolean create, KeyRing keys,
                          java.util.Optional<DatabaseKey> recovery) {
-        MigrationGuard.restoreInterrupted(file);
+        SafetyCopy.restoreInterrupted(file);
         H2File found = inspect(file);
         return switch (found.kind()) {
             case MISSING -> {

@@ -238,7 +238,7 @@ public final class PackageService {
                 .orElseGet(InstallationKeys::generate);
         OpenedPackage opened = PackageReader.read(file, fresh);
         PackageManifest manifest = opened.manifest();
-        return store.write(tx -> {
+        return store.bulkWrite(tx -> {
             User admin = Access.requireAdmin(tx, actor);
             ExchangeRepository exchange = tx.exchange();
             Optional<ExchangeRepository.ReceivedPackage> before = exchange.receivedPackage(digest);

@@ -64,8 +64,9 @@ public final class LedgerImporter {
                 return plan.report(true);
             });
         }
-        // Checked and written in one transaction, so that nothing can change in between.
-        return store.write(tx -> {
+        // Checked and written in one transaction, so that nothing can change in between; a bulk write,
+        // so that even a crash while it commits leaves all of it or none.
+        return store.bulkWrite(tx -> {
             ImportPlan plan = new ImportPlanner(tx, header, options, today).plan(table);
             User importer = requirePermitted(tx, plan);
             ImportWriter writer = new ImportWriter(tx, clock, importer.username(), String.valueOf(file.getFileName()));

@@ -13,6 +13,16 @@ public interface Store extends AutoCloseable {
     /** Runs {@code work} in one read-write transaction: it commits whole or not at all. */
     <R> R write(Work<R> work);
 
+    /**
+     * Runs a large write (a ledger import, an exchange package) in one read-write transaction that
+     * commits whole or not at all even when the process dies while it commits: where the database
+     * alone cannot promise that (an embedded H2 file), a copy is taken first and put back at the next
+     * open if the write did not finish, and other writes of this process wait meanwhile.
+     */
+    default <R> R bulkWrite(Work<R> work) {
+        return write(work);
+    }
+
     /** Where the data lives, for the status bar and messages (a path or a JDBC URL without secrets). */
     String location();
 
