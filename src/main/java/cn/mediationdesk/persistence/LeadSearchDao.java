@@ -45,7 +45,7 @@ final class LeadSearchDao implements LeadSearchRepository {
     public List<LeadListRow> page(LeadFilter filter, LeadSort sort, int offset, int limit) {
         LeadSearchSql statement = new LeadSearchSql(filter, this::rarestKeys);
         List<UUID> ids = LeadSearchSql.byGroups(sort) ? idsByGroups(statement, sort, offset, limit)
-                : ids(statement.pageSql(sort), statement.pageParameters(sort), null, offset, limit);
+                : ids(statement.pageSql(sort), statement.pageParameters(sort, offset, limit));
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -123,12 +123,8 @@ final class LeadSearchDao implements LeadSearchRepository {
                 .bind("lo", range[0]).bind("hi", range[1]).mapTo(Long.class).one();
     }
 
-    private List<UUID> ids(String sql, Map<String, Object> parameters, Object group, int offset, int limit) {
-        var query = handle.createQuery(sql).bindMap(parameters).bind("o", offset).bind("n", limit);
-        if (group != null) {
-            query.bind("group", group);
-        }
-        return query.map((rs, ctx) -> rs.getObject("id", UUID.class)).list();
+    private List<UUID> ids(String sql, Map<String, Object> parameters) {
+        return handle.createQuery(sql).bindMap(parameters).map((rs, ctx) -> rs.getObject("id", UUID.class)).list();
     }
 
     /** One value of a sort by groups, with what it sorts by and how many selected leads have it. */
@@ -157,7 +153,11 @@ final class LeadSearchDao implements LeadSearchRepository {
                 skip -= (int) group.count();
                 continue;
             }
-            ids.addAll(ids(statement.groupPageSql(sort), parameters, group.key(), skip, limit - ids.size()));
+            Map<String, Object> ofGroup = new LinkedHashMap<>(parameters);
+            ofGroup.put("group", group.key());
+            ofGroup.put("o", skip);
+            ofGroup.put("n", limit - ids.size());
+            ids.addAll(ids(statement.groupPageSql(sort), ofGroup));
             skip = 0;
         }
         return ids;

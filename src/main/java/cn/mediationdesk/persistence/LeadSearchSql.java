@@ -201,14 +201,70 @@ final class LeadSearchSql {
      * {@code :o} leads skipped, at most {@code :n} returned.
      */
     String pageSql(LeadSort sort) {
+        if (sort.column() == LeadSort.Column.DUE_ON) {
+            return dueDatePageSql(sort.ascending());
+        }
         return "SELECT l.id FROM lead l" + where + "\nORDER BY " + orderBy(sort)
                 + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
+    }
+
+    /**
+     * The page in the order of the due date shown, merged from three parts that each come in that
+     * order from an index and stop after {@code :upTo} (= {@code :o + :n}) leads, instead of working
+     * the due date out for every lead and sorting them all:
+     * <ol>
+     *   <li>leads accepted by the as-of day and not extended by then: their {@code due_on}, from
+     *   {@code lead_due_sort_idx};</li>
+     *   <li>leads extended by then (few): the latest due date agreed by then, from
+     *   {@code extension_due_sort_idx}, one extension per lead (the one that sets it);</li>
+     *   <li>leads that show no due date, newest first, from {@code lead_list_idx}.</li>
+     * </ol>
+     * The parts are disjoint and together hold every selected lead, each with {@link #DUE_SHOWN} as its key,
+     * as long as {@code extended_on} is the first extension's day ({@link TallyFacts}; the tally relies on it
+     * too). The first two parts are cut by the due date alone, with its ties, so that one index serves either
+     * direction; the outer order then breaks the ties as {@link #orderBy} does.
+     */
+    private String dueDatePageSql(boolean ascending) {
+        String direction = ascending ? " ASC" : " DESC";
+        String accepted = TallySql.condition(TallyColumn.ACCEPTED, STATE, DUE);
+        return """
+                SELECT id FROM (
+                    SELECT * FROM (
+                        SELECT l.id, l.due_on AS due, l.found_on FROM lead l%1$s
+                        AND l.due_on IS NOT NULL AND (l.extended_on IS NULL OR l.extended_on > :asOf) AND %2$s
+                        ORDER BY l.due_on%3$s FETCH FIRST :upTo ROWS WITH TIES) never_extended
+                    UNION ALL
+                    SELECT * FROM (
+                        SELECT l.id, ext.new_due_on AS due, l.found_on FROM extension ext JOIN lead l ON l.id = ext.lead_id%1$s
+                        AND ext.agreed_on <= :asOf AND l.extended_on <= :asOf AND %2$s
+                        AND NOT EXISTS (SELECT 1 FROM extension later WHERE later.lead_id = ext.lead_id
+                            AND later.agreed_on <= :asOf AND (later.new_due_on > ext.new_due_on
+                                OR later.new_due_on = ext.new_due_on AND later.id > ext.id))
+                        ORDER BY ext.new_due_on%3$s FETCH FIRST :upTo ROWS WITH TIES) extended_by_then
+                    UNION ALL
+                    SELECT * FROM (
+                        SELECT l.id, CAST(NULL AS DATE) AS due, l.found_on FROM lead l%1$s AND (%4$s) IS NULL
+                        ORDER BY l.found_on DESC, l.id DESC FETCH FIRST :upTo ROWS ONLY) no_due_shown
+                ) merged
+                ORDER BY due%3$s NULLS LAST, found_on DESC, id DESC
+                OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, accepted, direction, DUE_SHOWN);
     }
 
     /** The values {@link #pageSql} and {@link #groupPageSql} bind, but for their own. */
     Map<String, Object> pageParameters(LeadSort sort) {
         boolean sortJudges = sort.column() == LeadSort.Column.STATE || sort.column() == LeadSort.Column.DUE_ON;
         return judgesState || sortJudges ? withAsOf() : parameters;
+    }
+
+    /** Every value {@link #pageSql} binds, for the page of at most {@code limit} leads after {@code offset}. */
+    Map<String, Object> pageParameters(LeadSort sort, int offset, int limit) {
+        Map<String, Object> all = new LinkedHashMap<>(pageParameters(sort));
+        all.put("o", offset);
+        all.put("n", limit);
+        if (sort.column() == LeadSort.Column.DUE_ON) {
+            all.put("upTo", (long) offset + limit);
+        }
+        return all;
     }
 
     private Map<String, Object> withAsOf() {
