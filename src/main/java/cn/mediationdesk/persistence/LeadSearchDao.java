@@ -45,7 +45,8 @@ final class LeadSearchDao implements LeadSearchRepository {
     public List<LeadListRow> page(LeadFilter filter, LeadSort sort, int offset, int limit) {
         LeadSearchSql statement = new LeadSearchSql(filter, this::rarestKeys);
         List<UUID> ids = LeadSearchSql.byGroups(sort) ? idsByGroups(statement, sort, offset, limit)
-                : ids(statement.pageSql(sort), statement.pageParameters(sort, offset, limit));
+                : sort.column() == LeadSort.Column.DUE_ON ? idsByDueDate(statement, sort.ascending(), offset, limit)
+                : ids(statement.pageSql(sort), page(statement.pageParameters(sort), offset, limit));
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -123,6 +124,36 @@ final class LeadSearchDao implements LeadSearchRepository {
                 .bind("lo", range[0]).bind("hi", range[1]).mapTo(Long.class).one();
     }
 
+    /** {@code parameters} and the page's own: {@code offset} leads skipped, at most {@code limit}. */
+    private static Map<String, Object> page(Map<String, Object> parameters, long offset, int limit) {
+        Map<String, Object> all = new LinkedHashMap<>(parameters);
+        all.put("o", offset);
+        all.put("n", limit);
+        return all;
+    }
+
+    /**
+     * A page by the due date shown: the leads showing one come first (from the due-date indexes); the
+     * leads showing none follow, newest first, and are read only when the page reaches them.
+     */
+    private List<UUID> idsByDueDate(LeadSearchSql statement, boolean ascending, int offset, int limit) {
+        List<UUID> ids = new ArrayList<>();
+        long showing = 0;
+        if (statement.mayShowDueDates()) {
+            ids.addAll(ids(statement.dueShownPageSql(ascending), statement.dueShownPageParameters(offset, limit)));
+            if (ids.size() == limit) {
+                return ids;
+            }
+            // A page cut short holds the last leads showing a due date, so they number offset + its size;
+            // an empty one says only that they number no more than the offset.
+            showing = !ids.isEmpty() ? offset + ids.size() : handle.createQuery(statement.dueShownCountSql())
+                    .bindMap(statement.dueParameters()).mapTo(Long.class).one();
+        }
+        ids.addAll(ids(statement.noDueShownPageSql(),
+                page(statement.dueParameters(), Math.max(0, offset - showing), limit - ids.size())));
+        return ids;
+    }
+
     private List<UUID> ids(String sql, Map<String, Object> parameters) {
         return handle.createQuery(sql).bindMap(parameters).map((rs, ctx) -> rs.getObject("id", UUID.class)).list();
     }
@@ -153,10 +184,8 @@ final class LeadSearchDao implements LeadSearchRepository {
                 skip -= (int) group.count();
                 continue;
             }
-            Map<String, Object> ofGroup = new LinkedHashMap<>(parameters);
+            Map<String, Object> ofGroup = page(parameters, skip, limit - ids.size());
             ofGroup.put("group", group.key());
-            ofGroup.put("o", skip);
-            ofGroup.put("n", limit - ids.size());
             ids.addAll(ids(statement.groupPageSql(sort), ofGroup));
             skip = 0;
         }

@@ -42,6 +42,7 @@ final class LeadSearchSql {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final LocalDate asOf;
     private final boolean judgesState;
+    private final TallyColumn column;
     private final String where;
 
     /** {@code AND column IN (:name0, :name1, …)}; nothing for no values (any value). */
@@ -72,6 +73,7 @@ final class LeadSearchSql {
     LeadSearchSql(LeadFilter filter, java.util.function.Function<String, List<long[]>> keyRanges) {
         this.asOf = filter.asOf();
         this.judgesState = filter.column() != null || !filter.risks().isEmpty();
+        this.column = filter.column();
         TallyQuery period = new TallyQuery(Grouping.COMMUNITY, filter.from(), filter.to(), filter.asOf(),
                 filter.communityId(), filter.committeeId());
         StringBuilder sql = new StringBuilder(TallySql.filters(period, parameters));
@@ -198,40 +200,51 @@ final class LeadSearchSql {
 
     /**
      * The ids of one page of the selected leads in {@code sort} order (a sort not {@link #byGroups}):
-     * {@code :o} leads skipped, at most {@code :n} returned.
+     * {@code :o} leads skipped, at most {@code :n} returned. By the due date this statement works the due
+     * date out for every selected lead and sorts them all; pages come instead from {@link #dueShownPageSql}
+     * and {@link #noDueShownPageSql}, which give the same leads in the same order (a property test checks
+     * it against this statement).
      */
     String pageSql(LeadSort sort) {
-        if (sort.column() == LeadSort.Column.DUE_ON) {
-            return dueDatePageSql(sort.ascending());
-        }
         return "SELECT l.id FROM lead l" + where + "\nORDER BY " + orderBy(sort)
                 + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
     }
 
     /**
-     * The page in the order of the due date shown, merged from three parts that each come in that
-     * order from an index and stop after {@code :upTo} (= {@code :o + :n}) leads, instead of working
-     * the due date out for every lead and sorting them all:
+     * Whether any lead the filter selects can show a due date, i.e. be accepted on the as-of day: not
+     * when the filter asks for a column of leads not (or never) accepted.
+     */
+    boolean mayShowDueDates() {
+        return column == null || switch (column) {
+            case PENDING, UNFOUNDED, DUPLICATE, TRANSFERRED, DECLINED -> false;
+            case LEADS, ACCEPTED, MEDIATING, RESOLVED, FAILED, TERMINATED, OVERDUE -> true;
+        };
+    }
+
+    /**
+     * The page of the selected leads that show a due date ({@link #DUE_SHOWN}), in its order ({@link #orderBy})
+     * ({@code :o} skipped, at most {@code :n}), merged from two parts that each come in due-date order from an
+     * index and stop after {@code :upTo} (= {@code :o + :n}) leads, instead of working the due date out for
+     * every lead and sorting them all:
      * <ol>
      *   <li>leads accepted by the as-of day and not extended by then: their {@code due_on}, from
      *   {@code lead_due_sort_idx};</li>
      *   <li>leads extended by then (few): the latest due date agreed by then, from
-     *   {@code extension_due_sort_idx}, one extension per lead (the one that sets it);</li>
-     *   <li>leads that show no due date, newest first, from {@code lead_list_idx}.</li>
+     *   {@code extension_due_sort_idx}, one extension per lead (the one that sets it).</li>
      * </ol>
-     * The parts are disjoint and together hold every selected lead, each with {@link #DUE_SHOWN} as its key,
-     * as long as {@code extended_on} is the first extension's day ({@link TallyFacts}; the tally relies on it
-     * too). The first two parts are cut by the due date alone, with its ties, so that one index serves either
-     * direction; the outer order then breaks the ties as {@link #orderBy} does.
+     * These are exactly the leads showing a due date, each with the one shown, as long as {@code extended_on}
+     * is the first extension's day ({@link TallyFacts}; the tally relies on it too). Each part is cut by the due
+     * date alone, with its ties, so that one index serves either direction; the outer order breaks the ties.
      */
-    private String dueDatePageSql(boolean ascending) {
+    String dueShownPageSql(boolean ascending) {
         String direction = ascending ? " ASC" : " DESC";
         String accepted = TallySql.condition(TallyColumn.ACCEPTED, STATE, DUE);
+        // ">= :earliestDue" rather than IS NOT NULL: H2 starts the index walk there instead of at the nulls.
         return """
                 SELECT id FROM (
                     SELECT * FROM (
                         SELECT l.id, l.due_on AS due, l.found_on FROM lead l%1$s
-                        AND l.due_on IS NOT NULL AND (l.extended_on IS NULL OR l.extended_on > :asOf) AND %2$s
+                        AND l.due_on >= :earliestDue AND (l.extended_on IS NULL OR l.extended_on > :asOf) AND %2$s
                         ORDER BY l.due_on%3$s FETCH FIRST :upTo ROWS WITH TIES) never_extended
                     UNION ALL
                     SELECT * FROM (
@@ -241,13 +254,20 @@ final class LeadSearchSql {
                             AND later.agreed_on <= :asOf AND (later.new_due_on > ext.new_due_on
                                 OR later.new_due_on = ext.new_due_on AND later.id > ext.id))
                         ORDER BY ext.new_due_on%3$s FETCH FIRST :upTo ROWS WITH TIES) extended_by_then
-                    UNION ALL
-                    SELECT * FROM (
-                        SELECT l.id, CAST(NULL AS DATE) AS due, l.found_on FROM lead l%1$s AND (%4$s) IS NULL
-                        ORDER BY l.found_on DESC, l.id DESC FETCH FIRST :upTo ROWS ONLY) no_due_shown
                 ) merged
-                ORDER BY due%3$s NULLS LAST, found_on DESC, id DESC
-                OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, accepted, direction, DUE_SHOWN);
+                ORDER BY due%3$s, found_on DESC, id DESC
+                OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, accepted, direction);
+    }
+
+    /** How many selected leads show a due date: where the leads showing none begin, for a page past them. */
+    String dueShownCountSql() {
+        return "SELECT COUNT(*) FROM lead l" + where + " AND (" + DUE_SHOWN + ") IS NOT NULL";
+    }
+
+    /** The page of the selected leads showing no due date: they come last, newest first ({@link #orderBy}). */
+    String noDueShownPageSql() {
+        return "SELECT l.id FROM lead l" + where + " AND (" + DUE_SHOWN + ") IS NULL\nORDER BY " + TIE_BREAK
+                + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
     }
 
     /** The values {@link #pageSql} and {@link #groupPageSql} bind, but for their own. */
@@ -256,14 +276,18 @@ final class LeadSearchSql {
         return judgesState || sortJudges ? withAsOf() : parameters;
     }
 
-    /** Every value {@link #pageSql} binds, for the page of at most {@code limit} leads after {@code offset}. */
-    Map<String, Object> pageParameters(LeadSort sort, int offset, int limit) {
-        Map<String, Object> all = new LinkedHashMap<>(pageParameters(sort));
+    /** The values the statements of a page by due date bind, but for the page's own. */
+    Map<String, Object> dueParameters() {
+        return withAsOf();
+    }
+
+    /** The values {@link #dueShownPageSql} binds for the page of at most {@code limit} leads after {@code offset}. */
+    Map<String, Object> dueShownPageParameters(int offset, int limit) {
+        Map<String, Object> all = withAsOf();
+        all.put("earliestDue", LocalDate.of(1, 1, 1));
+        all.put("upTo", (long) offset + limit);
         all.put("o", offset);
         all.put("n", limit);
-        if (sort.column() == LeadSort.Column.DUE_ON) {
-            all.put("upTo", (long) offset + limit);
-        }
         return all;
     }
 

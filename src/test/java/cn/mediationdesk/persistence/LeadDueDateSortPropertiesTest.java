@@ -130,10 +130,7 @@ class LeadDueDateSortPropertiesTest {
     /** The reference: every selected lead's due date shown worked out, all sorted, the page cut (words by LIKE). */
     private static List<UUID> sortingEveryLead(LeadFilter filter, LeadSort sort, int offset, int limit) {
         LeadSearchSql statement = new LeadSearchSql(filter);
-        String where = statement.countSql().substring("SELECT COUNT(*) FROM lead l".length());
-        String sql = "SELECT l.id FROM lead l" + where + "\nORDER BY " + LeadSearchSql.orderBy(sort)
-                + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
-        return db.jdbi().withHandle(h -> h.createQuery(sql).bindMap(statement.pageParameters(sort))
+        return db.jdbi().withHandle(h -> h.createQuery(statement.pageSql(sort)).bindMap(statement.pageParameters(sort))
                 .bind("o", offset).bind("n", limit).mapTo(UUID.class).list());
     }
 
