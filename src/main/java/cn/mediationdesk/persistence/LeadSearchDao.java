@@ -44,7 +44,8 @@ final class LeadSearchDao implements LeadSearchRepository {
     @Override
     public List<LeadListRow> page(LeadFilter filter, LeadSort sort, int offset, int limit) {
         LeadSearchSql statement = new LeadSearchSql(filter, this::rarestKeys);
-        List<UUID> ids = LeadSearchSql.byGroups(sort) ? idsByGroups(statement, sort, offset, limit)
+        List<UUID> ids = sort.column() == LeadSort.Column.STATE && offset == 0 ? firstIdsByState(statement, sort, limit)
+                : LeadSearchSql.byGroups(sort) ? idsByGroups(statement, sort, offset, limit)
                 : sort.column() == LeadSort.Column.DUE_ON ? idsByDueDate(statement, sort.ascending(), offset, limit)
                 : ids(statement.pageSql(sort), page(statement.pageParameters(sort), offset, limit));
         if (ids.isEmpty()) {
@@ -188,6 +189,32 @@ final class LeadSearchDao implements LeadSearchRepository {
             ofGroup.put("group", group.key());
             ids.addAll(ids(statement.groupPageSql(sort), ofGroup));
             skip = 0;
+        }
+        return ids;
+    }
+
+    /**
+     * The first page sorted by state: the states are known and ordered by the lifecycle, so the page is
+     * taken from the first state on, each in the order found, until it is full, without first counting
+     * the leads of every state (which reads every selected lead). A later page counts them, to skip whole
+     * states ({@link #idsByGroups}).
+     */
+    private List<UUID> firstIdsByState(LeadSearchSql statement, LeadSort sort, int limit) {
+        List<LeadState> states = new ArrayList<>(List.of(LeadState.values()));
+        if (!sort.ascending()) {
+            java.util.Collections.reverse(states);
+        }
+        String sql = statement.groupPageSql(sort);
+        List<UUID> ids = new ArrayList<>();
+        for (LeadState state : states) {
+            if (ids.size() == limit) {
+                break;
+            }
+            if (statement.maySelect(state)) {
+                Map<String, Object> ofState = page(statement.pageParameters(sort), 0, limit - ids.size());
+                ofState.put("group", state.name());
+                ids.addAll(ids(sql, ofState));
+            }
         }
         return ids;
     }

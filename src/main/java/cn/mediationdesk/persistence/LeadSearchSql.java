@@ -6,6 +6,7 @@ import cn.mediationdesk.logic.search.RiskFlag;
 import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.TallyColumn;
 import cn.mediationdesk.logic.tally.TallyQuery;
+import cn.mediationdesk.model.LeadState;
 import cn.mediationdesk.model.RiskLevel;
 
 import java.time.LocalDate;
@@ -215,10 +216,12 @@ final class LeadSearchSql {
      * when the filter asks for a column of leads not (or never) accepted.
      */
     boolean mayShowDueDates() {
-        return column == null || switch (column) {
-            case PENDING, UNFOUNDED, DUPLICATE, TRANSFERRED, DECLINED -> false;
-            case LEADS, ACCEPTED, MEDIATING, RESOLVED, FAILED, TERMINATED, OVERDUE -> true;
-        };
+        return Stream.of(LeadState.values()).filter(LeadState::isAccepted).anyMatch(this::maySelect);
+    }
+
+    /** Whether the filter can select a lead in {@code state} on the as-of day (its column may rule it out). */
+    boolean maySelect(LeadState state) {
+        return column == null || column.includes(state, false) || column.includes(state, true);
     }
 
     /**
