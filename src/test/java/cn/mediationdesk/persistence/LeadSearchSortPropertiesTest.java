@@ -50,7 +50,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The ledger sorted by the due date shown pages from the due-date indexes (three parts merged, see
+ * The first page by state is taken state by state without counting them all, and gives the leads of
+ * sorting every selected lead along the lifecycle. The ledger sorted by the due date shown pages from the due-date indexes (three parts merged, see
  * {@link LeadSearchSql}) and gives exactly the leads, in exactly the order, of the statement that works the
  * due date out for every selected lead and sorts them all: for any filter, as-of day, direction, offset
  * and page size, over random ledgers with extensions (several per lead, agreed before and after the as-of
@@ -59,7 +60,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the order rests on its tie-breaks. On H2, and on PostgreSQL in its half (every
  * {@value TestStores#POSTGRES_SAMPLE}th try).
  */
-class LeadDueDateSortPropertiesTest {
+class LeadSearchSortPropertiesTest {
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 3, 1);
     private static final Instant NOW = Instant.parse("2024-09-30T02:00:00Z");
     private static final List<String> SUMMARIES = List.of("宅基地边界纠纷", "相邻通行纠纷", "拖欠工资");
@@ -72,7 +73,7 @@ class LeadDueDateSortPropertiesTest {
 
     @BeforeContainer
     static void openDatabase() throws IOException {
-        dir = Files.createTempDirectory("due-sort-properties");
+        dir = Files.createTempDirectory("sort-properties");
         db = TestStores.fresh(dir, "ledger");
         db.write(tx -> {
             var org = tx.organization();
@@ -119,6 +120,35 @@ class LeadDueDateSortPropertiesTest {
             }
             assertThat(paged).containsExactlyElementsOf(expected);
         }
+    }
+
+    @Property(tries = 80, maxDiscardRatio = 10, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
+    void theFirstPageByStateHoldsTheLeadsOfSortingEveryLeadAlongTheLifecycle(
+            @ForAll("ledgers") List<LeadSpec> ledger,
+            @ForAll @Size(min = 1, max = 4) List<@net.jqwik.api.From("filters") FilterSpec> filters,
+            @ForAll @IntRange(min = 1, max = 40) int pageSize) {
+        Assume.that(TestStores.sampled(TRIES));
+        write(ledger);
+        for (FilterSpec spec : filters) {
+            LeadFilter filter = spec.filter();
+            LeadSort sort = new LeadSort(LeadSort.Column.STATE, spec.ascending());
+            assertThat(merged(filter, sort, 0, pageSize)).as("first %d by %s, %s", pageSize, sort, filter)
+                    .containsExactlyElementsOf(sortingEveryLeadByState(filter, sort.ascending(), pageSize));
+        }
+    }
+
+    /** The reference: every selected lead's state worked out, all sorted along the lifecycle, the first cut. */
+    private static List<UUID> sortingEveryLeadByState(LeadFilter filter, boolean ascending, int limit) {
+        LeadSearchSql statement = new LeadSearchSql(filter);
+        StringBuilder lifecycle = new StringBuilder("CASE (" + TallySql.STATE + ")");
+        for (cn.mediationdesk.model.LeadState state : cn.mediationdesk.model.LeadState.values()) {
+            lifecycle.append(" WHEN '").append(state.name()).append("' THEN ").append(state.ordinal());
+        }
+        String sql = statement.countSql().replace("SELECT COUNT(*)", "SELECT l.id") + "\nORDER BY " + lifecycle
+                + " END" + (ascending ? " ASC" : " DESC") + ", l.found_on DESC, l.id DESC FETCH FIRST :n ROWS ONLY";
+        LeadSort sort = new LeadSort(LeadSort.Column.STATE, ascending);
+        return db.jdbi().withHandle(h -> h.createQuery(sql).bindMap(statement.pageParameters(sort)).bind("n", limit)
+                .mapTo(UUID.class).list());
     }
 
     /** The page through the application's statement (the text index serves the words, as in the app). */
