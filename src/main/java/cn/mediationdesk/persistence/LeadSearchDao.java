@@ -142,7 +142,7 @@ final class LeadSearchDao implements LeadSearchRepository {
         long showing = 0;
         if (statement.mayShowDueDates()) {
             ids.addAll(ids(statement.dueShownPageSql(ascending), statement.dueShownPageParameters(offset, limit)));
-            if (ids.size() == limit) {
+            if (ids.size() == limit || !statement.mayShowNoDueDate()) {
                 return ids;
             }
             // A page cut short holds the last leads showing a due date, so they number offset + its size;

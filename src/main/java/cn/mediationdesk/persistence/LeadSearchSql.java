@@ -219,6 +219,11 @@ final class LeadSearchSql {
         return Stream.of(LeadState.values()).filter(LeadState::isAccepted).anyMatch(this::maySelect);
     }
 
+    /** Whether any lead the filter selects can show no due date: not when it asks for overdue cases, which have one. */
+    boolean mayShowNoDueDate() {
+        return column != TallyColumn.OVERDUE;
+    }
+
     /** Whether the filter can select a lead in {@code state} on the as-of day (its column may rule it out). */
     boolean maySelect(LeadState state) {
         return column == null || column.includes(state, false) || column.includes(state, true);
