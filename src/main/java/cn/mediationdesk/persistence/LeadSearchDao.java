@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Handle;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -202,7 +203,7 @@ final class LeadSearchDao implements LeadSearchRepository {
     private List<UUID> firstIdsByState(LeadSearchSql statement, LeadSort sort, int limit) {
         List<LeadState> states = new ArrayList<>(List.of(LeadState.values()));
         if (!sort.ascending()) {
-            java.util.Collections.reverse(states);
+            Collections.reverse(states);
         }
         String sql = statement.groupPageSql(sort);
         List<UUID> ids = new ArrayList<>();
