@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Handle;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,8 +45,10 @@ final class LeadSearchDao implements LeadSearchRepository {
     @Override
     public List<LeadListRow> page(LeadFilter filter, LeadSort sort, int offset, int limit) {
         LeadSearchSql statement = new LeadSearchSql(filter, this::rarestKeys);
-        List<UUID> ids = LeadSearchSql.byGroups(sort) ? idsByGroups(statement, sort, offset, limit)
-                : ids(statement.pageSql(sort), statement.pageParameters(sort), null, offset, limit);
+        List<UUID> ids = sort.column() == LeadSort.Column.STATE && offset == 0 ? firstIdsByState(statement, sort, limit)
+                : LeadSearchSql.byGroups(sort) ? idsByGroups(statement, sort, offset, limit)
+                : sort.column() == LeadSort.Column.DUE_ON ? idsByDueDate(statement, sort.ascending(), offset, limit)
+                : ids(statement.pageSql(sort), page(statement.pageParameters(sort), offset, limit));
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -123,12 +126,38 @@ final class LeadSearchDao implements LeadSearchRepository {
                 .bind("lo", range[0]).bind("hi", range[1]).mapTo(Long.class).one();
     }
 
-    private List<UUID> ids(String sql, Map<String, Object> parameters, Object group, int offset, int limit) {
-        var query = handle.createQuery(sql).bindMap(parameters).bind("o", offset).bind("n", limit);
-        if (group != null) {
-            query.bind("group", group);
+    /** {@code parameters} and the page's own: {@code offset} leads skipped, at most {@code limit}. */
+    private static Map<String, Object> page(Map<String, Object> parameters, long offset, int limit) {
+        Map<String, Object> all = new LinkedHashMap<>(parameters);
+        all.put("o", offset);
+        all.put("n", limit);
+        return all;
+    }
+
+    /**
+     * A page by the due date shown: the leads showing one come first (from the due-date indexes); the
+     * leads showing none follow, newest first, and are read only when the page reaches them.
+     */
+    private List<UUID> idsByDueDate(LeadSearchSql statement, boolean ascending, int offset, int limit) {
+        List<UUID> ids = new ArrayList<>();
+        long showing = 0;
+        if (statement.mayShowDueDates()) {
+            ids.addAll(ids(statement.dueShownPageSql(ascending), statement.dueShownPageParameters(offset, limit)));
+            if (ids.size() == limit || !statement.mayShowNoDueDate()) {
+                return ids;
+            }
+            // A page cut short holds the last leads showing a due date, so they number offset + its size;
+            // an empty one says only that they number no more than the offset.
+            showing = !ids.isEmpty() ? offset + ids.size() : handle.createQuery(statement.dueShownCountSql())
+                    .bindMap(statement.dueParameters()).mapTo(Long.class).one();
         }
-        return query.map((rs, ctx) -> rs.getObject("id", UUID.class)).list();
+        ids.addAll(ids(statement.noDueShownPageSql(),
+                page(statement.dueParameters(), Math.max(0, offset - showing), limit - ids.size())));
+        return ids;
+    }
+
+    private List<UUID> ids(String sql, Map<String, Object> parameters) {
+        return handle.createQuery(sql).bindMap(parameters).map((rs, ctx) -> rs.getObject("id", UUID.class)).list();
     }
 
     /** One value of a sort by groups, with what it sorts by and how many selected leads have it. */
@@ -157,8 +186,36 @@ final class LeadSearchDao implements LeadSearchRepository {
                 skip -= (int) group.count();
                 continue;
             }
-            ids.addAll(ids(statement.groupPageSql(sort), parameters, group.key(), skip, limit - ids.size()));
+            Map<String, Object> ofGroup = page(parameters, skip, limit - ids.size());
+            ofGroup.put("group", group.key());
+            ids.addAll(ids(statement.groupPageSql(sort), ofGroup));
             skip = 0;
+        }
+        return ids;
+    }
+
+    /**
+     * The first page sorted by state: the states are known and ordered by the lifecycle, so the page is
+     * taken from the first state on, each in the order found, until it is full, without first counting
+     * the leads of every state (which reads every selected lead). A later page counts them, to skip whole
+     * states ({@link #idsByGroups}).
+     */
+    private List<UUID> firstIdsByState(LeadSearchSql statement, LeadSort sort, int limit) {
+        List<LeadState> states = new ArrayList<>(List.of(LeadState.values()));
+        if (!sort.ascending()) {
+            Collections.reverse(states);
+        }
+        String sql = statement.groupPageSql(sort);
+        List<UUID> ids = new ArrayList<>();
+        for (LeadState state : states) {
+            if (ids.size() == limit) {
+                break;
+            }
+            if (statement.maySelect(state)) {
+                Map<String, Object> ofState = page(statement.pageParameters(sort), 0, limit - ids.size());
+                ofState.put("group", state.name());
+                ids.addAll(ids(sql, ofState));
+            }
         }
         return ids;
     }

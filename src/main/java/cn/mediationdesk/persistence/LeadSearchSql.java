@@ -6,6 +6,7 @@ import cn.mediationdesk.logic.search.RiskFlag;
 import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.TallyColumn;
 import cn.mediationdesk.logic.tally.TallyQuery;
+import cn.mediationdesk.model.LeadState;
 import cn.mediationdesk.model.RiskLevel;
 
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ final class LeadSearchSql {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final LocalDate asOf;
     private final boolean judgesState;
+    private final TallyColumn column;
     private final String where;
 
     /** {@code AND column IN (:name0, :name1, …)}; nothing for no values (any value). */
@@ -72,6 +74,7 @@ final class LeadSearchSql {
     LeadSearchSql(LeadFilter filter, java.util.function.Function<String, List<long[]>> keyRanges) {
         this.asOf = filter.asOf();
         this.judgesState = filter.column() != null || !filter.risks().isEmpty();
+        this.column = filter.column();
         TallyQuery period = new TallyQuery(Grouping.COMMUNITY, filter.from(), filter.to(), filter.asOf(),
                 filter.communityId(), filter.committeeId());
         StringBuilder sql = new StringBuilder(TallySql.filters(period, parameters));
@@ -198,10 +201,80 @@ final class LeadSearchSql {
 
     /**
      * The ids of one page of the selected leads in {@code sort} order (a sort not {@link #byGroups}):
-     * {@code :o} leads skipped, at most {@code :n} returned.
+     * {@code :o} leads skipped, at most {@code :n} returned. By the due date this statement works the due
+     * date out for every selected lead and sorts them all; pages come instead from {@link #dueShownPageSql}
+     * and {@link #noDueShownPageSql}, which give the same leads in the same order (a property test checks
+     * it against this statement).
      */
     String pageSql(LeadSort sort) {
         return "SELECT l.id FROM lead l" + where + "\nORDER BY " + orderBy(sort)
+                + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
+    }
+
+    /**
+     * Whether any lead the filter selects can show a due date, i.e. be accepted on the as-of day: not
+     * when the filter asks for a column of leads not (or never) accepted.
+     */
+    boolean mayShowDueDates() {
+        return Stream.of(LeadState.values()).filter(LeadState::isAccepted).anyMatch(this::maySelect);
+    }
+
+    /** Whether any lead the filter selects can show no due date: not when it asks for overdue cases, which have one. */
+    boolean mayShowNoDueDate() {
+        return column != TallyColumn.OVERDUE;
+    }
+
+    /** Whether the filter can select a lead in {@code state} on the as-of day (its column may rule it out). */
+    boolean maySelect(LeadState state) {
+        return column == null || column.includes(state, false) || column.includes(state, true);
+    }
+
+    /**
+     * The page of the selected leads that show a due date ({@link #DUE_SHOWN}), in its order ({@link #orderBy})
+     * ({@code :o} skipped, at most {@code :n}), merged from two parts that each come in due-date order from an
+     * index and stop after {@code :upTo} (= {@code :o + :n}) leads, instead of working the due date out for
+     * every lead and sorting them all:
+     * <ol>
+     *   <li>leads accepted by the as-of day and not extended by then: their {@code due_on}, from
+     *   {@code lead_due_sort_idx};</li>
+     *   <li>leads extended by then (few): the latest due date agreed by then, from
+     *   {@code extension_due_sort_idx}, one extension per lead (the one that sets it).</li>
+     * </ol>
+     * These are exactly the leads showing a due date, each with the one shown, as long as {@code extended_on}
+     * is the first extension's day ({@link TallyFacts}; the tally relies on it too). Each part is cut by the due
+     * date alone, with its ties, so that one index serves either direction; the outer order breaks the ties.
+     */
+    String dueShownPageSql(boolean ascending) {
+        String direction = ascending ? " ASC" : " DESC";
+        String accepted = TallySql.condition(TallyColumn.ACCEPTED, STATE, DUE);
+        // ">= :earliestDue" rather than IS NOT NULL: H2 starts the index walk there instead of at the nulls.
+        return """
+                SELECT id FROM (
+                    SELECT * FROM (
+                        SELECT l.id, l.due_on AS due, l.found_on FROM lead l%1$s
+                        AND l.due_on >= :earliestDue AND (l.extended_on IS NULL OR l.extended_on > :asOf) AND %2$s
+                        ORDER BY l.due_on%3$s FETCH FIRST :upTo ROWS WITH TIES) never_extended
+                    UNION ALL
+                    SELECT * FROM (
+                        SELECT l.id, ext.new_due_on AS due, l.found_on FROM extension ext JOIN lead l ON l.id = ext.lead_id%1$s
+                        AND ext.agreed_on <= :asOf AND l.extended_on <= :asOf AND %2$s
+                        AND NOT EXISTS (SELECT 1 FROM extension later WHERE later.lead_id = ext.lead_id
+                            AND later.agreed_on <= :asOf AND (later.new_due_on > ext.new_due_on
+                                OR later.new_due_on = ext.new_due_on AND later.id > ext.id))
+                        ORDER BY ext.new_due_on%3$s FETCH FIRST :upTo ROWS WITH TIES) extended_by_then
+                ) merged
+                ORDER BY due%3$s, found_on DESC, id DESC
+                OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, accepted, direction);
+    }
+
+    /** How many selected leads show a due date: where the leads showing none begin, for a page past them. */
+    String dueShownCountSql() {
+        return "SELECT COUNT(*) FROM lead l" + where + " AND (" + DUE_SHOWN + ") IS NOT NULL";
+    }
+
+    /** The page of the selected leads showing no due date: they come last, newest first ({@link #orderBy}). */
+    String noDueShownPageSql() {
+        return "SELECT l.id FROM lead l" + where + " AND (" + DUE_SHOWN + ") IS NULL\nORDER BY " + TIE_BREAK
                 + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
     }
 
@@ -209,6 +282,21 @@ final class LeadSearchSql {
     Map<String, Object> pageParameters(LeadSort sort) {
         boolean sortJudges = sort.column() == LeadSort.Column.STATE || sort.column() == LeadSort.Column.DUE_ON;
         return judgesState || sortJudges ? withAsOf() : parameters;
+    }
+
+    /** The values the statements of a page by due date bind, but for the page's own. */
+    Map<String, Object> dueParameters() {
+        return withAsOf();
+    }
+
+    /** The values {@link #dueShownPageSql} binds for the page of at most {@code limit} leads after {@code offset}. */
+    Map<String, Object> dueShownPageParameters(int offset, int limit) {
+        Map<String, Object> all = withAsOf();
+        all.put("earliestDue", LocalDate.of(1, 1, 1));
+        all.put("upTo", (long) offset + limit);
+        all.put("o", offset);
+        all.put("n", limit);
+        return all;
     }
 
     private Map<String, Object> withAsOf() {
