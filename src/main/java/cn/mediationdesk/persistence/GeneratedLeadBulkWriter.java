@@ -24,8 +24,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -105,8 +108,8 @@ final class GeneratedLeadBulkWriter implements GeneratedLeadWriter {
             }
             // The leads go first: every other row points at one.
             execute(Table.LEAD);
-            // The ledger's text index takes them in before the transaction commits.
-            leads.forEach(generated -> LeadTextIndex.changed(handle, generated.lead().id()));
+            // The ledger's text index: new leads whose searched fields are all at hand.
+            LeadTextIndex.indexNew(handle, searchedFields(leads));
             for (GeneratedLead generated : leads) {
                 addParts(generated);
             }
@@ -120,6 +123,20 @@ final class GeneratedLeadBulkWriter implements GeneratedLeadWriter {
         } finally {
             closeStatements();
         }
+    }
+
+    /** Each lead's case number, lead number, summary and party names, as the text index reads them. */
+    private static Map<UUID, List<String>> searchedFields(List<GeneratedLead> leads) {
+        Map<UUID, List<String>> fields = new LinkedHashMap<>();
+        for (GeneratedLead generated : leads) {
+            Lead l = generated.lead();
+            List<String> values = LeadTextIndex.fieldsOf(l.caseNumber() == null ? null : l.caseNumber().text(),
+                    l.leadNo(), l.summary());
+            generated.parties().stream().sorted(Comparator.comparingInt(Party::position))
+                    .forEach(p -> values.add(p.name()));
+            fields.put(l.id(), values);
+        }
+        return fields;
     }
 
     private void addLead(Lead l, OffsetDateTime now, TallyFacts.Values facts) throws SQLException {
