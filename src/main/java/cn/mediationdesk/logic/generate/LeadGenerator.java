@@ -106,6 +106,11 @@ public final class LeadGenerator {
             return new Start(acting, generated, organization, CaseSettings.load(tx.settings()),
                     tx.generatedLeads().caseNumberCounters(), tx.generatedLeads().pageCacheKb());
         });
+        // A run that died with the indexes set aside left them for this one to make again.
+        store.write(tx -> tx.generatedLeads().restoreIndexes());
+        // Building the indexes afresh at the end reads every row once more: worth it only when the load at
+        // least doubles the leads.
+        boolean setAside = leads >= start.generated;
         start.pageCacheKb.ifPresent(old -> setPageCache(Math.max(old, BULK_PAGE_CACHE_KB)));
         SyntheticLeads planner = new SyntheticLeads(start.organization, start.settings, today, start.actor.username(),
                 start.actor.displayName(), leadRandom, start.counters);
@@ -117,6 +122,9 @@ public final class LeadGenerator {
         long written = 0;
         Map<Long, Map<Integer, Integer>> storedCounters = copy(start.counters);
         try {
+            if (setAside) {
+                store.write(tx -> tx.generatedLeads().setIndexesAside());
+            }
             while (written < leads) {
                 Batch batch = take(batches, maker);
                 long total = start.generated + written + batch.leads.size();
@@ -139,17 +147,37 @@ public final class LeadGenerator {
                     progress.written(written, leads);
                 }
             }
-        } finally {
-            maker.stop();
-            making.interrupt(); // it only computes: no database I/O is ever interrupted
-            start.pageCacheKb.ifPresent(this::setPageCache);
+        } catch (RuntimeException | Error e) {
+            finish(maker, making, start, setAside, e);
+            throw e;
         }
+        finish(maker, making, start, setAside, null);
         // The planner judges a table by the statistics it had when small; a million rows later they mislead it.
         store.write(tx -> {
             tx.generatedLeads().analyze();
             return null;
         });
         return new Result(written, start.generated + written, seed, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Stops the maker, makes the indexes set aside again and sets the page cache back, whether the load
+     * finished or failed; a failure of these after a failed load is added to that failure.
+     */
+    private void finish(Maker maker, Thread making, Start start, boolean setAside, Throwable failed) {
+        maker.stop();
+        making.interrupt(); // it only computes: no database I/O is ever interrupted
+        try {
+            if (setAside) {
+                store.write(tx -> tx.generatedLeads().restoreIndexes());
+            }
+            start.pageCacheKb.ifPresent(this::setPageCache);
+        } catch (RuntimeException e) {
+            if (failed == null) {
+                throw e;
+            }
+            failed.addSuppressed(e);
+        }
     }
 
     private record Start(User actor, long generated, GenerationOrganization organization, CaseSettings settings,
