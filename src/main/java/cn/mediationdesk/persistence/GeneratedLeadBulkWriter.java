@@ -16,6 +16,7 @@ import cn.mediationdesk.model.VerificationStep;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
@@ -24,9 +25,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -105,8 +113,8 @@ final class GeneratedLeadBulkWriter implements GeneratedLeadWriter {
             }
             // The leads go first: every other row points at one.
             execute(Table.LEAD);
-            // The ledger's text index takes them in before the transaction commits.
-            leads.forEach(generated -> LeadTextIndex.changed(handle, generated.lead().id()));
+            // The ledger's text index: new leads whose searched fields are all at hand.
+            LeadTextIndex.indexNew(handle, searchedFields(leads));
             for (GeneratedLead generated : leads) {
                 addParts(generated);
             }
@@ -120,6 +128,20 @@ final class GeneratedLeadBulkWriter implements GeneratedLeadWriter {
         } finally {
             closeStatements();
         }
+    }
+
+    /** Each lead's case number, lead number, summary and party names, as the text index reads them. */
+    private static Map<UUID, List<String>> searchedFields(List<GeneratedLead> leads) {
+        Map<UUID, List<String>> fields = new LinkedHashMap<>();
+        for (GeneratedLead generated : leads) {
+            Lead l = generated.lead();
+            List<String> values = LeadTextIndex.fieldsOf(l.caseNumber() == null ? null : l.caseNumber().text(),
+                    l.leadNo(), l.summary());
+            generated.parties().stream().sorted(Comparator.comparingInt(Party::position))
+                    .forEach(p -> values.add(p.name()));
+            fields.put(l.id(), values);
+        }
+        return fields;
     }
 
     private void addLead(Lead l, OffsetDateTime now, TallyFacts.Values facts) throws SQLException {
@@ -295,6 +317,131 @@ final class GeneratedLeadBulkWriter implements GeneratedLeadWriter {
             setText(s, 7, t.recordedBy());
             s.addBatch();
         }
+    }
+
+    /**
+     * The tables a bulk load fills: the lead, its parts and its text index. Their plain indexes may be
+     * set aside while it runs.
+     */
+    static final Set<String> FILLED_TABLES = Set.of("LEAD", "PARTY", "RISK_ASSESSMENT", "VERIFICATION_STEP",
+            "LEAD_MEDIATOR", "CASE_RECORD", "MEDIATION_SESSION", "EXTENSION", "AGREEMENT", "FOLLOW_UP",
+            "LEAD_TRANSITION", "LEAD_TEXT", "LEAD_GRAM");
+    /**
+     * The settings rows, one per index set aside, holding the statement that makes it again: written
+     * before the first index is dropped, removed once every index is back, so that a run that dies
+     * between the two leaves what the next run needs to repair the schema.
+     */
+    static final String SET_ASIDE = "synthetic.index_set_aside.";
+    private static final int SETTING_PART = 400;
+    /** {@code CREATE INDEX "schema"."name" ON "schema"."table"(…)} as H2's SCRIPT writes it. */
+    private static final Pattern CREATE_INDEX = Pattern.compile(
+            "CREATE INDEX \"([^\"]+)\"\\.\"([^\"]+)\" ON \"([^\"]+)\"\\.\"([^\"]+)\"\\(.*", Pattern.DOTALL);
+
+    @Override
+    public int setIndexesAside() {
+        if (postgres()) {
+            return 0;
+        }
+        try (Statement statement = connection.createStatement()) {
+            String schema = currentSchema(statement);
+            Set<String> ofConstraints = new HashSet<>();
+            try (ResultSet rows = statement.executeQuery("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                    + " WHERE INDEX_NAME IS NOT NULL AND INDEX_SCHEMA = CURRENT_SCHEMA")) {
+                while (rows.next()) {
+                    ofConstraints.add(rows.getString(1));
+                }
+            }
+            // The statements come from the schema itself, as H2 would write them in a script of it.
+            Map<String, String> creates = new LinkedHashMap<>();
+            try (ResultSet rows = statement.executeQuery("SCRIPT NODATA NOPASSWORDS NOSETTINGS")) {
+                while (rows.next()) {
+                    String sql = rows.getString(1);
+                    Matcher index = CREATE_INDEX.matcher(sql);
+                    if (index.matches() && index.group(1).equals(schema) && index.group(3).equals(schema)
+                            && FILLED_TABLES.contains(index.group(4)) && !ofConstraints.contains(index.group(2))) {
+                        creates.put(index.group(2), sql);
+                    }
+                }
+            }
+            try (PreparedStatement remember = connection.prepareStatement(
+                    "INSERT INTO setting (name, setting_value) VALUES (?, ?)")) {
+                int n = 0;
+                for (String sql : creates.values()) {
+                    n++;
+                    // A setting holds 500 characters: a long statement takes several, in order of their names.
+                    for (int part = 0; part * SETTING_PART < sql.length(); part++) {
+                        remember.setString(1, String.format(java.util.Locale.ROOT, "%s%03d.%02d", SET_ASIDE, n, part));
+                        remember.setString(2, sql.substring(part * SETTING_PART,
+                                Math.min(sql.length(), (part + 1) * SETTING_PART)));
+                        remember.addBatch();
+                    }
+                }
+                remember.executeBatch();
+            }
+            connection.commit();
+            for (String name : creates.keySet()) {
+                statement.execute("DROP INDEX " + quoted(schema) + "." + quoted(name));
+            }
+            return creates.size();
+        } catch (SQLException e) {
+            throw new BulkWriteFailed("setting the indexes aside", e);
+        }
+    }
+
+    @Override
+    public int restoreIndexes() {
+        if (postgres()) {
+            return 0;
+        }
+        try (Statement statement = connection.createStatement()) {
+            Map<String, StringBuilder> statements = new LinkedHashMap<>();
+            try (ResultSet rows = statement.executeQuery("SELECT name, setting_value FROM setting WHERE name LIKE '"
+                    + SET_ASIDE + "%' ORDER BY name")) {
+                while (rows.next()) {
+                    String name = rows.getString(1);
+                    statements.computeIfAbsent(name.substring(0, name.lastIndexOf('.')), n -> new StringBuilder())
+                            .append(rows.getString(2));
+                }
+            }
+            List<String> creates = statements.values().stream().map(StringBuilder::toString).toList();
+            if (creates.isEmpty()) {
+                return 0;
+            }
+            Set<String> present = new HashSet<>();
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE INDEX_SCHEMA = CURRENT_SCHEMA")) {
+                while (rows.next()) {
+                    present.add(rows.getString(1));
+                }
+            }
+            int made = 0;
+            for (String sql : creates) {
+                Matcher index = CREATE_INDEX.matcher(sql);
+                if (!index.matches()) {
+                    throw new IllegalStateException("not an index set aside: " + sql);
+                }
+                if (!present.contains(index.group(2))) {
+                    statement.execute(sql);
+                    made++;
+                }
+            }
+            statement.executeUpdate("DELETE FROM setting WHERE name LIKE '" + SET_ASIDE + "%'");
+            connection.commit();
+            return made;
+        } catch (SQLException e) {
+            throw new BulkWriteFailed("making the indexes set aside again", e);
+        }
+    }
+
+    private static String currentSchema(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT CURRENT_SCHEMA")) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    private static String quoted(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
     @Override

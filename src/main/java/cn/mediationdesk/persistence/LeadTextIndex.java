@@ -2,11 +2,18 @@ package cn.mediationdesk.persistence;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +49,10 @@ public final class LeadTextIndex {
     /** The low bits of a key hold the lead's {@code seq}. */
     static final long SEQ_RANGE = 1L << 31;
     private static final int CHUNK = 500;
+    /** Leads read and indexed together by {@link #rebuild}. */
+    private static final int REBUILD_CHUNK = 10_000;
+    /** Keys sent to the database in one JDBC batch. */
+    private static final int KEY_BATCH = 50_000;
 
     /** The leads changed by each open write transaction, indexed before it commits. */
     private static final Map<Handle, Set<UUID>> PENDING = new IdentityHashMap<>();
@@ -95,12 +106,119 @@ public final class LeadTextIndex {
         }
     }
 
-    /** Indexes every lead afresh: after a bulk load, or to repair the index. */
+    /**
+     * Indexes every lead afresh: after a bulk load, to repair the index, or when migration 16 meets the
+     * leads of an earlier release. The leads are read {@value #REBUILD_CHUNK} at a time in id order and
+     * indexed as new ({@link #indexNew}).
+     */
     public static void rebuild(Handle handle) {
         handle.execute("DELETE FROM lead_gram");
         handle.execute("DELETE FROM lead_text");
-        List<UUID> all = handle.createQuery("SELECT id FROM lead ORDER BY id").mapTo(UUID.class).list();
-        indexLeads(handle, all);
+        UUID after = null;
+        while (true) {
+            Map<UUID, List<String>> fields = new LinkedHashMap<>();
+            Query leads = handle.createQuery(
+                    "SELECT id, case_number, lead_no, summary FROM lead" + (after == null ? "" : " WHERE id > :after")
+                            + " ORDER BY id FETCH FIRST " + REBUILD_CHUNK + " ROWS ONLY");
+            if (after != null) {
+                leads.bind("after", after);
+            }
+            leads.map((rs, ctx) -> fields.put(rs.getObject("id", UUID.class), fieldsOf(
+                            rs.getString("case_number"), rs.getString("lead_no"), rs.getString("summary"))))
+                    .forEach(ignored -> { });
+            if (fields.isEmpty()) {
+                return;
+            }
+            UUID first = fields.keySet().iterator().next();
+            after = fields.keySet().stream().reduce((a, b) -> b).orElseThrow();
+            // The parties of the chunk are one range of party_lead_idx.
+            handle.createQuery("SELECT lead_id, name FROM party WHERE lead_id BETWEEN :first AND :last"
+                            + " ORDER BY lead_id, position")
+                    .bind("first", first).bind("last", after)
+                    .map((rs, ctx) -> {
+                        List<String> values = fields.get(rs.getObject("lead_id", UUID.class));
+                        if (values != null) {
+                            values.add(rs.getString("name"));
+                        }
+                        return null;
+                    }).forEach(ignored -> { });
+            indexNew(handle, fields);
+        }
+    }
+
+    /**
+     * A lead's searched fields in the order the index joins them: case number, lead number, summary,
+     * then (added by the caller) its parties' names by position.
+     */
+    public static List<String> fieldsOf(String caseNumber, String leadNo, String summary) {
+        List<String> values = new ArrayList<>(6);
+        values.add(caseNumber);
+        values.add(leadNo);
+        values.add(summary);
+        return values;
+    }
+
+    /**
+     * Indexes leads that have no entry yet, from their fields in memory ({@link #fieldsOf} plus the party
+     * names): for a bulk load, which knows what it wrote. The same text and pairs as {@link #indexLeads}
+     * gives them, written in bulk: the texts in one batch (their {@code seq} handed back by the
+     * database), then the keys in ascending order. Each lead's {@code seq} is above every earlier one,
+     * so within each pair the keys are appended after the pair's existing ones, a few places of the
+     * B-tree instead of one random place per key.
+     */
+    public static void indexNew(Handle handle, Map<UUID, List<String>> fieldsByLead) {
+        if (fieldsByLead.isEmpty()) {
+            return;
+        }
+        List<String> texts = new ArrayList<>(fieldsByLead.size());
+        fieldsByLead.values().forEach(values -> texts.add(text(values)));
+        Connection connection = handle.getConnection();
+        long[] seqs = new long[texts.size()];
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO lead_text (lead_id, indexed) VALUES (?, ?)", new String[] {"seq"})) {
+            int row = 0;
+            for (Map.Entry<UUID, List<String>> lead : fieldsByLead.entrySet()) {
+                insert.setObject(1, lead.getKey());
+                insert.setString(2, texts.get(row++));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                int n = 0;
+                while (keys.next()) {
+                    seqs[n++] = keys.getLong(1);
+                }
+                if (n != seqs.length) {
+                    throw new IllegalStateException("the database handed back " + n + " keys for " + seqs.length
+                            + " indexed leads");
+                }
+            }
+        } catch (SQLException e) {
+            throw new GeneratedLeadBulkWriter.BulkWriteFailed("indexing leads in bulk", e);
+        }
+        long[] keys = new long[0];
+        int count = 0;
+        for (int i = 0; i < seqs.length; i++) {
+            for (long gram : grams(texts.get(i))) {
+                if (count == keys.length) {
+                    keys = Arrays.copyOf(keys, Math.max(1024, count * 2));
+                }
+                keys[count++] = key(gram, seqs[i]);
+            }
+        }
+        Arrays.sort(keys, 0, count);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lead_gram (k) VALUES (?)")) {
+            for (int i = 0; i < count; i++) {
+                insert.setLong(1, keys[i]);
+                insert.addBatch();
+                if ((i + 1) % KEY_BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new GeneratedLeadBulkWriter.BulkWriteFailed("indexing leads in bulk", e);
+        }
     }
 
     private record Indexed(long seq, String text) {

@@ -146,6 +146,39 @@ class LeadTextIndexTest {
         }
     }
 
+    @Test
+    void theBulkIndexOfGeneratedLeadsAndOfARebuildEqualsTheIndexBuiltLeadByLead() {
+        try (Database db = TestStores.fresh(dir, "bulk")) {
+            new cn.mediationdesk.logic.generate.LeadGenerator(db, java.time.Clock.systemDefaultZone(),
+                    cn.mediationdesk.model.User.setup()).generate(1_500, 11, (done, total) -> { });
+            Map<UUID, Set<String>> bulk = contents(db);
+            assertThat(bulk).hasSize(1_500);
+            assertThat(count(db, "SELECT COUNT(*) FROM lead_gram")).isGreaterThan(1_500L * 20);
+
+            // The same leads indexed one by one, as a save indexes them.
+            db.jdbi().useTransaction(h -> {
+                h.execute("DELETE FROM lead_gram");
+                h.execute("DELETE FROM lead_text");
+                LeadTextIndex.indexLeads(h, h.createQuery("SELECT id FROM lead ORDER BY found_on DESC")
+                        .mapTo(UUID.class).list());
+            });
+            assertThat(contents(db)).isEqualTo(bulk);
+
+            db.jdbi().useTransaction(LeadTextIndex::rebuild);
+            assertThat(contents(db)).isEqualTo(bulk);
+            assertThat(count(db, "SELECT COUNT(DISTINCT seq) FROM lead_text")).isEqualTo(1_500L);
+        }
+    }
+
+    @Test
+    void rebuildingAnEmptyLedgerLeavesAnEmptyIndex() {
+        try (Database db = TestStores.fresh(dir, "empty")) {
+            db.jdbi().useTransaction(LeadTextIndex::rebuild);
+            assertThat(count(db, "SELECT COUNT(*) FROM lead_text")).isZero();
+            assertThat(count(db, "SELECT COUNT(*) FROM lead_gram")).isZero();
+        }
+    }
+
     private static Lead lead(long[] org, String leadNo, String summary) {
         return new Lead(UUID.randomUUID(), org[1], org[0], null, leadNo, AS_OF, "WALK_IN", "NEIGHBOR", summary, null,
                 null, cn.mediationdesk.model.RiskLevel.BLUE, false, false, null, null, null, null, null, null, null,

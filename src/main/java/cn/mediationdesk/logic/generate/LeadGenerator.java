@@ -37,6 +37,10 @@ import java.util.concurrent.TimeUnit;
  * number counters and the count of generated leads with its leads, so that a run stopped half-way
  * leaves a consistent database that a second run adds to. While one batch is written the next is
  * made on a thread of its own: the two take about as long each.
+ *
+ * <p>A run that at least doubles the leads sets the plain indexes of the tables it fills aside while it
+ * writes and builds them again at the end ({@link GeneratedLeadWriter#setIndexesAside}; H2 only), also when
+ * it fails; a run that died with them aside (power cut, killed) leaves a record the next run repairs from.
  */
 public final class LeadGenerator {
     public static final int MAX_LEADS = 10_000_000;
@@ -44,10 +48,17 @@ public final class LeadGenerator {
     public static final String GENERATED_LEADS = "synthetic.generated_leads";
     static final int LEADS_PER_TRANSACTION = 10_000;
     /**
-     * The embedded file's page cache while generating, in KB. With H2's default 16 MB, a third of the
-     * time went to reading back (and decrypting) index pages just written; the old size is set back.
+     * The largest page cache of the embedded file while generating, in KB. With H2's default 16 MB a third
+     * of the time went to reading back (and decrypting) pages just written; the commit of a transaction
+     * walks every entry it wrote, and with 256 MB one page in ten still came from the file (hit ratio
+     * 89 % at 20,000 leads), with 1 GB one in a hundred. The old size is set back afterwards.
      */
-    static final int BULK_PAGE_CACHE_KB = 256 * 1024;
+    static final int BULK_PAGE_CACHE_KB = 1024 * 1024;
+
+    /** The page cache while generating: {@value #BULK_PAGE_CACHE_KB} KB, or a quarter of the heap if less. */
+    static int bulkPageCacheKb() {
+        return (int) Math.min(BULK_PAGE_CACHE_KB, Runtime.getRuntime().maxMemory() / 4 / 1024);
+    }
 
     private final Store store;
     private final Clock clock;
@@ -106,7 +117,12 @@ public final class LeadGenerator {
             return new Start(acting, generated, organization, CaseSettings.load(tx.settings()),
                     tx.generatedLeads().caseNumberCounters(), tx.generatedLeads().pageCacheKb());
         });
-        start.pageCacheKb.ifPresent(old -> setPageCache(Math.max(old, BULK_PAGE_CACHE_KB)));
+        // A run that died with the indexes set aside left them for this one to make again.
+        store.write(tx -> tx.generatedLeads().restoreIndexes());
+        // Building the indexes afresh at the end reads every row once more: worth it only when the load at
+        // least doubles the leads.
+        boolean setAside = leads >= start.generated;
+        start.pageCacheKb.ifPresent(old -> setPageCache(Math.max(old, bulkPageCacheKb())));
         SyntheticLeads planner = new SyntheticLeads(start.organization, start.settings, today, start.actor.username(),
                 start.actor.displayName(), leadRandom, start.counters);
         FoundDays days = new FoundDays(today, leads, dayRandom);
@@ -117,6 +133,9 @@ public final class LeadGenerator {
         long written = 0;
         Map<Long, Map<Integer, Integer>> storedCounters = copy(start.counters);
         try {
+            if (setAside) {
+                store.write(tx -> tx.generatedLeads().setIndexesAside());
+            }
             while (written < leads) {
                 Batch batch = take(batches, maker);
                 long total = start.generated + written + batch.leads.size();
@@ -139,17 +158,37 @@ public final class LeadGenerator {
                     progress.written(written, leads);
                 }
             }
-        } finally {
-            maker.stop();
-            making.interrupt(); // it only computes: no database I/O is ever interrupted
-            start.pageCacheKb.ifPresent(this::setPageCache);
+        } catch (RuntimeException | Error e) {
+            finish(maker, making, start, setAside, e);
+            throw e;
         }
+        finish(maker, making, start, setAside, null);
         // The planner judges a table by the statistics it had when small; a million rows later they mislead it.
         store.write(tx -> {
             tx.generatedLeads().analyze();
             return null;
         });
         return new Result(written, start.generated + written, seed, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Stops the maker, makes the indexes set aside again and sets the page cache back, whether the load
+     * finished or failed; a failure of these after a failed load is added to that failure.
+     */
+    private void finish(Maker maker, Thread making, Start start, boolean setAside, Throwable failed) {
+        maker.stop();
+        making.interrupt(); // it only computes: no database I/O is ever interrupted
+        try {
+            if (setAside) {
+                store.write(tx -> tx.generatedLeads().restoreIndexes());
+            }
+            start.pageCacheKb.ifPresent(this::setPageCache);
+        } catch (RuntimeException e) {
+            if (failed == null) {
+                throw e;
+            }
+            failed.addSuppressed(e);
+        }
     }
 
     private record Start(User actor, long generated, GenerationOrganization organization, CaseSettings settings,

@@ -27,6 +27,24 @@ public interface GeneratedLeadWriter {
     /** Sets the page cache of an embedded database; nothing on PostgreSQL. */
     void setPageCacheKb(int kilobytes);
 
+    /**
+     * Drops the plain indexes of the tables a bulk load fills (not those of keys and constraints), after
+     * recording in the database how to make each again: a load into nearly empty tables then writes each
+     * row once instead of once per index, and {@link #restoreIndexes} builds each index in one pass
+     * afterwards. Commits the open transaction (the statements are DDL). Nothing on PostgreSQL.
+     *
+     * @return how many indexes were set aside
+     */
+    int setIndexesAside();
+
+    /**
+     * Makes again every index recorded as set aside and not present, by the statements recorded from the
+     * schema, then forgets the record: after a load, or after a load that died half-way. Commits.
+     *
+     * @return how many indexes were made
+     */
+    int restoreIndexes();
+
     /** Refreshes the planner's statistics after a bulk load, so that queries see the new sizes. */
     void analyze();
 }
