@@ -148,6 +148,8 @@ public final class Database implements Store {
         try {
             database.worker.call(() -> {
                 database.migrate(dataSource);
+                // generate sets plain indexes aside while it loads; a run killed meanwhile left them out
+                database.jdbi.useTransaction(handle -> new GeneratedLeadBulkWriter(handle).restoreIndexes());
                 return null;
             });
         } catch (RuntimeException e) {
