@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -96,7 +97,7 @@ public class PackageBenchmark {
     private int shot;
 
     @Setup(Level.Trial)
-    public void prepare() throws IOException, SQLException {
+    public void prepare(BenchmarkParams params) throws IOException, SQLException {
         folder = BenchmarkData.folder();
         // the audit trail's and the installation's keys go to the benchmark's own settings, never the user's
         System.setProperty(SettingsFolder.PROPERTY, folder.resolve("settings").toString());
@@ -115,11 +116,17 @@ public class PackageBenchmark {
         }
         packageFile = folder.resolve("package-" + leads + ".mdpkg");
         exported = folder.resolve("package-exported-" + leads + ".mdpkg");
+        if (params.getBenchmark().endsWith(".exportPackage")) {
+            return;
+        }
         int packed = new PackageService(sender, Clock.systemDefaultZone(), User.setup())
                 .export(committeeCode, null, null, packageFile).leads();
         packageBytes = Files.readAllBytes(packageFile);
         System.out.printf("%npackage of %,d leads (committee %s), %,d bytes%n", packed, committeeCode,
                 packageBytes.length);
+        if (!params.getBenchmark().endsWith(".rawBatchInsertOfTheSameRows")) {
+            return;
+        }
         // One import whose rows the import's floor writes again.
         Path first = freshReceiver();
         try (Database once = open(first)) {
