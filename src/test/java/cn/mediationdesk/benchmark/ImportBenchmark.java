@@ -3,6 +3,7 @@ package cn.mediationdesk.benchmark;
 import cn.mediationdesk.logic.ledger.ImportOptions;
 import cn.mediationdesk.logic.ledger.ImportReport;
 import cn.mediationdesk.logic.ledger.LedgerImporter;
+import cn.mediationdesk.logic.security.SettingsFolder;
 import cn.mediationdesk.logic.store.KeyRing;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.CommitteeKind;
@@ -90,6 +91,8 @@ public class ImportBenchmark {
         folder = Path.of(System.getProperty("benchmark.dir",
                 Path.of(System.getProperty("java.io.tmpdir"), "mediationdesk-benchmark").toString()));
         Files.createDirectories(folder);
+        // the audit trail's key and chain head go to the benchmark's own settings, never the user's
+        System.setProperty(SettingsFolder.PROPERTY, folder.resolve("settings").toString());
         keys = FilledLeads.keyRing(folder, true);
         int rows = Math.min(leads, MAX_ROWS);
         ledger = folder.resolve("import-ledger-" + rows + ".csv");
