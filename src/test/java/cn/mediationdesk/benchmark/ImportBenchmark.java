@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
@@ -61,6 +62,9 @@ import java.util.concurrent.TimeUnit;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx3g"})
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
+// JMH interrupts a shot past its timeout (10 minutes by default), and an interrupt during H2's file I/O
+// breaks the store: a 100,000-row import under load took 19 minutes.
+@Timeout(time = 2, timeUnit = TimeUnit.HOURS)
 public class ImportBenchmark {
     static final int MAX_ROWS = 100_000;
     private static final int ORGANIZATIONS = 20;

@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
@@ -64,6 +65,9 @@ import java.util.concurrent.TimeUnit;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx3g"})
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
+// JMH interrupts a shot past its timeout (10 minutes by default), and an interrupt during H2's file I/O
+// breaks the store: a 100,000-row import under load took 19 minutes.
+@Timeout(time = 2, timeUnit = TimeUnit.HOURS)
 public class PackageBenchmark {
     /** The tables a package import writes, in an order their foreign keys allow. */
     private static final List<String> WRITTEN = List.of("community", "committee", "person", "grid", "lead", "party",
