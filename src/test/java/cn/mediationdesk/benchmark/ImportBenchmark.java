@@ -3,6 +3,7 @@ package cn.mediationdesk.benchmark;
 import cn.mediationdesk.logic.ledger.ImportOptions;
 import cn.mediationdesk.logic.ledger.ImportReport;
 import cn.mediationdesk.logic.ledger.LedgerImporter;
+import cn.mediationdesk.logic.security.SettingsFolder;
 import cn.mediationdesk.logic.store.KeyRing;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.CommitteeKind;
@@ -21,6 +22,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
@@ -60,6 +62,9 @@ import java.util.concurrent.TimeUnit;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx3g"})
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
+// JMH interrupts a shot past its timeout (10 minutes by default), and an interrupt during H2's file I/O
+// breaks the store: a 100,000-row import under load took 19 minutes.
+@Timeout(time = 2, timeUnit = TimeUnit.HOURS)
 public class ImportBenchmark {
     static final int MAX_ROWS = 100_000;
     private static final int ORGANIZATIONS = 20;
@@ -90,6 +95,8 @@ public class ImportBenchmark {
         folder = Path.of(System.getProperty("benchmark.dir",
                 Path.of(System.getProperty("java.io.tmpdir"), "mediationdesk-benchmark").toString()));
         Files.createDirectories(folder);
+        // the audit trail's key and chain head go to the benchmark's own settings, never the user's
+        System.setProperty(SettingsFolder.PROPERTY, folder.resolve("settings").toString());
         keys = FilledLeads.keyRing(folder, true);
         int rows = Math.min(leads, MAX_ROWS);
         ledger = folder.resolve("import-ledger-" + rows + ".csv");

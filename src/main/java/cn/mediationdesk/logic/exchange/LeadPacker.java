@@ -33,7 +33,10 @@ import cn.mediationdesk.logic.store.CaseFileRepository;
 import cn.mediationdesk.logic.store.ExchangeRepository;
 import cn.mediationdesk.logic.store.LeadRepository;
 import cn.mediationdesk.logic.store.Tx;
+import cn.mediationdesk.logic.lifecycle.LeadFile;
 import cn.mediationdesk.model.Attachment;
+import cn.mediationdesk.model.CaseFileInfo;
+import cn.mediationdesk.model.CaseRecord;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.Community;
 import cn.mediationdesk.model.Grid;
@@ -51,6 +54,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -105,15 +109,18 @@ final class LeadPacker {
             grids.values().stream().filter(g -> g.communityId() == committee.communityId()).forEach(g -> usedGrids.add(g.id()));
         }
         people.values().stream().filter(p -> Objects.equals(p.committeeId(), committee.id())).forEach(p -> usedPeople.add(p.id()));
+        List<Attachment> attachments = new ArrayList<>();
         for (Lead lead : leads.values()) {
-            entries.add(entry(lead));
+            Read read = read(lead);
+            entries.add(entry(read));
             usedCommunities.add(lead.communityId());
             if (lead.gridId() != null) {
                 usedGrids.add(lead.gridId());
             }
-            leadRepository.mediators(lead.id()).forEach(usedPeople::add);
-            leadRepository.verificationSteps(lead.id()).stream().map(s -> s.personId()).filter(Objects::nonNull)
+            usedPeople.addAll(read.file().mediatorIds());
+            read.file().verificationSteps().stream().map(s -> s.personId()).filter(Objects::nonNull)
                     .forEach(usedPeople::add);
+            attachments.addAll(read.file().attachments());
         }
         for (Long gridId : usedGrids) {
             Grid grid = grids.get(gridId);
@@ -129,7 +136,7 @@ final class LeadPacker {
                         .sorted(Comparator.comparing(GridRow::communityCode).thenComparing(GridRow::name)).toList(),
                 usedPeople.stream().map(people::get).map(this::personRow).toList());
         return new PackageContents(organization, entries, audit(leads.keySet(), installationId),
-                contents(leads.keySet()));
+                contents(attachments));
     }
 
     /**
@@ -138,20 +145,18 @@ final class LeadPacker {
      *
      * @throws DamagedAttachmentException naming an attachment whose stored bytes do not match
      */
-    private List<PackageContents.ContentRow> contents(Set<UUID> leadIds) {
+    private List<PackageContents.ContentRow> contents(List<Attachment> attachments) {
         Map<String, PackageContents.ContentRow> contents = new java.util.TreeMap<>();
-        for (UUID leadId : leadIds) {
-            for (Attachment attachment : tx.attachments().attachments(leadId)) {
-                if (contents.containsKey(attachment.sha256())) {
-                    continue;
-                }
-                byte[] bytes = tx.attachments().content(attachment.sha256()).orElse(null);
-                if (bytes == null || !AttachmentContent.sha256(bytes).equals(attachment.sha256())) {
-                    throw new DamagedAttachmentException(attachment);
-                }
-                contents.put(attachment.sha256(), new PackageContents.ContentRow(attachment.sha256(),
-                        attachment.mediaType(), Base64.getEncoder().encodeToString(bytes)));
+        for (Attachment attachment : attachments) {
+            if (contents.containsKey(attachment.sha256())) {
+                continue;
             }
+            byte[] bytes = tx.attachments().content(attachment.sha256()).orElse(null);
+            if (bytes == null || !AttachmentContent.sha256(bytes).equals(attachment.sha256())) {
+                throw new DamagedAttachmentException(attachment);
+            }
+            contents.put(attachment.sha256(), new PackageContents.ContentRow(attachment.sha256(),
+                    attachment.mediaType(), Base64.getEncoder().encodeToString(bytes)));
         }
         return List.copyOf(contents.values());
     }
@@ -180,9 +185,10 @@ final class LeadPacker {
     }
 
     /** A lead with its bookkeeping: the stamp the receiver compares ({@code version}, last change). */
-    LeadEntry entry(Lead lead) {
+    LeadEntry entry(Read read) {
+        Lead lead = read.file().lead();
         ExchangeRepository.LeadStamp stamp = tx.exchange().leadStamp(lead.id()).orElseThrow();
-        return new LeadEntry(row(lead), lead.version(), stamp.createdAt().toString(), stamp.updatedAt().toString(),
+        return new LeadEntry(row(read), lead.version(), stamp.createdAt().toString(), stamp.updatedAt().toString(),
                 changedAt(lead.id(), stamp.updatedAt()).toString());
     }
 
@@ -193,10 +199,39 @@ final class LeadPacker {
     }
 
     LeadRow row(Lead lead) {
+        return row(read(lead));
+    }
+
+    /**
+     * A lead and its parts as read once: the file the audit trail compares ({@link #file}) and, since the
+     * package tells an absent case record or file cover from an empty one, whether those rows exist.
+     */
+    record Read(LeadFile file, Optional<CaseRecord> caseRecord, Optional<CaseFileInfo> caseFileInfo) {
+    }
+
+    /**
+     * Reads the lead's parts with the statements {@link LeadFile#read} runs, so that the file is what
+     * {@code LeadSnapshot.read} would compare, and the package row can be made from the same read.
+     */
+    Read read(Lead lead) {
+        UUID id = lead.id();
         LeadRepository leads = tx.leads();
         CaseFileRepository parts = tx.caseFiles();
+        Optional<CaseRecord> caseRecord = parts.caseRecord(id);
+        Optional<CaseFileInfo> caseFileInfo = parts.caseFileInfo(id);
+        LeadFile file = new LeadFile(lead, leads.parties(id), leads.verificationSteps(id), leads.mediators(id),
+                leads.sessions(id), leads.agreement(id), leads.extensions(id), leads.followUps(id),
+                leads.judicialConfirmation(id), leads.transitions(id), parts.agents(id), caseRecord.orElse(null),
+                parts.referrals(id), caseFileInfo.orElse(null), parts.preventions(id), tx.attachments().attachments(id),
+                parts.riskAssessments(id), parts.recurrence(id), parts.sessionPlans(id));
+        return new Read(file, caseRecord, caseFileInfo);
+    }
+
+    LeadRow row(Read read) {
+        LeadFile file = read.file();
+        Lead lead = file.lead();
         UUID id = lead.id();
-        List<Long> mediatorIds = leads.mediators(id);
+        List<Long> mediatorIds = file.mediatorIds();
         return new LeadRow(id, lead.leadNo(), communities.get(lead.communityId()).code(),
                 lead.gridId() == null ? null : gridKey(grids.get(lead.gridId())),
                 text(lead.foundOn()), lead.sourceCode(), lead.disputeTypeCode(), lead.summary(), lead.peopleCount(),
@@ -208,52 +243,52 @@ final class LeadPacker {
                 lead.caseNumber() == null ? null : lead.caseNumber().text(),
                 text(lead.dueOn()), text(lead.closedOn()), lead.outcome() == null ? null : lead.outcome().name(),
                 text(lead.declinedOn()), lead.declinedBy(),
-                leads.parties(id).stream().map(p -> new PartyRow(p.id(), p.position(), p.name(),
+                file.parties().stream().map(p -> new PartyRow(p.id(), p.position(), p.name(),
                         p.gender() == null ? null : p.gender().name(), p.idNumber(), p.phone(), p.address(),
                         p.role().name(), p.kind().name(), p.ethnicity(), text(p.birthDate()), p.age(), p.occupation(),
                         p.employer(), p.creditCode(), p.legalRepresentative(), p.representativeTitle())).toList(),
-                leads.verificationSteps(id).stream().map(s -> new StepRow(s.id(), text(s.stepOn()), s.method(),
+                file.verificationSteps().stream().map(s -> new StepRow(s.id(), text(s.stepOn()), s.method(),
                         s.note(), s.personId() == null ? null : personKey(people.get(s.personId())))).toList(),
                 // the repository lists the principal mediator first, and writes the first back as principal
                 java.util.stream.IntStream.range(0, mediatorIds.size()).mapToObj(i -> new MediatorRow(
                         personKey(people.get(mediatorIds.get(i))), i == 0)).toList(),
-                leads.sessions(id).stream().map(s -> new SessionRow(s.id(), text(s.heldOn()), s.place(),
+                file.sessions().stream().map(s -> new SessionRow(s.id(), text(s.heldOn()), s.place(),
                         s.participants(), s.notes(), s.matter(), s.recorder(), s.noticeGiven(),
                         s.confirmedByParties())).toList(),
-                leads.agreement(id).map(a -> new AgreementRow(a.form().name(), a.terms(), money(a.amount()),
+                file.agreement().map(a -> new AgreementRow(a.form().name(), a.terms(), money(a.amount()),
                         text(a.performanceDeadline()), a.facts(), a.issues(), a.responsibility(), a.performanceWay(),
                         a.performancePlace())).orElse(null),
-                leads.extensions(id).stream().map(e -> new ExtensionRow(e.id(), text(e.agreedOn()),
+                file.extensions().stream().map(e -> new ExtensionRow(e.id(), text(e.agreedOn()),
                         text(e.newDueOn()), e.reason())).toList(),
-                leads.followUps(id).stream().map(f -> new FollowUpRow(f.id(), text(f.visitedOn()),
+                file.followUps().stream().map(f -> new FollowUpRow(f.id(), text(f.visitedOn()),
                         f.performance().name(), f.satisfaction() == null ? null : f.satisfaction().name(),
                         f.escalationSigns(), f.notes(), f.visitedParty(), name(f.way()), f.reason())).toList(),
-                leads.judicialConfirmation(id).map(j -> new ConfirmationRow(text(j.appliedOn()), j.court(),
+                file.judicialConfirmation().map(j -> new ConfirmationRow(text(j.appliedOn()), j.court(),
                         text(j.decidedOn()), null, j.courtCaseNumber(), name(j.result()))).orElse(null),
-                leads.transitions(id).stream().sorted(Comparator.comparing((cn.mediationdesk.model.Transition t) ->
+                file.transitions().stream().sorted(Comparator.comparing((cn.mediationdesk.model.Transition t) ->
                                 t.recordedAt()).thenComparing(t -> t.id()))
                         .map(t -> new TransitionRow(t.id(), t.kind().name(), text(t.effectiveOn()), t.detail(),
                                 t.recordedAt().toString(), t.recordedBy())).toList(),
-                parts.agents(id).stream().map(a -> new AgentRow(a.id(), a.partyId(), a.name(), name(a.kind()),
+                file.agents().stream().map(a -> new AgentRow(a.id(), a.partyId(), a.name(), name(a.kind()),
                         name(a.authority()), a.authorityScope(), a.idNumber(), a.phone(), a.relation())).toList(),
-                parts.caseRecord(id).map(r -> new CaseRecordRow(text(r.appliedOn()), r.applicationRequests(),
+                read.caseRecord().map(r -> new CaseRecordRow(text(r.appliedOn()), r.applicationRequests(),
                         text(r.consentOn()), name(r.consentWay()), text(r.rightsNoticeOn()), text(r.policeReportedOn()),
                         r.policeReportedTo(), text(r.routesNoticeOn()),
                         r.routesNotified().stream().map(Enum::name).toList())).orElse(null),
-                parts.referrals(id).stream().map(r -> new ReferralRow(r.id(), name(r.kind()), r.toBody(),
+                file.referrals().stream().map(r -> new ReferralRow(r.id(), name(r.kind()), r.toBody(),
                         text(r.sentOn()), text(r.receivedOn()), r.feedback(), text(r.feedbackOn()))).toList(),
-                parts.caseFileInfo(id).map(c -> new CaseFileRow(c.title(), c.filedBy(), text(c.filedOn()),
+                read.caseFileInfo().map(c -> new CaseFileRow(c.title(), c.filedBy(), text(c.filedOn()),
                         name(c.retention()), c.closingReport(), c.fileNote(), c.remarks(), c.checkedBy())).orElse(null),
-                parts.preventions(id).stream().map(Enum::name).sorted().toList(),
-                tx.attachments().attachments(id).stream().map(a -> new AttachmentRow(a.id(), a.kind().name(), a.note(),
+                file.preventions().stream().map(Enum::name).sorted().toList(),
+                file.attachments().stream().map(a -> new AttachmentRow(a.id(), a.kind().name(), a.note(),
                         a.fileName(), a.mediaType(), a.size(), a.sha256(), a.addedAt().toString(), a.addedBy()))
                         .toList(),
-                parts.riskAssessments(id).stream().map(a -> new RiskAssessmentRow(a.id(), text(a.assessedOn()),
+                file.riskAssessments().stream().map(a -> new RiskAssessmentRow(a.id(), text(a.assessedOn()),
                         a.risk().name(), a.criminalRisk(), a.groupRisk(), a.assessedBy(), a.reason(),
                         a.recordedAt().toString())).toList(),
-                parts.recurrence(id).map(r -> new RecurrenceRow(r.earlierLeadId(), text(r.markedOn()), r.reopened(),
+                file.recurrence().map(r -> new RecurrenceRow(r.earlierLeadId(), text(r.markedOn()), r.reopened(),
                         r.note())).orElse(null),
-                parts.sessionPlans(id).stream().map(p -> new SessionPlanRow(p.id(), text(p.plannedOn()),
+                file.sessionPlans().stream().map(p -> new SessionPlanRow(p.id(), text(p.plannedOn()),
                         p.startsAt() == null ? null : p.startsAt().toString(), p.place(), p.note(), p.plannedBy()))
                         .toList());
     }

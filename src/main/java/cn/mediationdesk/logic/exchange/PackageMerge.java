@@ -122,6 +122,12 @@ final class PackageMerge {
 
     private final Tx tx;
     private final AuditTrail audit;
+    /**
+     * The leads' entries, appended together once every lead is merged (under one lock of the chain,
+     * instead of one lock, insert and update per lead); in the order they were made, so the trail reads
+     * as if each had been appended at once.
+     */
+    private final AuditTrail leadAudit;
     private final String actor;
     private final Instant now;
     private final LocalDate today;
@@ -147,6 +153,7 @@ final class PackageMerge {
         this.file = file;
         this.tx = tx;
         this.audit = audit;
+        this.leadAudit = audit.holdingBack();
         this.actor = actor;
         this.now = now;
         this.today = today;
@@ -385,6 +392,7 @@ final class PackageMerge {
             }
         }
         highest.forEach((year, number) -> tx.exchange().raiseCaseCounter(committee.id(), year, number));
+        leadAudit.appendHeld(tx);
     }
 
     private void merge(Committee committee, LeadEntry entry, Map<UUID, LeadEntry> byId, Set<UUID> done) {
@@ -526,8 +534,10 @@ final class PackageMerge {
             tx.attachments().insert(new Attachment(a.id(), id, AttachmentKind.valueOf(a.kind()), a.note(), a.fileName(),
                     a.mediaType(), a.size(), a.sha256(), Instant.parse(a.addedAt()), a.addedBy()));
         }
-        audit.leadChanged(tx, actor, action, before, id);
-        record(entry, PackageContents.digest(packer.row(leads.find(id).orElseThrow())));
+        // one read of what was written gives both the audit entry's state and the digest remembered
+        LeadPacker.Read written = packer.read(leads.find(id).orElseThrow());
+        leadAudit.leadChanged(tx, actor, action, before, LeadSnapshot.of(written.file()));
+        record(entry, PackageContents.digest(packer.row(written)));
     }
 
     /**
