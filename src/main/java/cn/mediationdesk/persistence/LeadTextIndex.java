@@ -132,16 +132,9 @@ public final class LeadTextIndex {
             UUID first = fields.keySet().iterator().next();
             after = fields.keySet().stream().reduce((a, b) -> b).orElseThrow();
             // The parties of the chunk are one range of party_lead_idx.
-            handle.createQuery("SELECT lead_id, name FROM party WHERE lead_id BETWEEN :first AND :last"
+            appendPartyNames(handle.createQuery("SELECT lead_id, name FROM party WHERE lead_id BETWEEN :first AND :last"
                             + " ORDER BY lead_id, position")
-                    .bind("first", first).bind("last", after)
-                    .map((rs, ctx) -> {
-                        List<String> values = fields.get(rs.getObject("lead_id", UUID.class));
-                        if (values != null) {
-                            values.add(rs.getString("name"));
-                        }
-                        return null;
-                    }).forEach(ignored -> { });
+                    .bind("first", first).bind("last", after), fields);
             indexNew(handle, fields);
         }
     }
@@ -236,15 +229,8 @@ public final class LeadTextIndex {
                     fields.put(rs.getObject("id", UUID.class), values);
                     return null;
                 }).forEach(ignored -> { });
-        handle.createQuery("SELECT lead_id, name FROM party WHERE lead_id IN (<ids>) ORDER BY lead_id, position")
-                .bindList("ids", ids)
-                .map((rs, ctx) -> {
-                    List<String> values = fields.get(rs.getObject("lead_id", UUID.class));
-                    if (values != null) {
-                        values.add(rs.getString("name"));
-                    }
-                    return null;
-                }).forEach(ignored -> { });
+        appendPartyNames(handle.createQuery("SELECT lead_id, name FROM party WHERE lead_id IN (<ids>)"
+                + " ORDER BY lead_id, position").bindList("ids", ids), fields);
         Map<UUID, Indexed> before = indexed(handle, ids);
 
         PreparedBatch removeText = handle.prepareBatch("DELETE FROM lead_text WHERE lead_id = :id");
@@ -320,6 +306,17 @@ public final class LeadTextIndex {
             }
             run(batch);
         }
+    }
+
+    /** Adds the names {@code parties} reads (lead_id, name, in party order) to their leads' fields. */
+    private static void appendPartyNames(org.jdbi.v3.core.statement.Query parties, Map<UUID, List<String>> fields) {
+        parties.map((rs, ctx) -> {
+            List<String> values = fields.get(rs.getObject("lead_id", UUID.class));
+            if (values != null) {
+                values.add(rs.getString("name"));
+            }
+            return null;
+        }).forEach(ignored -> { });
     }
 
     private static void run(PreparedBatch batch) {

@@ -34,15 +34,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -85,7 +79,7 @@ public class ImportBenchmark {
     private KeyRing keys;
     private Path ledger;
     private Path template;
-    private Map<String, Table> rowsWritten;
+    private Map<String, WrittenRows.Table> rowsWritten;
     private Database db;
     private Path copy;
     private int shot;
@@ -165,26 +159,9 @@ public class ImportBenchmark {
     @Benchmark
     public int rawBatchInsertOfTheSameRows() throws SQLException {
         Store.DirectAccess access = db.directAccess().orElseThrow();
-        int written = 0;
         try (Connection connection = DriverManager.getConnection(access.url(), access.user(), access.password())) {
-            connection.setAutoCommit(false);
-            for (Table table : rowsWritten.values()) {
-                try (PreparedStatement insert = connection.prepareStatement(table.insert())) {
-                    for (Object[] row : table.rows()) {
-                        for (int i = 0; i < row.length; i++) {
-                            insert.setObject(i + 1, row[i]);
-                        }
-                        insert.addBatch();
-                        if (++written % 1000 == 0) {
-                            insert.executeBatch();
-                        }
-                    }
-                    insert.executeBatch();
-                }
-            }
-            connection.commit();
+            return WrittenRows.insertAll(connection, rowsWritten.values());
         }
-        return written;
     }
 
     private ImportReport importInto(Database target) {
@@ -206,46 +183,21 @@ public class ImportBenchmark {
         return base.resolveSibling(base.getFileName() + DatabaseLocation.H2_SUFFIX);
     }
 
-    private record Table(String insert, List<Object[]> rows) {
-    }
-
     /** Every row the first import wrote, table by table (the template's own audit entries left out). */
-    private Map<String, Table> readWritten(Path base) {
-        Map<String, Table> tables = new LinkedHashMap<>();
+    private Map<String, WrittenRows.Table> readWritten(Path base) {
         long templateAudit;
         try (Database templateDb = open(template)) {
             templateAudit = templateDb.read(tx -> tx.audit().chain().map(c -> c.lastSeq()).orElse(0L));
         }
         try (Database imported = open(base)) {
             Store.DirectAccess access = imported.directAccess().orElseThrow();
-            try (Connection connection = DriverManager.getConnection(access.url(), access.user(), access.password());
-                 Statement statement = connection.createStatement()) {
-                for (String table : WRITTEN) {
-                    String where = table.equals("audit_entry") ? " WHERE seq > " + templateAudit : "";
-                    try (ResultSet rs = statement.executeQuery("SELECT * FROM " + table + where)) {
-                        ResultSetMetaData meta = rs.getMetaData();
-                        List<String> columns = new ArrayList<>();
-                        for (int i = 1; i <= meta.getColumnCount(); i++) {
-                            columns.add(meta.getColumnName(i));
-                        }
-                        List<Object[]> rows = new ArrayList<>();
-                        while (rs.next()) {
-                            Object[] row = new Object[columns.size()];
-                            for (int i = 0; i < row.length; i++) {
-                                row[i] = rs.getObject(i + 1);
-                            }
-                            rows.add(row);
-                        }
-                        String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
-                        tables.put(table, new Table(insert, rows));
-                    }
-                }
+            try (Connection connection = DriverManager.getConnection(access.url(), access.user(), access.password())) {
+                return WrittenRows.read(connection, WRITTEN,
+                        table -> table.equals("audit_entry") ? " WHERE seq > " + templateAudit : "");
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         }
-        return tables;
     }
 
     /**

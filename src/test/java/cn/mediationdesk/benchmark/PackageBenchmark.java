@@ -33,7 +33,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -95,7 +94,7 @@ public class PackageBenchmark {
     private Path packageFile;
     private Path exported;
     private byte[] packageBytes;
-    private Map<String, Table> rowsWritten;
+    private Map<String, WrittenRows.Table> rowsWritten;
     private Path receiverCopy;
     private Database receiver;
     private int shot;
@@ -194,27 +193,10 @@ public class PackageBenchmark {
     @Benchmark
     public long rawBatchInsertOfTheSameRows() throws SQLException, IOException {
         byte[] read = Files.readAllBytes(packageFile);
-        int written = 0;
         Store.DirectAccess access = receiver.directAccess().orElseThrow();
         try (Connection connection = DriverManager.getConnection(access.url(), access.user(), access.password())) {
-            connection.setAutoCommit(false);
-            for (Table table : rowsWritten.values()) {
-                try (PreparedStatement insert = connection.prepareStatement(table.insert())) {
-                    for (Object[] row : table.rows()) {
-                        for (int i = 0; i < row.length; i++) {
-                            insert.setObject(i + 1, row[i]);
-                        }
-                        insert.addBatch();
-                        if (++written % 1000 == 0) {
-                            insert.executeBatch();
-                        }
-                    }
-                    insert.executeBatch();
-                }
-            }
-            connection.commit();
+            return WrittenRows.insertAll(connection, rowsWritten.values()) + (long) read.length;
         }
-        return written + (long) read.length;
     }
 
     private long readAll(Connection connection, String sql) throws SQLException {
@@ -266,58 +248,29 @@ public class PackageBenchmark {
         return base.resolveSibling(base.getFileName() + DatabaseLocation.H2_SUFFIX);
     }
 
-    private record Table(String insert, List<Object[]> rows) {
-    }
-
     /**
      * Every row the first import wrote, table by table: the whole of each table the receiving database
      * held nothing of before, and of the audit trail the entries after its own.
      */
-    private Map<String, Table> readWritten(Path base) {
+    private Map<String, WrittenRows.Table> readWritten(Path base) {
         Map<String, Long> before = new LinkedHashMap<>();
         long templateAudit = counts(receiverTemplate, before);
-        Map<String, Table> tables = new LinkedHashMap<>();
         try (Database imported = open(base)) {
             Store.DirectAccess access = imported.directAccess().orElseThrow();
-            try (Connection connection = DriverManager.getConnection(access.url(), access.user(), access.password());
-                 Statement statement = connection.createStatement()) {
-                for (String table : WRITTEN) {
-                    String where;
-                    if (table.equals("audit_entry")) {
-                        where = " WHERE seq > " + templateAudit;
-                    } else if (before.get(table) == 0) {
-                        where = "";
-                    } else {
-                        continue;
-                    }
-                    try (ResultSet rs = statement.executeQuery("SELECT * FROM " + table + where)) {
-                        ResultSetMetaData meta = rs.getMetaData();
-                        List<String> columns = new ArrayList<>();
-                        for (int i = 1; i <= meta.getColumnCount(); i++) {
-                            columns.add(meta.getColumnName(i));
-                        }
-                        List<Object[]> rows = new ArrayList<>();
-                        while (rs.next()) {
-                            Object[] row = new Object[columns.size()];
-                            for (int i = 0; i < row.length; i++) {
-                                row[i] = rs.getObject(i + 1);
-                            }
-                            rows.add(row);
-                        }
-                        if (table.equals("lead")) {
-                            rows = duplicatesAfterTheirOriginals(rows, columns.indexOf("ID"),
-                                    columns.indexOf("DUPLICATE_OF_ID"));
-                        }
-                        String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
-                        tables.put(table, new Table(insert, rows));
-                    }
+            try (Connection connection = DriverManager.getConnection(access.url(), access.user(), access.password())) {
+                Map<String, WrittenRows.Table> tables = WrittenRows.read(connection, WRITTEN,
+                        table -> table.equals("audit_entry") ? " WHERE seq > " + templateAudit
+                                : before.get(table) == 0 ? "" : null);
+                WrittenRows.Table leads = tables.get("lead");
+                if (leads != null) {
+                    tables.put("lead", leads.withRows(duplicatesAfterTheirOriginals(leads.rows(),
+                            leads.columns().indexOf("ID"), leads.columns().indexOf("DUPLICATE_OF_ID"))));
                 }
+                return tables;
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         }
-        return tables;
     }
 
     /** Each table's row count in the receiving database before the import; returns its last audit entry. */
