@@ -122,8 +122,14 @@ final class LeadSearchDao implements LeadSearchRepository {
 
     /** Counting a pair's leads stops here: past it, a pair is common and any such pair will do. */
     private static final int COMMON = 5_000;
-    /** How many of the first indexed leads tell common pairs apart. */
+    /** How many indexed leads tell common pairs apart. */
     private static final long SAMPLE = 50_000;
+    /**
+     * The sample is this many windows of {@code seq} spread over every indexed lead, not the first leads:
+     * leads are indexed about in the order found, so the first ones would rank pairs by the oldest years
+     * (a case-number fragment's "23" is rare until the year 2023 shows in case numbers and dates).
+     */
+    private static final int SAMPLE_WINDOWS = 10;
     /** The most further pairs each candidate is looked up in: enough to make a long word's candidates few. */
     private static final int FURTHER_PAIRS = 3;
 
@@ -142,6 +148,7 @@ final class LeadSearchDao implements LeadSearchRepository {
             return cappedCount(range, common) > common ? List.of() : List.of(range);
         }
         Map<Long, Long> counts = new LinkedHashMap<>();
+        long[] sampleWindows = null;
         for (int i = 0; i + 1 < word.length(); i++) {
             long gram = LeadTextIndex.gram(word.charAt(i), word.charAt(i + 1));
             if (counts.containsKey(gram)) {
@@ -150,8 +157,11 @@ final class LeadSearchDao implements LeadSearchRepository {
             long[] range = LeadTextIndex.pairRange(gram);
             long count = cappedCount(range, common);
             if (count > common) {
-                // Common pairs all count alike: rank them by their share of the first leads indexed instead.
-                count += cappedCount(new long[] {range[0], range[0] + SAMPLE}, common);
+                // Common pairs all count alike: rank them by their share of a sample of the leads instead.
+                if (sampleWindows == null) {
+                    sampleWindows = sampleWindows();
+                }
+                count += sampled(range, sampleWindows);
             }
             counts.put(gram, count);
             if (count == 0) {
@@ -168,6 +178,33 @@ final class LeadSearchDao implements LeadSearchRepository {
             ranges.add(LeadTextIndex.pairRange(gram));
         }
         return ranges;
+    }
+
+    /**
+     * The first {@code seq} of each of the {@link #SAMPLE_WINDOWS} windows of the sample, and (last) their
+     * width, so that together they hold about {@link #SAMPLE} leads spread over every one indexed.
+     */
+    private long[] sampleWindows() {
+        long seqs = handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM lead_text").mapTo(Long.class).one() + 1;
+        long width = Math.max(1, Math.min(SAMPLE, seqs) / SAMPLE_WINDOWS);
+        long[] windows = new long[SAMPLE_WINDOWS + 1];
+        for (int w = 0; w < SAMPLE_WINDOWS; w++) {
+            windows[w] = seqs * w / SAMPLE_WINDOWS;
+        }
+        windows[SAMPLE_WINDOWS] = width;
+        return windows;
+    }
+
+    /** How many keys of the pair {@code range} fall in the sample's windows ({@link #sampleWindows}). */
+    private long sampled(long[] range, long[] windows) {
+        long width = windows[SAMPLE_WINDOWS];
+        long keys = 0;
+        for (int w = 0; w < SAMPLE_WINDOWS; w++) {
+            long first = range[0] + windows[w];
+            keys += handle.createQuery("SELECT COUNT(*) FROM lead_gram WHERE k BETWEEN :lo AND :hi")
+                    .bind("lo", first).bind("hi", first + width - 1).mapTo(Long.class).one();
+        }
+        return keys;
     }
 
     /** How many keys {@code range} holds, counted up to one past {@code limit}. */
