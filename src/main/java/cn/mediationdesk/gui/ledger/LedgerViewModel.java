@@ -825,6 +825,7 @@ public final class LedgerViewModel {
                         "gui.ledger.export.failed", "gui.window.failure.reason"));
     }
 
+    /** How many leads the filters select; while {@link #countCappedProperty} holds, the cap they exceed. */
     public ReadOnlyLongProperty totalProperty() {
         return total.getReadOnlyProperty();
     }
