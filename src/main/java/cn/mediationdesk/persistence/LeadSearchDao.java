@@ -46,8 +46,8 @@ final class LeadSearchDao implements LeadSearchRepository {
     /**
      * A free-text search counts up to {@code cap}: each word either from its rarest pair's keys (each
      * candidate's text checked) or, when those keys are more than {@link #keysWorthCounting}, by checking
-     * the text of each selected lead until {@code cap} + 1 are found. A dense word reaches the cap after a
-     * few thousand leads; a rarer one is found from its keys. Either way the leads counted are the LIKE's.
+     * the text of each selected lead until {@code cap} + 1 are found. A dense word reaches the cap soon (after
+     * cap ÷ its share of the leads, whatever their number); a rarer one is found from its keys. Either way the leads counted are the LIKE's.
      */
     @Override
     public LeadCount count(LeadFilter filter, long cap) {
