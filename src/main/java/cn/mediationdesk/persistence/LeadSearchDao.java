@@ -1,5 +1,6 @@
 package cn.mediationdesk.persistence;
 
+import cn.mediationdesk.logic.search.LeadCount;
 import cn.mediationdesk.logic.search.LeadFilter;
 import cn.mediationdesk.logic.search.LeadListRow;
 import cn.mediationdesk.logic.search.LeadSort;
@@ -42,6 +43,56 @@ final class LeadSearchDao implements LeadSearchRepository {
         return handle.createQuery(statement.countSql()).bindMap(statement.countParameters()).mapTo(Long.class).one();
     }
 
+    /**
+     * A free-text search counts up to {@code cap}: each word either from its rarest pair's keys (each
+     * candidate's text checked) or, when those keys are more than {@link #keysWorthCounting}, by checking
+     * the text of each selected lead until {@code cap} + 1 are found. A dense word reaches the cap soon (after
+     * cap ÷ its share of the leads, whatever their number); a rarer one is found from its keys. Either way the leads counted are the LIKE's.
+     */
+    @Override
+    public LeadCount count(LeadFilter filter, long cap) {
+        if (cap < 0) {
+            throw new IllegalArgumentException("cap " + cap + " is negative");
+        }
+        if (filter.words().isEmpty()) {
+            return LeadCount.exactly(count(filter));
+        }
+        long worthCounting = keysWorthCounting(cap);
+        LeadSearchSql statement = new LeadSearchSql(filter, word -> keysToCount(word, worthCounting));
+        Map<String, Object> parameters = new LinkedHashMap<>(statement.countParameters());
+        parameters.put("upTo", cap + 1);
+        long found = handle.createQuery(statement.cappedCountSql()).bindMap(parameters).mapTo(Long.class).one();
+        return found > cap ? LeadCount.moreThan(cap) : LeadCount.exactly(found);
+    }
+
+    /**
+     * Up to how many keys a word's candidates are worth reading for a count capped at {@code cap}. Reading
+     * k keys costs about k lookups; checking leads in turn until cap + 1 match costs about
+     * (cap + 1) × leads / k reads, if about k leads match. The two are equal at the square root of
+     * (cap + 1) × leads: about 22,000 keys at 100,000 leads and 71,000 at a million, for a cap of 5,000.
+     */
+    private long keysWorthCounting(long cap) {
+        long leads = handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM lead_text").mapTo(Long.class).one();
+        return (long) Math.sqrt((double) (cap + 1) * leads);
+    }
+
+    /**
+     * The key ranges a count reads {@code word}'s candidates from ({@link #rarestKeys}, including a common
+     * pair's when it has no more than {@code worthCounting} keys); empty to check each lead's text instead.
+     */
+    private List<long[]> keysToCount(String word, long worthCounting) {
+        List<long[]> ranges = rarestKeys(word);
+        if (ranges == null) {
+            return null;
+        }
+        if (ranges.isEmpty()) {
+            // One common pair (or character): its keys are all the candidates there are.
+            ranges = List.of(word.length() == 1 ? LeadTextIndex.characterRange(word.charAt(0))
+                    : LeadTextIndex.pairRange(LeadTextIndex.gram(word.charAt(0), word.charAt(1))));
+        }
+        return cappedCount(ranges.getFirst(), worthCounting) > worthCounting ? List.of() : ranges;
+    }
+
     @Override
     public List<LeadListRow> page(LeadFilter filter, LeadSort sort, int offset, int limit) {
         LeadSearchSql statement = new LeadSearchSql(filter, this::rarestKeys);
@@ -71,8 +122,14 @@ final class LeadSearchDao implements LeadSearchRepository {
 
     /** Counting a pair's leads stops here: past it, a pair is common and any such pair will do. */
     private static final int COMMON = 5_000;
-    /** How many of the first indexed leads tell common pairs apart. */
+    /** How many indexed leads tell common pairs apart. */
     private static final long SAMPLE = 50_000;
+    /**
+     * The sample is this many windows of {@code seq} spread over every indexed lead, not the first leads:
+     * leads are indexed about in the order found, so the first ones would rank pairs by the oldest years
+     * (a case-number fragment's "23" is rare until the year 2023 shows in case numbers and dates).
+     */
+    private static final int SAMPLE_WINDOWS = 10;
     /** The most further pairs each candidate is looked up in: enough to make a long word's candidates few. */
     private static final int FURTHER_PAIRS = 3;
 
@@ -88,19 +145,23 @@ final class LeadSearchDao implements LeadSearchRepository {
         }
         if (word.length() == 1) {
             long[] range = LeadTextIndex.characterRange(word.charAt(0));
-            return cappedCount(range) > common ? List.of() : List.of(range);
+            return cappedCount(range, common) > common ? List.of() : List.of(range);
         }
         Map<Long, Long> counts = new LinkedHashMap<>();
+        long[] sampleWindows = null;
         for (int i = 0; i + 1 < word.length(); i++) {
             long gram = LeadTextIndex.gram(word.charAt(i), word.charAt(i + 1));
             if (counts.containsKey(gram)) {
                 continue;
             }
             long[] range = LeadTextIndex.pairRange(gram);
-            long count = cappedCount(range);
+            long count = cappedCount(range, common);
             if (count > common) {
-                // Common pairs all count alike: rank them by their share of the first leads indexed instead.
-                count += cappedCount(new long[] {range[0], range[0] + SAMPLE});
+                // Common pairs all count alike: rank them by their share of a sample of the leads instead.
+                if (sampleWindows == null) {
+                    sampleWindows = sampleWindows();
+                }
+                count += sampled(range, sampleWindows);
             }
             counts.put(gram, count);
             if (count == 0) {
@@ -119,10 +180,37 @@ final class LeadSearchDao implements LeadSearchRepository {
         return ranges;
     }
 
-    /** How many keys {@code range} holds, counted up to one past {@link #common}. */
-    private long cappedCount(long[] range) {
+    /**
+     * The first {@code seq} of each of the {@link #SAMPLE_WINDOWS} windows of the sample, and (last) their
+     * width, so that together they hold about {@link #SAMPLE} leads spread over every one indexed.
+     */
+    private long[] sampleWindows() {
+        long seqs = handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM lead_text").mapTo(Long.class).one() + 1;
+        long width = Math.max(1, Math.min(SAMPLE, seqs) / SAMPLE_WINDOWS);
+        long[] windows = new long[SAMPLE_WINDOWS + 1];
+        for (int w = 0; w < SAMPLE_WINDOWS; w++) {
+            windows[w] = seqs * w / SAMPLE_WINDOWS;
+        }
+        windows[SAMPLE_WINDOWS] = width;
+        return windows;
+    }
+
+    /** How many keys of the pair {@code range} fall in the sample's windows ({@link #sampleWindows}). */
+    private long sampled(long[] range, long[] windows) {
+        long width = windows[SAMPLE_WINDOWS];
+        long keys = 0;
+        for (int w = 0; w < SAMPLE_WINDOWS; w++) {
+            long first = range[0] + windows[w];
+            keys += handle.createQuery("SELECT COUNT(*) FROM lead_gram WHERE k BETWEEN :lo AND :hi")
+                    .bind("lo", first).bind("hi", first + width - 1).mapTo(Long.class).one();
+        }
+        return keys;
+    }
+
+    /** How many keys {@code range} holds, counted up to one past {@code limit}. */
+    private long cappedCount(long[] range, long limit) {
         return handle.createQuery("SELECT COUNT(*) FROM (SELECT k FROM lead_gram WHERE k BETWEEN :lo AND :hi"
-                        + " FETCH FIRST " + (common + 1) + " ROWS ONLY) c")
+                        + " FETCH FIRST " + (limit + 1) + " ROWS ONLY) c")
                 .bind("lo", range[0]).bind("hi", range[1]).mapTo(Long.class).one();
     }
 

@@ -182,6 +182,11 @@ final class LeadSearchSql {
         return "SELECT COUNT(*) FROM lead l" + where;
     }
 
+    /** How many leads the filter selects, counted up to {@code :upTo} (a statement that stops there). */
+    String cappedCountSql() {
+        return "SELECT COUNT(*) FROM (SELECT l.id FROM lead l" + where + " FETCH FIRST :upTo ROWS ONLY) c";
+    }
+
     /** The values {@link #countSql()} binds: a count of every state needs no as-of day. */
     Map<String, Object> countParameters() {
         return judgesState ? withAsOf() : parameters;

@@ -218,6 +218,13 @@ class LeadTextIndexTest {
         Set<UUID> byText = db.jdbi().withHandle(h -> new HashSet<>(new LeadSearchDao(h, 0)
                 .page(filter, LeadSort.DEFAULT, 0, 1000).stream().map(LeadListRow::id).toList()));
         assertThat(byText).as("found by %s in the indexed text", filter.text()).isEqualTo(byLike);
+        for (long cap : new long[] {0, 1, 1_000}) {
+            cn.mediationdesk.logic.search.LeadCount bounded = db.jdbi().withHandle(h -> new LeadSearchDao(h, 0)
+                    .count(filter, cap));
+            assertThat(bounded).as("count of %s capped at %d, every pair common", filter.text(), cap).isEqualTo(
+                    byLike.size() > cap && !filter.words().isEmpty() ? cn.mediationdesk.logic.search.LeadCount.moreThan(cap)
+                            : cn.mediationdesk.logic.search.LeadCount.exactly(byLike.size()));
+        }
     }
 
     /** Each lead's indexed text and pairs, read back from the two tables. */

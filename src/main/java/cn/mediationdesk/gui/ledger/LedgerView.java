@@ -494,7 +494,7 @@ public final class LedgerView extends VBox {
         first.disableProperty().bind(viewModel.hasPreviousPageProperty().not());
         previous.disableProperty().bind(viewModel.hasPreviousPageProperty().not());
         next.disableProperty().bind(viewModel.hasNextPageProperty().not());
-        last.disableProperty().bind(viewModel.hasNextPageProperty().not().or(viewModel.countingProperty()));
+        last.disableProperty().bind(viewModel.hasLastPageProperty().not());
         Label page = new Label();
         page.setId("ledger-page");
         page.textProperty().bind(viewModel.pageTextProperty());

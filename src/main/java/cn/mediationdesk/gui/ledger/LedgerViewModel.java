@@ -114,6 +114,9 @@ public final class LedgerViewModel {
     private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasLast = new ReadOnlyBooleanWrapper(false);
+    /** The free-text search selects more leads than were counted: the last page is not known. */
+    private final ReadOnlyBooleanWrapper countCapped = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<LeadFilter> shownFilter = new ReadOnlyObjectWrapper<>();
     private final ObservableSet<LedgerTableColumn> hiddenColumns = FXCollections.observableSet(
             EnumSet.noneOf(LedgerTableColumn.class));
@@ -372,6 +375,7 @@ public final class LedgerViewModel {
         int wanted = page.get();
         loading.set(true);
         counting.set(true);
+        countCapped.set(false);
         countText.set(l10n.text("gui.ledger.counting"));
         updatePager();
         executor.execute(() -> search.page(query, order, wanted * PAGE_SIZE, PAGE_SIZE), found -> {
@@ -388,12 +392,14 @@ public final class LedgerViewModel {
                 failed(failure);
             }
         });
-        executor.execute(() -> search.count(query), count -> {
+        executor.execute(() -> search.boundedCount(query), count -> {
             if (mine == generation) {
                 counting.set(false);
-                total.set(count);
-                pageCount.set(lastPage(count) + 1);
-                countText.set(l10n.text("gui.ledger.count", count));
+                countCapped.set(count.capped());
+                total.set(count.count());
+                pageCount.set(lastPage(count.count()) + 1);
+                countText.set(count.capped() ? l10n.text("gui.ledger.countMoreThan", count.count())
+                        : l10n.text("gui.ledger.count", count.count()));
                 pageFullyShown(mine, wanted);
                 updatePager();
             }
@@ -405,11 +411,14 @@ public final class LedgerViewModel {
         });
     }
 
-    /** Once page and count are both in: a page past the end (leads went away meanwhile) gives way to the last one. */
+    /**
+     * Once page and count are both in: a page past the end (leads went away meanwhile) gives way to the
+     * last one; past the end of a capped count, whose last page is not known, to the page before.
+     */
     private void pageFullyShown(long mine, int wanted) {
         if (!loading.get() && !counting.get() && mine == generation && rows.isEmpty() && wanted > 0
                 && total.get() > 0) {
-            page.set(lastPage(total.get()));
+            page.set(countCapped.get() ? wanted - 1 : lastPage(total.get()));
             reload();
         }
     }
@@ -420,10 +429,12 @@ public final class LedgerViewModel {
 
     private void updatePager() {
         hasPrevious.set(page.get() > 0);
-        // Before the count is in, a full page promises another.
-        hasNext.set(counting.get() ? rows.size() == PAGE_SIZE : page.get() < pageCount.get() - 1);
-        pageText.set(counting.get() ? l10n.text("gui.ledger.pageOnly", page.get() + 1)
-                : l10n.text("gui.ledger.page", page.get() + 1, pageCount.get()));
+        // Before the count is in, or past a capped count, a full page promises another; the last page is unknown.
+        boolean lastKnown = !counting.get() && !countCapped.get();
+        hasNext.set(lastKnown ? page.get() < pageCount.get() - 1 : rows.size() == PAGE_SIZE);
+        hasLast.set(lastKnown && hasNext.get());
+        pageText.set(lastKnown ? l10n.text("gui.ledger.page", page.get() + 1, pageCount.get())
+                : l10n.text("gui.ledger.pageOnly", page.get() + 1));
     }
 
     private void failed(Throwable failure) {
@@ -449,9 +460,9 @@ public final class LedgerViewModel {
         }
     }
 
-    /** The last page; only once the count is in. */
+    /** The last page; only once the count is in and exact. */
     public void lastPage() {
-        if (!counting.get()) {
+        if (hasLast.get()) {
             goToPage(pageCount.get() - 1);
         }
     }
@@ -814,6 +825,7 @@ public final class LedgerViewModel {
                         "gui.ledger.export.failed", "gui.window.failure.reason"));
     }
 
+    /** How many leads the filters select; while {@link #countCappedProperty} holds, the cap they exceed. */
     public ReadOnlyLongProperty totalProperty() {
         return total.getReadOnlyProperty();
     }
@@ -827,7 +839,7 @@ public final class LedgerViewModel {
         return pageCount.getReadOnlyProperty();
     }
 
-    /** "共 N 条": how many leads the filters select. */
+    /** "共 N 条": how many leads the filters select ("5,000 条以上" past the cap of a free-text search). */
     public ReadOnlyStringProperty countTextProperty() {
         return countText.getReadOnlyProperty();
     }
@@ -856,6 +868,16 @@ public final class LedgerViewModel {
 
     public ReadOnlyBooleanProperty hasNextPageProperty() {
         return hasNext.getReadOnlyProperty();
+    }
+
+    /** Whether there is a last page to go to: once counted exactly, when the page shown is not the last. */
+    public ReadOnlyBooleanProperty hasLastPageProperty() {
+        return hasLast.getReadOnlyProperty();
+    }
+
+    /** Whether the count stopped at the cap: the free-text search selects more leads than it says. */
+    public ReadOnlyBooleanProperty countCappedProperty() {
+        return countCapped.getReadOnlyProperty();
     }
 
     /** The filter of the rows shown; {@code null} before the first list. */

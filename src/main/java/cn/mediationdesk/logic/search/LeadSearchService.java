@@ -25,16 +25,29 @@ public final class LeadSearchService {
     /** The most rows one page may ask for. */
     public static final int MAX_PAGE_SIZE = 1000;
 
+    /** Past this many leads a free-text search's count stops: "more than 5,000" ({@link #boundedCount}). */
+    public static final long COUNT_CAP = 5_000;
+
     private final Store store;
     private final User actor;
+    private final long countCap;
 
     /**
      * @param actor who searches: an administrator lists every lead, a director or mediator their own
      *              committee's, a viewer none (a lead's row carries its summary and parties)
      */
     public LeadSearchService(Store store, User actor) {
+        this(store, actor, COUNT_CAP);
+    }
+
+    /** @param countCap where {@link #boundedCount} stops counting the leads of a free-text search */
+    public LeadSearchService(Store store, User actor, long countCap) {
+        if (countCap < 0) {
+            throw new IllegalArgumentException("count cap " + countCap + " is negative");
+        }
         this.store = store;
         this.actor = actor;
+        this.countCap = countCap;
     }
 
     /**
@@ -59,6 +72,16 @@ public final class LeadSearchService {
     public long count(LeadFilter filter) {
         Objects.requireNonNull(filter, "filter");
         return store.read(tx -> tx.search().count(scoped(tx, filter)));
+    }
+
+    /**
+     * How many leads {@code filter} selects, as the ledger shows it: exactly, but for a free-text search
+     * that selects more than the count cap, which says only that there are more. Counting every lead
+     * holding a common word would check most leads' texts; the cap stops after a few thousand.
+     */
+    public LeadCount boundedCount(LeadFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return store.read(tx -> tx.search().count(scoped(tx, filter), countCap));
     }
 
     /** Whether the actor may list leads at all (everyone but a viewer). */

@@ -1,5 +1,6 @@
 package cn.mediationdesk.logic.store;
 
+import cn.mediationdesk.logic.search.LeadCount;
 import cn.mediationdesk.logic.search.LeadFilter;
 import cn.mediationdesk.logic.search.LeadListRow;
 import cn.mediationdesk.logic.search.LeadPage;
@@ -11,6 +12,12 @@ import java.util.List;
 public interface LeadSearchRepository {
     /** How many leads {@code filter} selects. */
     long count(LeadFilter filter);
+
+    /**
+     * How many leads {@code filter} selects: exactly for a filter without words; for a free-text search,
+     * exactly up to {@code cap} and otherwise only that there are more (most leads may hold a common word).
+     */
+    LeadCount count(LeadFilter filter, long cap);
 
     /** The leads {@code filter} selects in {@code sort} order, skipping {@code offset}, at most {@code limit}. */
     List<LeadListRow> page(LeadFilter filter, LeadSort sort, int offset, int limit);

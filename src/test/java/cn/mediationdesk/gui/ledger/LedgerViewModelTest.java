@@ -296,14 +296,7 @@ class LedgerViewModelTest {
 
     @Test
     void pagesOfAHundredFollowEachOtherAndAFilterGoesBackToTheFirst() {
-        db.write(tx -> {
-            for (int i = 0; i < 230; i++) {
-                tx.leads().insert(new Lead(UUID.randomUUID(), 1, 1, null, null, LocalDate.of(2020, 1, 1).plusDays(i),
-                        "SCREENING", "OTHER", "批量线索 " + i, null, null, RiskLevel.BLUE, false, false, null, null,
-                        null, null, null, null, null, null, null, null, null, 0), CLOCK.instant());
-            }
-            return null;
-        });
+        addBatchLeads();
         LedgerViewModel vm = started();
         assertThat(vm.countTextProperty().get()).isEqualTo("共 240 条");
         assertThat(vm.pageTextProperty().get()).isEqualTo("第 1 / 3 页");
@@ -323,6 +316,89 @@ class LedgerViewModelTest {
         vm.periodProperty().set(LedgerPeriod.THIS_YEAR);
         assertThat(vm.pageProperty().get()).isZero();
         assertThat(vm.pageTextProperty().get()).isEqualTo("第 1 / 1 页");
+    }
+
+    /** 230 leads whose summary holds "批量线索", found in 2020, besides the ten of the test data. */
+    private void addBatchLeads() {
+        db.write(tx -> {
+            for (int i = 0; i < 230; i++) {
+                tx.leads().insert(new Lead(UUID.randomUUID(), 1, 1, null, null, LocalDate.of(2020, 1, 1).plusDays(i),
+                        "SCREENING", "OTHER", "批量线索 " + i, null, null, RiskLevel.BLUE, false, false, null, null,
+                        null, null, null, null, null, null, null, null, null, 0), CLOCK.instant());
+            }
+            return null;
+        });
+    }
+
+    /** The ledger over a search service whose free-text counts stop at {@code countCap}. */
+    private LedgerViewModel startedWithCountCap(long countCap) {
+        LedgerViewModel vm = new LedgerViewModel(new LeadSearchService(db, User.setup(), countCap),
+                new ReportService(db, CLOCK, User.setup()), CHINESE, CLOCK, new CurrentThreadTaskExecutor(), dialogs,
+                opener, preferences);
+        vm.start();
+        return vm;
+    }
+
+    @Test
+    void aTextFoundInMoreLeadsThanTheCapSaysSoAndPagesOnWithoutALastPage() {
+        addBatchLeads();
+        LedgerViewModel vm = startedWithCountCap(150);
+        assertThat(vm.countTextProperty().get()).as("no text: counted exactly").isEqualTo("共 240 条");
+
+        vm.textProperty().set("批量");
+        vm.reload();
+        assertThat(vm.countTextProperty().get()).isEqualTo("150 条以上");
+        assertThat(vm.countCappedProperty().get()).isTrue();
+        assertThat(vm.pageTextProperty().get()).as("the number of pages is not known").isEqualTo("第 1 页");
+        assertThat(vm.rows()).hasSize(100);
+        assertThat(vm.hasNextPageProperty().get()).isTrue();
+        assertThat(vm.hasLastPageProperty().get()).isFalse();
+        vm.lastPage();
+        assertThat(vm.pageProperty().get()).as("no last page to go to").isZero();
+
+        vm.nextPage();
+        vm.nextPage();
+        assertThat(vm.pageProperty().get()).as("past the cap, a full page still leads on").isEqualTo(2);
+        assertThat(vm.rows()).as("the pages stay exact").hasSize(30);
+        assertThat(vm.pageTextProperty().get()).isEqualTo("第 3 页");
+        assertThat(vm.hasNextPageProperty().get()).as("a page cut short is the last").isFalse();
+        vm.nextPage();
+        assertThat(vm.pageProperty().get()).isEqualTo(2);
+        assertThat(vm.hasPreviousPageProperty().get()).isTrue();
+
+        vm.textProperty().set("批量线索 22");
+        vm.reload();
+        assertThat(vm.countTextProperty().get()).as("below the cap: exact").isEqualTo("共 12 条"); // 22, 122 and 220–229
+        assertThat(vm.countCappedProperty().get()).isFalse();
+        assertThat(vm.pageTextProperty().get()).isEqualTo("第 1 / 1 页");
+        assertThat(vm.hasLastPageProperty().get()).isFalse();
+    }
+
+    @Test
+    void aTextFoundInAsManyLeadsAsTheCapIsCountedExactlyWithItsLastPage() {
+        addBatchLeads();
+        LedgerViewModel vm = startedWithCountCap(230);
+        vm.textProperty().set("批量线索");
+        vm.reload();
+        assertThat(vm.countTextProperty().get()).isEqualTo("共 230 条");
+        assertThat(vm.pageTextProperty().get()).isEqualTo("第 1 / 3 页");
+        assertThat(vm.hasLastPageProperty().get()).isTrue();
+        vm.lastPage();
+        assertThat(vm.pageProperty().get()).isEqualTo(2);
+        assertThat(vm.rows()).hasSize(30);
+        assertThat(vm.hasLastPageProperty().get()).as("already there").isFalse();
+    }
+
+    @Test
+    void theCappedCountSpeaksEnglishToo() {
+        addBatchLeads();
+        LedgerViewModel vm = new LedgerViewModel(new LeadSearchService(db, User.setup(), 100),
+                new ReportService(db, CLOCK, User.setup()), new Localization(Localization.ENGLISH), CLOCK,
+                new CurrentThreadTaskExecutor(), dialogs, opener, preferences);
+        vm.start();
+        vm.textProperty().set("批量");
+        vm.reload();
+        assertThat(vm.countTextProperty().get()).isEqualTo("more than 100 leads");
     }
 
     @Test

@@ -167,6 +167,39 @@ class LeadSearchServiceTest {
     }
 
     @Test
+    void aFreeTextCountStopsAtTheCapAndSaysThereAreMore() {
+        LeadFilter dispute = LeadFilter.all(YEAR_END).withText("争议"); // parking, contract, scooter, deposit
+        assertThat(new LeadSearchService(db, User.setup(), 3).boundedCount(dispute)).isEqualTo(LeadCount.moreThan(3));
+        assertThat(new LeadSearchService(db, User.setup(), 0).boundedCount(dispute)).isEqualTo(LeadCount.moreThan(0));
+        assertThat(new LeadSearchService(db, User.setup(), 1).boundedCount(LeadFilter.all(YEAR_END).withText("争")))
+                .as("one character, in five leads").isEqualTo(LeadCount.moreThan(1));
+        assertThat(new LeadSearchService(db, User.setup(), 1).boundedCount(dispute.withCommittee(community)))
+                .as("other filters count too").isEqualTo(LeadCount.moreThan(1));
+        assertThat(search.boundedCount(dispute)).as("the ledger's cap of 5,000").isEqualTo(LeadCount.exactly(4));
+    }
+
+    @Test
+    void aFreeTextCountUpToTheCapIsExact() {
+        LeadFilter dispute = LeadFilter.all(YEAR_END).withText("争议");
+        assertThat(new LeadSearchService(db, User.setup(), 4).boundedCount(dispute)).isEqualTo(LeadCount.exactly(4));
+        assertThat(new LeadSearchService(db, User.setup(), 2).boundedCount(dispute.withCommittee(community)))
+                .isEqualTo(LeadCount.exactly(2));
+        assertThat(new LeadSearchService(db, User.setup(), 1).boundedCount(dispute.withText("押金 王某")))
+                .isEqualTo(LeadCount.exactly(1));
+        assertThat(new LeadSearchService(db, User.setup(), 0).boundedCount(dispute.withText("找不到")))
+                .as("found nowhere").isEqualTo(LeadCount.exactly(0));
+    }
+
+    @Test
+    void aCountWithoutTextIsAlwaysExact() {
+        LeadSearchService capped = new LeadSearchService(db, User.setup(), 2);
+        assertThat(capped.boundedCount(LeadFilter.all(YEAR_END))).isEqualTo(LeadCount.exactly(6));
+        assertThat(capped.boundedCount(LeadFilter.all(YEAR_END).withColumn(TallyColumn.LEADS)))
+                .isEqualTo(LeadCount.exactly(5));
+        assertThatThrownBy(() -> new LeadSearchService(db, User.setup(), -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void wildcardsInTheTextAreOrdinaryCharacters() {
         assertThat(ids(search(LeadFilter.all(YEAR_END).withText("100%")))).containsExactly(parking.id());
         assertThat(ids(search(LeadFilter.all(YEAR_END).withText("%")))).containsExactly(parking.id());

@@ -140,6 +140,13 @@ class LeadTextSearchPropertiesTest {
             assertThat(page.rows().stream().map(LeadListRow::id).collect(Collectors.toSet()))
                     .as("leads found by %s", query).isEqualTo(expected);
             assertThat(page.total()).as("count of %s", query).isEqualTo(expected.size());
+            // Capped counts read a word's keys or check each lead's text, depending on the cap: both are exact.
+            for (long cap : new long[] {0, 1, 3, 8, LeadSearchService.COUNT_CAP}) {
+                LeadCount bounded = new LeadSearchService(db, User.setup(), cap).boundedCount(filter);
+                assertThat(bounded).as("count of %s capped at %d", query, cap).isEqualTo(
+                        words.isEmpty() || expected.size() <= cap ? LeadCount.exactly(expected.size())
+                                : LeadCount.moreThan(cap));
+            }
         }
     }
 
