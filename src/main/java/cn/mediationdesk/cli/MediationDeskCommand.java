@@ -80,7 +80,10 @@ public final class MediationDeskCommand implements Callable<Integer> {
 
     /** Opens the database; only {@code init} and {@code demo} may create it. */
     public Database open(boolean create) {
-        return Database.open(location(), create);
+        Database database = Database.open(location(), create);
+        database.undoneBulkWrite().ifPresent(aside ->
+                context.err().println(context.l10n().text("cli.database.importUndone", aside)));
+        return database;
     }
 
     /**

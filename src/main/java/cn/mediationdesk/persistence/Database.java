@@ -66,6 +66,8 @@ public final class Database implements Store {
     private final Jdbi jdbi;
     private final AutoCloseable dataSource;
     private final DatabaseWorker worker;
+    /** The file an interrupted bulk write left, when opening put the copy taken before it back. */
+    private volatile java.nio.file.Path undoneBulkWrite;
     /** Writes share it; a bulk write holds it alone, so that its safety copy misses no other commit. */
     private final ReentrantReadWriteLock writers = new ReentrantReadWriteLock();
     private final boolean created;
@@ -422,6 +424,15 @@ public final class Database implements Store {
     @Override
     public String location() {
         return location.display();
+    }
+
+    void undidBulkWrite(java.nio.file.Path leftBehind) {
+        undoneBulkWrite = leftBehind;
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> undoneBulkWrite() {
+        return java.util.Optional.ofNullable(undoneBulkWrite);
     }
 
     /** Whether this process made the database (and may remove it again if its set-up fails). */

@@ -58,7 +58,14 @@ final class EmbeddedFiles {
 
     static Database open(DatabaseLocation.EmbeddedFile file, boolean create, KeyRing keys,
                          java.util.Optional<DatabaseKey> recovery) {
-        SafetyCopy.restoreInterrupted(file);
+        java.util.Optional<Path> undone = SafetyCopy.restoreInterrupted(file);
+        Database database = openFound(file, create, keys, recovery);
+        undone.ifPresent(database::undidBulkWrite);
+        return database;
+    }
+
+    private static Database openFound(DatabaseLocation.EmbeddedFile file, boolean create, KeyRing keys,
+                                      java.util.Optional<DatabaseKey> recovery) {
         H2File found = inspect(file);
         return switch (found.kind()) {
             case MISSING -> {

@@ -64,22 +64,30 @@ final class SafetyCopy {
     private SafetyCopy() {
     }
 
-    /** Before H2 opens the file: puts back the copy an unfinished change left. */
-    static void restoreInterrupted(DatabaseLocation location) {
+    /**
+     * Before H2 opens the file: puts back the copy an unfinished change left. Returns where the file
+     * an interrupted bulk write left was set aside, if one was.
+     */
+    static java.util.Optional<Path> restoreInterrupted(DatabaseLocation location) {
         if (!(location instanceof DatabaseLocation.EmbeddedFile file)) {
-            return;
+            return java.util.Optional.empty();
         }
+        Path aside = null;
         for (Purpose purpose : Purpose.values()) {
-            restoreInterrupted(file, purpose);
+            Path setAside = restoreInterrupted(file, purpose);
+            aside = setAside != null ? setAside : aside;
         }
+        return java.util.Optional.ofNullable(aside);
     }
 
-    private static void restoreInterrupted(DatabaseLocation.EmbeddedFile file, Purpose purpose) {
+    /** Puts back the copy taken for {@code purpose}, if there is one; returns the file set aside, or null. */
+    private static Path restoreInterrupted(DatabaseLocation.EmbeddedFile file, Purpose purpose) {
         Path copy = copyOf(file, purpose);
+        Path aside = null;
         try {
             Files.deleteIfExists(partial(copy));
             if (!Files.exists(copy) || openElsewhere(file.file())) {
-                return; // nothing to put back, or the change may be running right now in another process
+                return null; // nothing to put back, or the change may be running right now in another process
             }
             Path restored = file.file().resolveSibling(file.file().getFileName() + ".restoring");
             try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(copy))) {
@@ -93,7 +101,7 @@ final class SafetyCopy {
                 copyAndSync(zip, restored);
             }
             if (purpose.asideInfix != null && Files.exists(file.file())) {
-                Path aside = file.file().resolveSibling(file.file().getFileName() + purpose.asideInfix
+                aside = file.file().resolveSibling(file.file().getFileName() + purpose.asideInfix
                         + STAMP.format(LocalDateTime.now()));
                 Files.move(file.file(), aside, StandardCopyOption.ATOMIC_MOVE);
                 LOG.warn("a bulk write to {} (an import) was interrupted; the file as it was left is kept as {}, "
@@ -104,6 +112,7 @@ final class SafetyCopy {
             }
             Files.move(restored, file.file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             Files.delete(copy);
+            return aside;
         } catch (IOException e) {
             throw new DatabaseOpenException(Reason.UNREADABLE, file.display(), e);
         }

@@ -1,6 +1,8 @@
 package cn.mediationdesk.cli;
 
 import cn.mediationdesk.cli.CliRunner.Result;
+import cn.mediationdesk.persistence.Database;
+import cn.mediationdesk.persistence.DatabaseLocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,30 @@ class ImportCommandTest {
                 "--as-of", "2022-12-31", "--format", "csv");
         // ledger_sample.expected.json: leads 89, resolved 35, overdue 3, rate 62.5 for this command.
         assertThat(summary.outLines().getLast()).isEqualTo("TOTAL,合计,89,16,7,4,10,0,56,9,35,7,5,3,62.5");
+    }
+
+    @Test
+    void anImportThatDiedBeforeRemovingItsCopyIsUndoneByTheNextCommandWhichSaysSo() throws IOException {
+        Path beforeImport = dir.resolve("before-import.zip");
+        try (Database database = Database.open(DatabaseLocation.parse(db.toString()), false)) {
+            database.backupTo(beforeImport);
+        }
+        Result imported = runOn(db, "import", resource("ledger_sample.csv").toString(), "--create-missing");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        Path copy = Path.of(db + ".mv.db.before-bulk-write.zip");
+        assertThat(copy).as("removed by the import once committed").doesNotExist();
+        // The state a crash leaves between the commit and the removal (or in the middle of the commit):
+        Files.copy(beforeImport, copy);
+
+        Result summary = runOn(db, "summary", "--by", "committee", "--format", "csv");
+
+        assertThat(summary.exitCode()).as(summary.err()).isZero();
+        assertThat(summary.err()).contains("上次的导入没有完成", "已撤销", ".interrupted-bulk-write-");
+        assertThat(summary.outLines().getLast()).as("nothing of the import").startsWith("TOTAL,合计,0,");
+        assertThat(copy).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.contains(".interrupted-bulk-write-"));
+        }
     }
 
     @Test

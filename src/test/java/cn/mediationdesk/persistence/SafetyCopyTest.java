@@ -89,6 +89,8 @@ class SafetyCopyTest {
         assertThat(SafetyCopy.copyOf(location, SafetyCopy.Purpose.BULK_WRITE)).exists();
 
         try (Database db = Database.open(location, false)) {
+            assertThat(db.undoneBulkWrite()).as("told to the one who opens it")
+                    .hasValueSatisfying(aside -> assertThat(aside.getFileName().toString()).contains(".interrupted-bulk-write-"));
             Optional<String> written = db.read(tx -> tx.settings().get("written.after.the.copy"));
             assertThat(written).isEmpty();
             long leads = db.read(tx -> tx.leads().count());
@@ -112,6 +114,7 @@ class SafetyCopyTest {
             assertThat(SafetyCopy.copyOf(location, SafetyCopy.Purpose.BULK_WRITE)).doesNotExist();
         }
         try (Database db = Database.open(location, false)) {
+            assertThat(db.undoneBulkWrite()).isEmpty();
             Optional<String> imported = db.read(tx -> tx.settings().get("imported"));
             assertThat(imported).contains("yes");
         }

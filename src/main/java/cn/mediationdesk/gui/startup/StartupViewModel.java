@@ -154,6 +154,8 @@ public final class StartupViewModel {
     private void opened(Opening opening) {
         endBusy();
         heldStore = opening.store();
+        opening.store().undoneBulkWrite().ifPresent(aside -> dialogs.showInformation(l10n.text("gui.window.title"),
+                l10n.text("gui.start.importUndone.header"), l10n.text("gui.start.importUndone.message", aside)));
         if (opening.jurisdiction().isEmpty()) {
             // Created but never given a jurisdiction (an interrupted first start): finish setting it up.
             showWizard(opening.store(), null, l10n.text("gui.start.noJurisdiction"));

@@ -23,6 +23,14 @@ public interface Store extends AutoCloseable {
         return write(work);
     }
 
+    /**
+     * When opening this database undid a bulk write that a crash had interrupted (the copy taken
+     * before it was put back): the file as the crash left it, kept beside the database.
+     */
+    default java.util.Optional<java.nio.file.Path> undoneBulkWrite() {
+        return java.util.Optional.empty();
+    }
+
     /** Where the data lives, for the status bar and messages (a path or a JDBC URL without secrets). */
     String location();
 

@@ -36,6 +36,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -195,6 +196,50 @@ class StartupViewModelTest {
         assertThat(wizard.recoveryCodeProperty().get()).isEmpty();
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.OPEN);
         opened(vm);
+    }
+
+    @Test
+    void anImportACrashUndidIsToldBeforeTheLoginPage() {
+        sampleWithAdministrator();
+        Path leftBehind = dir.resolve("data").resolve("mediationdesk.mv.db.interrupted-bulk-write-20261206-101500");
+        DatabaseOpener reportingUndone = (location, create) -> {
+            Database database = Database.open(location, create);
+            return new Store() {
+                @Override
+                public <R> R read(Work<R> work) {
+                    return database.read(work);
+                }
+
+                @Override
+                public <R> R write(Work<R> work) {
+                    return database.write(work);
+                }
+
+                @Override
+                public String location() {
+                    return database.location();
+                }
+
+                @Override
+                public Optional<Path> undoneBulkWrite() {
+                    return Optional.of(leftBehind);
+                }
+
+                @Override
+                public void close() {
+                    database.close();
+                }
+            };
+        };
+        StartupViewModel vm = viewModel(reportingUndone);
+        vm.start();
+
+        assertThat(vm.phaseProperty().get()).isEqualTo(Phase.LOGIN);
+        assertThat(dialogs.shown()).singleElement().satisfies(shown -> {
+            assertThat(shown.header()).isEqualTo("上次的导入已撤销");
+            assertThat(shown.message()).contains("没有留下导入了一半的数据").contains(leftBehind.toString());
+        });
+        vm.unusedStore().ifPresent(Store::close);
     }
 
     @Test
