@@ -144,6 +144,7 @@ final class SafetyCopy {
             syncFile(partial(copy));
             Files.move(partial(copy), copy, StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException | IOException e) {
+            deleteQuietly(partial(copy)); // a copy cut short by a full disk would only keep it full
             if (StorageFailures.translate(file.display(), e) instanceof cn.mediationdesk.logic.store.StorageException full) {
                 throw full;
             }
@@ -153,12 +154,15 @@ final class SafetyCopy {
 
     /** Removes the copy once the change committed or rolled back. */
     static void release(DatabaseLocation.EmbeddedFile file, Purpose purpose) {
-        Path copy = copyOf(file, purpose);
+        // Left behind, the next open would put the copy back: for a migration the same result, only slower.
+        deleteQuietly(copyOf(file, purpose));
+    }
+
+    private static void deleteQuietly(Path path) {
         try {
-            Files.deleteIfExists(copy);
+            Files.deleteIfExists(path);
         } catch (IOException e) {
-            // The next open would put the copy back: for a migration the same result, only slower.
-            LOG.warn("could not remove {}", copy, e);
+            LOG.warn("could not remove {}", path, e);
         }
     }
 
