@@ -120,10 +120,10 @@ public final class HeapTiming implements ProcessTiming {
                 step("last page");
                 // as the search field does once typing pauses
                 ledger.textProperty().set("纠纷");
-                ledger.reload();
+                ledger.search();
                 step("search 纠纷");
                 ledger.textProperty().set("王秀英");
-                ledger.reload();
+                ledger.search();
                 step("search 王秀英");
                 LocalDate today = LocalDate.now(clock);
                 new TallyService(db).summarize(TallyQuery.of(Grouping.COMMITTEE, null, null, today));

@@ -155,7 +155,7 @@ public final class LedgerView extends VBox {
         HBox.setHgrow(searchField, Priority.SOMETIMES);
         searchField.setMaxWidth(460);
         PauseTransition typing = new PauseTransition(TYPING_PAUSE);
-        typing.setOnFinished(e -> viewModel.reload());
+        typing.setOnFinished(e -> viewModel.search());
         searchField.textProperty().addListener((obs, old, now) -> {
             if (searchField.isFocused()) {
                 typing.playFromStart();
@@ -164,12 +164,12 @@ public final class LedgerView extends VBox {
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 typing.stop();
-                viewModel.reload();
+                viewModel.search();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
                 typing.stop();
                 searchField.clear();
-                viewModel.reload();
+                viewModel.search();
                 e.consume();
             } else if (e.getCode() == KeyCode.DOWN) {
                 focusTable();

@@ -448,6 +448,15 @@ public final class LedgerViewModel {
         goToPage(0);
     }
 
+    /**
+     * The typed text, handed over by the view once typing pauses (or on Enter): like any other filter,
+     * it lists the first page of what it finds, wherever the ledger was paged to before.
+     */
+    public void search() {
+        page.set(0);
+        reload();
+    }
+
     public void previousPage() {
         if (hasPrevious.get()) {
             goToPage(page.get() - 1);

@@ -176,9 +176,25 @@ class LedgerViewModelTest {
         LedgerViewModel vm = started();
         vm.textProperty().set("排水沟");
         assertThat(vm.rows()).as("not before the pause or Enter").hasSize(10);
-        vm.reload();
+        vm.search();
         assertThat(vm.rows()).hasSize(2);
         assertThat(vm.countTextProperty().get()).isEqualTo("共 2 条");
+    }
+
+    @Test
+    void typedTextListsTheFirstPageOfWhatItFindsWhereverTheLedgerWasPaged() {
+        addBatchLeads();
+        LedgerViewModel vm = started();
+        vm.lastPage();
+        assertThat(vm.pageProperty().get()).isEqualTo(2);
+
+        vm.textProperty().set("批量线索");
+        vm.search();
+
+        assertThat(vm.pageProperty().get()).isZero();
+        assertThat(vm.rows()).hasSize(100).allSatisfy(row -> assertThat(row.summary()).contains("批量线索"));
+        assertThat(vm.countTextProperty().get()).isEqualTo("共 230 条");
+        assertThat(vm.pageTextProperty().get()).isEqualTo("第 1 / 3 页");
     }
 
     @Test
