@@ -243,7 +243,7 @@ public final class Database implements Store {
                 .locations("classpath:db/migration")
                 // V10, V12 and V14: row security on PostgreSQL, nothing on H2
                 .javaMigrations(new PostgresRowSecurity(), new CaseFileRowSecurity(),
-                        new DailyWorkRowSecurity(), new LeadTextIndexMigration())
+                        new DailyWorkRowSecurity(), new LeadTextIndexMigration(), new KeptCountsMigration())
                 .failOnMissingLocations(true)
                 .load();
         boolean fromNewerVersion = Arrays.stream(flyway.info().all())
@@ -351,7 +351,7 @@ public final class Database implements Store {
 
     private <R> R transaction(Work<R> work, List<Runnable> afterCommit) {
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                handle -> LeadTextIndex.inStep(handle, () -> work.run(new JdbiTx(handle, afterCommit))));
+                handle -> LeadChanges.inStep(handle, () -> work.run(new JdbiTx(handle, afterCommit))));
     }
 
     /**
