@@ -144,8 +144,10 @@ public final class KeptCounts {
                     INSERT INTO tally_count (dimension, found_month, committee_id, community_id, grp, state, leads)
                     SELECT '%1$s', %2$s, t.committee_id, t.community_id, %3$s, t.state, COUNT(*)
                     FROM tally_lead t WHERE t.settled_on IS NOT NULL
-                    GROUP BY %2$s, t.committee_id, t.community_id, %3$s, t.state"""
-                    .formatted(dimension.code, firstOfMonth(handle, "t.found_on"), dimension.of("t")));
+                    GROUP BY %2$s, t.committee_id, t.community_id%4$s, t.state"""
+                    .formatted(dimension.code, firstOfMonth(handle, "t.found_on"), dimension.of("t"),
+                            // PostgreSQL refuses a constant among the grouping terms
+                            dimension == Dimension.PLACE ? "" : ", " + dimension.of("t")));
         }
     }
 

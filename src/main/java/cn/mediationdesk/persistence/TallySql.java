@@ -159,7 +159,7 @@ final class TallySql {
             found.append(" AND t.found_on <= :monthsTo");
             parameters.put("monthsTo", months.last());
         }
-        String counts = groupOfCount(query.by(), dimension);
+        String counts = groupOfCount(query.by());
         String settled = groupOfSettled(query.by());
         List<String> parts = new ArrayList<>(List.of("""
                     SELECT %1$s AS grp, c.state AS st, 0 AS late, SUM(c.leads) AS n
@@ -211,12 +211,12 @@ final class TallySql {
     }
 
     /** {@link #groupColumn} over a count {@code c} of {@code tally_count}. */
-    private static String groupOfCount(Grouping by, KeptCounts.Dimension dimension) {
+    private static String groupOfCount(Grouping by) {
         return switch (by) {
             case COMMUNITY -> "c.community_id";
             case COMMITTEE -> "c.committee_id";
             case MONTH -> "c.found_month";
-            case TYPE, SOURCE, SOURCE_GROUP, RISK -> dimension == KeptCounts.Dimension.PLACE ? "''" : "c.grp";
+            case TYPE, SOURCE, SOURCE_GROUP, RISK -> "c.grp";
         };
     }
 
