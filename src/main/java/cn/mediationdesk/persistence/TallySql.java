@@ -171,10 +171,10 @@ final class TallySql {
                     GROUP BY %1$s, t.state""".formatted(settled, found, placeFilters(query, "t")),
                 """
                     SELECT %s AS grp, %s AS st, %s AS late, COUNT(*) AS n
-                    FROM lead l WHERE l.id IN (
-                        SELECT t.lead_id FROM tally_lead t WHERE t.settled_on IS NULL%4$s%5$s
-                        UNION ALL
-                        SELECT t.lead_id FROM tally_lead t WHERE t.settled_on > :asOf%4$s%5$s)
+                    FROM (SELECT t.lead_id FROM tally_lead t WHERE t.settled_on IS NULL%4$s%5$s
+                          UNION ALL
+                          SELECT t.lead_id FROM tally_lead t WHERE t.settled_on > :asOf%4$s%5$s) judged
+                    JOIN lead l ON l.id = judged.lead_id
                     GROUP BY grp, st, late""".formatted(groupColumn(query), STATE, LATE, found,
                         placeFilters(query, "t"))));
         for (int i = 0; i < months.edges().size(); i++) {
