@@ -20,18 +20,18 @@ import java.util.UUID;
  *
  * <p>A lead's state on a day follows from its dates (DESIGN §5, {@link TallySql#STATE}); once the
  * as-of day is on or after the last day recorded for it — found, verified, declined, accepted, closed,
- * its latest reassessment — it is in the state its dates end in, whatever the as-of day, and not
- * overdue unless it is still mediating. Two tables hold that:
+ * its latest reassessment or extension — it is in the state its dates end in and has the due date
+ * they end with, whatever the as-of day; only whether a case still mediating is overdue depends on it.
+ * Two tables hold that:
  * <ul>
- *   <li>{@code tally_lead}: per lead its found day, committee, community, type, source, the state and
- *   risk level its dates end in, and that last day ({@code settled_on}); null for a lead still
- *   mediating, whose overdue count depends on the as-of day;</li>
- *   <li>{@code tally_count}: the number of leads with a {@code settled_on}, per month found, committee,
- *   community, state and one of: nothing else, type, source, risk level ({@link Dimension}).</li>
+ *   <li>{@code tally_lead}: per lead its found day, committee, community, type, source, the state, risk
+ *   level and (mediating) due date its dates end in, and that last day ({@code settled_on});</li>
+ *   <li>{@code tally_count}: the number of leads per month found, committee, community, state and one
+ *   of: nothing else, type, source, risk level ({@link Dimension}).</li>
  * </ul>
  * A summary then adds the counts of the whole months in its period, takes out the leads settled after
- * its as-of day, judges those and the mediating ones lead by lead, and the days at the period's ends
- * too ({@link TallySql}). Both tables are recomputed from the lead rows for the leads a transaction
+ * its as-of day and judges them lead by lead, counts the cases mediating past their due date from
+ * {@code tally_lead}'s index, and judges the days at the period's ends lead by lead ({@link TallySql}). Both tables are recomputed from the lead rows for the leads a transaction
  * changed ({@link LeadChanges}), never adjusted by the services, so they hold exactly what the rows say.
  */
 public final class KeptCounts {
@@ -70,24 +70,28 @@ public final class KeptCounts {
     private static final String LAST_DAY = """
             GREATEST(l.found_on, COALESCE(l.verified_on, l.found_on), COALESCE(l.declined_on, l.found_on),
                      COALESCE(l.accepted_on, l.found_on), COALESCE(l.closed_on, l.found_on),
-                     COALESCE(l.risk_changed_on, l.found_on))""";
+                     COALESCE(l.risk_changed_on, l.found_on),
+                     CASE WHEN l.extended_on IS NULL THEN l.found_on
+                          ELSE (SELECT MAX(x.agreed_on) FROM extension x WHERE x.lead_id = l.id) END)""";
 
     /** A lead's {@code tally_lead} row as its lead row says it should be (with {@code :asOf} the end of time). */
     private static final String ROW_OF_LEAD = """
             l.id AS lead_id, l.found_on,
-            CASE WHEN (%1$s) = 'MEDIATING' THEN NULL ELSE %2$s END AS settled_on,
+            %2$s AS settled_on,
             l.committee_id, l.community_id, l.dispute_type_code, l.source_code,
             COALESCE(l.risk_latest_code, l.risk_code) AS risk_code,
-            %1$s AS state""".formatted(TallySql.STATE, LAST_DAY);
+            %1$s AS state,
+            CASE WHEN (%1$s) = 'MEDIATING' THEN %3$s END AS due_on""".formatted(TallySql.STATE, LAST_DAY,
+            TallySql.DUE_IN_FORCE_OF_LEAD);
 
     /** The {@code tally_lead} row {@code h} as held, each column prefixed {@code h_}. */
     private static final String HELD = "h.found_on AS h_found_on, h.settled_on AS h_settled_on,"
             + " h.committee_id AS h_committee_id, h.community_id AS h_community_id,"
             + " h.dispute_type_code AS h_dispute_type_code, h.source_code AS h_source_code, h.risk_code AS h_risk_code,"
-            + " h.state AS h_state";
+            + " h.state AS h_state, h.due_on AS h_due_on";
 
     private static final String COLUMNS = "lead_id, found_on, settled_on, committee_id, community_id, dispute_type_code,"
-            + " source_code, risk_code, state";
+            + " source_code, risk_code, state, due_on";
 
     private KeptCounts() {
     }
@@ -97,19 +101,24 @@ public final class KeptCounts {
             CREATE TABLE tally_lead (
                 lead_id           UUID        NOT NULL PRIMARY KEY REFERENCES lead (id) ON DELETE CASCADE,
                 found_on          DATE        NOT NULL,
-                settled_on        DATE,
+                settled_on        DATE        NOT NULL,
                 committee_id      BIGINT      NOT NULL,
                 community_id      BIGINT      NOT NULL,
                 dispute_type_code VARCHAR(32) NOT NULL,
                 source_code       VARCHAR(32) NOT NULL,
                 risk_code         VARCHAR(32) NOT NULL,
-                state             VARCHAR(32) NOT NULL
+                state             VARCHAR(32) NOT NULL,
+                due_on            DATE
             )""",
-            // A summary finds the leads still mediating (null) or settled after its as-of day here, with
-            // everything it needs to take them out of the counts.
+            // A summary finds the leads settled after its as-of day here, with everything it needs to take
+            // them out of the counts ...
             """
             CREATE INDEX tally_lead_settled_idx ON tally_lead (settled_on, found_on, committee_id, community_id,
                 state, dispute_type_code, source_code, risk_code)""",
+            // ... and the cases mediating past their due date here.
+            """
+            CREATE INDEX tally_lead_due_idx ON tally_lead (state, due_on, settled_on, found_on, committee_id,
+                community_id, dispute_type_code, source_code, risk_code)""",
             """
             CREATE TABLE tally_count (
                 dimension    VARCHAR(1)  NOT NULL,
@@ -143,7 +152,7 @@ public final class KeptCounts {
             handle.execute("""
                     INSERT INTO tally_count (dimension, found_month, committee_id, community_id, grp, state, leads)
                     SELECT '%1$s', %2$s, t.committee_id, t.community_id, %3$s, t.state, COUNT(*)
-                    FROM tally_lead t WHERE t.settled_on IS NOT NULL
+                    FROM tally_lead t
                     GROUP BY %2$s, t.committee_id, t.community_id%4$s, t.state"""
                     .formatted(dimension.code, firstOfMonth(handle, "t.found_on"), dimension.of("t"),
                             // PostgreSQL refuses a constant among the grouping terms
@@ -183,13 +192,13 @@ public final class KeptCounts {
         }
         if (!fresh.isEmpty()) {
             PreparedBatch insert = handle.prepareBatch("INSERT INTO tally_lead (" + COLUMNS + ") VALUES (:id, :foundOn,"
-                    + " :settledOn, :committeeId, :communityId, :type, :source, :risk, :state)");
+                    + " :settledOn, :committeeId, :communityId, :type, :source, :risk, :state, :dueOn)");
             for (UUID id : fresh) {
                 Row row = wanted.get(id);
                 insert.bind("id", id).bind("foundOn", row.foundOn()).bind("settledOn", row.settledOn())
                         .bind("committeeId", row.committeeId()).bind("communityId", row.communityId())
                         .bind("type", row.type()).bind("source", row.source()).bind("risk", row.risk())
-                        .bind("state", row.state()).add();
+                        .bind("state", row.state()).bind("dueOn", row.dueOn()).add();
                 row.count(deltas, 1);
             }
             insert.execute();
@@ -228,21 +237,18 @@ public final class KeptCounts {
 
     /** A {@code tally_lead} row. */
     private record Row(LocalDate foundOn, LocalDate settledOn, long committeeId, long communityId, String type,
-                       String source, String risk, String state) {
+                       String source, String risk, String state, LocalDate dueOn) {
         /** The row in the columns named {@code prefix} + the table's column names. */
         static Row of(ResultSet rs, String prefix) throws SQLException {
             return new Row(rs.getObject(prefix + "found_on", LocalDate.class),
                     rs.getObject(prefix + "settled_on", LocalDate.class), rs.getLong(prefix + "committee_id"),
                     rs.getLong(prefix + "community_id"), rs.getString(prefix + "dispute_type_code"),
                     rs.getString(prefix + "source_code"), rs.getString(prefix + "risk_code"),
-                    rs.getString(prefix + "state"));
+                    rs.getString(prefix + "state"), rs.getObject(prefix + "due_on", LocalDate.class));
         }
 
-        /** Adds {@code sign} to each count this lead is in; a lead still mediating is in none. */
+        /** Adds {@code sign} to each count this lead is in. */
         void count(Map<CountKey, Integer> deltas, int sign) {
-            if (settledOn == null) {
-                return;
-            }
             LocalDate month = foundOn.withDayOfMonth(1);
             for (Dimension dimension : Dimension.values()) {
                 String grp = switch (dimension) {

@@ -141,8 +141,9 @@ final class TallySql {
 
     /**
      * The period's whole months from the counts kept ahead ({@link KeptCounts}): their counts, less the
-     * leads settled after the as-of day, plus those leads and the ones still mediating judged one by
-     * one; the days of the period outside its whole months are judged one by one too.
+     * leads settled after the as-of day, plus those leads judged one by one, with the cases mediating
+     * past their due date moved to late; the days of the period outside its whole months are judged one
+     * by one.
      */
     private String counted(TallyQuery query, Months months, boolean h2) {
         KeptCounts.Dimension dimension = dimension(query.by());
@@ -171,12 +172,16 @@ final class TallySql {
                     GROUP BY %1$s, t.state""".formatted(settled, found, placeFilters(query, "t")),
                 """
                     SELECT %s AS grp, %s AS st, %s AS late, COUNT(*) AS n
-                    FROM (SELECT t.lead_id FROM tally_lead t WHERE t.settled_on IS NULL%4$s%5$s
-                          UNION ALL
-                          SELECT t.lead_id FROM tally_lead t WHERE t.settled_on > :asOf%4$s%5$s) judged
+                    FROM (SELECT t.lead_id FROM tally_lead t WHERE t.settled_on > :asOf%s%s) judged
                     JOIN lead l ON l.id = judged.lead_id
                     GROUP BY grp, st, late""".formatted(groupColumn(query), STATE, LATE, found,
-                        placeFilters(query, "t"))));
+                        placeFilters(query, "t")),
+                // a case mediating past its due date moves from the counts' "on time" to "late"
+                """
+                    SELECT %1$s AS grp, 'MEDIATING' AS st, flag.late AS late, flag.sign * COUNT(*) AS n
+                    FROM tally_lead t CROSS JOIN (VALUES (1, 1), (0, -1)) AS flag (late, sign)
+                    WHERE t.state = 'MEDIATING' AND t.due_on < :asOf AND t.settled_on <= :asOf%2$s%3$s
+                    GROUP BY %1$s, flag.late, flag.sign""".formatted(settled, found, placeFilters(query, "t"))));
         for (int i = 0; i < months.edges().size(); i++) {
             LocalDate[] edge = months.edges().get(i);
             parameters.put("edgeFrom" + i, edge[0]);
