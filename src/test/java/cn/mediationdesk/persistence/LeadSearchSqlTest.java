@@ -115,9 +115,11 @@ class LeadSearchSqlTest {
             LeadSort sort = new LeadSort(column, ascending);
             String direction = ascending ? " ASC" : " DESC";
             if (LeadSearchSql.byGroups(sort)) {
-                assertThat(sql.groupsSql(sort)).contains("COUNT(*) AS n", "GROUP BY", "LIKE :word0");
-                assertThat(sql.groupPageSql(sort)).contains(" = :group", "LIKE :word0")
-                        .contains("ORDER BY l.found_on DESC, l.id DESC").endsWith("OFFSET :o ROWS FETCH NEXT :n ROWS ONLY");
+                assertThat(sql.groupCountSql(sort)).contains("COUNT(*)", " = :group", "LIKE :word0");
+                assertThat(sql.groupPageSql(sort, false)).contains(" = :group", "LIKE :word0")
+                        .containsPattern("ORDER BY (l\\.)?found_on DESC, (l\\.)?id DESC")
+                        .endsWith("OFFSET :o ROWS FETCH NEXT :n ROWS ONLY");
+                assertThat(sql.groupPageSql(sort, true)).containsPattern("ORDER BY (l\\.)?found_on ASC, (l\\.)?id ASC");
             } else if (column == LeadSort.Column.FOUND_ON) {
                 assertThat(LeadSearchSql.orderBy(sort)).isEqualTo("l.found_on" + direction + ", l.id" + direction);
             } else {
@@ -138,10 +140,11 @@ class LeadSearchSqlTest {
         assertThat(sql.pageSql(LeadSort.DEFAULT)).doesNotContain("JOIN");
         assertThat(sql.pageSql(new LeadSort(LeadSort.Column.DUE_ON, true))).contains(TallySql.DUE_IN_FORCE_OF_LEAD);
         LeadSort byCommittee = new LeadSort(LeadSort.Column.COMMITTEE, true);
-        assertThat(sql.groupsSql(byCommittee)).contains("JOIN committee g", "g.code AS o");
-        assertThat(sql.groupPageSql(byCommittee)).contains("l.committee_id = :group").doesNotContain("JOIN");
+        assertThat(LeadSearchSql.groupValuesSql(byCommittee)).isEqualTo("SELECT id AS k, code AS o FROM committee");
+        assertThat(sql.groupPageSql(byCommittee, false)).contains("l.committee_id = :group",
+                "ORDER BY l.committee_id DESC, l.found_on DESC FETCH FIRST :upTo ROWS WITH TIES").doesNotContain("JOIN");
         LeadSort byState = new LeadSort(LeadSort.Column.STATE, false);
-        assertThat(sql.groupsSql(byState)).contains(TallySql.STATE);
+        assertThat(sql.stateCountsSql()).contains(TallySql.STATE, "GROUP BY st");
         assertThat(sql.pageParameters(byState)).containsEntry("asOf", AS_OF);
     }
 
