@@ -116,10 +116,10 @@ class LeadSearchSqlTest {
             String direction = ascending ? " ASC" : " DESC";
             if (LeadSearchSql.byGroups(sort)) {
                 assertThat(sql.groupCountSql(sort)).contains("COUNT(*)", " = :group", "LIKE :word0");
-                assertThat(sql.groupPageSql(sort, false)).contains(" = :group", "LIKE :word0")
+                assertThat(sql.groupPageSql(sort, false, true)).contains(" = :group", "LIKE :word0")
                         .containsPattern("ORDER BY (l\\.)?found_on DESC, (l\\.)?id DESC")
                         .endsWith("OFFSET :o ROWS FETCH NEXT :n ROWS ONLY");
-                assertThat(sql.groupPageSql(sort, true)).containsPattern("ORDER BY (l\\.)?found_on ASC, (l\\.)?id ASC");
+                assertThat(sql.groupPageSql(sort, true, false)).containsPattern("ORDER BY (l\\.)?found_on ASC, (l\\.)?id ASC");
             } else if (column == LeadSort.Column.FOUND_ON) {
                 assertThat(LeadSearchSql.orderBy(sort)).isEqualTo("l.found_on" + direction + ", l.id" + direction);
             } else {
@@ -141,8 +141,11 @@ class LeadSearchSqlTest {
         assertThat(sql.pageSql(new LeadSort(LeadSort.Column.DUE_ON, true))).contains(TallySql.DUE_IN_FORCE_OF_LEAD);
         LeadSort byCommittee = new LeadSort(LeadSort.Column.COMMITTEE, true);
         assertThat(LeadSearchSql.groupValuesSql(byCommittee)).isEqualTo("SELECT id AS k, code AS o FROM committee");
-        assertThat(sql.groupPageSql(byCommittee, false)).contains("l.committee_id = :group",
-                "ORDER BY l.committee_id DESC, l.found_on DESC FETCH FIRST :upTo ROWS WITH TIES").doesNotContain("JOIN");
+        assertThat(sql.groupPageSql(byCommittee, false, false)).contains("l.committee_id = :group",
+                "ORDER BY l.committee_id DESC, l.found_on DESC FETCH FIRST :upTo ROWS WITH TIES")
+                .doesNotContain("JOIN", "USE INDEX");
+        assertThat(sql.groupPageSql(byCommittee, true, true)).contains("FROM lead l USE INDEX (lead_committee_found_idx)",
+                "ORDER BY l.committee_id ASC, l.found_on ASC FETCH FIRST :upTo ROWS WITH TIES");
         LeadSort byState = new LeadSort(LeadSort.Column.STATE, false);
         assertThat(sql.stateCountsSql()).contains(TallySql.STATE, "GROUP BY st");
         assertThat(sql.pageParameters(byState)).containsEntry("asOf", AS_OF);
