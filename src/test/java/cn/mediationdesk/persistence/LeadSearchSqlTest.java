@@ -152,6 +152,30 @@ class LeadSearchSqlTest {
     }
 
     @Test
+    void caseAndLeadNumbersAreCutByTheirValueAloneFromTheirIndexEitherWayAndTheTiesBrokenAfter() {
+        LeadSearchSql sql = new LeadSearchSql(LeadFilter.all(AS_OF));
+        LeadSort byCase = new LeadSort(LeadSort.Column.CASE_NUMBER, false);
+        assertThat(sql.valuedPageSql(byCase, false)).contains(
+                "ORDER BY l.case_year DESC NULLS FIRST, l.case_number DESC NULLS FIRST FETCH FIRST :upTo ROWS WITH TIES",
+                "ORDER BY k1 DESC, k2 DESC, found_on DESC, id DESC");
+        // Read backwards: the value the other way, its ties oldest first.
+        assertThat(sql.valuedPageSql(byCase, true)).contains(
+                "ORDER BY l.case_year ASC NULLS LAST, l.case_number ASC NULLS LAST FETCH FIRST :upTo ROWS WITH TIES",
+                "ORDER BY k1 ASC, k2 ASC, found_on ASC, id ASC");
+        assertThat(sql.valuedPageParameters(byCase, 200, 100)).containsEntry("upTo", 300L).containsEntry("o", 200L)
+                .containsEntry("n", 100).containsEntry("lowestYear", Integer.MIN_VALUE);
+        assertThat(sql.unvaluedPageSql(byCase, false)).contains("l.case_year IS NULL",
+                "ORDER BY l.case_year ASC NULLS LAST, l.case_number ASC NULLS LAST, l.found_on DESC, l.id DESC");
+        LeadSort byLeadNo = new LeadSort(LeadSort.Column.LEAD_NO, true);
+        assertThat(sql.valuedPageSql(byLeadNo, false)).contains("l.lead_no >= :lowestText",
+                "ORDER BY l.lead_no ASC FETCH FIRST :upTo ROWS WITH TIES", "ORDER BY k1 ASC, found_on DESC, id DESC");
+        assertThat(sql.unvaluedPageSql(byLeadNo, true)).contains("l.lead_no IS NULL",
+                "ORDER BY l.lead_no ASC, l.found_on ASC, l.id ASC");
+        assertThat(sql.dueShownPageSql(true, true)).contains("ORDER BY l.due_on DESC FETCH FIRST :upTo ROWS WITH TIES",
+                "ORDER BY due DESC, found_on ASC, id ASC");
+    }
+
+    @Test
     void theRowsOfAPageAreReadForItsIdsAlone() {
         assertThat(LeadSearchSql.rowsSql()).contains("WHERE l.id IN (<ids>)", TallySql.STATE,
                 TallySql.DUE_IN_FORCE_OF_LEAD, TallySql.condition(TallyColumn.OVERDUE));
