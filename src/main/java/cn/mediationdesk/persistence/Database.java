@@ -60,7 +60,7 @@ public final class Database implements Store {
             java.util.stream.Stream.of("app_user", "audit_chain", "audit_entry", "installation", "package_sender", "received_package", "lead_exchange", "package_conflict", "received_audit_entry",
             "party_agent", "case_record", "referral", "case_file_info", "attachment_content", "attachment",
             "lead_prevention", "risk_assessment", "lead_recurrence", "session_plan", "screening", "monthly_report",
-            "import_profile", "lead_text", "lead_gram")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            "import_profile", "lead_text", "lead_gram", "tally_lead", "tally_count")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final DatabaseLocation location;
     private final Jdbi jdbi;
@@ -243,7 +243,7 @@ public final class Database implements Store {
                 .locations("classpath:db/migration")
                 // V10, V12 and V14: row security on PostgreSQL, nothing on H2
                 .javaMigrations(new PostgresRowSecurity(), new CaseFileRowSecurity(),
-                        new DailyWorkRowSecurity(), new LeadTextIndexMigration())
+                        new DailyWorkRowSecurity(), new LeadTextIndexMigration(), new KeptCountsMigration())
                 .failOnMissingLocations(true)
                 .load();
         boolean fromNewerVersion = Arrays.stream(flyway.info().all())
@@ -351,7 +351,7 @@ public final class Database implements Store {
 
     private <R> R transaction(Work<R> work, List<Runnable> afterCommit) {
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                handle -> LeadTextIndex.inStep(handle, () -> work.run(new JdbiTx(handle, afterCommit))));
+                handle -> LeadChanges.inStep(handle, () -> work.run(new JdbiTx(handle, afterCommit))));
     }
 
     /**

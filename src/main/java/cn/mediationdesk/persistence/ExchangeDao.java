@@ -261,7 +261,7 @@ final class ExchangeDao implements ExchangeRepository {
                     :verifiedOn, :verificationResult, :duplicateOfId, :transferredTo, :acceptedOn, :caseYear,
                     :caseSeq, :caseText, :dueOn, :closedOn, :outcome, :declinedOn, :declinedBy, :version, :createdAt,
                     :updatedAt)"""), lead, createdAt, updatedAt).execute();
-        LeadTextIndex.changed(handle, lead.id());
+        LeadChanges.changed(handle, lead.id());
     }
 
     @Override
@@ -277,7 +277,7 @@ final class ExchangeDao implements ExchangeRepository {
                     closed_on = :closedOn, outcome = :outcome, declined_on = :declinedOn, declined_by = :declinedBy,
                     version = :version, created_at = :createdAt, updated_at = :updatedAt
                 WHERE id = :id"""), lead, createdAt, updatedAt).execute();
-        LeadTextIndex.changed(handle, lead.id());
+        LeadChanges.changed(handle, lead.id());
     }
 
     private static Update bindLead(Update update, Lead l, Instant createdAt, Instant updatedAt) {

@@ -123,6 +123,7 @@ final class GeneratedLeadBulkWriter implements GeneratedLeadWriter {
                     execute(table);
                 }
             }
+            KeptCounts.recount(handle, leads.stream().map(g -> g.lead().id()).toList());
         } catch (SQLException e) {
             throw new BulkWriteFailed("writing generated leads", e);
         } finally {

@@ -38,7 +38,7 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
         CaseNumber number = lead.caseNumber();
         insertRow(lead, number == null ? null : number.year(), number == null ? null : number.sequence(),
                 number == null ? null : number.text(), lead.risk().name(), at(now));
-        LeadTextIndex.changed(getHandle(), lead.id());
+        LeadChanges.changed(getHandle(), lead.id());
     }
 
     @Override
@@ -51,7 +51,7 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
         LeadBatches.riskAssessments(connection, rows.riskAssessments());
         List<UUID> ids = rows.leads().stream().map(Lead::id).toList();
         TallyFacts.refresh(getHandle(), ids);
-        ids.forEach(id -> LeadTextIndex.changed(getHandle(), id));
+        LeadChanges.changed(getHandle(), ids);
     }
 
     @SqlUpdate("""
@@ -72,7 +72,7 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
         CaseNumber number = lead.caseNumber();
         boolean updated = updateRow(lead, number == null ? null : number.year(), number == null ? null : number.sequence(),
                 number == null ? null : number.text(), lead.risk().name(), at(now)) == 1;
-        LeadTextIndex.changed(getHandle(), lead.id());
+        LeadChanges.changed(getHandle(), lead.id());
         return updated;
     }
 
@@ -162,7 +162,7 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
         List<String> texts = ids.stream().map(id -> numbers.get(id).text()).toList();
         boolean all = java.util.Arrays.stream(assignCaseNumberRows(ids, years, sequences, texts)).allMatch(n -> n == 1);
         acceptedTransitionTexts(ids, texts);
-        ids.forEach(id -> LeadTextIndex.changed(getHandle(), id));
+        LeadChanges.changed(getHandle(), ids);
         return all;
     }
 
@@ -195,7 +195,7 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
         if (!parties.isEmpty()) {
             insertParties(parties);
         }
-        LeadTextIndex.changed(getHandle(), leadId);
+        LeadChanges.changed(getHandle(), leadId);
     }
 
     @SqlUpdate("DELETE FROM party WHERE lead_id = :leadId")

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The ledger's text index: which leads hold which pair of characters in their case number, lead
@@ -40,8 +38,8 @@ import java.util.function.Supplier;
  * </ul>
  *
  * <p>Kept in step inside the writing transaction: the DAOs that write a lead's searched fields or its
- * parties call {@link #changed}; within {@link Database#write} the leads changed are indexed together
- * just before the commit ({@link #inStep}); elsewhere at once.
+ * parties report the lead to {@link LeadChanges}, which indexes the leads changed together just before
+ * the commit.
  */
 public final class LeadTextIndex {
     /** Joins a lead's fields in {@code lead_text.indexed}: no pair spans two fields. */
@@ -54,44 +52,7 @@ public final class LeadTextIndex {
     /** Keys sent to the database in one JDBC batch. */
     private static final int KEY_BATCH = 50_000;
 
-    /** The leads changed by each open write transaction, indexed before it commits. */
-    private static final Map<Handle, Set<UUID>> PENDING = new IdentityHashMap<>();
-
     private LeadTextIndex() {
-    }
-
-    /**
-     * The lead {@code leadId}'s case number, lead number, summary or parties were written on
-     * {@code handle}: its index entries follow before the transaction commits.
-     */
-    public static void changed(Handle handle, UUID leadId) {
-        synchronized (PENDING) {
-            Set<UUID> pending = PENDING.get(handle);
-            if (pending != null) {
-                pending.add(leadId);
-                return;
-            }
-        }
-        indexLeads(handle, List.of(leadId));
-    }
-
-    /** Runs {@code work} in the open transaction of {@code handle}, then indexes the leads it changed. */
-    static <R> R inStep(Handle handle, Supplier<R> work) {
-        Set<UUID> pending = new LinkedHashSet<>();
-        synchronized (PENDING) {
-            if (PENDING.putIfAbsent(handle, pending) != null) {
-                return work.get();
-            }
-        }
-        try {
-            R result = work.get();
-            indexLeads(handle, pending);
-            return result;
-        } finally {
-            synchronized (PENDING) {
-                PENDING.remove(handle);
-            }
-        }
     }
 
     /**

@@ -18,14 +18,21 @@ import java.util.function.Function;
 /** The counting of the tally engine, done in one grouped SQL statement. */
 final class TallyDao implements TallyRepository {
     private final Handle handle;
+    private final boolean countsKeptAhead;
 
     TallyDao(Handle handle) {
+        this(handle, true);
+    }
+
+    /** @param countsKeptAhead false to judge every lead, as the tests compare the counts kept ahead with */
+    TallyDao(Handle handle, boolean countsKeptAhead) {
         this.handle = handle;
+        this.countsKeptAhead = countsKeptAhead;
     }
 
     @Override
     public Map<String, TallyCounts> countByGroup(TallyQuery query) {
-        TallySql statement = new TallySql(query, !PostgresRoles.isPostgres(handle));
+        TallySql statement = new TallySql(query, !PostgresRoles.isPostgres(handle), countsKeptAhead);
         Function<Object, String> code = groupCode(query.by());
         Map<String, TallyCounts> counts = new LinkedHashMap<>();
         handle.createQuery(statement.sql())

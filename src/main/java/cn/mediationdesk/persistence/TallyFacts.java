@@ -44,6 +44,8 @@ public final class TallyFacts {
                     .bindList("ids", chunk)
                     .execute();
         }
+        // the risk level a lead settles with feeds the tally's counts
+        LeadChanges.changed(handle, ids);
     }
 
     /**

@@ -1,10 +1,14 @@
 package cn.mediationdesk.persistence;
 
+import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.PeriodBasis;
 import cn.mediationdesk.logic.tally.TallyColumn;
 import cn.mediationdesk.logic.tally.TallyQuery;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -83,33 +87,175 @@ final class TallySql {
      *           column the count needs (it otherwise walks a narrower index and fetches each row)
      */
     TallySql(TallyQuery query, boolean h2) {
+        this(query, h2, true);
+    }
+
+    /**
+     * @param countsKeptAhead whether the counts kept ahead may serve the query; without them every lead is
+     *                        judged, which the tests compare them with
+     */
+    TallySql(TallyQuery query, boolean h2, boolean countsKeptAhead) {
         parameters.put("asOf", query.asOf());
-        String where = filters(query, parameters);
-        if (h2 && query.from() == null && query.basis() == PeriodBasis.FOUND) {
-            // Without a range on found_on H2 walks the committee index and fetches every row; a range
-            // that holds every lead makes it read the index that holds the tally's columns instead.
-            where += " AND l.found_on >= :earliest";
-            parameters.put("earliest", java.time.LocalDate.of(1, 1, 1));
-        }
-        String group = groupColumn(query);
-        // A lead that was not accepted by the as-of day cannot be in mediation (see STATE), so most
-        // leads are judged late without the due date in force being worked out.
-        String late = "CASE WHEN l.accepted_on IS NULL OR l.accepted_on > :asOf THEN 0 WHEN (" + STATE
-                + ") = 'MEDIATING' AND " + DUE_IN_FORCE_OF_LEAD + " < :asOf THEN 1 ELSE 0 END";
-        // The inner statement reads one index entry per lead and counts the leads per group, state and
-        // lateness, grouping by the select list's names (both databases allow it; a derived table per
-        // lead costs H2 several times the reading, and expressions holding parameters never match);
-        // the outer one turns its few hundred rows into the columns.
+        Months months = countsKeptAhead && query.basis() == PeriodBasis.FOUND
+                ? Months.within(query.from(), query.to()) : null;
+        String parts = months == null ? judged(query, filters(query, parameters), h2)
+                : counted(query, months, h2);
+        // The parts count leads per group, state and lateness (a few hundred rows at most); the outer
+        // statement turns them into the columns.
         this.sql = """
                 SELECT grp,
                     %s
                 FROM (
+                %s
+                ) counted
+                GROUP BY grp""".formatted(sums(), parts);
+    }
+
+    /**
+     * Every lead the filters {@code where} select, judged one by one: one index entry per lead, counted
+     * per group, state and lateness, grouping by the select list's names (both databases allow it; a
+     * derived table per lead costs H2 several times the reading, and expressions holding parameters
+     * never match).
+     */
+    private String judged(TallyQuery query, String where, boolean h2) {
+        if (h2 && !where.contains("found_on >=") && query.basis() == PeriodBasis.FOUND) {
+            // Without a range on found_on H2 walks the committee index and fetches every row; a range
+            // that holds every lead makes it read the index that holds the tally's columns instead.
+            where += " AND l.found_on >= :earliest";
+            parameters.put("earliest", LocalDate.of(1, 1, 1));
+        }
+        return """
                     SELECT %s AS grp, %s AS st, %s AS late, COUNT(*) AS n
                     FROM lead l%s
                     %s
-                    GROUP BY grp, st, late
-                ) counted
-                GROUP BY grp""".formatted(sums(), group, STATE, late, h2 ? " USE INDEX (lead_list_idx)" : "", where);
+                    GROUP BY grp, st, late""".formatted(groupColumn(query), STATE, LATE,
+                h2 ? " USE INDEX (lead_list_idx)" : "", where);
+    }
+
+    /**
+     * A lead that was not accepted by the as-of day cannot be in mediation (see STATE), so most leads
+     * are judged late without the due date in force being worked out.
+     */
+    private static final String LATE = "CASE WHEN l.accepted_on IS NULL OR l.accepted_on > :asOf THEN 0 WHEN ("
+            + STATE + ") = 'MEDIATING' AND " + DUE_IN_FORCE_OF_LEAD + " < :asOf THEN 1 ELSE 0 END";
+
+    /**
+     * The period's whole months from the counts kept ahead ({@link KeptCounts}): their counts, less the
+     * leads settled after the as-of day, plus those leads and the ones still mediating judged one by
+     * one; the days of the period outside its whole months are judged one by one too.
+     */
+    private String counted(TallyQuery query, Months months, boolean h2) {
+        KeptCounts.Dimension dimension = dimension(query.by());
+        String place = placeFilters(query, "l");
+        StringBuilder kept = new StringBuilder(" AND c.dimension = '").append(dimension.code).append("'");
+        StringBuilder found = new StringBuilder();
+        if (months.first() != null) {
+            kept.append(" AND c.found_month >= :monthsFrom");
+            found.append(" AND t.found_on >= :monthsFrom");
+            parameters.put("monthsFrom", months.first());
+        }
+        if (months.last() != null) {
+            kept.append(" AND c.found_month <= :monthsTo");
+            found.append(" AND t.found_on <= :monthsTo");
+            parameters.put("monthsTo", months.last());
+        }
+        String counts = groupOfCount(query.by());
+        String settled = groupOfSettled(query.by());
+        List<String> parts = new ArrayList<>(List.of("""
+                    SELECT %1$s AS grp, c.state AS st, 0 AS late, SUM(c.leads) AS n
+                    FROM tally_count c WHERE 1 = 1%2$s%3$s
+                    GROUP BY %1$s, c.state""".formatted(counts, kept, placeFilters(query, "c")),
+                """
+                    SELECT %1$s AS grp, t.state AS st, 0 AS late, -COUNT(*) AS n
+                    FROM tally_lead t WHERE t.settled_on > :asOf%2$s%3$s
+                    GROUP BY %1$s, t.state""".formatted(settled, found, placeFilters(query, "t")),
+                """
+                    SELECT %s AS grp, %s AS st, %s AS late, COUNT(*) AS n
+                    FROM lead l WHERE l.id IN (
+                        SELECT t.lead_id FROM tally_lead t WHERE t.settled_on IS NULL%4$s%5$s
+                        UNION ALL
+                        SELECT t.lead_id FROM tally_lead t WHERE t.settled_on > :asOf%4$s%5$s)
+                    GROUP BY grp, st, late""".formatted(groupColumn(query), STATE, LATE, found,
+                        placeFilters(query, "t"))));
+        for (int i = 0; i < months.edges().size(); i++) {
+            LocalDate[] edge = months.edges().get(i);
+            parameters.put("edgeFrom" + i, edge[0]);
+            parameters.put("edgeTo" + i, edge[1]);
+            parts.add(judged(query, " WHERE l.found_on >= :edgeFrom%1$d AND l.found_on <= :edgeTo%1$d%2$s"
+                    .formatted(i, place), h2));
+        }
+        return String.join("\n    UNION ALL\n", parts);
+    }
+
+    /** The community and committee of the query, over the row {@code alias} of a table that holds both. */
+    private String placeFilters(TallyQuery query, String alias) {
+        StringBuilder where = new StringBuilder();
+        if (query.communityId() != null) {
+            where.append(" AND ").append(alias).append(".community_id = :communityId");
+            parameters.put("communityId", query.communityId());
+        }
+        if (query.committeeId() != null) {
+            where.append(" AND ").append(alias).append(".committee_id = :committeeId");
+            parameters.put("committeeId", query.committeeId());
+        }
+        return where.toString();
+    }
+
+    private static KeptCounts.Dimension dimension(Grouping by) {
+        return switch (by) {
+            case COMMUNITY, COMMITTEE, MONTH -> KeptCounts.Dimension.PLACE;
+            case TYPE -> KeptCounts.Dimension.TYPE;
+            case SOURCE, SOURCE_GROUP -> KeptCounts.Dimension.SOURCE;
+            case RISK -> KeptCounts.Dimension.RISK;
+        };
+    }
+
+    /** {@link #groupColumn} over a count {@code c} of {@code tally_count}. */
+    private static String groupOfCount(Grouping by) {
+        return switch (by) {
+            case COMMUNITY -> "c.community_id";
+            case COMMITTEE -> "c.committee_id";
+            case MONTH -> "c.found_month";
+            case TYPE, SOURCE, SOURCE_GROUP, RISK -> "c.grp";
+        };
+    }
+
+    /** {@link #groupColumn} over a settled lead {@code t} of {@code tally_lead}, as it is counted. */
+    private static String groupOfSettled(Grouping by) {
+        return switch (by) {
+            case COMMUNITY -> "t.community_id";
+            case COMMITTEE -> "t.committee_id";
+            case MONTH -> "t.found_on";
+            case TYPE -> "t.dispute_type_code";
+            case SOURCE, SOURCE_GROUP -> "t.source_code";
+            case RISK -> "t.risk_code";
+        };
+    }
+
+    /**
+     * The whole months of a period on {@code found_on}, from {@code first} (the first day of the first)
+     * to {@code last} (the last day of the last; either open when the period is), and the period's days
+     * outside them ({@code edges}, each a first and last day).
+     */
+    record Months(LocalDate first, LocalDate last, List<LocalDate[]> edges) {
+        /** The whole months of the period from {@code from} to {@code to}, or null when it holds none. */
+        static Months within(LocalDate from, LocalDate to) {
+            LocalDate first = from == null || from.getDayOfMonth() == 1 ? from
+                    : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate last = to == null || to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to
+                    : to.withDayOfMonth(1).minusDays(1);
+            if (first != null && last != null && first.isAfter(last)) {
+                return null;
+            }
+            List<LocalDate[]> edges = new ArrayList<>();
+            if (from != null && from.isBefore(first)) {
+                edges.add(new LocalDate[] {from, first.minusDays(1)});
+            }
+            if (to != null && to.isAfter(last)) {
+                edges.add(new LocalDate[] {last.plusDays(1), to});
+            }
+            return new Months(first, last, List.copyOf(edges));
+        }
     }
 
     /**

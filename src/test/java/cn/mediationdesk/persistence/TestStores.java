@@ -79,6 +79,22 @@ public final class TestStores {
     }
 
     /**
+     * Deletes every lead of {@code database} through a second connection: the store has no way to delete
+     * leads. Their parts, text index rows and tally rows go with them; the tally's counts kept ahead are
+     * emptied too, as they would count leads no longer there.
+     */
+    public static void deleteAllLeads(Database database) {
+        try (Connection connection = connect(database);
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE lead SET duplicate_of_id = NULL WHERE duplicate_of_id IS NOT NULL");
+            statement.executeUpdate("DELETE FROM lead");
+            statement.executeUpdate("DELETE FROM tally_count");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * For a jqwik property, as {@code Assume.that(TestStores.sampled(counter))}: on H2 every try runs;
      * on PostgreSQL only every {@value #POSTGRES_SAMPLE}th, the others are discarded. A try there writes
      * its ledger and runs its queries over the network, about eight times as slow as on H2, and the

@@ -327,7 +327,7 @@ class LeadSearchPropertiesTest {
     // ---- writing a ledger ----
 
     private static Map<UUID, Generated> write(List<LeadSpec> ledger) {
-        deleteAllLeads();
+        TestStores.deleteAllLeads(db);
         Map<UUID, Generated> written = new HashMap<>();
         db.write(tx -> {
             for (LeadSpec spec : ledger) {
@@ -347,15 +347,6 @@ class LeadSearchPropertiesTest {
         return written;
     }
 
-    /** Through a second connection to the same database: the store has no way to delete leads. */
-    private static void deleteAllLeads() {
-        try (Connection connection = TestStores.connect(db);
-             Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM lead");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static Set<RiskLevel> anyRisk() {
         return EnumSet.allOf(RiskLevel.class);

@@ -151,7 +151,7 @@ class LeadTextSearchPropertiesTest {
     }
 
     private static List<Lead> write(List<Text> ledger) {
-        deleteAllLeads();
+        TestStores.deleteAllLeads(db);
         List<Lead> leads = new ArrayList<>();
         db.write(tx -> {
             for (int i = 0; i < ledger.size(); i++) {
@@ -186,15 +186,6 @@ class LeadTextSearchPropertiesTest {
         return parties;
     }
 
-    /** Through a second connection: the store has no way to delete leads (their index rows go too, or lie unused). */
-    private static void deleteAllLeads() {
-        try (Connection connection = TestStores.connect(db);
-             Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM lead");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static Arbitrary<String> snippet(int min, int max) {
         return Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMinLength(min).ofMaxLength(max);

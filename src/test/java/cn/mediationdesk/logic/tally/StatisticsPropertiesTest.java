@@ -299,7 +299,7 @@ class StatisticsPropertiesTest {
     // ---- writing a ledger ----
 
     private static List<Generated> write(List<Spec> ledger) {
-        deleteAllLeads();
+        TestStores.deleteAllLeads(db);
         List<Generated> generated = ledger.stream().map(Spec::materialize).toList();
         db.write(tx -> {
             for (Generated g : generated) {
@@ -325,13 +325,4 @@ class StatisticsPropertiesTest {
         return generated;
     }
 
-    /** Through a second connection to the same database: the store has no way to delete leads. */
-    private static void deleteAllLeads() {
-        try (Connection connection = TestStores.connect(db);
-             Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM lead");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -545,7 +545,7 @@ class TallyPropertiesTest {
      * that the facts it stores are the ones counted.
      */
     private static List<Generated> write(List<LeadSpec> ledger) {
-        deleteAllLeads();
+        TestStores.deleteAllLeads(db);
         List<Generated> generated = new ArrayList<>();
         List<Integer> viaService = new ArrayList<>();
         for (LeadSpec spec : ledger) {
@@ -626,14 +626,4 @@ class TallyPropertiesTest {
         return new Generated(saved, extensions, lifecycle.file(saved.id()).riskAssessments());
     }
 
-    /** Through a second connection to the same database: the store has no way to delete leads. */
-    private static void deleteAllLeads() {
-        try (Connection connection = TestStores.connect(db);
-             Statement statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE lead SET duplicate_of_id = NULL WHERE duplicate_of_id IS NOT NULL");
-            statement.executeUpdate("DELETE FROM lead");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
