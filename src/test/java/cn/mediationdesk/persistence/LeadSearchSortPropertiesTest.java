@@ -34,9 +34,6 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -361,7 +358,7 @@ class LeadSearchSortPropertiesTest {
 
     /** Through the repositories, which keep {@code extended_on} and the text index in step. */
     private static void write(List<LeadSpec> ledger) {
-        deleteAllLeads();
+        TestStores.deleteAllLeads(db);
         Set<String> numbersTaken = new java.util.HashSet<>();
         db.write(tx -> {
             for (LeadSpec spec : ledger) {
@@ -384,14 +381,5 @@ class LeadSearchSortPropertiesTest {
             }
             return null;
         });
-    }
-
-    private static void deleteAllLeads() {
-        try (Connection connection = TestStores.connect(db);
-             Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM lead");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
