@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 /**
  * The lead search: one statement counts; for a page, one finds its ids, one reads what the list
@@ -385,7 +386,7 @@ final class LeadSearchDao implements LeadSearchRepository {
         List<UUID> page(long offset, int limit);
     }
 
-    private static Part part(PageReader pages, java.util.function.LongSupplier counter) {
+    private static Part part(PageReader pages, LongSupplier counter) {
         return new Part() {
             @Override
             public List<UUID> page(long offset, int limit) {
