@@ -18,23 +18,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 /**
  * The lead search: one statement counts; for a page, one finds its ids, one reads what the list
  * shows of them, one the parties' names.
  */
 final class LeadSearchDao implements LeadSearchRepository {
+    /**
+     * From this offset on, a page of a filter without words is taken from the end when it is nearer the end
+     * (the order read backwards, the page turned round): worth a count of the selected leads.
+     */
+    static final int REVERSE_FROM = 1_000;
+
     private final Handle handle;
     private final int common;
+    private final int reverseFrom;
 
     LeadSearchDao(Handle handle) {
-        this(handle, COMMON);
+        this(handle, COMMON, REVERSE_FROM);
     }
 
     /** @param common from how many leads on a pair counts as common (a test lowers it to reach every way) */
     LeadSearchDao(Handle handle, int common) {
+        this(handle, common, REVERSE_FROM);
+    }
+
+    /** @param reverseFrom from which offset a page near the end is taken from the end (a test lowers it) */
+    LeadSearchDao(Handle handle, int common, int reverseFrom) {
         this.handle = handle;
         this.common = common;
+        this.reverseFrom = reverseFrom;
     }
 
     @Override
@@ -96,10 +110,7 @@ final class LeadSearchDao implements LeadSearchRepository {
     @Override
     public List<LeadListRow> page(LeadFilter filter, LeadSort sort, int offset, int limit) {
         LeadSearchSql statement = new LeadSearchSql(filter, this::rarestKeys);
-        List<UUID> ids = sort.column() == LeadSort.Column.STATE && offset == 0 ? firstIdsByState(statement, sort, limit)
-                : LeadSearchSql.byGroups(sort) ? idsByGroups(statement, sort, offset, limit)
-                : sort.column() == LeadSort.Column.DUE_ON ? idsByDueDate(statement, sort.ascending(), offset, limit)
-                : ids(statement.pageSql(sort), page(statement.pageParameters(sort), offset, limit));
+        List<UUID> ids = pageIds(statement, filter, sort, offset, limit);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -121,7 +132,7 @@ final class LeadSearchDao implements LeadSearchRepository {
     }
 
     /** Counting a pair's leads stops here: past it, a pair is common and any such pair will do. */
-    private static final int COMMON = 5_000;
+    static final int COMMON = 5_000;
     /** How many indexed leads tell common pairs apart. */
     private static final long SAMPLE = 50_000;
     /**
@@ -223,25 +234,179 @@ final class LeadSearchDao implements LeadSearchRepository {
     }
 
     /**
-     * A page by the due date shown: the leads showing one come first (from the due-date indexes); the
-     * leads showing none follow, newest first, and are read only when the page reaches them.
+     * The ids of a page. A page nearer the end than the start (of a filter without words, whose count is
+     * exact) is the page at the same distance from the end of the order read backwards, turned round: each
+     * part of the order (see {@link #parts}) can be read from either end of its index, so the last page
+     * costs what the first does.
      */
-    private List<UUID> idsByDueDate(LeadSearchSql statement, boolean ascending, int offset, int limit) {
-        List<UUID> ids = new ArrayList<>();
-        long showing = 0;
-        if (statement.mayShowDueDates()) {
-            ids.addAll(ids(statement.dueShownPageSql(ascending), statement.dueShownPageParameters(offset, limit)));
-            if (ids.size() == limit || !statement.mayShowNoDueDate()) {
+    private List<UUID> pageIds(LeadSearchSql statement, LeadFilter filter, LeadSort sort, int offset, int limit) {
+        if (offset >= reverseFrom && filter.words().isEmpty()) {
+            long total = handle.createQuery(statement.countSql()).bindMap(statement.countParameters())
+                    .mapTo(Long.class).one();
+            long toTheEnd = total - offset;
+            if (toTheEnd < offset) {
+                if (toTheEnd <= 0) {
+                    return List.of();
+                }
+                List<UUID> ids = new ArrayList<>(walk(parts(statement, sort, true),
+                        Math.max(0, toTheEnd - limit), (int) Math.min(limit, toTheEnd)));
+                Collections.reverse(ids);
                 return ids;
             }
-            // A page cut short holds the last leads showing a due date, so they number offset + its size;
-            // an empty one says only that they number no more than the offset.
-            showing = !ids.isEmpty() ? offset + ids.size() : handle.createQuery(statement.dueShownCountSql())
-                    .bindMap(statement.dueParameters()).mapTo(Long.class).one();
         }
-        ids.addAll(ids(statement.noDueShownPageSql(),
-                page(statement.dueParameters(), Math.max(0, offset - showing), limit - ids.size())));
+        if (sort.column() == LeadSort.Column.STATE && offset > 0) {
+            // Counting each state alone would read every selected lead once per state; one statement counts them all.
+            return idsByState(statement, sort, offset, limit);
+        }
+        return walk(parts(statement, sort, false), offset, limit);
+    }
+
+    /**
+     * A run of a sort's order that comes whole before the next: the leads with a value and those without,
+     * or one group of a sort by few values. Each reads a page from its own index, forwards or backwards.
+     */
+    private interface Part {
+        List<UUID> page(long offset, int limit);
+
+        long count();
+
+        /** Whether a page past the part's start counts its leads first, a cheap index range, to skip it whole. */
+        default boolean countsFirst() {
+            return false;
+        }
+    }
+
+    /**
+     * The page of {@code limit} after {@code offset} from the parts in turn: a part the page starts past is
+     * skipped by its count (counted first, or once a try found none of its leads); a part cut short ends
+     * where its count says, without counting.
+     */
+    private static List<UUID> walk(List<Part> parts, long offset, int limit) {
+        List<UUID> ids = new ArrayList<>();
+        long skip = offset;
+        for (Part part : parts) {
+            if (ids.size() == limit) {
+                break;
+            }
+            if (skip > 0 && part.countsFirst()) {
+                long count = part.count();
+                if (skip >= count) {
+                    skip -= count;
+                    continue;
+                }
+            }
+            List<UUID> found = part.page(skip, limit - ids.size());
+            ids.addAll(found);
+            if (!found.isEmpty()) {
+                skip = 0;
+            } else if (skip > 0) {
+                skip -= Math.min(skip, part.count());
+            }
+        }
         return ids;
+    }
+
+    /** The parts of {@code sort}'s order, in that order, or ({@code reversed}) the other way round, each read backwards. */
+    private List<Part> parts(LeadSearchSql statement, LeadSort sort, boolean reversed) {
+        List<Part> parts = new ArrayList<>();
+        switch (sort.column()) {
+            case FOUND_ON -> {
+                LeadSort read = reversed ? new LeadSort(LeadSort.Column.FOUND_ON, !sort.ascending()) : sort;
+                parts.add(part((o, n) -> ids(statement.pageSql(read), page(statement.pageParameters(read), o, n)),
+                        () -> count(statement.countSql(), statement.countParameters())));
+            }
+            case CASE_NUMBER, LEAD_NO -> {
+                parts.add(part((o, n) -> ids(statement.valuedPageSql(sort, reversed),
+                                statement.valuedPageParameters(sort, o, n)),
+                        () -> count(statement.valuedCountSql(sort), statement.pageParameters(sort))));
+                parts.add(part((o, n) -> ids(statement.unvaluedPageSql(sort, reversed),
+                                page(statement.pageParameters(sort), o, n)),
+                        () -> count(statement.unvaluedCountSql(sort), statement.pageParameters(sort))));
+            }
+            case DUE_ON -> {
+                if (statement.mayShowDueDates()) {
+                    parts.add(part((o, n) -> ids(statement.dueShownPageSql(sort.ascending(), reversed),
+                                    statement.dueShownPageParameters(o, n)),
+                            () -> count(statement.dueShownCountSql(), statement.dueParameters())));
+                }
+                if (statement.mayShowNoDueDate()) {
+                    parts.add(part((o, n) -> ids(statement.noDueShownPageSql(reversed),
+                                    page(statement.dueParameters(), o, n)),
+                            () -> count(statement.noDueShownCountSql(), statement.dueParameters())));
+                }
+            }
+            case STATE -> {
+                List<LeadState> states = new ArrayList<>(List.of(LeadState.values()));
+                if (!sort.ascending()) {
+                    Collections.reverse(states);
+                }
+                for (LeadState state : states) {
+                    if (statement.maySelect(state)) {
+                        parts.add(groupPart(statement, sort, state.name(), reversed, false));
+                    }
+                }
+            }
+            case COMMITTEE, COMMUNITY, DISPUTE_TYPE, SOURCE, RISK -> {
+                List<Group> groups = new ArrayList<>(handle.createQuery(LeadSearchSql.groupValuesSql(sort))
+                        .map((rs, ctx) -> new Group(rs.getObject("k"), order(sort, rs.getObject("o")), 0)).list());
+                sortGroups(groups, sort);
+                for (Group group : groups) {
+                    parts.add(groupPart(statement, sort, group.key(), reversed, true));
+                }
+            }
+        }
+        if (reversed) {
+            Collections.reverse(parts);
+        }
+        return parts;
+    }
+
+    private Part groupPart(LeadSearchSql statement, LeadSort sort, Object group, boolean reversed, boolean countsFirst) {
+        return new Part() {
+            @Override
+            public List<UUID> page(long offset, int limit) {
+                return ids(statement.groupPageSql(sort, reversed, h2()), statement.groupPageParameters(sort, group, offset, limit));
+            }
+
+            @Override
+            public long count() {
+                Map<String, Object> parameters = new LinkedHashMap<>(statement.pageParameters(sort));
+                parameters.put("group", group);
+                return LeadSearchDao.this.count(statement.groupCountSql(sort), parameters);
+            }
+
+            @Override
+            public boolean countsFirst() {
+                return countsFirst;
+            }
+        };
+    }
+
+    private interface PageReader {
+        List<UUID> page(long offset, int limit);
+    }
+
+    private static Part part(PageReader pages, LongSupplier counter) {
+        return new Part() {
+            @Override
+            public List<UUID> page(long offset, int limit) {
+                return pages.page(offset, limit);
+            }
+
+            @Override
+            public long count() {
+                return counter.getAsLong();
+            }
+        };
+    }
+
+    /** Whether the database is H2, whose planner is told which index a group's page walks. */
+    private boolean h2() {
+        return !PostgresRoles.isPostgres(handle);
+    }
+
+    private long count(String sql, Map<String, Object> parameters) {
+        return handle.createQuery(sql).bindMap(parameters).mapTo(Long.class).one();
     }
 
     private List<UUID> ids(String sql, Map<String, Object> parameters) {
@@ -252,58 +417,35 @@ final class LeadSearchDao implements LeadSearchRepository {
     private record Group(Object key, String order, long count) {
     }
 
+    /** Groups in the sort's order: by what they sort by, either way, then by their key. */
+    private static void sortGroups(List<Group> groups, LeadSort sort) {
+        Comparator<Group> byOrder = Comparator.comparing(Group::order);
+        groups.sort((sort.ascending() ? byOrder : byOrder.reversed()).thenComparing(g -> String.valueOf(g.key())));
+    }
+
     /**
-     * A page sorted by a column of few values: the groups in order, skipping whole groups before the
-     * page, then the leads of each group the page reaches, in the order found.
+     * A page sorted by state after the first: the states counted in one statement and put in order,
+     * skipping whole states before the page, then the leads of each state the page reaches, in the order found.
      */
-    private List<UUID> idsByGroups(LeadSearchSql statement, LeadSort sort, int offset, int limit) {
+    private List<UUID> idsByState(LeadSearchSql statement, LeadSort sort, int offset, int limit) {
         Map<String, Object> parameters = statement.pageParameters(sort);
-        List<Group> groups = new ArrayList<>(handle.createQuery(statement.groupsSql(sort)).bindMap(parameters)
+        List<Group> groups = new ArrayList<>(handle.createQuery(statement.stateCountsSql()).bindMap(parameters)
                 .map((rs, ctx) -> new Group(rs.getObject("k"), order(sort, rs.getObject("o")), rs.getLong("n")))
                 .list());
-        Comparator<Group> byOrder = Comparator.comparing(Group::order);
-        groups.sort((sort.ascending() ? byOrder : byOrder.reversed())
-                .thenComparing(g -> String.valueOf(g.key())));
+        sortGroups(groups, sort);
         List<UUID> ids = new ArrayList<>();
-        int skip = offset;
+        long skip = offset;
         for (Group group : groups) {
             if (ids.size() == limit) {
                 break;
             }
             if (skip >= group.count()) {
-                skip -= (int) group.count();
+                skip -= group.count();
                 continue;
             }
-            Map<String, Object> ofGroup = page(parameters, skip, limit - ids.size());
-            ofGroup.put("group", group.key());
-            ids.addAll(ids(statement.groupPageSql(sort), ofGroup));
+            ids.addAll(ids(statement.groupPageSql(sort, false, h2()),
+                    statement.groupPageParameters(sort, group.key(), skip, limit - ids.size())));
             skip = 0;
-        }
-        return ids;
-    }
-
-    /**
-     * The first page sorted by state: the states are known and ordered by the lifecycle, so the page is
-     * taken from the first state on, each in the order found, until it is full, without first counting
-     * the leads of every state (which reads every selected lead). A later page counts them, to skip whole
-     * states ({@link #idsByGroups}).
-     */
-    private List<UUID> firstIdsByState(LeadSearchSql statement, LeadSort sort, int limit) {
-        List<LeadState> states = new ArrayList<>(List.of(LeadState.values()));
-        if (!sort.ascending()) {
-            Collections.reverse(states);
-        }
-        String sql = statement.groupPageSql(sort);
-        List<UUID> ids = new ArrayList<>();
-        for (LeadState state : states) {
-            if (ids.size() == limit) {
-                break;
-            }
-            if (statement.maySelect(state)) {
-                Map<String, Object> ofState = page(statement.pageParameters(sort), 0, limit - ids.size());
-                ofState.put("group", state.name());
-                ids.addAll(ids(sql, ofState));
-            }
         }
         return ids;
     }

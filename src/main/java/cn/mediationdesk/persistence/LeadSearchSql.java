@@ -206,10 +206,10 @@ final class LeadSearchSql {
 
     /**
      * The ids of one page of the selected leads in {@code sort} order (a sort not {@link #byGroups}):
-     * {@code :o} leads skipped, at most {@code :n} returned. By the due date this statement works the due
-     * date out for every selected lead and sorts them all; pages come instead from {@link #dueShownPageSql}
-     * and {@link #noDueShownPageSql}, which give the same leads in the same order (a property test checks
-     * it against this statement).
+     * {@code :o} leads skipped, at most {@code :n} returned. The ledger pages by the day found with it. By
+     * the due date, case number or lead number it sorts every selected lead; pages come instead from
+     * {@link #dueShownPageSql}, {@link #valuedPageSql} and the statements of the leads without a value,
+     * which give the same leads in the same order (a property test checks it against this statement).
      */
     String pageSql(LeadSort sort) {
         return "SELECT l.id FROM lead l" + where + "\nORDER BY " + orderBy(sort)
@@ -248,9 +248,12 @@ final class LeadSearchSql {
      * These are exactly the leads showing a due date, each with the one shown, as long as {@code extended_on}
      * is the first extension's day ({@link TallyFacts}; the tally relies on it too). Each part is cut by the due
      * date alone, with its ties, so that one index serves either direction; the outer order breaks the ties.
+     * With {@code reversed}, that order read backwards: the due date the other way, its ties oldest found
+     * first, then by id up (what a page near the end is taken from).
      */
-    String dueShownPageSql(boolean ascending) {
-        String direction = ascending ? " ASC" : " DESC";
+    String dueShownPageSql(boolean ascending, boolean reversed) {
+        String direction = ascending != reversed ? " ASC" : " DESC";
+        String ties = reversed ? " ASC" : " DESC";
         String accepted = TallySql.condition(TallyColumn.ACCEPTED, STATE, DUE);
         // ">= :earliestDue" rather than IS NOT NULL: H2 starts the index walk there instead of at the nulls.
         return """
@@ -268,8 +271,8 @@ final class LeadSearchSql {
                                 OR later.new_due_on = ext.new_due_on AND later.id > ext.id))
                         ORDER BY ext.new_due_on%3$s FETCH FIRST :upTo ROWS WITH TIES) extended_by_then
                 ) merged
-                ORDER BY due%3$s, found_on DESC, id DESC
-                OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, accepted, direction);
+                ORDER BY due%3$s, found_on%4$s, id%4$s
+                OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, accepted, direction, ties);
     }
 
     /** How many selected leads show a due date: where the leads showing none begin, for a page past them. */
@@ -277,10 +280,113 @@ final class LeadSearchSql {
         return "SELECT COUNT(*) FROM lead l" + where + " AND (" + DUE_SHOWN + ") IS NOT NULL";
     }
 
-    /** The page of the selected leads showing no due date: they come last, newest first ({@link #orderBy}). */
-    String noDueShownPageSql() {
-        return "SELECT l.id FROM lead l" + where + " AND (" + DUE_SHOWN + ") IS NULL\nORDER BY " + TIE_BREAK
+    /**
+     * The page of the selected leads showing no due date: they come last, newest first ({@link #orderBy}),
+     * or with {@code reversed} oldest first, then by id up.
+     */
+    String noDueShownPageSql(boolean reversed) {
+        return "SELECT l.id FROM lead l" + where + " AND (" + DUE_SHOWN + ") IS NULL\nORDER BY "
+                + tieBreak(reversed) + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
+    }
+
+    /** How many selected leads show no due date. */
+    String noDueShownCountSql() {
+        return "SELECT COUNT(*) FROM lead l" + where + " AND (" + DUE_SHOWN + ") IS NULL";
+    }
+
+    /**
+     * For the sort by case number or by lead number: whether the sort has the fast path. Both sort their
+     * leads with a value by that value (in the database's collation), then the leads without one.
+     */
+    static boolean byValue(LeadSort sort) {
+        return sort.column() == LeadSort.Column.CASE_NUMBER || sort.column() == LeadSort.Column.LEAD_NO;
+    }
+
+    /**
+     * The page of the selected leads that have a case number (or a lead number), in {@link #orderBy}'s order,
+     * or with {@code reversed} that order read backwards: the first {@code :upTo} (= {@code :o + :n}) with
+     * their ties in the value's order come from the value's index (either direction), then the ties are
+     * broken by the day found and the id. A case number is its year and text together (migration 20
+     * checks it), so {@code case_year} set means the whole number is.
+     */
+    String valuedPageSql(LeadSort sort, boolean reversed) {
+        boolean up = sort.ascending() != reversed;
+        String ties = reversed ? " ASC" : " DESC";
+        // The index's own null order in the walk's direction (no null is read: the first condition skips them).
+        String walk = up ? " ASC NULLS LAST" : " DESC NULLS FIRST";
+        String plain = up ? " ASC" : " DESC";
+        return switch (sort.column()) {
+            case CASE_NUMBER -> """
+                    SELECT id FROM (
+                        SELECT l.id, l.case_year AS k1, l.case_number AS k2, l.found_on FROM lead l%1$s
+                        AND l.case_year >= :lowestYear AND l.case_year <= :highestYear
+                        ORDER BY l.case_year%2$s, l.case_number%2$s FETCH FIRST :upTo ROWS WITH TIES) valued
+                    ORDER BY k1%3$s, k2%3$s, found_on%4$s, id%4$s
+                    OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, walk, plain, ties);
+            case LEAD_NO -> """
+                    SELECT id FROM (
+                        SELECT l.id, l.lead_no AS k1, l.found_on FROM lead l%1$s
+                        AND l.lead_no >= :lowestText
+                        ORDER BY l.lead_no%2$s FETCH FIRST :upTo ROWS WITH TIES) valued
+                    ORDER BY k1%2$s, found_on%3$s, id%3$s
+                    OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, plain, ties);
+            default -> throw new IllegalArgumentException(sort + " is not by a value");
+        };
+    }
+
+    /** How many selected leads have a case number (or a lead number). */
+    String valuedCountSql(LeadSort sort) {
+        return "SELECT COUNT(*) FROM lead l" + where + " AND " + valued(sort, true);
+    }
+
+    /**
+     * The page of the selected leads without a case number (or a lead number): they come last, newest first
+     * (oldest first {@code reversed}). The order names the value's index columns, which are all null here,
+     * so that the database walks that index's nulls in the order found.
+     */
+    String unvaluedPageSql(LeadSort sort, boolean reversed) {
+        String ties = reversed ? " ASC" : " DESC";
+        String order = switch (sort.column()) {
+            // lead_case_sort_idx (migration 16): case_year NULLS LAST, case_number NULLS LAST, found_on DESC, id DESC
+            case CASE_NUMBER -> reversed
+                    ? "l.case_year DESC NULLS FIRST, l.case_number DESC NULLS FIRST, l.found_on ASC, l.id ASC"
+                    : "l.case_year ASC NULLS LAST, l.case_number ASC NULLS LAST, l.found_on DESC, l.id DESC";
+            // lead_no_sort_idx (migration 20): lead_no, found_on, id
+            case LEAD_NO -> "l.lead_no" + ties + ", l.found_on" + ties + ", l.id" + ties;
+            default -> throw new IllegalArgumentException(sort + " is not by a value");
+        };
+        return "SELECT l.id FROM lead l" + where + " AND " + valued(sort, false) + "\nORDER BY " + order
                 + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
+    }
+
+    /** How many selected leads have no case number (or lead number). */
+    String unvaluedCountSql(LeadSort sort) {
+        return "SELECT COUNT(*) FROM lead l" + where + " AND " + valued(sort, false);
+    }
+
+    private static String valued(LeadSort sort, boolean has) {
+        String column = switch (sort.column()) {
+            case CASE_NUMBER -> "l.case_year";
+            case LEAD_NO -> "l.lead_no";
+            default -> throw new IllegalArgumentException(sort + " is not by a value");
+        };
+        return column + (has ? " IS NOT NULL" : " IS NULL");
+    }
+
+    /** The values {@link #valuedPageSql} binds for at most {@code limit} leads after {@code offset}. */
+    Map<String, Object> valuedPageParameters(LeadSort sort, long offset, int limit) {
+        Map<String, Object> all = new LinkedHashMap<>(pageParameters(sort));
+        if (sort.column() == LeadSort.Column.CASE_NUMBER) {
+            // Both bounds: a walk down H2's index (nulls last) then starts at the highest year, not at the nulls.
+            all.put("lowestYear", Integer.MIN_VALUE);
+            all.put("highestYear", Integer.MAX_VALUE);
+        } else {
+            all.put("lowestText", "");
+        }
+        all.put("upTo", offset + limit);
+        all.put("o", offset);
+        all.put("n", limit);
+        return all;
     }
 
     /** The values {@link #pageSql} and {@link #groupPageSql} bind, but for their own. */
@@ -295,7 +401,7 @@ final class LeadSearchSql {
     }
 
     /** The values {@link #dueShownPageSql} binds for the page of at most {@code limit} leads after {@code offset}. */
-    Map<String, Object> dueShownPageParameters(int offset, int limit) {
+    Map<String, Object> dueShownPageParameters(long offset, int limit) {
         Map<String, Object> all = withAsOf();
         all.put("earliestDue", LocalDate.of(1, 1, 1));
         all.put("upTo", (long) offset + limit);
@@ -311,40 +417,98 @@ final class LeadSearchSql {
     }
 
     /**
-     * For a sort {@link #byGroups}: each value ({@code k}) of the selected leads, what it sorts by
-     * ({@code o}: a code, a dictionary's order, a state's name) and how many leads have it ({@code n}).
+     * For the sort by state: each state of the selected leads ({@code k}), what it sorts by ({@code o}, its
+     * name, put in the lifecycle's order by the caller) and how many leads are in it ({@code n}).
      */
-    String groupsSql(LeadSort sort) {
+    String stateCountsSql() {
+        return "SELECT st AS k, st AS o, COUNT(*) AS n FROM (SELECT " + STATE + " AS st FROM lead l" + where
+                + ") t GROUP BY st";
+    }
+
+    /**
+     * The ids of the leads of one group ({@code :group}) newest found first, then by id down, or with
+     * {@code reversed} oldest first, then by id up. A state is judged lead by lead along the found-day
+     * index; any other group is a range of its column's index (column, found_on), walked in either
+     * direction: the first {@code :upTo} (= {@code :o + :n}) with their ties on the day, then the ties
+     * broken by id. The order names the group's column, one value here, so that the database takes
+     * that index's order.
+     */
+    String groupPageSql(LeadSort sort, boolean reversed, boolean h2) {
+        String ties = reversed ? " ASC" : " DESC";
+        if (sort.column() == LeadSort.Column.STATE) {
+            return "SELECT l.id FROM lead l" + where + " AND " + STATE + " = :group\nORDER BY " + tieBreak(reversed)
+                    + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
+        }
+        String key = groupColumn(sort);
+        // H2 would take the column's own index (its foreign key's) and sort the group: it is told which to walk.
+        String index = h2 ? " USE INDEX (" + groupIndex(sort) + ")" : "";
+        return """
+                SELECT id FROM (
+                    SELECT l.id, l.found_on FROM lead l%4$s%1$s AND %2$s = :group
+                    ORDER BY %2$s%3$s, l.found_on%3$s FETCH FIRST :upTo ROWS WITH TIES) grouped
+                ORDER BY found_on%3$s, id%3$s
+                OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, key, ties, index);
+    }
+
+    /** The index (column, found_on) of a group column: migration 1's for committee and community, 20's for the rest. */
+    private static String groupIndex(LeadSort sort) {
         return switch (sort.column()) {
-            case STATE -> "SELECT st AS k, st AS o, COUNT(*) AS n FROM (SELECT " + STATE + " AS st FROM lead l" + where
-                    + ") t GROUP BY st";
-            case COMMITTEE -> grouped("l.committee_id", "g.code", "committee g ON g.id = l.committee_id");
-            case COMMUNITY -> grouped("l.community_id", "g.code", "community g ON g.id = l.community_id");
-            case DISPUTE_TYPE -> grouped("l.dispute_type_code", "g.sort_order", "dispute_type g ON g.code = l.dispute_type_code");
-            case SOURCE -> grouped("l.source_code", "g.sort_order", "lead_source g ON g.code = l.source_code");
-            case RISK -> grouped("l.risk_code", "g.sort_order", "risk_level g ON g.code = l.risk_code");
-            case FOUND_ON, CASE_NUMBER, LEAD_NO, DUE_ON -> throw new IllegalArgumentException(sort + " is not by groups");
+            case COMMITTEE -> "lead_committee_found_idx";
+            case COMMUNITY -> "lead_community_found_idx";
+            case DISPUTE_TYPE -> "lead_type_found_idx";
+            case SOURCE -> "lead_source_found_idx";
+            case RISK -> "lead_risk_found_idx";
+            case STATE, FOUND_ON, CASE_NUMBER, LEAD_NO, DUE_ON -> throw new IllegalArgumentException(sort + " is not by groups");
         };
     }
 
-    private String grouped(String key, String order, String join) {
-        return "SELECT " + key + " AS k, " + order + " AS o, COUNT(*) AS n FROM lead l JOIN " + join + where
-                + " GROUP BY " + key + ", " + order;
+    /** How many selected leads are in one group ({@code :group}). */
+    String groupCountSql(LeadSort sort) {
+        String key = sort.column() == LeadSort.Column.STATE ? STATE : groupColumn(sort);
+        return "SELECT COUNT(*) FROM lead l" + where + " AND " + key + " = :group";
     }
 
-    /** The ids of the leads of one group ({@code :group}, a {@code k} of {@link #groupsSql}) in the order found. */
-    String groupPageSql(LeadSort sort) {
-        String key = switch (sort.column()) {
-            case STATE -> STATE;
+    /**
+     * Every value a sort by groups other than the state can take ({@code k}), with what it sorts by
+     * ({@code o}), from its dictionary (a few rows): a value no selected lead has gives an empty group.
+     */
+    static String groupValuesSql(LeadSort sort) {
+        return switch (sort.column()) {
+            case COMMITTEE -> "SELECT id AS k, code AS o FROM committee";
+            case COMMUNITY -> "SELECT id AS k, code AS o FROM community";
+            case DISPUTE_TYPE -> "SELECT code AS k, sort_order AS o FROM dispute_type";
+            case SOURCE -> "SELECT code AS k, sort_order AS o FROM lead_source";
+            case RISK -> "SELECT code AS k, sort_order AS o FROM risk_level";
+            case STATE, FOUND_ON, CASE_NUMBER, LEAD_NO, DUE_ON ->
+                    throw new IllegalArgumentException(sort + " has no dictionary");
+        };
+    }
+
+    private static String groupColumn(LeadSort sort) {
+        return switch (sort.column()) {
             case COMMITTEE -> "l.committee_id";
             case COMMUNITY -> "l.community_id";
             case DISPUTE_TYPE -> "l.dispute_type_code";
             case SOURCE -> "l.source_code";
             case RISK -> "l.risk_code";
-            case FOUND_ON, CASE_NUMBER, LEAD_NO, DUE_ON -> throw new IllegalArgumentException(sort + " is not by groups");
+            case STATE, FOUND_ON, CASE_NUMBER, LEAD_NO, DUE_ON -> throw new IllegalArgumentException(sort + " is not by groups");
         };
-        return "SELECT l.id FROM lead l" + where + " AND " + key + " = :group\nORDER BY " + TIE_BREAK
-                + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
+    }
+
+    /** The values a group's page binds: {@code offset} skipped, at most {@code limit}. */
+    Map<String, Object> groupPageParameters(LeadSort sort, Object group, long offset, int limit) {
+        Map<String, Object> all = new LinkedHashMap<>(pageParameters(sort));
+        all.put("group", group);
+        if (sort.column() != LeadSort.Column.STATE) {
+            all.put("upTo", offset + limit);
+        }
+        all.put("o", offset);
+        all.put("n", limit);
+        return all;
+    }
+
+    private static String tieBreak(boolean reversed) {
+        return reversed ? "l.found_on ASC, l.id ASC" : TIE_BREAK;
     }
 
     /** After the sort column: the newest found first, then the id, so that the order is total. */

@@ -30,7 +30,7 @@ import java.util.prefs.Preferences;
 /**
  * Issue 12 §5: "heap ≤ 256 MB with 1M leads and the ledger open (-Xmx256m works)". A child JVM
  * started with {@code -Xmx256m} opens the data set and drives the ledger's own view model (the one
- * the window binds to, without the window): the first page, every sortable column both ways, the
+ * the window binds to, without the window): the first page, every sortable column both ways and its
  * last page, a common word and a name searched, then an all-time summary by committee. It prints
  * each step's time, the highest heap use seen after a step, and what is live after a full
  * collection. The figure's time is the whole walk; it fails (and says so) on an OutOfMemoryError.
@@ -114,6 +114,8 @@ public final class HeapTiming implements ProcessTiming {
                         step("sort " + column + " ascending");
                         ledger.sortBy(column, false);
                         step("sort " + column + " descending");
+                        ledger.lastPage();
+                        step("last page by " + column + " descending");
                     }
                 }
                 ledger.lastPage();

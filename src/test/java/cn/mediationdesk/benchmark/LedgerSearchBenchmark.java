@@ -67,6 +67,8 @@ public class LedgerSearchBenchmark {
     private List<List<UUID>> firstPages;
     private List<List<UUID>> middlePages;
     private int middle;
+    /** Where the last page starts (as the ledger's pager counts pages of 100). */
+    private int lastPage;
     private int turn;
 
     @Setup(Level.Trial)
@@ -82,6 +84,7 @@ public class LedgerSearchBenchmark {
         yearEnd = LocalDate.of(asOf.getYear() - 1, 12, 31);
         search = new LeadSearchService(db, User.setup());
         middle = leads / 2 / PAGE * PAGE;
+        lastPage = (leads - 1) / PAGE * PAGE;
         firstPages = List.of(ids(search.page(all(), LeadSort.DEFAULT, 0, PAGE)),
                 ids(search.page(all(), LeadSort.DEFAULT, PAGE, PAGE)));
         middlePages = List.of(ids(search.page(all(), LeadSort.DEFAULT, middle, PAGE)),
@@ -146,6 +149,72 @@ public class LedgerSearchBenchmark {
     public List<LeadListRow> firstPageByState() {
         return search.page(all().withAsOf(asOf.minusDays(alternate())), new LeadSort(LeadSort.Column.STATE, true),
                 0, PAGE);
+    }
+
+    @Benchmark
+    @Goal(what = "Ledger first page by case number, latest first", millis = 100, ratio = 3, floor = "pageByKnownIds")
+    public List<LeadListRow> firstPageByCaseNumberLatestFirst() {
+        return search.page(all(), new LeadSort(LeadSort.Column.CASE_NUMBER, false), alternate() * PAGE, PAGE);
+    }
+
+    @Benchmark
+    @Goal(what = "Ledger first page by lead number", millis = 100, ratio = 3, floor = "pageByKnownIds")
+    public List<LeadListRow> firstPageByLeadNumber() {
+        return search.page(all(), new LeadSort(LeadSort.Column.LEAD_NO, true), alternate() * PAGE, PAGE);
+    }
+
+    @Benchmark
+    @Goal(what = "Ledger first page by lead number, latest first", millis = 100, ratio = 3, floor = "pageByKnownIds")
+    public List<LeadListRow> firstPageByLeadNumberLatestFirst() {
+        return search.page(all(), new LeadSort(LeadSort.Column.LEAD_NO, false), alternate() * PAGE, PAGE);
+    }
+
+    @Benchmark
+    @Goal(what = "Ledger first page by committee", millis = 100, ratio = 3, floor = "pageByKnownIds")
+    public List<LeadListRow> firstPageByCommittee() {
+        return search.page(all(), new LeadSort(LeadSort.Column.COMMITTEE, true), alternate() * PAGE, PAGE);
+    }
+
+    @Benchmark
+    @Goal(what = "Ledger first page by community, last code first", millis = 100, ratio = 3, floor = "pageByKnownIds")
+    public List<LeadListRow> firstPageByCommunityDescending() {
+        return search.page(all(), new LeadSort(LeadSort.Column.COMMUNITY, false), alternate() * PAGE, PAGE);
+    }
+
+    @Benchmark
+    @Goal(what = "Ledger first page by dispute type", millis = 100, ratio = 3, floor = "pageByKnownIds")
+    public List<LeadListRow> firstPageByDisputeType() {
+        return search.page(all(), new LeadSort(LeadSort.Column.DISPUTE_TYPE, true), alternate() * PAGE, PAGE);
+    }
+
+    @Benchmark
+    @Goal(what = "Ledger first page by source, last first", millis = 100, ratio = 3, floor = "pageByKnownIds")
+    public List<LeadListRow> firstPageBySourceDescending() {
+        return search.page(all(), new LeadSort(LeadSort.Column.SOURCE, false), alternate() * PAGE, PAGE);
+    }
+
+    @Benchmark
+    @Goal(what = "Ledger first page by risk, red first", millis = 100, ratio = 3, floor = "pageByKnownIds")
+    public List<LeadListRow> firstPageByRiskRedFirst() {
+        return search.page(all(), new LeadSort(LeadSort.Column.RISK, false), alternate() * PAGE, PAGE);
+    }
+
+    @Benchmark
+    @Goal(what = "Ledger last page, newest first", millis = 100, ratio = 3, floor = "pageByKnownIds")
+    public List<LeadListRow> lastPageNewestFirst() {
+        return search.page(all(), LeadSort.DEFAULT, lastPage - alternate() * PAGE, PAGE);
+    }
+
+    @Benchmark
+    @Goal(what = "Ledger last page by case number, latest first", millis = 100, ratio = 3, floor = "pageByKnownIds")
+    public List<LeadListRow> lastPageByCaseNumberLatestFirst() {
+        return search.page(all(), new LeadSort(LeadSort.Column.CASE_NUMBER, false), lastPage - alternate() * PAGE, PAGE);
+    }
+
+    @Benchmark
+    @Goal(what = "Ledger last page by committee", millis = 100, ratio = 3, floor = "pageByKnownIds")
+    public List<LeadListRow> lastPageByCommittee() {
+        return search.page(all(), new LeadSort(LeadSort.Column.COMMITTEE, true), lastPage - alternate() * PAGE, PAGE);
     }
 
     @Benchmark

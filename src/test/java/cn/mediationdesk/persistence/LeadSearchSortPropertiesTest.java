@@ -5,6 +5,7 @@ import cn.mediationdesk.logic.search.LeadListRow;
 import cn.mediationdesk.logic.search.LeadSort;
 import cn.mediationdesk.logic.search.RiskFlag;
 import cn.mediationdesk.logic.tally.TallyColumn;
+import cn.mediationdesk.model.CaseNumber;
 import cn.mediationdesk.model.CommitteeKind;
 import cn.mediationdesk.model.Extension;
 import cn.mediationdesk.model.Gender;
@@ -33,9 +34,6 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -137,6 +135,78 @@ class LeadSearchSortPropertiesTest {
         }
     }
 
+    /**
+     * Every sort, both ways: every page, read from the start and (a dao that turns from offset 0 on) from the
+     * end when nearer it, holds the leads of the statement that sorts every selected lead, and a page past
+     * the end is empty.
+     */
+    @Property(tries = 150, maxDiscardRatio = 10, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
+    void everyPageOfEverySortEitherWayHoldsTheLeadsOfSortingEveryLead(
+            @ForAll("ledgers") List<LeadSpec> ledger,
+            @ForAll @Size(min = 1, max = 3) List<@net.jqwik.api.From("filters") FilterSpec> filters,
+            @ForAll LeadSort.Column column,
+            @ForAll @IntRange(min = 1, max = 12) int pageSize) {
+        Assume.that(TestStores.sampled(TRIES));
+        write(ledger);
+        for (FilterSpec spec : filters) {
+            LeadFilter filter = spec.filter();
+            LeadSort sort = new LeadSort(column, spec.ascending());
+            List<UUID> expected = sortingEveryLeadIn(referenceOrder(sort), filter, sort, 0, ledger.size() + 1);
+            List<UUID> paged = new ArrayList<>();
+            for (int offset = 0; offset <= expected.size(); offset += pageSize) {
+                List<UUID> reference = expected.subList(offset, Math.min(expected.size(), offset + pageSize));
+                assertThat(page(filter, sort, offset, pageSize, Integer.MAX_VALUE))
+                        .as("page at %d of %d by %s, %s", offset, pageSize, sort, filter)
+                        .containsExactlyElementsOf(reference);
+                List<UUID> fromTheEnd = page(filter, sort, offset, pageSize, 0);
+                assertThat(fromTheEnd).as("page at %d of %d by %s read from the end, %s", offset, pageSize, sort, filter)
+                        .containsExactlyElementsOf(reference);
+                paged.addAll(fromTheEnd);
+            }
+            assertThat(paged).containsExactlyElementsOf(expected);
+            assertThat(page(filter, sort, expected.size() + pageSize, pageSize, 0)).isEmpty();
+        }
+    }
+
+    /**
+     * The reference order of every sort, written out: the column's value (a committee's or community's code,
+     * a dictionary's order, the lifecycle), empty values last, then the newest found first and the id.
+     */
+    private static String referenceOrder(LeadSort sort) {
+        String direction = sort.ascending() ? " ASC" : " DESC";
+        String value = switch (sort.column()) {
+            case FOUND_ON, CASE_NUMBER, LEAD_NO, DUE_ON -> null;
+            case COMMITTEE -> "(SELECT g.code FROM committee g WHERE g.id = l.committee_id)";
+            case COMMUNITY -> "(SELECT g.code FROM community g WHERE g.id = l.community_id)";
+            case DISPUTE_TYPE -> "(SELECT g.sort_order FROM dispute_type g WHERE g.code = l.dispute_type_code)";
+            case SOURCE -> "(SELECT g.sort_order FROM lead_source g WHERE g.code = l.source_code)";
+            case RISK -> "(SELECT g.sort_order FROM risk_level g WHERE g.code = l.risk_code)";
+            case STATE -> {
+                StringBuilder lifecycle = new StringBuilder("CASE (" + TallySql.STATE + ")");
+                for (cn.mediationdesk.model.LeadState state : cn.mediationdesk.model.LeadState.values()) {
+                    lifecycle.append(" WHEN '").append(state.name()).append("' THEN ").append(state.ordinal());
+                }
+                yield lifecycle.append(" END").toString();
+            }
+        };
+        return value == null ? LeadSearchSql.orderBy(sort) : value + direction + ", l.found_on DESC, l.id DESC";
+    }
+
+    /** The reference: every selected lead sorted by {@code order}, the page cut (words by LIKE). */
+    private static List<UUID> sortingEveryLeadIn(String order, LeadFilter filter, LeadSort sort, int offset, int limit) {
+        LeadSearchSql statement = new LeadSearchSql(filter);
+        String sql = statement.countSql().replace("SELECT COUNT(*)", "SELECT l.id") + "\nORDER BY " + order
+                + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
+        return db.jdbi().withHandle(h -> h.createQuery(sql).bindMap(statement.pageParameters(sort))
+                .bind("o", offset).bind("n", limit).mapTo(UUID.class).list());
+    }
+
+    /** The page through the application's dao, which reads a page from the end from {@code reverseFrom} on. */
+    private static List<UUID> page(LeadFilter filter, LeadSort sort, int offset, int limit, int reverseFrom) {
+        return db.jdbi().withHandle(h -> new LeadSearchDao(h, LeadSearchDao.COMMON, reverseFrom)
+                .page(filter, sort, offset, limit)).stream().map(LeadListRow::id).toList();
+    }
+
     /** The reference: every selected lead's state worked out, all sorted along the lifecycle, the first cut. */
     private static List<UUID> sortingEveryLeadByState(LeadFilter filter, boolean ascending, int limit) {
         LeadSearchSql statement = new LeadSearchSql(filter);
@@ -168,13 +238,14 @@ class LeadSearchSortPropertiesTest {
 
     record LeadSpec(int committee, int foundDay, int summary, RiskLevel risk, boolean criminal,
                     VerificationResult result, int verifyAfter, Integer declineAfter, Integer acceptAfter,
-                    Integer dueAfter, Integer closeAfter, Outcome outcome, List<int[]> extensions) {
+                    Integer dueAfter, Integer closeAfter, Outcome outcome, List<int[]> extensions, Numbers numbers) {
 
         /** The lead, and its extensions: agreed some days after acceptance, each moving the due date by some days. */
         Map.Entry<Lead, List<Extension>> materialize() {
             LocalDate found = FIRST_DAY.plusDays(foundDay);
-            Lead lead = new Lead(UUID.randomUUID(), committees.get(committee), communities.get(committee), null, null,
-                    found, "WALK_IN", "NEIGHBOR", SUMMARIES.get(summary), null, null, risk, criminal, false,
+            Lead lead = new Lead(UUID.randomUUID(), committees.get(committee), communities.get(committee), null,
+                    numbers.leadNo(), found, numbers.source(), numbers.type(), SUMMARIES.get(summary), null, null, risk,
+                    criminal, false,
                     null, null, null, null, null, null, null, null, null, null, null, 0);
             List<Extension> extensions = new ArrayList<>();
             if (result == null) {
@@ -190,7 +261,7 @@ class LeadSearchSortPropertiesTest {
             }
             LocalDate accepted = verified.plusDays(acceptAfter);
             LocalDate due = dueAfter == null ? null : accepted.plusDays(dueAfter);
-            lead = lead.withAcceptance(accepted, null, due);
+            lead = lead.withAcceptance(accepted, numbers.caseNumber(), due);
             if (closeAfter != null) {
                 lead = lead.withOutcome(accepted.plusDays(closeAfter), outcome);
             }
@@ -201,6 +272,27 @@ class LeadSearchSortPropertiesTest {
             }
             return Map.entry(lead, extensions);
         }
+    }
+
+    /**
+     * A lead's numbers and dictionary entries: lead numbers and case-number texts from small pools, so that
+     * they tie across the committees (a committee's own repeats are dropped when written), some missing.
+     */
+    record Numbers(String leadNo, CaseNumber caseNumber, String type, String source) {
+    }
+
+    private static final List<String> LEAD_NUMBERS = List.of("A-1", "A-10", "A-2", "b-1", "B-1", "线索3", "10");
+    private static final List<String> TYPES = List.of("NEIGHBOR", "CONTRACT", "OTHER", "MARRIAGE_FAMILY");
+    private static final List<String> SOURCES = List.of("WALK_IN", "SCREENING", "OTHER", "COURT_REFERRAL");
+
+    @Provide
+    Arbitrary<Numbers> numbers() {
+        Arbitrary<String> leadNo = Arbitraries.of(LEAD_NUMBERS).injectNull(0.2);
+        Arbitrary<CaseNumber> caseNumber = Combinators.combine(Arbitraries.integers().between(2023, 2024),
+                        Arbitraries.integers().between(1, 12))
+                .as((year, seq) -> new CaseNumber(year, seq, "(" + year + ")调字第" + seq + "号"));
+        return Combinators.combine(leadNo, caseNumber, Arbitraries.of(TYPES), Arbitraries.of(SOURCES))
+                .as(Numbers::new);
     }
 
     @Provide
@@ -221,11 +313,11 @@ class LeadSearchSortPropertiesTest {
         Arbitrary<Integer> close = Arbitraries.integers().between(0, 15).injectNull(0.5);
         Arbitrary<Integer> decline = Arbitraries.integers().between(0, 10).injectNull(0.85);
         return Combinators.combine(where, Arbitraries.of(RiskLevel.class), result, days, decline, accept,
-                        Combinators.combine(due, close, Arbitraries.of(Outcome.class), Arbitraries.of(true, false, false))
-                                .as(Tuple::of), extensions)
+                        Combinators.combine(due, close, Arbitraries.of(Outcome.class), Arbitraries.of(true, false, false),
+                                numbers()).as(Tuple::of), extensions)
                 .as((w, risk, r, v, d, a, rest, e) -> new LeadSpec(w[0], w[1], w[2], risk, rest.get4(), r, v,
                         r == VerificationResult.GENUINE ? d : null, r == VerificationResult.GENUINE ? a : null,
-                        rest.get1(), rest.get2(), rest.get3(), e))
+                        rest.get1(), rest.get2(), rest.get3(), e, rest.get5()))
                 .list().ofMaxSize(40).withSizeDistribution(RandomDistribution.uniform());
     }
 
@@ -266,11 +358,22 @@ class LeadSearchSortPropertiesTest {
 
     /** Through the repositories, which keep {@code extended_on} and the text index in step. */
     private static void write(List<LeadSpec> ledger) {
-        deleteAllLeads();
+        TestStores.deleteAllLeads(db);
+        Set<String> numbersTaken = new java.util.HashSet<>();
         db.write(tx -> {
             for (LeadSpec spec : ledger) {
                 Map.Entry<Lead, List<Extension>> written = spec.materialize();
                 Lead lead = written.getKey();
+                // A lead number, and a case number, is the committee's own: a repeat within it goes without.
+                if (lead.leadNo() != null && !numbersTaken.add(lead.committeeId() + " " + lead.leadNo())) {
+                    lead = lead.withDetails(lead.committeeId(), lead.communityId(), lead.gridId(), null,
+                            lead.foundOn(), lead.sourceCode(), lead.disputeTypeCode(), lead.summary(),
+                            lead.peopleCount(), lead.amount(), lead.risk(), lead.criminalRisk(), lead.groupRisk());
+                }
+                if (lead.caseNumber() != null && !numbersTaken.add(lead.committeeId() + " case "
+                        + lead.caseNumber().year() + "/" + lead.caseNumber().sequence())) {
+                    lead = lead.withAcceptance(lead.acceptedOn(), null, lead.dueOn());
+                }
                 tx.leads().insert(lead, NOW);
                 written.getValue().forEach(tx.leads()::insertExtension);
                 tx.leads().replaceParties(lead.id(), List.of(Party.person(UUID.randomUUID(), lead.id(), "当事人甲",
@@ -278,14 +381,5 @@ class LeadSearchSortPropertiesTest {
             }
             return null;
         });
-    }
-
-    private static void deleteAllLeads() {
-        try (Connection connection = TestStores.connect(db);
-             Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM lead");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

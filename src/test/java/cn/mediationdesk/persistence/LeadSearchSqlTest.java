@@ -115,9 +115,11 @@ class LeadSearchSqlTest {
             LeadSort sort = new LeadSort(column, ascending);
             String direction = ascending ? " ASC" : " DESC";
             if (LeadSearchSql.byGroups(sort)) {
-                assertThat(sql.groupsSql(sort)).contains("COUNT(*) AS n", "GROUP BY", "LIKE :word0");
-                assertThat(sql.groupPageSql(sort)).contains(" = :group", "LIKE :word0")
-                        .contains("ORDER BY l.found_on DESC, l.id DESC").endsWith("OFFSET :o ROWS FETCH NEXT :n ROWS ONLY");
+                assertThat(sql.groupCountSql(sort)).contains("COUNT(*)", " = :group", "LIKE :word0");
+                assertThat(sql.groupPageSql(sort, false, true)).contains(" = :group", "LIKE :word0")
+                        .containsPattern("ORDER BY (l\\.)?found_on DESC, (l\\.)?id DESC")
+                        .endsWith("OFFSET :o ROWS FETCH NEXT :n ROWS ONLY");
+                assertThat(sql.groupPageSql(sort, true, false)).containsPattern("ORDER BY (l\\.)?found_on ASC, (l\\.)?id ASC");
             } else if (column == LeadSort.Column.FOUND_ON) {
                 assertThat(LeadSearchSql.orderBy(sort)).isEqualTo("l.found_on" + direction + ", l.id" + direction);
             } else {
@@ -138,11 +140,39 @@ class LeadSearchSqlTest {
         assertThat(sql.pageSql(LeadSort.DEFAULT)).doesNotContain("JOIN");
         assertThat(sql.pageSql(new LeadSort(LeadSort.Column.DUE_ON, true))).contains(TallySql.DUE_IN_FORCE_OF_LEAD);
         LeadSort byCommittee = new LeadSort(LeadSort.Column.COMMITTEE, true);
-        assertThat(sql.groupsSql(byCommittee)).contains("JOIN committee g", "g.code AS o");
-        assertThat(sql.groupPageSql(byCommittee)).contains("l.committee_id = :group").doesNotContain("JOIN");
+        assertThat(LeadSearchSql.groupValuesSql(byCommittee)).isEqualTo("SELECT id AS k, code AS o FROM committee");
+        assertThat(sql.groupPageSql(byCommittee, false, false)).contains("l.committee_id = :group",
+                "ORDER BY l.committee_id DESC, l.found_on DESC FETCH FIRST :upTo ROWS WITH TIES")
+                .doesNotContain("JOIN", "USE INDEX");
+        assertThat(sql.groupPageSql(byCommittee, true, true)).contains("FROM lead l USE INDEX (lead_committee_found_idx)",
+                "ORDER BY l.committee_id ASC, l.found_on ASC FETCH FIRST :upTo ROWS WITH TIES");
         LeadSort byState = new LeadSort(LeadSort.Column.STATE, false);
-        assertThat(sql.groupsSql(byState)).contains(TallySql.STATE);
+        assertThat(sql.stateCountsSql()).contains(TallySql.STATE, "GROUP BY st");
         assertThat(sql.pageParameters(byState)).containsEntry("asOf", AS_OF);
+    }
+
+    @Test
+    void caseAndLeadNumbersAreCutByTheirValueAloneFromTheirIndexEitherWayAndTheTiesBrokenAfter() {
+        LeadSearchSql sql = new LeadSearchSql(LeadFilter.all(AS_OF));
+        LeadSort byCase = new LeadSort(LeadSort.Column.CASE_NUMBER, false);
+        assertThat(sql.valuedPageSql(byCase, false)).contains(
+                "ORDER BY l.case_year DESC NULLS FIRST, l.case_number DESC NULLS FIRST FETCH FIRST :upTo ROWS WITH TIES",
+                "ORDER BY k1 DESC, k2 DESC, found_on DESC, id DESC");
+        // Read backwards: the value the other way, its ties oldest first.
+        assertThat(sql.valuedPageSql(byCase, true)).contains(
+                "ORDER BY l.case_year ASC NULLS LAST, l.case_number ASC NULLS LAST FETCH FIRST :upTo ROWS WITH TIES",
+                "ORDER BY k1 ASC, k2 ASC, found_on ASC, id ASC");
+        assertThat(sql.valuedPageParameters(byCase, 200, 100)).containsEntry("upTo", 300L).containsEntry("o", 200L)
+                .containsEntry("n", 100).containsEntry("lowestYear", Integer.MIN_VALUE);
+        assertThat(sql.unvaluedPageSql(byCase, false)).contains("l.case_year IS NULL",
+                "ORDER BY l.case_year ASC NULLS LAST, l.case_number ASC NULLS LAST, l.found_on DESC, l.id DESC");
+        LeadSort byLeadNo = new LeadSort(LeadSort.Column.LEAD_NO, true);
+        assertThat(sql.valuedPageSql(byLeadNo, false)).contains("l.lead_no >= :lowestText",
+                "ORDER BY l.lead_no ASC FETCH FIRST :upTo ROWS WITH TIES", "ORDER BY k1 ASC, found_on DESC, id DESC");
+        assertThat(sql.unvaluedPageSql(byLeadNo, true)).contains("l.lead_no IS NULL",
+                "ORDER BY l.lead_no ASC, l.found_on ASC, l.id ASC");
+        assertThat(sql.dueShownPageSql(true, true)).contains("ORDER BY l.due_on DESC FETCH FIRST :upTo ROWS WITH TIES",
+                "ORDER BY due DESC, found_on ASC, id ASC");
     }
 
     @Test
