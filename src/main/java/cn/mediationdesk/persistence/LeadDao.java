@@ -44,14 +44,24 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     @Override
     default void insertAll(NewLeads rows, Instant now) {
         java.sql.Connection connection = getHandle().getConnection();
-        LeadBatches.leads(connection, rows.leads(), now);
+        // Tally facts from the parts in hand, written with the row: no TallyFacts.refresh UPDATE after it.
+        LeadBatches.leads(connection, rows.leads(), now,
+                LeadBatches.tallyFacts(rows.leads(), List.of(), rows.riskAssessments()));
         LeadBatches.parties(connection, rows.parties());
         LeadBatches.agreements(connection, rows.agreements());
         LeadBatches.transitions(connection, rows.transitions());
         LeadBatches.riskAssessments(connection, rows.riskAssessments());
-        List<UUID> ids = rows.leads().stream().map(Lead::id).toList();
-        TallyFacts.refresh(getHandle(), ids);
-        ids.forEach(id -> LeadTextIndex.changed(getHandle(), id));
+        // The leads of this batch are written whole: what is kept in step with the lead table learns of them here.
+        LeadTextIndex.newLeads(getHandle(), LeadBatches.searchedFields(rows.leads(), rows.parties()), numberedLater(rows));
+    }
+
+    /**
+     * The accepted leads written without their case number: a ledger import gives the numbers last, in
+     * this same transaction ({@link #assignCaseNumbers}), so their text is indexed once it holds the number.
+     */
+    private static java.util.Set<UUID> numberedLater(NewLeads rows) {
+        return rows.leads().stream().filter(l -> l.acceptedOn() != null && l.caseNumber() == null).map(Lead::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @SqlUpdate("""
