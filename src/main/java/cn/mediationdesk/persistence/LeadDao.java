@@ -110,6 +110,21 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     Optional<Lead> findByLeadNo(@Bind("committeeId") long committeeId, @Bind("leadNo") String leadNo);
 
     @Override
+    default java.util.Map<String, Lead> findByLeadNos(long committeeId, java.util.Collection<String> leadNos) {
+        List<String> numbers = List.copyOf(new java.util.LinkedHashSet<>(leadNos));
+        java.util.Map<String, Lead> found = new java.util.HashMap<>();
+        // an IN list of this size stays well inside both databases' limits
+        for (int from = 0; from < numbers.size(); from += 500) {
+            findByLeadNoIn(committeeId, numbers.subList(from, Math.min(numbers.size(), from + 500)))
+                    .forEach(lead -> found.put(lead.leadNo(), lead));
+        }
+        return found;
+    }
+
+    @SqlQuery("SELECT " + LeadMapper.COLUMNS + " FROM lead WHERE committee_id = :committeeId AND lead_no IN (<leadNos>)")
+    List<Lead> findByLeadNoIn(@Bind("committeeId") long committeeId, @BindList("leadNos") List<String> leadNos);
+
+    @Override
     @SqlQuery("SELECT " + LeadMapper.COLUMNS + " FROM lead WHERE case_number = :number OR lead_no = :number"
             + " ORDER BY found_on, id")
     List<Lead> findByNumber(@Bind("number") String number);
