@@ -2,6 +2,7 @@ package cn.mediationdesk.persistence;
 
 import cn.mediationdesk.model.Agreement;
 import cn.mediationdesk.model.CaseNumber;
+import cn.mediationdesk.model.Extension;
 import cn.mediationdesk.model.Lead;
 import cn.mediationdesk.model.Party;
 import cn.mediationdesk.model.RiskAssessment;
@@ -13,7 +14,13 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Many new rows of one kind in one prepared statement with {@code addBatch}: what a ledger import of
@@ -28,15 +35,19 @@ final class LeadBatches {
     private LeadBatches() {
     }
 
-    static void leads(Connection connection, List<Lead> leads, Instant now) {
+    /**
+     * The lead rows with their tally facts (migration V17), which {@code facts} gives from each lead's
+     * parts written in the same batch: one INSERT a lead, no {@link TallyFacts#refresh} UPDATE after it.
+     */
+    static void leads(Connection connection, List<Lead> leads, Instant now, Map<UUID, TallyFacts.Values> facts) {
         OffsetDateTime at = LeadDao.at(now);
         run(connection, """
                 INSERT INTO lead (id, committee_id, community_id, grid_id, lead_no, found_on, source_code,
                     dispute_type_code, summary, people_count, amount, risk_code, criminal_risk, group_risk,
                     verified_on, verification_result, duplicate_of_id, transferred_to, accepted_on, case_year,
                     case_seq, case_number, due_on, closed_on, outcome, declined_on, declined_by, version, created_at,
-                    updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+                    updated_at, extended_on, risk_latest_code, risk_changed_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)""",
                 leads, (s, l) -> {
                     CaseNumber number = l.caseNumber();
                     s.setObject(1, l.id());
@@ -68,6 +79,10 @@ final class LeadBatches {
                     set(s, 27, l.declinedBy(), Types.VARCHAR);
                     s.setObject(28, at);
                     s.setObject(29, at);
+                    TallyFacts.Values tally = facts.get(l.id());
+                    set(s, 30, tally.extendedOn(), Types.DATE);
+                    set(s, 31, tally.riskLatestCode(), Types.VARCHAR);
+                    set(s, 32, tally.riskChangedOn(), Types.DATE);
                 });
     }
 
@@ -145,6 +160,42 @@ final class LeadBatches {
             set(s, 8, a.reason(), Types.VARCHAR);
             s.setObject(9, a.recordedAt().atOffset(java.time.ZoneOffset.UTC));
         });
+    }
+
+    /**
+     * Each new lead's tally facts from the extensions and risk assessments written with it ({@link
+     * TallyFacts#of}, the rules of {@link TallyFacts#refresh}): a new lead has no other parts yet.
+     */
+    static Map<UUID, TallyFacts.Values> tallyFacts(List<Lead> leads, List<Extension> extensions,
+                                                  List<RiskAssessment> assessments) {
+        Map<UUID, List<Extension>> extensionsByLead = new HashMap<>();
+        extensions.forEach(x -> extensionsByLead.computeIfAbsent(x.leadId(), id -> new ArrayList<>()).add(x));
+        Map<UUID, List<RiskAssessment>> assessmentsByLead = new HashMap<>();
+        assessments.forEach(a -> assessmentsByLead.computeIfAbsent(a.leadId(), id -> new ArrayList<>()).add(a));
+        Map<UUID, TallyFacts.Values> facts = new HashMap<>(leads.size() * 2);
+        for (Lead lead : leads) {
+            facts.put(lead.id(), TallyFacts.of(extensionsByLead.getOrDefault(lead.id(), List.of()),
+                    assessmentsByLead.getOrDefault(lead.id(), List.of())));
+        }
+        return facts;
+    }
+
+    /**
+     * Each lead's searched fields as the text index reads them (case number, lead number, summary, then
+     * its parties' names by position), from the rows in memory.
+     */
+    static Map<UUID, List<String>> searchedFields(List<Lead> leads, List<Party> parties) {
+        Map<UUID, List<Party>> partiesByLead = new HashMap<>();
+        parties.forEach(p -> partiesByLead.computeIfAbsent(p.leadId(), id -> new ArrayList<>()).add(p));
+        Map<UUID, List<String>> fields = new LinkedHashMap<>();
+        for (Lead lead : leads) {
+            List<String> values = LeadTextIndex.fieldsOf(lead.caseNumber() == null ? null : lead.caseNumber().text(),
+                    lead.leadNo(), lead.summary());
+            partiesByLead.getOrDefault(lead.id(), List.of()).stream().sorted(Comparator.comparingInt(Party::position))
+                    .forEach(p -> values.add(p.name()));
+            fields.put(lead.id(), values);
+        }
+        return fields;
     }
 
     interface Binder<T> {

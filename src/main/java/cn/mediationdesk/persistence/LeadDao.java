@@ -44,14 +44,25 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     @Override
     default void insertAll(NewLeads rows, Instant now) {
         java.sql.Connection connection = getHandle().getConnection();
-        LeadBatches.leads(connection, rows.leads(), now);
+        // Tally facts from the parts in hand, written with the row: no TallyFacts.refresh UPDATE after it.
+        LeadBatches.leads(connection, rows.leads(), now,
+                LeadBatches.tallyFacts(rows.leads(), List.of(), rows.riskAssessments()));
         LeadBatches.parties(connection, rows.parties());
         LeadBatches.agreements(connection, rows.agreements());
         LeadBatches.transitions(connection, rows.transitions());
         LeadBatches.riskAssessments(connection, rows.riskAssessments());
-        List<UUID> ids = rows.leads().stream().map(Lead::id).toList();
-        TallyFacts.refresh(getHandle(), ids);
-        LeadChanges.changed(getHandle(), ids);
+        // The leads of this batch are written whole: what is kept in step with the lead table learns of them here.
+        LeadTextIndex.newLeads(getHandle(), LeadBatches.searchedFields(rows.leads(), rows.parties()), numberedLater(rows));
+        KeptCounts.recount(getHandle(), rows.leads().stream().map(Lead::id).toList());
+    }
+
+    /**
+     * The accepted leads written without their case number: a ledger import gives the numbers last, in
+     * this same transaction ({@link #assignCaseNumbers}), so their text is indexed once it holds the number.
+     */
+    private static java.util.Set<UUID> numberedLater(NewLeads rows) {
+        return rows.leads().stream().filter(l -> l.acceptedOn() != null && l.caseNumber() == null).map(Lead::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @SqlUpdate("""
@@ -98,6 +109,21 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     @Override
     @SqlQuery("SELECT " + LeadMapper.COLUMNS + " FROM lead WHERE committee_id = :committeeId AND lead_no = :leadNo")
     Optional<Lead> findByLeadNo(@Bind("committeeId") long committeeId, @Bind("leadNo") String leadNo);
+
+    @Override
+    default java.util.Map<String, Lead> findByLeadNos(long committeeId, java.util.Collection<String> leadNos) {
+        List<String> numbers = List.copyOf(new java.util.LinkedHashSet<>(leadNos));
+        java.util.Map<String, Lead> found = new java.util.HashMap<>();
+        // an IN list of this size stays well inside both databases' limits
+        for (int from = 0; from < numbers.size(); from += 500) {
+            findByLeadNoIn(committeeId, numbers.subList(from, Math.min(numbers.size(), from + 500)))
+                    .forEach(lead -> found.put(lead.leadNo(), lead));
+        }
+        return found;
+    }
+
+    @SqlQuery("SELECT " + LeadMapper.COLUMNS + " FROM lead WHERE committee_id = :committeeId AND lead_no IN (<leadNos>)")
+    List<Lead> findByLeadNoIn(@Bind("committeeId") long committeeId, @BindList("leadNos") List<String> leadNos);
 
     @Override
     @SqlQuery("SELECT " + LeadMapper.COLUMNS + " FROM lead WHERE case_number = :number OR lead_no = :number"

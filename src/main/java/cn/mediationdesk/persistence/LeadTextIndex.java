@@ -56,6 +56,24 @@ public final class LeadTextIndex {
     }
 
     /**
+     * New leads, just inserted on {@code handle}, from their fields in memory ({@link #fieldsOf} plus the
+     * party names): indexed now in bulk ({@link #indexNew}), except those in {@code changingLater}, whose
+     * searched fields this transaction is still to change (a case number given last): they are only
+     * reported to {@link LeadChanges}, so that they are indexed once, as they are at the commit.
+     */
+    public static void newLeads(Handle handle, Map<UUID, List<String>> fieldsByLead, Set<UUID> changingLater) {
+        Map<UUID, List<String>> now = new LinkedHashMap<>();
+        for (Map.Entry<UUID, List<String>> lead : fieldsByLead.entrySet()) {
+            if (changingLater.contains(lead.getKey())) {
+                LeadChanges.changed(handle, lead.getKey());
+            } else {
+                now.put(lead.getKey(), lead.getValue());
+            }
+        }
+        indexNew(handle, now);
+    }
+
+    /**
      * Brings the index of the leads {@code leadIds} up to date with their rows, in a few statements per
      * {@value #CHUNK} leads: for a bulk load, call this once with the ids loaded (inside its
      * transaction), or {@link #rebuild} after it.
@@ -196,12 +214,11 @@ public final class LeadTextIndex {
 
         PreparedBatch removeText = handle.prepareBatch("DELETE FROM lead_text WHERE lead_id = :id");
         PreparedBatch changeText = handle.prepareBatch("UPDATE lead_text SET indexed = :text WHERE lead_id = :id");
-        PreparedBatch addText = handle.prepareBatch("INSERT INTO lead_text (lead_id, indexed) VALUES (:id, :text)");
         // Keys are collected and written in key order: into H2's B-tree that is appending within each
         // pair's range instead of jumping across the whole index (the same as indexNew).
         SortedKeys removeKeys = new SortedKeys();
         SortedKeys addKeys = new SortedKeys();
-        Map<UUID, String> added = new HashMap<>();
+        Map<UUID, List<String>> added = new LinkedHashMap<>();
         for (UUID id : ids) {
             Indexed old = before.get(id);
             List<String> values = fields.get(id);
@@ -228,23 +245,16 @@ public final class LeadTextIndex {
                 }
                 changeText.bind("id", id).bind("text", text).add();
             } else if (text != null) {
-                addText.bind("id", id).bind("text", text).add();
-                added.put(id, text);
+                added.put(id, values);
             }
         }
         removeKeys.write(handle, "DELETE FROM lead_gram WHERE k = :k");
         run(removeText);
         run(changeText);
-        run(addText);
-        if (!added.isEmpty()) {
-            // The seq of a new row is the table's identity: read back once the rows are in.
-            for (Map.Entry<UUID, Indexed> row : indexed(handle, List.copyOf(added.keySet())).entrySet()) {
-                for (long gram : grams(row.getValue().text())) {
-                    addKeys.add(key(gram, row.getValue().seq()));
-                }
-            }
-        }
         addKeys.write(handle, "INSERT INTO lead_gram (k) VALUES (:k)");
+        // A lead not indexed yet (one written in bulk whose fields changed before the commit) as a new one:
+        // its text and keys in plain JDBC batches, the seq handed back by the insert instead of read again.
+        indexNew(handle, added);
     }
 
     /** Index keys gathered for one statement, run in ascending order. */

@@ -101,6 +101,18 @@ class KeptCountsTest {
     }
 
     @Test
+    void aLedgerImportCountsItsLeadsAsACountFromScratchDoes() throws Exception {
+        try (Database imported = TestStores.fresh(dir, "imported")) {
+            Path ledger = Path.of(getClass().getResource("/ledger/ledger_sample.csv").toURI());
+            var report = new cn.mediationdesk.logic.ledger.LedgerImporter(imported, CLOCK, User.setup())
+                    .importLedger(ledger, new cn.mediationdesk.logic.ledger.ImportOptions(false, true, null));
+            assertThat(report.added()).isGreaterThan(100);
+            assertThat(kept(imported).leads()).hasSize(report.added());
+            assertThat(kept(imported)).isEqualTo(fromScratch(imported));
+        }
+    }
+
+    @Test
     void aWriteThatFailsLeavesTheCountsAsTheyWere() {
         Counts before = kept();
         Lead closed = first("outcome = 'FAILED'");
@@ -152,11 +164,19 @@ class KeptCountsTest {
     }
 
     private Counts kept() {
+        return kept(db);
+    }
+
+    private Counts fromScratch() {
+        return fromScratch(db);
+    }
+
+    private static Counts kept(Database db) {
         return db.jdbi().withHandle(KeptCountsTest::read);
     }
 
     /** The two tables made from scratch in a transaction that is then rolled back. */
-    private Counts fromScratch() {
+    private static Counts fromScratch(Database db) {
         return db.jdbi().inTransaction(h -> {
             KeptCounts.rebuild(h);
             Counts counts = read(h);

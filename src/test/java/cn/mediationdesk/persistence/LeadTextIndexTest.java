@@ -146,6 +146,44 @@ class LeadTextIndexTest {
         }
     }
 
+    /**
+     * A ledger import writes its new leads in bulk: the unaccepted ones indexed as they are written, the
+     * accepted ones once their case number is given at the end, with their tally facts in the lead row.
+     * The index is what a rebuild gives, the tally facts what {@link TallyFacts#refresh} gives.
+     */
+    @Test
+    void aLedgerImportsIndexIsARebuildAndItsTallyFactsARefresh() throws java.net.URISyntaxException {
+        try (Database db = TestStores.fresh(dir, "ledger")) {
+            java.nio.file.Path ledger = java.nio.file.Path.of(getClass().getResource("/ledger/ledger_sample.csv").toURI());
+            var report = new cn.mediationdesk.logic.ledger.LedgerImporter(db, java.time.Clock.fixed(NOW,
+                    java.time.ZoneId.of("Asia/Shanghai")), cn.mediationdesk.model.User.setup())
+                    .importLedger(ledger, new cn.mediationdesk.logic.ledger.ImportOptions(false, true, null));
+            assertThat(report.added()).isGreaterThan(100);
+            assertThat(count(db, "SELECT COUNT(*) FROM lead WHERE case_number IS NOT NULL")).isPositive();
+            assertThat(count(db, "SELECT COUNT(*) FROM lead WHERE case_number IS NULL")).isPositive();
+            assertThat(count(db, "SELECT COUNT(*) FROM lead_text")).isEqualTo(count(db, "SELECT COUNT(*) FROM lead"));
+            assertIndexIsARebuild(db);
+            String number = db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT case_number FROM lead WHERE case_number IS NOT NULL ORDER BY case_number FETCH FIRST 1 ROW ONLY")
+                    .mapTo(String.class).one());
+            assertThat(found(db, number)).hasSize(1);
+
+            List<List<Object>> written = tallyFacts(db);
+            assertThat(written).hasSize((int) count(db, "SELECT COUNT(*) FROM lead"))
+                    .anySatisfy(row -> assertThat(row.get(2)).isNotNull());
+            db.jdbi().useTransaction(h -> TallyFacts.refresh(h, h.createQuery("SELECT id FROM lead").mapTo(UUID.class).list()));
+            assertThat(tallyFacts(db)).isEqualTo(written);
+        }
+    }
+
+    private static List<List<Object>> tallyFacts(Database db) {
+        return db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT id, extended_on, risk_latest_code, risk_changed_on FROM lead ORDER BY id")
+                .map((rs, ctx) -> java.util.Arrays.<Object>asList(rs.getObject(1, UUID.class),
+                        rs.getObject(2, java.time.LocalDate.class), rs.getString(3), rs.getObject(4, java.time.LocalDate.class)))
+                .list());
+    }
+
     @Test
     void theBulkIndexOfGeneratedLeadsAndOfARebuildEqualsTheIndexBuiltLeadByLead() {
         try (Database db = TestStores.fresh(dir, "bulk")) {

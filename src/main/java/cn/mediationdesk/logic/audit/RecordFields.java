@@ -1,9 +1,11 @@
 package cn.mediationdesk.logic.audit;
 
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +18,21 @@ import java.util.TreeMap;
  * a field without a value is left out, so "absent" and "null" are the same.
  */
 public final class RecordFields {
+    /**
+     * Each record class's components with their accessors, found once: {@code getRecordComponents}
+     * parses the class anew and copies on every call, which was most of an import's audit snapshots.
+     */
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .map(c -> new Component(c.getName(), c.getAccessor())).toList();
+        }
+    };
+
+    private record Component(String name, Method accessor) {
+    }
+
     private RecordFields() {
     }
 
@@ -32,9 +49,9 @@ public final class RecordFields {
             case null -> { }
             case Optional<?> optional -> put(fields, name, optional.orElse(null), excluded);
             case Record record -> {
-                for (RecordComponent component : record.getClass().getRecordComponents()) {
-                    if (!excluded.contains(component.getName())) {
-                        String child = name.isEmpty() ? component.getName() : name + "." + component.getName();
+                for (Component component : COMPONENTS.get(record.getClass())) {
+                    if (!excluded.contains(component.name())) {
+                        String child = name.isEmpty() ? component.name() : name + "." + component.name();
                         put(fields, child, read(record, component), Set.of());
                     }
                 }
@@ -51,11 +68,11 @@ public final class RecordFields {
         }
     }
 
-    private static Object read(Record record, RecordComponent component) {
+    private static Object read(Record record, Component component) {
         try {
-            return component.getAccessor().invoke(record);
+            return component.accessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+            throw new IllegalStateException("cannot read " + component.name() + " of " + record.getClass(), e);
         }
     }
 }

@@ -51,6 +51,8 @@ final class ImportPlanner {
     private final Map<String, Resolution> communityByText = new HashMap<>();
     private final Map<String, Resolution> committeeByText = new HashMap<>();
     private final Map<String, Committee> committeeByName = new HashMap<>();
+    /** The leads of the rows' committees and lead numbers, read before the rows are checked; empty: none. */
+    private final Map<LeadKey, Optional<Lead>> existingByLeadNo = new HashMap<>();
 
     /** What a community or committee cell names: an existing one, one to create, or nothing usable. */
     private record Resolution(String name, boolean isNew, List<Problem> problems) {
@@ -82,8 +84,9 @@ final class ImportPlanner {
         Set<String> newCommunities = new LinkedHashSet<>();
         Set<String> newCommittees = new LinkedHashSet<>();
         Set<GridKey> newGrids = new LinkedHashSet<>();
-        for (LedgerTable.Row cells : table.rows()) {
-            LedgerRowParser.Parsed parsed = parser.parse(cells);
+        List<LedgerRowParser.Parsed> rows = table.rows().stream().map(parser::parse).toList();
+        findExisting(rows);
+        for (LedgerRowParser.Parsed parsed : rows) {
             problems.addAll(parsed.problems());
             LedgerRow row = parsed.row();
             Resolution community = resolve(row.community(), communityByText, this::community, Field.COMMUNITY);
@@ -167,10 +170,34 @@ final class ImportPlanner {
         return problems.isEmpty() ? new Resolution(name, true, List.of()) : new Resolution(null, false, problems);
     }
 
+    /**
+     * Reads the leads the rows may update, each committee's in a few statements ({@link
+     * LeadRepository#findByLeadNos}) instead of one SELECT a row.
+     */
+    private void findExisting(List<LedgerRowParser.Parsed> rows) {
+        Map<Committee, Set<String>> leadNos = new HashMap<>();
+        for (LedgerRowParser.Parsed parsed : rows) {
+            LedgerRow row = parsed.row();
+            Resolution committee = resolve(row.committee(), committeeByText, this::committee, Field.COMMITTEE);
+            Committee c = committee.name() == null ? null : committeeByName.get(committee.name());
+            if (c != null && row.leadNo() != null) {
+                leadNos.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(row.leadNo());
+            }
+        }
+        leadNos.forEach((committee, numbers) -> {
+            Map<String, Lead> found = leads.findByLeadNos(committee.id(), numbers);
+            numbers.forEach(n -> existingByLeadNo.put(new LeadKey(committee.name(), n), Optional.ofNullable(found.get(n))));
+        });
+    }
+
     /** The lead a row updates: same committee, same lead number. A committee still to be created has none. */
     private Optional<Lead> existing(String committee, String leadNo) {
         Committee c = committeeByName.get(committee);
-        return c == null || leadNo == null ? Optional.empty() : leads.findByLeadNo(c.id(), leadNo);
+        if (c == null || leadNo == null) {
+            return Optional.empty();
+        }
+        Optional<Lead> read = existingByLeadNo.get(new LeadKey(committee, leadNo));
+        return read != null ? read : leads.findByLeadNo(c.id(), leadNo);
     }
 
     /**

@@ -70,6 +70,8 @@ final class ImportWriter {
     private final AuditTrail audit;
     /** New leads made and not yet written: {@link #BATCH} at most. */
     private final List<Queued> queued = new ArrayList<>();
+    /** New leads that get a case number, made in row order and written once numbered (the last step). */
+    private final Map<UUID, Queued> heldForNumbers = new java.util.LinkedHashMap<>();
     private Optional<User> importer;
     private int matchingEarlier;
 
@@ -91,6 +93,11 @@ final class ImportWriter {
      * change on the other PCs for the whole length of a large import, which then failed on a lock
      * timeout. Numbers are still issued inside this transaction, so a failed import gives them all
      * back (no gaps) and nobody else can take the same ones (no duplicates).
+     *
+     * <p>A new lead that gets a number is made in memory as it comes and written in that last step, its
+     * number in its row and in its ACCEPTED step from the start: written earlier, it took an UPDATE of
+     * the lead and one of the step and was indexed twice. The exception is a new lead that another row
+     * names as the lead it repeats, which must be in the database first: it is numbered afterwards.
      */
     void write(ImportPlan plan) {
         createOrganization(plan);
@@ -98,13 +105,21 @@ final class ImportWriter {
         List<PlannedLead> toNumber = needingNumbers(plan);
         java.util.Set<UUID> numbered = new java.util.HashSet<>();
         toNumber.forEach(p -> numbered.add(p.id()));
+        Set<UUID> namedAsRepeated = plan.leads().stream().map(PlannedLead::duplicateOfId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         // To the microsecond, as the database keeps it: new leads' audit entries are made from what was
         // written, not read back, and must be what a read gives.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Unnumbered> unnumbered = new ArrayList<>();
         for (PlannedLead p : plan.leads()) {
             if (p.existing() == null) {
-                queue(p, settings, now, numbered.contains(p.id()));
+                boolean getsNumber = numbered.contains(p.id());
+                Queued made = made(p, settings, now, getsNumber);
+                if (getsNumber && !namedAsRepeated.contains(p.id())) {
+                    heldForNumbers.put(p.id(), made);
+                    continue;
+                }
+                queued.add(made);
                 if (queued.size() == BATCH) {
                     writeQueued(now, unnumbered);
                 }
@@ -115,7 +130,7 @@ final class ImportWriter {
             }
         }
         writeQueued(now, unnumbered);
-        issueCaseNumbers(toNumber, unnumbered, settings);
+        issueCaseNumbers(toNumber, unnumbered, settings, now);
         audit.appendHeld(tx);
     }
 
@@ -182,12 +197,15 @@ final class ImportWriter {
     }
 
     /**
-     * The last writing step, kept short because it holds the committees' counters until the commit:
-     * the counters are locked in one order (by id, so that two imports cannot deadlock), each
-     * committee's numbers of a year reserved with one raise, given to the leads and their ACCEPTED
-     * steps in two batches, and their audit entries made from what was read before, with the number.
+     * The last writing step, which holds the committees' counters until the commit: the counters are
+     * locked in one order (by id, so that two imports cannot deadlock), each committee's numbers of a
+     * year reserved with one raise. Leads already written get theirs (and their ACCEPTED steps) in two
+     * batches, their audit entries made from what was read before, with the number; the new leads held
+     * for their numbers are then written with them, in batches. Writing those rows here costs less than
+     * updating them here did (an UPDATE rewrote the row and its indexes, and the text index was redone).
      */
-    private void issueCaseNumbers(List<PlannedLead> toNumber, List<Unnumbered> unnumbered, CaseSettings settings) {
+    private void issueCaseNumbers(List<PlannedLead> toNumber, List<Unnumbered> unnumbered, CaseSettings settings,
+                                  Instant now) {
         if (toNumber.isEmpty()) {
             return;
         }
@@ -207,13 +225,25 @@ final class ImportWriter {
                 numbers.put(group.get(i).id(), issued.get(i));
             }
         }
-        if (!leads.assignCaseNumbers(numbers)) {
+        Map<UUID, CaseNumber> written = new HashMap<>(numbers);
+        written.keySet().removeAll(heldForNumbers.keySet());
+        if (!leads.assignCaseNumbers(written)) {
             throw new ConcurrentChangeException(toNumber.getFirst().id());
         }
         for (Unnumbered u : unnumbered) {
             audit.leadChanged(tx, user, u.action(), u.before(), LeadSnapshot.of(numbered(u.written(),
                     numbers.get(u.planned().id()))));
         }
+        // The held new leads, in row order, now whole: in batches as any other new lead.
+        for (Queued held : heldForNumbers.values()) {
+            queued.add(new Queued(held.planned(), numbered(held.file(), numbers.get(held.planned().id())), false,
+                    held.action()));
+            if (queued.size() == BATCH) {
+                writeQueued(now, unnumbered);
+            }
+        }
+        writeQueued(now, unnumbered);
+        heldForNumbers.clear();
     }
 
     /** The lead as it is once its number is given: on the lead, and as the text of its ACCEPTED step. */
@@ -288,10 +318,10 @@ final class ImportWriter {
     }
 
     /**
-     * Makes a new lead, its parties, agreement, history and first risk assessment in memory and holds
-     * them for {@link #writeQueued}. They are all the lead has, so its audit entry is made from them.
+     * Makes a new lead, its parties, agreement, history and first risk assessment in memory, for
+     * {@link #writeQueued}. They are all the lead has, so its audit entry is made from them.
      */
-    private void queue(PlannedLead p, CaseSettings settings, Instant now, boolean getsNumber) {
+    private Queued made(PlannedLead p, CaseSettings settings, Instant now, boolean getsNumber) {
         Lead lead = lead(p, settings);
         List<Party> parties = parties(p, List.of());
         Optional<Agreement> agreement = agreement(p, Optional.empty());
@@ -305,7 +335,7 @@ final class ImportWriter {
         LeadFile file = new LeadFile(lead, parties, List.of(), List.of(), List.of(), agreement, List.of(), List.of(),
                 Optional.empty(), history, List.of(), null, List.of(), null, Set.of(), List.of(), List.of(risk),
                 Optional.empty(), List.of());
-        queued.add(new Queued(p, file, getsNumber, action));
+        return new Queued(p, file, getsNumber, action);
     }
 
     /**

@@ -72,6 +72,27 @@ class PackageRolesTest {
     }
 
     @Test
+    void aRefusedImportNeverBeginsTheBulkWriteNorTakesTheSafetyCopy() throws java.io.IOException {
+        Path file = dir.resolve("b.mdpkg");
+        as(fixture.admin).export(fixture.committeeB.code(), null, null, file);
+        cn.mediationdesk.logic.store.CountingStore counting = new cn.mediationdesk.logic.store.CountingStore(store);
+        long auditBefore = counting.read(tx -> tx.audit().chain().map(c -> c.lastSeq()).orElse(0L));
+        for (User refused : new User[] {fixture.directorA, fixture.mediatorB, fixture.viewer}) {
+            assertThatThrownBy(() -> new PackageService(counting, RoleFixture.CLOCK, refused).importPackage(file, true))
+                    .isInstanceOf(PermissionDeniedException.class);
+        }
+        assertThat(counting.bulkWrites()).isZero();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains("before-bulk-write"));
+        }
+        assertThat(counting.<Long>read(tx -> tx.exchange().receivedPackageCount())).isZero();
+        assertThat(counting.<Long>read(tx -> tx.audit().chain().map(c -> c.lastSeq()).orElse(0L))).isEqualTo(auditBefore);
+
+        new PackageService(counting, RoleFixture.CLOCK, fixture.admin).importPackage(file, false);
+        assertThat(counting.bulkWrites()).isEqualTo(1);
+    }
+
+    @Test
     void everyRoleReadsTheReportingStatus() {
         for (User user : new User[] {fixture.admin, fixture.directorA, fixture.mediatorB, fixture.viewer}) {
             assertThat(as(user).status().committees()).isNotEmpty();
