@@ -1,9 +1,7 @@
 package cn.mediationdesk.persistence;
 
 import cn.mediationdesk.model.Role;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,30 +15,13 @@ import java.util.List;
  * attachment's bytes are readable by whoever may read an attachment that points at them, and are
  * written only by the application.
  */
-public final class CaseFileRowSecurity implements JavaMigration {
+public final class CaseFileRowSecurity extends ReleasedJavaMigration {
     /** Migration 11's tables of a case's parts, each tied to its lead by {@code lead_id}. */
     static final List<String> LEAD_PART_TABLES = List.of("party_agent", "case_record", "referral", "case_file_info",
             "attachment", "lead_prevention");
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("12");
-    }
-
-    @Override
-    public String getDescription() {
-        return "case file row security";
-    }
-
-    /** No checksum: the statements depend on the server, and the migration never changes once released. */
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public CaseFileRowSecurity() {
+        super("12", "case file row security");
     }
 
     @Override

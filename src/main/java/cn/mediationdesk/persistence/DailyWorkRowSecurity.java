@@ -1,9 +1,7 @@
 package cn.mediationdesk.persistence;
 
 import cn.mediationdesk.model.Role;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,30 +16,13 @@ import java.util.List;
  * (no personal data) are read by every case worker and written by the administrator, who imports. On
  * H2 it does nothing.
  */
-public final class DailyWorkRowSecurity implements JavaMigration {
+public final class DailyWorkRowSecurity extends ReleasedJavaMigration {
     static final List<String> LEAD_PART_TABLES = List.of("risk_assessment", "lead_recurrence", "session_plan");
     static final List<String> COMMITTEE_TABLES = List.of("screening", "monthly_report");
     static final String PROFILE_TABLE = "import_profile";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("14");
-    }
-
-    @Override
-    public String getDescription() {
-        return "daily work row security";
-    }
-
-    /** No checksum: the statements depend on the server, and the migration never changes once released. */
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public DailyWorkRowSecurity() {
+        super("14", "daily work row security");
     }
 
     @Override

@@ -1,9 +1,7 @@
 package cn.mediationdesk.persistence;
 
 import cn.mediationdesk.model.Role;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -19,26 +17,9 @@ import java.util.List;
  * them current afterwards. On PostgreSQL both follow the row security of the lead tables (a case
  * worker's login role sees and writes its own committee's rows), like the ledger's text index.
  */
-public final class KeptCountsMigration implements JavaMigration {
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("19");
-    }
-
-    @Override
-    public String getDescription() {
-        return "tally counts";
-    }
-
-    /** No checksum: the migration never changes once released. */
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+public final class KeptCountsMigration extends ReleasedJavaMigration {
+    public KeptCountsMigration() {
+        super("19", "tally counts");
     }
 
     @Override

@@ -1,8 +1,6 @@
 package cn.mediationdesk.persistence;
 
 import cn.mediationdesk.model.Role;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 import java.sql.Connection;
@@ -34,29 +32,12 @@ import java.util.List;
  * Making roles needs the owner to have {@code CREATEROLE} (or be a superuser); without it this
  * migration fails and the database does not open, rather than run unprotected.
  */
-public final class PostgresRowSecurity implements JavaMigration {
+public final class PostgresRowSecurity extends ReleasedJavaMigration {
     static final String COMMITTEE_FUNCTION = "md_committee_of";
     static final String COUNTS_VIEW = "lead_counts";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("10");
-    }
-
-    @Override
-    public String getDescription() {
-        return "postgres row security";
-    }
-
-    /** No checksum: the statements depend on the server, and the migration never changes once released. */
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public PostgresRowSecurity() {
+        super("10", "postgres row security");
     }
 
     @Override

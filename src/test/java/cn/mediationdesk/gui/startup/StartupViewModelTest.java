@@ -15,6 +15,7 @@ import cn.mediationdesk.logic.security.UserService;
 import cn.mediationdesk.logic.store.DatabaseKey;
 import cn.mediationdesk.logic.store.DatabaseOpenException;
 import cn.mediationdesk.logic.store.DatabaseOpenException.Reason;
+import cn.mediationdesk.logic.store.DelegatingStore;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.logic.tally.TallyService;
 import cn.mediationdesk.logic.search.LeadSearchService;
@@ -204,30 +205,10 @@ class StartupViewModelTest {
         Path leftBehind = dir.resolve("data").resolve("mediationdesk.mv.db.interrupted-bulk-write-20261206-101500");
         DatabaseOpener reportingUndone = (location, create) -> {
             Database database = Database.open(location, create);
-            return new Store() {
-                @Override
-                public <R> R read(Work<R> work) {
-                    return database.read(work);
-                }
-
-                @Override
-                public <R> R write(Work<R> work) {
-                    return database.write(work);
-                }
-
-                @Override
-                public String location() {
-                    return database.location();
-                }
-
+            return new DelegatingStore(database) {
                 @Override
                 public Optional<Path> undoneBulkWrite() {
                     return Optional.of(leftBehind);
-                }
-
-                @Override
-                public void close() {
-                    database.close();
                 }
             };
         };

@@ -12,6 +12,7 @@ import cn.mediationdesk.logic.lifecycle.NewLead;
 import cn.mediationdesk.logic.tally.Grouping;
 import cn.mediationdesk.logic.tally.TallyQuery;
 import cn.mediationdesk.logic.tally.TallyService;
+import cn.mediationdesk.logic.store.DelegatingStore;
 import cn.mediationdesk.logic.store.Store;
 import cn.mediationdesk.model.Committee;
 import cn.mediationdesk.model.Lead;
@@ -330,20 +331,9 @@ class PackageServiceTest {
     }
 
     /** The sender as a newer version of the application would be: same data, a later schema. */
-    private record NewerSchema(Store store) implements Store {
-        @Override
-        public <R> R read(Work<R> work) {
-            return store.read(work);
-        }
-
-        @Override
-        public <R> R write(Work<R> work) {
-            return store.write(work);
-        }
-
-        @Override
-        public String location() {
-            return store.location();
+    private static final class NewerSchema extends DelegatingStore {
+        NewerSchema(Store store) {
+            super(store);
         }
 
         @Override
