@@ -166,15 +166,18 @@ final class TallySql {
                     SELECT %1$s AS grp, c.state AS st, 0 AS late, SUM(c.leads) AS n
                     FROM tally_count c WHERE 1 = 1%2$s%3$s
                     GROUP BY %1$s, c.state""".formatted(counts, kept, placeFilters(query, "c")),
+                // The leads settled after the as-of day, read once: each is taken out of the counts as
+                // they hold it (sign -1) and put back as it stood on the as-of day (sign 1).
                 """
-                    SELECT %1$s AS grp, t.state AS st, 0 AS late, -COUNT(*) AS n
-                    FROM tally_lead t WHERE t.settled_on > :asOf%2$s%3$s
-                    GROUP BY %1$s, t.state""".formatted(settled, found, placeFilters(query, "t")),
-                """
-                    SELECT %s AS grp, %s AS st, %s AS late, COUNT(*) AS n
-                    FROM (SELECT t.lead_id FROM tally_lead t WHERE t.settled_on > :asOf%s%s) judged
+                    SELECT CASE WHEN side.sign = 1 THEN %1$s ELSE judged.counted_grp END AS grp,
+                        CASE WHEN side.sign = 1 THEN %2$s ELSE judged.counted_state END AS st,
+                        CASE WHEN side.sign = 1 THEN %3$s ELSE 0 END AS late,
+                        SUM(side.sign) AS n
+                    FROM (SELECT t.lead_id, %4$s AS counted_grp, t.state AS counted_state
+                          FROM tally_lead t WHERE t.settled_on > :asOf%5$s%6$s) judged
                     JOIN lead l ON l.id = judged.lead_id
-                    GROUP BY grp, st, late""".formatted(groupColumn(query), STATE, LATE, found,
+                    CROSS JOIN (VALUES (1), (-1)) AS side (sign)
+                    GROUP BY grp, st, late""".formatted(groupColumn(query), STATE, LATE, settled, found,
                         placeFilters(query, "t")),
                 // a case mediating past its due date moves from the counts' "on time" to "late"
                 """
@@ -194,6 +197,10 @@ final class TallySql {
 
     /** The community and committee of the query, over the row {@code alias} of a table that holds both. */
     private String placeFilters(TallyQuery query, String alias) {
+        return placeFilters(query, alias, parameters);
+    }
+
+    private static String placeFilters(TallyQuery query, String alias, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder();
         if (query.communityId() != null) {
             where.append(" AND ").append(alias).append(".community_id = :communityId");
@@ -335,15 +342,7 @@ final class TallySql {
             where.append(" AND ").append(day).append(" <= :to");
             parameters.put("to", query.to());
         }
-        if (query.communityId() != null) {
-            where.append(" AND l.community_id = :communityId");
-            parameters.put("communityId", query.communityId());
-        }
-        if (query.committeeId() != null) {
-            where.append(" AND l.committee_id = :committeeId");
-            parameters.put("committeeId", query.committeeId());
-        }
-        return where.toString();
+        return where.append(placeFilters(query, "l", parameters)).toString();
     }
 
     /**
