@@ -265,6 +265,28 @@ final class ExchangeDao implements ExchangeRepository {
     }
 
     @Override
+    public void insertLeadsAsIs(List<LeadAsSent> leads) {
+        if (leads.isEmpty()) {
+            return;
+        }
+        java.sql.Connection connection = handle.getConnection();
+        List<Lead> rows = leads.stream().map(LeadAsSent::lead).toList();
+        List<cn.mediationdesk.model.Extension> extensions = leads.stream().flatMap(l -> l.extensions().stream()).toList();
+        List<cn.mediationdesk.model.RiskAssessment> assessments = leads.stream()
+                .flatMap(l -> l.riskAssessments().stream()).toList();
+        // Tally facts from the parts in hand, written with the row: no TallyFacts.refresh UPDATE after it.
+        LeadBatches.leadsAsSent(connection, leads, LeadBatches.tallyFacts(rows, extensions, assessments));
+        LeadBatches.parties(connection, leads.stream().flatMap(l -> l.parties().stream()).toList());
+        LeadBatches.agreements(connection, leads.stream().map(LeadAsSent::agreement)
+                .filter(java.util.Objects::nonNull).toList());
+        LeadBatches.extensions(connection, extensions);
+        LeadBatches.transitions(connection, leads.stream().flatMap(l -> l.transitions().stream()).toList());
+        LeadBatches.riskAssessments(connection, assessments);
+        // the text index and the kept counts learn of them as of any lead written (at the commit when held)
+        LeadChanges.changed(handle, rows.stream().map(Lead::id).toList());
+    }
+
+    @Override
     public void overwriteLead(Lead lead, Instant createdAt, Instant updatedAt) {
         bindLead(handle.createUpdate("""
                 UPDATE lead SET committee_id = :committeeId, community_id = :communityId, grid_id = :gridId,

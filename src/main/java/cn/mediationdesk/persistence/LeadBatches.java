@@ -86,6 +86,71 @@ final class LeadBatches {
                 });
     }
 
+    /**
+     * Lead rows as a package sent them: their version and timestamps as given, with their tally facts
+     * as {@link #leads} writes them.
+     */
+    static void leadsAsSent(Connection connection, List<cn.mediationdesk.logic.store.ExchangeRepository.LeadAsSent> leads,
+                            Map<UUID, TallyFacts.Values> facts) {
+        run(connection, """
+                INSERT INTO lead (id, committee_id, community_id, grid_id, lead_no, found_on, source_code,
+                    dispute_type_code, summary, people_count, amount, risk_code, criminal_risk, group_risk,
+                    verified_on, verification_result, duplicate_of_id, transferred_to, accepted_on, case_year,
+                    case_seq, case_number, due_on, closed_on, outcome, declined_on, declined_by, version, created_at,
+                    updated_at, extended_on, risk_latest_code, risk_changed_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                leads, (s, sent) -> {
+                    Lead l = sent.lead();
+                    CaseNumber number = l.caseNumber();
+                    s.setObject(1, l.id());
+                    s.setLong(2, l.committeeId());
+                    s.setLong(3, l.communityId());
+                    set(s, 4, l.gridId(), Types.BIGINT);
+                    set(s, 5, l.leadNo(), Types.VARCHAR);
+                    s.setObject(6, l.foundOn());
+                    s.setString(7, l.sourceCode());
+                    s.setString(8, l.disputeTypeCode());
+                    s.setString(9, l.summary());
+                    set(s, 10, l.peopleCount(), Types.INTEGER);
+                    set(s, 11, l.amount(), Types.DECIMAL);
+                    s.setString(12, l.risk().name());
+                    s.setBoolean(13, l.criminalRisk());
+                    s.setBoolean(14, l.groupRisk());
+                    set(s, 15, l.verifiedOn(), Types.DATE);
+                    set(s, 16, l.verificationResult() == null ? null : l.verificationResult().name(), Types.VARCHAR);
+                    set(s, 17, l.duplicateOfId(), Types.OTHER);
+                    set(s, 18, l.transferredTo(), Types.VARCHAR);
+                    set(s, 19, l.acceptedOn(), Types.DATE);
+                    set(s, 20, number == null ? null : number.year(), Types.INTEGER);
+                    set(s, 21, number == null ? null : number.sequence(), Types.INTEGER);
+                    set(s, 22, number == null ? null : number.text(), Types.VARCHAR);
+                    set(s, 23, l.dueOn(), Types.DATE);
+                    set(s, 24, l.closedOn(), Types.DATE);
+                    set(s, 25, l.outcome() == null ? null : l.outcome().name(), Types.VARCHAR);
+                    set(s, 26, l.declinedOn(), Types.DATE);
+                    set(s, 27, l.declinedBy(), Types.VARCHAR);
+                    s.setInt(28, l.version());
+                    s.setObject(29, LeadDao.at(sent.createdAt()));
+                    s.setObject(30, LeadDao.at(sent.updatedAt()));
+                    TallyFacts.Values tally = facts.get(l.id());
+                    set(s, 31, tally.extendedOn(), Types.DATE);
+                    set(s, 32, tally.riskLatestCode(), Types.VARCHAR);
+                    set(s, 33, tally.riskChangedOn(), Types.DATE);
+                });
+    }
+
+    static void extensions(Connection connection, List<Extension> extensions) {
+        run(connection, """
+                INSERT INTO extension (id, lead_id, agreed_on, new_due_on, reason)
+                VALUES (?, ?, ?, ?, ?)""", extensions, (s, x) -> {
+            s.setObject(1, x.id());
+            s.setObject(2, x.leadId());
+            s.setObject(3, x.agreedOn());
+            s.setObject(4, x.newDueOn());
+            set(s, 5, x.reason(), Types.VARCHAR);
+        });
+    }
+
     static void parties(Connection connection, List<Party> parties) {
         run(connection, """
                 INSERT INTO party (id, lead_id, position, name, gender, id_number, phone, address, role, kind, ethnicity,

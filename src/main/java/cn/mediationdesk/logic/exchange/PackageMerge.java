@@ -147,6 +147,12 @@ final class PackageMerge {
     /** The attachments' bytes the package carries, by SHA-256, each checked against it. */
     private final Map<String, PackageContents.ContentRow> contents = new HashMap<>();
     private final Map<String, byte[]> contentBytes = new HashMap<>();
+    /**
+     * Leads the receiver lacks, held until a lead of another kind is written or the last is merged, then
+     * written table by table in batches: a package is mostly such leads, and one statement per part and
+     * lead made their writing most of an import's time.
+     */
+    private final Map<UUID, LeadEntry> added = new LinkedHashMap<>();
 
     PackageMerge(Tx tx, AuditTrail audit, String actor, Instant now, LocalDate today, String file,
                  String packageDigest, UUID senderInstallationId) {
@@ -385,6 +391,7 @@ final class PackageMerge {
         for (LeadEntry entry : entries) {
             merge(committee, entry, byId, done);
         }
+        writeAdded(committee);
         Map<Integer, Integer> highest = new HashMap<>();
         for (LeadEntry entry : entries) {
             if (entry.lead().caseYear() != null) {
@@ -403,7 +410,7 @@ final class PackageMerge {
         if (target != null && byId.containsKey(target)) {
             merge(committee, byId.get(target), byId, done);
         }
-        if (target != null && tx.leads().find(target).isEmpty()) {
+        if (target != null && !added.containsKey(target) && tx.leads().find(target).isEmpty()) {
             throw new ValidationException(Problem.of(Field.DUPLICATE_OF, "exchange.refused.duplicateTargetMissing",
                     label(entry.lead())));
         }
@@ -417,7 +424,7 @@ final class PackageMerge {
         Optional<Lead> local = tx.leads().find(row.id());
         Stamp incoming = new Stamp(entry.version(), Instant.parse(entry.changedAt()));
         if (local.isEmpty()) {
-            apply(committee, entry, null, AuditAction.PACKAGE_LEAD_ADD);
+            added.put(row.id(), entry);
             return Merged.ADDED;
         }
         LeadRow localRow = packer.row(local.get());
@@ -444,6 +451,8 @@ final class PackageMerge {
         if (!senderChanged) {
             return Merged.SKIPPED;
         }
+        // the leads added so far are written first, as they come first in the package
+        writeAdded(committee);
         if (!receiverChanged) {
             apply(committee, entry, local.get(), AuditAction.PACKAGE_LEAD_REPLACE);
             return Merged.UPDATED;
@@ -477,30 +486,99 @@ final class PackageMerge {
         return differing.size() <= max ? differing : differing.subList(0, max);
     }
 
-    /** Writes the package's version of a lead (new, or over {@code existing}) and records it. */
+    /** Writes the package's version of a lead over {@code existing} and records it. */
     private void apply(Committee committee, LeadEntry entry, Lead existing, AuditAction action) {
         LeadRow row = entry.lead();
         UUID id = row.id();
-        LeadSnapshot before = existing == null ? null : LeadSnapshot.read(tx, id);
+        LeadSnapshot before = LeadSnapshot.read(tx, id);
         Lead lead = lead(committee, entry);
         ExchangeRepository exchange = tx.exchange();
         Instant createdAt = Instant.parse(entry.createdAt());
         Instant updatedAt = Instant.parse(entry.updatedAt());
-        if (existing == null) {
-            exchange.insertLeadAsIs(lead, createdAt, updatedAt);
-        } else {
-            // the case file's parts first: agents point at the parties replaced below
-            tx.caseFiles().deleteAll(id);
-            tx.attachments().deleteAll(id);
-            exchange.deleteLeadParts(id);
-            exchange.overwriteLead(lead, createdAt, updatedAt);
-        }
+        // the case file's parts first: agents point at the parties replaced below
+        tx.caseFiles().deleteAll(id);
+        tx.attachments().deleteAll(id);
+        exchange.deleteLeadParts(id);
+        exchange.overwriteLead(lead, createdAt, updatedAt);
         LeadRepository leads = tx.leads();
-        leads.replaceParties(id, row.parties().stream().map(p -> new Party(p.id(), id, p.name(),
+        leads.replaceParties(id, parties(row));
+        Agreement agreement = agreement(row);
+        if (agreement != null) {
+            leads.saveAgreement(agreement);
+        }
+        extensions(row).forEach(leads::insertExtension);
+        transitions(row).forEach(leads::insertTransition);
+        riskAssessments(row, createdAt).forEach(tx.caseFiles()::insertRiskAssessment);
+        otherParts(id, row);
+        recordWritten(entry, action, before);
+    }
+
+    /**
+     * Writes the leads held in {@link #added}: their rows and the parts that decide tally facts and text in
+     * batches per table, then the other parts lead by lead, and records each.
+     */
+    private void writeAdded(Committee committee) {
+        if (added.isEmpty()) {
+            return;
+        }
+        List<ExchangeRepository.LeadAsSent> sent = new ArrayList<>(added.size());
+        for (LeadEntry entry : added.values()) {
+            LeadRow row = entry.lead();
+            Instant createdAt = Instant.parse(entry.createdAt());
+            sent.add(new ExchangeRepository.LeadAsSent(lead(committee, entry), createdAt,
+                    Instant.parse(entry.updatedAt()), parties(row), agreement(row), extensions(row),
+                    riskAssessments(row, createdAt), transitions(row)));
+        }
+        tx.exchange().insertLeadsAsIs(sent);
+        for (LeadEntry entry : added.values()) {
+            otherParts(entry.lead().id(), entry.lead());
+            recordWritten(entry, AuditAction.PACKAGE_LEAD_ADD, null);
+        }
+        added.clear();
+    }
+
+    /** Reads back what was written: the audit entry's state and the digest remembered, from one read. */
+    private void recordWritten(LeadEntry entry, AuditAction action, LeadSnapshot before) {
+        LeadPacker.Read written = packer.read(tx.leads().find(entry.lead().id()).orElseThrow());
+        leadAudit.leadChanged(tx, actor, action, before, LeadSnapshot.of(written.file()));
+        record(entry, PackageContents.digest(packer.row(written)));
+    }
+
+    private static List<Party> parties(LeadRow row) {
+        UUID id = row.id();
+        return row.parties().stream().map(p -> new Party(p.id(), id, p.name(),
                 p.gender() == null ? null : Gender.valueOf(p.gender()), p.idNumber(), p.phone(), p.address(),
                 PartyRole.valueOf(p.role()), p.position(), PartyKind.valueOf(p.kind()), p.ethnicity(),
                 date(p.birthDate()), p.age(), p.occupation(), p.employer(), p.creditCode(), p.legalRepresentative(),
-                p.representativeTitle())).toList());
+                p.representativeTitle())).toList();
+    }
+
+    private static Agreement agreement(LeadRow row) {
+        var a = row.agreement();
+        return a == null ? null : new Agreement(row.id(), AgreementForm.valueOf(a.form()), a.terms(), money(a.amount()),
+                date(a.performanceDeadline()), a.facts(), a.issues(), a.responsibility(), a.performanceWay(),
+                a.performancePlace());
+    }
+
+    private static List<Extension> extensions(LeadRow row) {
+        return row.extensions().stream().map(e -> new Extension(e.id(), row.id(), LocalDate.parse(e.agreedOn()),
+                LocalDate.parse(e.newDueOn()), e.reason())).toList();
+    }
+
+    private static List<Transition> transitions(LeadRow row) {
+        return row.transitions().stream().map(t -> new Transition(t.id(), row.id(), TransitionKind.valueOf(t.kind()),
+                LocalDate.parse(t.effectiveOn()), t.detail(), Instant.parse(t.recordedAt()), t.recordedBy())).toList();
+    }
+
+    private static List<RiskAssessment> riskAssessments(LeadRow row, Instant createdAt) {
+        return row.riskAssessments().stream().map(a -> new RiskAssessment(a.id(), row.id(),
+                LocalDate.parse(a.assessedOn()), RiskLevel.valueOf(a.risk()), a.criminalRisk(), a.groupRisk(),
+                a.assessedBy(), a.reason(), a.recordedAt() == null ? createdAt : Instant.parse(a.recordedAt()))).toList();
+    }
+
+    /** The parts neither batched for a new lead nor written before them for a replaced one. */
+    private void otherParts(UUID id, LeadRow row) {
+        LeadRepository leads = tx.leads();
         row.verificationSteps().forEach(s -> leads.insertVerificationStep(new VerificationStep(s.id(), id,
                 LocalDate.parse(s.stepOn()), s.method(), s.note(), s.person() == null ? null : person(s.person()))));
         leads.replaceMediators(id, row.mediators().stream()
@@ -508,14 +586,6 @@ final class PackageMerge {
         row.sessions().forEach(s -> leads.insertSession(new MediationSession(s.id(), id, LocalDate.parse(s.heldOn()),
                 s.place(), s.participants(), s.notes(), s.matter(), s.recorder(), s.noticeGiven(),
                 s.confirmedByParties())));
-        if (row.agreement() != null) {
-            var a = row.agreement();
-            leads.saveAgreement(new Agreement(id, AgreementForm.valueOf(a.form()), a.terms(), money(a.amount()),
-                    date(a.performanceDeadline()), a.facts(), a.issues(), a.responsibility(), a.performanceWay(),
-                    a.performancePlace()));
-        }
-        row.extensions().forEach(e -> leads.insertExtension(new Extension(e.id(), id, LocalDate.parse(e.agreedOn()),
-                LocalDate.parse(e.newDueOn()), e.reason())));
         row.followUps().forEach(f -> leads.insertFollowUp(new FollowUp(f.id(), id, LocalDate.parse(f.visitedOn()),
                 Performance.valueOf(f.performance()), f.satisfaction() == null ? null : Satisfaction.valueOf(f.satisfaction()),
                 f.escalationSigns(), f.notes(), f.visitedParty(), f.way() == null ? null : FollowUpWay.valueOf(f.way()),
@@ -526,25 +596,19 @@ final class PackageMerge {
                     j.courtCaseNumber(), j.result() == null ? null : JudicialResult.valueOf(j.result()),
                     date(j.decidedOn())));
         }
-        row.transitions().forEach(t -> leads.insertTransition(new Transition(t.id(), id, TransitionKind.valueOf(t.kind()),
-                LocalDate.parse(t.effectiveOn()), t.detail(), Instant.parse(t.recordedAt()), t.recordedBy())));
-        caseFileParts(id, row, createdAt);
+        caseFileParts(id, row);
         for (PackageContents.AttachmentRow a : row.attachments()) {
             storeContent(a, label(row));
             tx.attachments().insert(new Attachment(a.id(), id, AttachmentKind.valueOf(a.kind()), a.note(), a.fileName(),
                     a.mediaType(), a.size(), a.sha256(), Instant.parse(a.addedAt()), a.addedBy()));
         }
-        // one read of what was written gives both the audit entry's state and the digest remembered
-        LeadPacker.Read written = packer.read(leads.find(id).orElseThrow());
-        leadAudit.leadChanged(tx, actor, action, before, LeadSnapshot.of(written.file()));
-        record(entry, PackageContents.digest(packer.row(written)));
     }
 
     /**
      * The parts the official forms add (agents, case record, referrals, file cover, 防止 outcomes) and
-     * those of the daily work (risk history, recurrence, planned sessions).
+     * those of the daily work (recurrence, planned sessions; the risk history is written with the lead).
      */
-    private void caseFileParts(UUID id, LeadRow row, Instant createdAt) {
+    private void caseFileParts(UUID id, LeadRow row) {
         CaseFileRepository parts = tx.caseFiles();
         parts.replaceAgents(id, row.agents().stream().map(a -> new PartyAgent(a.id(), id, a.partyId(), a.name(),
                 a.kind() == null ? null : AgentKind.valueOf(a.kind()),
@@ -570,11 +634,6 @@ final class PackageMerge {
         Set<PreventionKind> preventions = java.util.EnumSet.noneOf(PreventionKind.class);
         row.preventions().forEach(p -> preventions.add(PreventionKind.valueOf(p)));
         parts.replacePreventions(id, preventions);
-        for (PackageContents.RiskAssessmentRow a : row.riskAssessments()) {
-            parts.insertRiskAssessment(new RiskAssessment(a.id(), id, LocalDate.parse(a.assessedOn()),
-                    RiskLevel.valueOf(a.risk()), a.criminalRisk(), a.groupRisk(), a.assessedBy(), a.reason(),
-                    a.recordedAt() == null ? createdAt : Instant.parse(a.recordedAt())));
-        }
         if (row.recurrence() != null) {
             var r = row.recurrence();
             parts.saveRecurrence(new Recurrence(id, r.earlierLeadId(), LocalDate.parse(r.markedOn()), r.reopened(),

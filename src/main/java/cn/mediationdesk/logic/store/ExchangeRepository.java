@@ -1,6 +1,11 @@
 package cn.mediationdesk.logic.store;
 
+import cn.mediationdesk.model.Agreement;
+import cn.mediationdesk.model.Extension;
 import cn.mediationdesk.model.Lead;
+import cn.mediationdesk.model.Party;
+import cn.mediationdesk.model.RiskAssessment;
+import cn.mediationdesk.model.Transition;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -112,6 +117,21 @@ public interface ExchangeRepository {
 
     /** Inserts a lead with its version and timestamps as given, not as a new lead would get them. */
     void insertLeadAsIs(Lead lead, Instant createdAt, Instant updatedAt);
+
+    /**
+     * A lead the receiver lacks, as the package sent it, with the parts of it that decide its tally facts
+     * and text (extensions, risk assessments, parties) and the other parts of one row each or few.
+     */
+    record LeadAsSent(Lead lead, Instant createdAt, Instant updatedAt, List<Party> parties, Agreement agreement,
+                      List<Extension> extensions, List<RiskAssessment> riskAssessments, List<Transition> transitions) {
+    }
+
+    /**
+     * Inserts new leads with their version and timestamps as given, and those of their parts the record
+     * holds, table by table; in the given order (a lead repeating another comes after it). The lead
+     * rows carry their tally facts, computed from the parts in hand.
+     */
+    void insertLeadsAsIs(List<LeadAsSent> leads);
 
     /** Overwrites every fact of a lead, its version and timestamps included. */
     void overwriteLead(Lead lead, Instant createdAt, Instant updatedAt);
