@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,50 +39,7 @@ final class LeadBatches {
      * parts written in the same batch: one INSERT a lead, no {@link TallyFacts#refresh} UPDATE after it.
      */
     static void leads(Connection connection, List<Lead> leads, Instant now, Map<UUID, TallyFacts.Values> facts) {
-        OffsetDateTime at = LeadDao.at(now);
-        run(connection, """
-                INSERT INTO lead (id, committee_id, community_id, grid_id, lead_no, found_on, source_code,
-                    dispute_type_code, summary, people_count, amount, risk_code, criminal_risk, group_risk,
-                    verified_on, verification_result, duplicate_of_id, transferred_to, accepted_on, case_year,
-                    case_seq, case_number, due_on, closed_on, outcome, declined_on, declined_by, version, created_at,
-                    updated_at, extended_on, risk_latest_code, risk_changed_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)""",
-                leads, (s, l) -> {
-                    CaseNumber number = l.caseNumber();
-                    s.setObject(1, l.id());
-                    s.setLong(2, l.committeeId());
-                    s.setLong(3, l.communityId());
-                    set(s, 4, l.gridId(), Types.BIGINT);
-                    set(s, 5, l.leadNo(), Types.VARCHAR);
-                    s.setObject(6, l.foundOn());
-                    s.setString(7, l.sourceCode());
-                    s.setString(8, l.disputeTypeCode());
-                    s.setString(9, l.summary());
-                    set(s, 10, l.peopleCount(), Types.INTEGER);
-                    set(s, 11, l.amount(), Types.DECIMAL);
-                    s.setString(12, l.risk().name());
-                    s.setBoolean(13, l.criminalRisk());
-                    s.setBoolean(14, l.groupRisk());
-                    set(s, 15, l.verifiedOn(), Types.DATE);
-                    set(s, 16, l.verificationResult() == null ? null : l.verificationResult().name(), Types.VARCHAR);
-                    set(s, 17, l.duplicateOfId(), Types.OTHER);
-                    set(s, 18, l.transferredTo(), Types.VARCHAR);
-                    set(s, 19, l.acceptedOn(), Types.DATE);
-                    set(s, 20, number == null ? null : number.year(), Types.INTEGER);
-                    set(s, 21, number == null ? null : number.sequence(), Types.INTEGER);
-                    set(s, 22, number == null ? null : number.text(), Types.VARCHAR);
-                    set(s, 23, l.dueOn(), Types.DATE);
-                    set(s, 24, l.closedOn(), Types.DATE);
-                    set(s, 25, l.outcome() == null ? null : l.outcome().name(), Types.VARCHAR);
-                    set(s, 26, l.declinedOn(), Types.DATE);
-                    set(s, 27, l.declinedBy(), Types.VARCHAR);
-                    s.setObject(28, at);
-                    s.setObject(29, at);
-                    TallyFacts.Values tally = facts.get(l.id());
-                    set(s, 30, tally.extendedOn(), Types.DATE);
-                    set(s, 31, tally.riskLatestCode(), Types.VARCHAR);
-                    set(s, 32, tally.riskChangedOn(), Types.DATE);
-                });
+        insertLeads(connection, leads.stream().map(l -> new LeadRow(l, 0, now, now)).toList(), facts);
     }
 
     /**
@@ -92,6 +48,16 @@ final class LeadBatches {
      */
     static void leadsAsSent(Connection connection, List<cn.mediationdesk.logic.store.ExchangeRepository.LeadAsSent> leads,
                             Map<UUID, TallyFacts.Values> facts) {
+        insertLeads(connection, leads.stream()
+                .map(sent -> new LeadRow(sent.lead(), sent.lead().version(), sent.createdAt(), sent.updatedAt()))
+                .toList(), facts);
+    }
+
+    /** A lead row as written: a new lead starts at version 0, a lead sent in a package keeps its own. */
+    private record LeadRow(Lead lead, int version, Instant createdAt, Instant updatedAt) {
+    }
+
+    private static void insertLeads(Connection connection, List<LeadRow> rows, Map<UUID, TallyFacts.Values> facts) {
         run(connection, """
                 INSERT INTO lead (id, committee_id, community_id, grid_id, lead_no, found_on, source_code,
                     dispute_type_code, summary, people_count, amount, risk_code, criminal_risk, group_risk,
@@ -99,8 +65,8 @@ final class LeadBatches {
                     case_seq, case_number, due_on, closed_on, outcome, declined_on, declined_by, version, created_at,
                     updated_at, extended_on, risk_latest_code, risk_changed_on)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                leads, (s, sent) -> {
-                    Lead l = sent.lead();
+                rows, (s, row) -> {
+                    Lead l = row.lead();
                     CaseNumber number = l.caseNumber();
                     s.setObject(1, l.id());
                     s.setLong(2, l.committeeId());
@@ -129,9 +95,9 @@ final class LeadBatches {
                     set(s, 25, l.outcome() == null ? null : l.outcome().name(), Types.VARCHAR);
                     set(s, 26, l.declinedOn(), Types.DATE);
                     set(s, 27, l.declinedBy(), Types.VARCHAR);
-                    s.setInt(28, l.version());
-                    s.setObject(29, LeadDao.at(sent.createdAt()));
-                    s.setObject(30, LeadDao.at(sent.updatedAt()));
+                    s.setInt(28, row.version());
+                    s.setObject(29, LeadDao.at(row.createdAt()));
+                    s.setObject(30, LeadDao.at(row.updatedAt()));
                     TallyFacts.Values tally = facts.get(l.id());
                     set(s, 31, tally.extendedOn(), Types.DATE);
                     set(s, 32, tally.riskLatestCode(), Types.VARCHAR);
