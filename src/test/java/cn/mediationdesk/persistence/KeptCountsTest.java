@@ -186,9 +186,7 @@ class KeptCountsTest {
     }
 
     private static Counts read(org.jdbi.v3.core.Handle h) {
-        return new Counts(h.createQuery("SELECT * FROM tally_lead ORDER BY lead_id").mapToMap().list(),
-                h.createQuery("SELECT * FROM tally_count WHERE leads <> 0 ORDER BY dimension, found_month, committee_id,"
-                        + " community_id, grp, state").mapToMap().list());
+        return new Counts(DerivedTables.keptLeads(h), DerivedTables.keptCounts(h));
     }
 
     private Lead first(String condition) {

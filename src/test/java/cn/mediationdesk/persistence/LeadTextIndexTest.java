@@ -168,20 +168,16 @@ class LeadTextIndexTest {
                     .mapTo(String.class).one());
             assertThat(found(db, number)).hasSize(1);
 
-            List<List<Object>> written = tallyFacts(db);
+            List<Map<String, Object>> written = tallyFacts(db);
             assertThat(written).hasSize((int) count(db, "SELECT COUNT(*) FROM lead"))
-                    .anySatisfy(row -> assertThat(row.get(2)).isNotNull());
+                    .anySatisfy(row -> assertThat(row.get("risk_latest_code")).isNotNull());
             db.jdbi().useTransaction(h -> TallyFacts.refresh(h, h.createQuery("SELECT id FROM lead").mapTo(UUID.class).list()));
             assertThat(tallyFacts(db)).isEqualTo(written);
         }
     }
 
-    private static List<List<Object>> tallyFacts(Database db) {
-        return db.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT id, extended_on, risk_latest_code, risk_changed_on FROM lead ORDER BY id")
-                .map((rs, ctx) -> java.util.Arrays.<Object>asList(rs.getObject(1, UUID.class),
-                        rs.getObject(2, java.time.LocalDate.class), rs.getString(3), rs.getObject(4, java.time.LocalDate.class)))
-                .list());
+    private static List<Map<String, Object>> tallyFacts(Database db) {
+        return DerivedTables.now(db, DerivedTables::tallyFacts);
     }
 
     @Test
@@ -265,21 +261,8 @@ class LeadTextIndexTest {
         }
     }
 
-    /** Each lead's indexed text and pairs, read back from the two tables. */
     private static Map<UUID, Set<String>> contents(Database db) {
-        return db.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT t.lead_id, t.indexed, g.k FROM lead_text t
-                        LEFT JOIN lead_gram g ON MOD(g.k, %d) = t.seq""".formatted(LeadTextIndex.SEQ_RANGE))
-                .reduceRows(new java.util.HashMap<UUID, Set<String>>(), (map, row) -> {
-                    Set<String> entries = map.computeIfAbsent(row.getColumn("lead_id", UUID.class),
-                            id -> new TreeSet<>());
-                    entries.add("text " + row.getColumn("indexed", String.class));
-                    Long k = row.getColumn("k", Long.class);
-                    if (k != null) {
-                        entries.add("pair " + k / LeadTextIndex.SEQ_RANGE);
-                    }
-                    return map;
-                }));
+        return DerivedTables.now(db, DerivedTables::textIndex);
     }
 
     private static void assertIndexIsARebuild(Database db) {

@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import static cn.mediationdesk.persistence.DerivedTables.now;
+import static cn.mediationdesk.persistence.DerivedTables.rebuilt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -78,18 +80,12 @@ class ReceivedPackageInStepTest {
         assertThat(count("SELECT COUNT(*) FROM lead_text")).isEqualTo(report.added());
         assertThat(count("SELECT COUNT(*) FROM risk_assessment")).as("risk history arrived").isPositive();
 
-        assertThat(keptCounts()).isEqualTo(inRolledBackTransaction(h -> {
-            KeptCounts.rebuild(h);
-            return keptCounts(h);
-        }));
-        assertThat(indexed()).isEqualTo(inRolledBackTransaction(h -> {
-            LeadTextIndex.rebuild(h);
-            return indexed(h);
-        }));
-        assertThat(tallyFacts()).isEqualTo(inRolledBackTransaction(h -> {
-            TallyFacts.refresh(h, h.createQuery("SELECT id FROM lead").mapTo(UUID.class).list());
-            return tallyFacts(h);
-        }));
+        assertThat(now(office, DerivedTables::keptLeads)).isEqualTo(rebuilt(office, KeptCounts::rebuild, DerivedTables::keptLeads));
+        assertThat(now(office, DerivedTables::keptCounts)).isEqualTo(rebuilt(office, KeptCounts::rebuild, DerivedTables::keptCounts));
+        assertThat(now(office, DerivedTables::textIndex)).isEqualTo(rebuilt(office, LeadTextIndex::rebuild, DerivedTables::textIndex));
+        assertThat(now(office, DerivedTables::tallyFacts)).isEqualTo(rebuilt(office,
+                h -> TallyFacts.refresh(h, h.createQuery("SELECT id FROM lead").mapTo(UUID.class).list()),
+                DerivedTables::tallyFacts));
     }
 
     private static Clock on(LocalDate day) {
@@ -98,58 +94,5 @@ class ReceivedPackageInStepTest {
 
     private long count(String sql) {
         return office.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
-    }
-
-    private <T> T inRolledBackTransaction(java.util.function.Function<Handle, T> work) {
-        return office.jdbi().inTransaction(h -> {
-            T result = work.apply(h);
-            h.rollback();
-            return result;
-        });
-    }
-
-    private List<Map<String, Object>> keptCounts() {
-        return office.jdbi().withHandle(ReceivedPackageInStepTest::keptCounts);
-    }
-
-    /** Every lead's kept row and every count but the zeros a change leaves behind. */
-    private static List<Map<String, Object>> keptCounts(Handle h) {
-        List<Map<String, Object>> rows = new java.util.ArrayList<>(
-                h.createQuery("SELECT * FROM tally_lead ORDER BY lead_id").mapToMap().list());
-        rows.addAll(h.createQuery("SELECT * FROM tally_count WHERE leads <> 0 ORDER BY dimension, found_month,"
-                + " committee_id, community_id, grp, state").mapToMap().list());
-        return rows;
-    }
-
-    private Map<UUID, Set<String>> indexed() {
-        return office.jdbi().withHandle(ReceivedPackageInStepTest::indexed);
-    }
-
-    /** Each lead's indexed text and pairs, read back from the two tables. */
-    private static Map<UUID, Set<String>> indexed(Handle h) {
-        return h.createQuery("""
-                        SELECT t.lead_id, t.indexed, g.k FROM lead_text t
-                        LEFT JOIN lead_gram g ON MOD(g.k, %d) = t.seq""".formatted(LeadTextIndex.SEQ_RANGE))
-                .reduceRows(new HashMap<UUID, Set<String>>(), (map, row) -> {
-                    Set<String> entries = map.computeIfAbsent(row.getColumn("lead_id", UUID.class),
-                            id -> new TreeSet<>());
-                    entries.add("text " + row.getColumn("indexed", String.class));
-                    Long k = row.getColumn("k", Long.class);
-                    if (k != null) {
-                        entries.add("pair " + k / LeadTextIndex.SEQ_RANGE);
-                    }
-                    return map;
-                });
-    }
-
-    private List<List<Object>> tallyFacts() {
-        return office.jdbi().withHandle(ReceivedPackageInStepTest::tallyFacts);
-    }
-
-    private static List<List<Object>> tallyFacts(Handle h) {
-        return h.createQuery("SELECT id, extended_on, risk_latest_code, risk_changed_on FROM lead ORDER BY id")
-                .map((rs, ctx) -> Arrays.<Object>asList(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
-                        rs.getString(3), rs.getObject(4, LocalDate.class)))
-                .list();
     }
 }

@@ -140,13 +140,12 @@ class TallyFactsTest {
         try (Database generated = TestStores.fresh(dir, "generated")) {
             new cn.mediationdesk.logic.generate.LeadGenerator(generated, java.time.Clock.systemDefaultZone(),
                     cn.mediationdesk.model.User.setup()).generate(2_000, 7, (done, total) -> { });
-            String facts = "SELECT id, extended_on, risk_latest_code, risk_changed_on FROM lead ORDER BY id";
-            List<Map<String, Object>> written = generated.jdbi().withHandle(h -> h.createQuery(facts).mapToMap().list());
+            List<Map<String, Object>> written = DerivedTables.now(generated, DerivedTables::tallyFacts);
 
             generated.jdbi().useHandle(h -> TallyFacts.refresh(h,
                     h.createQuery("SELECT id FROM lead").mapTo(UUID.class).list()));
 
-            List<Map<String, Object>> refreshed = generated.jdbi().withHandle(h -> h.createQuery(facts).mapToMap().list());
+            List<Map<String, Object>> refreshed = DerivedTables.now(generated, DerivedTables::tallyFacts);
             assertThat(refreshed).isEqualTo(written);
             assertThat(written).anySatisfy(row -> assertThat(row.get("extended_on")).isNotNull())
                     .anySatisfy(row -> assertThat(row.get("risk_changed_on")).isNotNull());
