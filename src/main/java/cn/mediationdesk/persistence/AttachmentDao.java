@@ -8,7 +8,9 @@ import org.jdbi.v3.core.Handle;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,9 +25,10 @@ final class AttachmentDao implements AttachmentRepository {
     }
 
     @Override
-    public List<Attachment> attachments(UUID leadId) {
-        return handle.createQuery("SELECT " + COLUMNS + " FROM attachment WHERE lead_id = :leadId ORDER BY added_at, id")
-                .bind("leadId", leadId).map((rs, ctx) -> attachment(rs)).list();
+    public Map<UUID, List<Attachment>> attachmentsByLead(Collection<UUID> leadIds) {
+        return leadIds.isEmpty() ? Map.of() : ByLead.lists(handle.createQuery("SELECT " + COLUMNS
+                        + " FROM attachment WHERE lead_id IN (<leadIds>) ORDER BY lead_id, added_at, id")
+                .bindList("leadIds", leadIds).map((rs, ctx) -> attachment(rs)).list(), Attachment::leadId);
     }
 
     @Override

@@ -13,6 +13,7 @@ import cn.mediationdesk.model.RiskAssessment;
 import cn.mediationdesk.model.RiskLevel;
 import cn.mediationdesk.model.SessionPlan;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.sql.ResultSet;
@@ -23,8 +24,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -41,13 +45,18 @@ final class CaseFileDao implements CaseFileRepository {
     }
 
     @Override
-    public List<PartyAgent> agents(UUID leadId) {
-        return handle.createQuery("""
+    public Map<UUID, List<PartyAgent>> agentsByLead(Collection<UUID> leadIds) {
+        return ByLead.lists(rows("""
                         SELECT a.id, a.lead_id, a.party_id, a.name, a.kind, a.authority, a.authority_scope, a.id_number,
                                a.phone, a.relation
                         FROM party_agent a JOIN party p ON p.id = a.party_id
-                        WHERE a.lead_id = :leadId ORDER BY p.position, a.name, a.id""")
-                .bind("leadId", leadId).map(ConstructorMapper.of(PartyAgent.class)).list();
+                        WHERE a.lead_id IN (<leadIds>) ORDER BY a.lead_id, p.position, a.name, a.id""", leadIds,
+                ConstructorMapper.of(PartyAgent.class)), PartyAgent::leadId);
+    }
+
+    /** The rows {@code sql} reads for the leads {@code leadIds}, bound as its {@code <leadIds>} list. */
+    private <T> List<T> rows(String sql, Collection<UUID> leadIds, RowMapper<T> mapper) {
+        return leadIds.isEmpty() ? List.of() : handle.createQuery(sql).bindList("leadIds", leadIds).map(mapper).list();
     }
 
     @Override
@@ -64,14 +73,14 @@ final class CaseFileDao implements CaseFileRepository {
     }
 
     @Override
-    public Optional<CaseRecord> caseRecord(UUID leadId) {
-        return handle.createQuery("SELECT * FROM case_record WHERE lead_id = :leadId").bind("leadId", leadId)
-                .map((rs, ctx) -> new CaseRecord(leadId, date(rs, "applied_on"), rs.getString("application_requests"),
+    public Map<UUID, CaseRecord> caseRecordsByLead(Collection<UUID> leadIds) {
+        return ByLead.ones(rows("SELECT * FROM case_record WHERE lead_id IN (<leadIds>)", leadIds,
+                (rs, ctx) -> new CaseRecord(rs.getObject("lead_id", UUID.class), date(rs, "applied_on"),
+                        rs.getString("application_requests"),
                         date(rs, "consent_on"), named(ConsentWay.class, rs.getString("consent_way")),
                         date(rs, "rights_notice_on"), date(rs, "police_reported_on"),
                         rs.getString("police_reported_to"), date(rs, "routes_notice_on"),
-                        routes(rs.getString("routes_notified"))))
-                .findOne();
+                        routes(rs.getString("routes_notified")))), CaseRecord::leadId);
     }
 
     @Override
@@ -90,11 +99,11 @@ final class CaseFileDao implements CaseFileRepository {
     }
 
     @Override
-    public List<Referral> referrals(UUID leadId) {
-        return handle.createQuery("""
+    public Map<UUID, List<Referral>> referralsByLead(Collection<UUID> leadIds) {
+        return ByLead.lists(rows("""
                         SELECT id, lead_id, kind, to_body, sent_on, received_on, feedback, feedback_on
-                        FROM referral WHERE lead_id = :leadId ORDER BY sent_on, id""")
-                .bind("leadId", leadId).map(ConstructorMapper.of(Referral.class)).list();
+                        FROM referral WHERE lead_id IN (<leadIds>) ORDER BY lead_id, sent_on, id""", leadIds,
+                ConstructorMapper.of(Referral.class)), Referral::leadId);
     }
 
     @Override
@@ -107,12 +116,12 @@ final class CaseFileDao implements CaseFileRepository {
     }
 
     @Override
-    public Optional<CaseFileInfo> caseFileInfo(UUID leadId) {
-        return handle.createQuery("""
+    public Map<UUID, CaseFileInfo> caseFileInfosByLead(Collection<UUID> leadIds) {
+        return ByLead.ones(rows("""
                         SELECT lead_id, title, filed_by, filed_on, retention, closing_report, file_note, remarks,
                                checked_by
-                        FROM case_file_info WHERE lead_id = :leadId""")
-                .bind("leadId", leadId).map(ConstructorMapper.of(CaseFileInfo.class)).findOne();
+                        FROM case_file_info WHERE lead_id IN (<leadIds>)""", leadIds,
+                ConstructorMapper.of(CaseFileInfo.class)), CaseFileInfo::leadId);
     }
 
     @Override
@@ -127,12 +136,14 @@ final class CaseFileDao implements CaseFileRepository {
     }
 
     @Override
-    public Set<PreventionKind> preventions(UUID leadId) {
-        List<String> kinds = handle.createQuery("SELECT kind FROM lead_prevention WHERE lead_id = :leadId")
-                .bind("leadId", leadId).mapTo(String.class).list();
-        Set<PreventionKind> set = EnumSet.noneOf(PreventionKind.class);
-        kinds.forEach(k -> set.add(PreventionKind.valueOf(k)));
-        return set;
+    public Map<UUID, Set<PreventionKind>> preventionsByLead(Collection<UUID> leadIds) {
+        Map<UUID, Set<PreventionKind>> byLead = new LinkedHashMap<>();
+        for (Map.Entry<UUID, PreventionKind> row : rows("SELECT lead_id, kind FROM lead_prevention WHERE lead_id IN (<leadIds>)",
+                leadIds, (rs, ctx) -> Map.entry(rs.getObject("lead_id", UUID.class),
+                        PreventionKind.valueOf(rs.getString("kind"))))) {
+            byLead.computeIfAbsent(row.getKey(), id -> EnumSet.noneOf(PreventionKind.class)).add(row.getValue());
+        }
+        return byLead;
     }
 
     @Override
@@ -145,15 +156,15 @@ final class CaseFileDao implements CaseFileRepository {
     }
 
     @Override
-    public List<RiskAssessment> riskAssessments(UUID leadId) {
-        return handle.createQuery("""
-                        SELECT * FROM risk_assessment WHERE lead_id = :leadId ORDER BY assessed_on, recorded_at, id""")
-                .bind("leadId", leadId)
-                .map((rs, ctx) -> new RiskAssessment(rs.getObject("id", UUID.class), leadId, date(rs, "assessed_on"),
-                        RiskLevel.valueOf(rs.getString("risk_code")), rs.getBoolean("criminal_risk"),
-                        rs.getBoolean("group_risk"), rs.getString("assessed_by"), rs.getString("reason"),
-                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant()))
-                .list();
+    public Map<UUID, List<RiskAssessment>> riskAssessmentsByLead(Collection<UUID> leadIds) {
+        return ByLead.lists(rows("""
+                        SELECT * FROM risk_assessment WHERE lead_id IN (<leadIds>)
+                        ORDER BY lead_id, assessed_on, recorded_at, id""", leadIds,
+                (rs, ctx) -> new RiskAssessment(rs.getObject("id", UUID.class), rs.getObject("lead_id", UUID.class),
+                        date(rs, "assessed_on"), RiskLevel.valueOf(rs.getString("risk_code")),
+                        rs.getBoolean("criminal_risk"), rs.getBoolean("group_risk"), rs.getString("assessed_by"),
+                        rs.getString("reason"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant())),
+                RiskAssessment::leadId);
     }
 
     @Override
@@ -172,9 +183,9 @@ final class CaseFileDao implements CaseFileRepository {
     }
 
     @Override
-    public Optional<Recurrence> recurrence(UUID leadId) {
-        return handle.createQuery("SELECT * FROM lead_recurrence WHERE lead_id = :leadId").bind("leadId", leadId)
-                .map((rs, ctx) -> recurrence(rs)).findOne();
+    public Map<UUID, Recurrence> recurrencesByLead(Collection<UUID> leadIds) {
+        return ByLead.ones(rows("SELECT * FROM lead_recurrence WHERE lead_id IN (<leadIds>)", leadIds,
+                (rs, ctx) -> recurrence(rs)), Recurrence::leadId);
     }
 
     @Override
@@ -204,17 +215,16 @@ final class CaseFileDao implements CaseFileRepository {
     }
 
     @Override
-    public List<SessionPlan> sessionPlans(UUID leadId) {
-        return handle.createQuery("""
-                        SELECT * FROM session_plan WHERE lead_id = :leadId ORDER BY planned_on, starts_at, id""")
-                .bind("leadId", leadId)
-                .map((rs, ctx) -> {
+    public Map<UUID, List<SessionPlan>> sessionPlansByLead(Collection<UUID> leadIds) {
+        return ByLead.lists(rows("""
+                        SELECT * FROM session_plan WHERE lead_id IN (<leadIds>)
+                        ORDER BY lead_id, planned_on, starts_at, id""", leadIds,
+                (rs, ctx) -> {
                     String startsAt = rs.getString("starts_at");
-                    return new SessionPlan(rs.getObject("id", UUID.class), leadId, date(rs, "planned_on"),
-                            startsAt == null ? null : LocalTime.parse(startsAt), rs.getString("place"),
-                            rs.getString("note"), rs.getString("planned_by"));
-                })
-                .list();
+                    return new SessionPlan(rs.getObject("id", UUID.class), rs.getObject("lead_id", UUID.class),
+                            date(rs, "planned_on"), startsAt == null ? null : LocalTime.parse(startsAt),
+                            rs.getString("place"), rs.getString("note"), rs.getString("planned_by"));
+                }), SessionPlan::leadId);
     }
 
     @Override

@@ -25,7 +25,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -105,6 +107,14 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     @Override
     @SqlQuery("SELECT " + LeadMapper.COLUMNS + " FROM lead WHERE id = :id")
     Optional<Lead> find(@Bind("id") UUID id);
+
+    @Override
+    default List<Lead> findAll(Collection<UUID> ids) {
+        return ByLead.none(ids) ? List.of() : findRows(ids);
+    }
+
+    @SqlQuery("SELECT " + LeadMapper.COLUMNS + " FROM lead WHERE id IN (<ids>)")
+    List<Lead> findRows(@BindList("ids") Collection<UUID> ids);
 
     @Override
     @SqlQuery("SELECT " + LeadMapper.COLUMNS + " FROM lead WHERE committee_id = :committeeId AND lead_no = :leadNo")
@@ -211,9 +221,13 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     int counter(@Bind("c") long committeeId, @Bind("y") int year);
 
     @Override
-    @SqlQuery("SELECT id, lead_id, name, gender, id_number, phone, address, role, position, kind, ethnicity, birth_date, age, occupation, employer, credit_code, legal_representative, representative_title FROM party WHERE lead_id = :leadId ORDER BY position")
+    default Map<UUID, List<Party>> partiesByLead(Collection<UUID> leadIds) {
+        return ByLead.none(leadIds) ? Map.of() : ByLead.lists(partyRows(leadIds), Party::leadId);
+    }
+
+    @SqlQuery("SELECT id, lead_id, name, gender, id_number, phone, address, role, position, kind, ethnicity, birth_date, age, occupation, employer, credit_code, legal_representative, representative_title FROM party WHERE lead_id IN (<leadIds>) ORDER BY lead_id, position")
     @RegisterConstructorMapper(Party.class)
-    List<Party> parties(@Bind("leadId") UUID leadId);
+    List<Party> partyRows(@BindList("leadIds") Collection<UUID> leadIds);
 
     @Override
     default void replaceParties(UUID leadId, List<Party> parties) {
@@ -237,9 +251,13 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     void insertParties(@BindMethods List<Party> parties);
 
     @Override
-    @SqlQuery("SELECT id, lead_id, step_on, method, note, person_id FROM verification_step WHERE lead_id = :leadId ORDER BY step_on, id")
+    default Map<UUID, List<VerificationStep>> verificationStepsByLead(Collection<UUID> leadIds) {
+        return ByLead.none(leadIds) ? Map.of() : ByLead.lists(verificationStepRows(leadIds), VerificationStep::leadId);
+    }
+
+    @SqlQuery("SELECT id, lead_id, step_on, method, note, person_id FROM verification_step WHERE lead_id IN (<leadIds>) ORDER BY lead_id, step_on, id")
     @RegisterConstructorMapper(VerificationStep.class)
-    List<VerificationStep> verificationSteps(@Bind("leadId") UUID leadId);
+    List<VerificationStep> verificationStepRows(@BindList("leadIds") Collection<UUID> leadIds);
 
     @Override
     @SqlUpdate("""
@@ -248,8 +266,22 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     void insertVerificationStep(@BindMethods VerificationStep step);
 
     @Override
-    @SqlQuery("SELECT person_id FROM lead_mediator WHERE lead_id = :leadId ORDER BY principal DESC, person_id")
-    List<Long> mediators(@Bind("leadId") UUID leadId);
+    default Map<UUID, List<Long>> mediatorsByLead(Collection<UUID> leadIds) {
+        Map<UUID, List<Long>> byLead = new java.util.LinkedHashMap<>();
+        if (!ByLead.none(leadIds)) {
+            ByLead.lists(mediatorRows(leadIds), MediatorRow::leadId).forEach((lead, rows) ->
+                    byLead.put(lead, rows.stream().map(MediatorRow::personId).toList()));
+        }
+        return byLead;
+    }
+
+    /** A row of {@code lead_mediator}. */
+    record MediatorRow(UUID leadId, long personId) {
+    }
+
+    @SqlQuery("SELECT lead_id, person_id FROM lead_mediator WHERE lead_id IN (<leadIds>) ORDER BY lead_id, principal DESC, person_id")
+    @RegisterConstructorMapper(MediatorRow.class)
+    List<MediatorRow> mediatorRows(@BindList("leadIds") Collection<UUID> leadIds);
 
     @Override
     default void replaceMediators(UUID leadId, List<Long> personIds) {
@@ -266,9 +298,13 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     void insertMediator(@Bind("leadId") UUID leadId, @Bind("personId") long personId, @Bind("principal") boolean principal);
 
     @Override
-    @SqlQuery("SELECT id, lead_id, held_on, place, participants, notes, matter, recorder, notice_given, confirmed_by_parties FROM mediation_session WHERE lead_id = :leadId ORDER BY held_on, id")
+    default Map<UUID, List<MediationSession>> sessionsByLead(Collection<UUID> leadIds) {
+        return ByLead.none(leadIds) ? Map.of() : ByLead.lists(sessionRows(leadIds), MediationSession::leadId);
+    }
+
+    @SqlQuery("SELECT id, lead_id, held_on, place, participants, notes, matter, recorder, notice_given, confirmed_by_parties FROM mediation_session WHERE lead_id IN (<leadIds>) ORDER BY lead_id, held_on, id")
     @RegisterConstructorMapper(MediationSession.class)
-    List<MediationSession> sessions(@Bind("leadId") UUID leadId);
+    List<MediationSession> sessionRows(@BindList("leadIds") Collection<UUID> leadIds);
 
     @Override
     @SqlUpdate("""
@@ -279,9 +315,13 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     void insertSession(@BindMethods MediationSession session);
 
     @Override
-    @SqlQuery("SELECT lead_id, form, terms, amount, performance_deadline, facts, issues, responsibility, performance_way, performance_place FROM agreement WHERE lead_id = :leadId")
+    default Map<UUID, Agreement> agreementsByLead(Collection<UUID> leadIds) {
+        return ByLead.none(leadIds) ? Map.of() : ByLead.ones(agreementRows(leadIds), Agreement::leadId);
+    }
+
+    @SqlQuery("SELECT lead_id, form, terms, amount, performance_deadline, facts, issues, responsibility, performance_way, performance_place FROM agreement WHERE lead_id IN (<leadIds>)")
     @RegisterConstructorMapper(Agreement.class)
-    Optional<Agreement> agreement(@Bind("leadId") UUID leadId);
+    List<Agreement> agreementRows(@BindList("leadIds") Collection<UUID> leadIds);
 
     @Override
     default void saveAgreement(Agreement agreement) {
@@ -301,9 +341,13 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     void deleteAgreement(@Bind("leadId") UUID leadId);
 
     @Override
-    @SqlQuery("SELECT id, lead_id, agreed_on, new_due_on, reason FROM extension WHERE lead_id = :leadId ORDER BY agreed_on, id")
+    default Map<UUID, List<Extension>> extensionsByLead(Collection<UUID> leadIds) {
+        return ByLead.none(leadIds) ? Map.of() : ByLead.lists(extensionRows(leadIds), Extension::leadId);
+    }
+
+    @SqlQuery("SELECT id, lead_id, agreed_on, new_due_on, reason FROM extension WHERE lead_id IN (<leadIds>) ORDER BY lead_id, agreed_on, id")
     @RegisterConstructorMapper(Extension.class)
-    List<Extension> extensions(@Bind("leadId") UUID leadId);
+    List<Extension> extensionRows(@BindList("leadIds") Collection<UUID> leadIds);
 
     @Override
     default void insertExtension(Extension extension) {
@@ -317,9 +361,13 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     void insertExtensionRow(@BindMethods Extension extension);
 
     @Override
-    @SqlQuery("SELECT id, lead_id, visited_on, performance, satisfaction, escalation_signs, notes, visited_party, way, reason FROM follow_up WHERE lead_id = :leadId ORDER BY visited_on, id")
+    default Map<UUID, List<FollowUp>> followUpsByLead(Collection<UUID> leadIds) {
+        return ByLead.none(leadIds) ? Map.of() : ByLead.lists(followUpRows(leadIds), FollowUp::leadId);
+    }
+
+    @SqlQuery("SELECT id, lead_id, visited_on, performance, satisfaction, escalation_signs, notes, visited_party, way, reason FROM follow_up WHERE lead_id IN (<leadIds>) ORDER BY lead_id, visited_on, id")
     @RegisterConstructorMapper(FollowUp.class)
-    List<FollowUp> followUps(@Bind("leadId") UUID leadId);
+    List<FollowUp> followUpRows(@BindList("leadIds") Collection<UUID> leadIds);
 
     @Override
     @SqlUpdate("""
@@ -330,9 +378,14 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     void insertFollowUp(@BindMethods FollowUp followUp);
 
     @Override
-    @SqlQuery("SELECT lead_id, applied_on, court, court_case_no AS court_case_number, result, decided_on FROM judicial_confirmation WHERE lead_id = :leadId")
+    default Map<UUID, JudicialConfirmation> judicialConfirmationsByLead(Collection<UUID> leadIds) {
+        return ByLead.none(leadIds) ? Map.of()
+                : ByLead.ones(judicialConfirmationRows(leadIds), JudicialConfirmation::leadId);
+    }
+
+    @SqlQuery("SELECT lead_id, applied_on, court, court_case_no AS court_case_number, result, decided_on FROM judicial_confirmation WHERE lead_id IN (<leadIds>)")
     @RegisterConstructorMapper(JudicialConfirmation.class)
-    Optional<JudicialConfirmation> judicialConfirmation(@Bind("leadId") UUID leadId);
+    List<JudicialConfirmation> judicialConfirmationRows(@BindList("leadIds") Collection<UUID> leadIds);
 
     @Override
     default void saveJudicialConfirmation(JudicialConfirmation confirmation) {
@@ -359,9 +412,13 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
     void insertTransitionRow(@BindMethods("t") Transition transition, @Bind("recordedAt") OffsetDateTime recordedAt);
 
     @Override
-    @SqlQuery("SELECT id, lead_id, kind, effective_on, detail, recorded_at, recorded_by FROM lead_transition WHERE lead_id = :leadId ORDER BY recorded_at, effective_on")
+    default Map<UUID, List<Transition>> transitionsByLead(Collection<UUID> leadIds) {
+        return ByLead.none(leadIds) ? Map.of() : ByLead.lists(transitionRows(leadIds), Transition::leadId);
+    }
+
+    @SqlQuery("SELECT id, lead_id, kind, effective_on, detail, recorded_at, recorded_by FROM lead_transition WHERE lead_id IN (<leadIds>) ORDER BY lead_id, recorded_at, effective_on")
     @RegisterConstructorMapper(Transition.class)
-    List<Transition> transitions(@Bind("leadId") UUID leadId);
+    List<Transition> transitionRows(@BindList("leadIds") Collection<UUID> leadIds);
 
     /** Timestamps are stored in UTC so that H2 and PostgreSQL agree. */
     static OffsetDateTime at(Instant instant) {

@@ -48,6 +48,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -64,6 +65,8 @@ import java.util.UUID;
  * by digest.
  */
 final class LeadPacker {
+    /** Leads looked up by id in one statement. */
+    private static final int FIND_CHUNK = 500;
     private final Tx tx;
     private final Map<Long, Community> communities = new LinkedHashMap<>();
     private final Map<Long, Committee> committees = new LinkedHashMap<>();
@@ -86,20 +89,7 @@ final class LeadPacker {
      * @param installationId this installation, to which its own audit entries are attributed
      */
     PackageContents pack(Committee committee, List<UUID> leadIds, UUID installationId) {
-        LeadRepository leadRepository = tx.leads();
-        Map<UUID, Lead> leads = new LinkedHashMap<>();
-        List<UUID> queue = new ArrayList<>(leadIds);
-        while (!queue.isEmpty()) {
-            UUID id = queue.removeFirst();
-            if (leads.containsKey(id)) {
-                continue;
-            }
-            Lead lead = leadRepository.find(id).orElseThrow();
-            leads.put(id, lead);
-            if (lead.duplicateOfId() != null && !leads.containsKey(lead.duplicateOfId())) {
-                queue.add(lead.duplicateOfId());
-            }
-        }
+        Map<UUID, Lead> leads = withTheLeadsTheyRepeat(leadIds);
         List<LeadEntry> entries = new ArrayList<>();
         Set<Long> usedCommunities = new LinkedHashSet<>();
         Set<Long> usedGrids = new LinkedHashSet<>();
@@ -110,8 +100,8 @@ final class LeadPacker {
         }
         people.values().stream().filter(p -> Objects.equals(p.committeeId(), committee.id())).forEach(p -> usedPeople.add(p.id()));
         List<Attachment> attachments = new ArrayList<>();
-        for (Lead lead : leads.values()) {
-            Read read = read(lead);
+        for (Read read : readAll(List.copyOf(leads.values()))) {
+            Lead lead = read.file().lead();
             entries.add(entry(read));
             usedCommunities.add(lead.communityId());
             if (lead.gridId() != null) {
@@ -137,6 +127,51 @@ final class LeadPacker {
                 usedPeople.stream().map(people::get).map(this::personRow).toList());
         return new PackageContents(organization, entries, audit(leads.keySet(), installationId),
                 contents(attachments));
+    }
+
+    /**
+     * The leads {@code leadIds}, in their order, followed by the leads they repeat (and those repeat) that
+     * are not among them; read a chunk of ids at a time.
+     */
+    private Map<UUID, Lead> withTheLeadsTheyRepeat(List<UUID> leadIds) {
+        Map<UUID, Lead> leads = new LinkedHashMap<>();
+        List<UUID> wanted = List.copyOf(new LinkedHashSet<>(leadIds));
+        while (!wanted.isEmpty()) {
+            Map<UUID, Lead> found = find(wanted);
+            leads.putAll(found);
+            Set<UUID> repeated = new LinkedHashSet<>();
+            for (Lead lead : found.values()) {
+                UUID earlier = lead.duplicateOfId();
+                if (earlier != null && !leads.containsKey(earlier)) {
+                    repeated.add(earlier);
+                }
+            }
+            wanted = List.copyOf(repeated);
+        }
+        return leads;
+    }
+
+    /** The leads {@code ids}, in their order, looked up {@value #FIND_CHUNK} at a time; every one must exist. */
+    private Map<UUID, Lead> find(List<UUID> ids) {
+        Map<UUID, Lead> found = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += FIND_CHUNK) {
+            tx.leads().findAll(ids.subList(from, Math.min(ids.size(), from + FIND_CHUNK)))
+                    .forEach(lead -> found.put(lead.id(), lead));
+        }
+        Map<UUID, Lead> inOrder = new LinkedHashMap<>();
+        for (UUID id : ids) {
+            Lead lead = found.get(id);
+            if (lead == null) {
+                throw new java.util.NoSuchElementException("lead " + id + " is gone");
+            }
+            inOrder.put(id, lead);
+        }
+        return inOrder;
+    }
+
+    /** {@link #readAll} of the leads {@code ids}, in their order. */
+    List<Read> readAllById(Collection<UUID> ids) {
+        return readAll(List.copyOf(find(List.copyOf(ids)).values()));
     }
 
     /**
@@ -214,17 +249,14 @@ final class LeadPacker {
      * {@code LeadSnapshot.read} would compare, and the package row can be made from the same read.
      */
     Read read(Lead lead) {
-        UUID id = lead.id();
-        LeadRepository leads = tx.leads();
-        CaseFileRepository parts = tx.caseFiles();
-        Optional<CaseRecord> caseRecord = parts.caseRecord(id);
-        Optional<CaseFileInfo> caseFileInfo = parts.caseFileInfo(id);
-        LeadFile file = new LeadFile(lead, leads.parties(id), leads.verificationSteps(id), leads.mediators(id),
-                leads.sessions(id), leads.agreement(id), leads.extensions(id), leads.followUps(id),
-                leads.judicialConfirmation(id), leads.transitions(id), parts.agents(id), caseRecord.orElse(null),
-                parts.referrals(id), caseFileInfo.orElse(null), parts.preventions(id), tx.attachments().attachments(id),
-                parts.riskAssessments(id), parts.recurrence(id), parts.sessionPlans(id));
-        return new Read(file, caseRecord, caseFileInfo);
+        return readAll(List.of(lead)).getFirst();
+    }
+
+    /** {@link #read} for many leads, in their order, reading each part for a chunk of leads at once. */
+    List<Read> readAll(List<Lead> leads) {
+        return LeadFile.readStored(tx, leads).stream().map(stored -> new Read(stored.file(),
+                stored.caseRecordStored() ? Optional.of(stored.file().caseRecord()) : Optional.empty(),
+                stored.caseFileInfoStored() ? Optional.of(stored.file().caseFileInfo()) : Optional.empty())).toList();
     }
 
     LeadRow row(Read read) {

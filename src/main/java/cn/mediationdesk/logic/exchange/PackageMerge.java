@@ -532,14 +532,22 @@ final class PackageMerge {
         tx.exchange().insertLeadsAsIs(sent);
         for (LeadEntry entry : added.values()) {
             otherParts(entry.lead().id(), entry.lead());
-            recordWritten(entry, AuditAction.PACKAGE_LEAD_ADD, null);
+        }
+        // Read back together, as written: each lead's audit entry and remembered digest come from what is stored.
+        List<LeadEntry> entries = List.copyOf(added.values());
+        List<LeadPacker.Read> written = packer.readAllById(added.keySet());
+        for (int i = 0; i < entries.size(); i++) {
+            recordWritten(entries.get(i), AuditAction.PACKAGE_LEAD_ADD, null, written.get(i));
         }
         added.clear();
     }
 
     /** Reads back what was written: the audit entry's state and the digest remembered, from one read. */
     private void recordWritten(LeadEntry entry, AuditAction action, LeadSnapshot before) {
-        LeadPacker.Read written = packer.read(tx.leads().find(entry.lead().id()).orElseThrow());
+        recordWritten(entry, action, before, packer.read(tx.leads().find(entry.lead().id()).orElseThrow()));
+    }
+
+    private void recordWritten(LeadEntry entry, AuditAction action, LeadSnapshot before, LeadPacker.Read written) {
         leadAudit.leadChanged(tx, actor, action, before, LeadSnapshot.of(written.file()));
         record(entry, PackageContents.digest(packer.row(written)));
     }

@@ -23,10 +23,12 @@ import cn.mediationdesk.model.Transition;
 import cn.mediationdesk.model.VerificationStep;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -72,15 +74,68 @@ public record LeadFile(Lead lead, List<Party> parties, List<VerificationStep> ve
 
     /** The lead and all its parts as they are in {@code tx}. */
     public static LeadFile read(Tx tx, Lead lead) {
-        UUID id = lead.id();
-        LeadRepository leads = tx.leads();
-        CaseFileRepository parts = tx.caseFiles();
-        return new LeadFile(lead, leads.parties(id), leads.verificationSteps(id), leads.mediators(id),
-                leads.sessions(id), leads.agreement(id), leads.extensions(id), leads.followUps(id),
-                leads.judicialConfirmation(id), leads.transitions(id), parts.agents(id),
-                parts.caseRecord(id).orElse(null), parts.referrals(id), parts.caseFileInfo(id).orElse(null),
-                parts.preventions(id), tx.attachments().attachments(id), parts.riskAssessments(id),
-                parts.recurrence(id), parts.sessionPlans(id));
+        return readStored(tx, List.of(lead)).getFirst().file();
+    }
+
+    /** Leads read together: a statement per part for every {@value #CHUNK} leads, not some twenty per lead. */
+    private static final int CHUNK = 500;
+
+    /**
+     * A lead's file, and whether its case record and file cover are stored at all: an exchange package
+     * tells an absent row from an empty one, which the file (holding an empty one for either) does not.
+     */
+    public record Stored(LeadFile file, boolean caseRecordStored, boolean caseFileInfoStored) {
+    }
+
+    /** The files of {@code leads}, in their order, read {@value #CHUNK} leads at a time. */
+    public static List<Stored> readStored(Tx tx, List<Lead> leads) {
+        return readStored(tx, leads, CHUNK);
+    }
+
+    /** {@link #readStored(Tx, List)} reading {@code chunk} leads at a time. */
+    public static List<Stored> readStored(Tx tx, List<Lead> leads, int chunk) {
+        if (chunk < 1) {
+            throw new IllegalArgumentException("chunk " + chunk + " is not positive");
+        }
+        List<Stored> files = new ArrayList<>(leads.size());
+        for (int from = 0; from < leads.size(); from += chunk) {
+            List<Lead> part = leads.subList(from, Math.min(leads.size(), from + chunk));
+            List<UUID> ids = part.stream().map(Lead::id).toList();
+            LeadRepository parts = tx.leads();
+            CaseFileRepository caseFile = tx.caseFiles();
+            Map<UUID, List<Party>> parties = parts.partiesByLead(ids);
+            Map<UUID, List<VerificationStep>> steps = parts.verificationStepsByLead(ids);
+            Map<UUID, List<Long>> mediators = parts.mediatorsByLead(ids);
+            Map<UUID, List<MediationSession>> sessions = parts.sessionsByLead(ids);
+            Map<UUID, Agreement> agreements = parts.agreementsByLead(ids);
+            Map<UUID, List<Extension>> extensions = parts.extensionsByLead(ids);
+            Map<UUID, List<FollowUp>> followUps = parts.followUpsByLead(ids);
+            Map<UUID, JudicialConfirmation> confirmations = parts.judicialConfirmationsByLead(ids);
+            Map<UUID, List<Transition>> transitions = parts.transitionsByLead(ids);
+            Map<UUID, List<PartyAgent>> agents = caseFile.agentsByLead(ids);
+            Map<UUID, CaseRecord> caseRecords = caseFile.caseRecordsByLead(ids);
+            Map<UUID, List<Referral>> referrals = caseFile.referralsByLead(ids);
+            Map<UUID, CaseFileInfo> caseFileInfos = caseFile.caseFileInfosByLead(ids);
+            Map<UUID, Set<PreventionKind>> preventions = caseFile.preventionsByLead(ids);
+            Map<UUID, List<Attachment>> attachments = tx.attachments().attachmentsByLead(ids);
+            Map<UUID, List<RiskAssessment>> risks = caseFile.riskAssessmentsByLead(ids);
+            Map<UUID, Recurrence> recurrences = caseFile.recurrencesByLead(ids);
+            Map<UUID, List<SessionPlan>> plans = caseFile.sessionPlansByLead(ids);
+            for (Lead lead : part) {
+                UUID id = lead.id();
+                LeadFile file = new LeadFile(lead, parties.getOrDefault(id, List.of()),
+                        steps.getOrDefault(id, List.of()), mediators.getOrDefault(id, List.of()),
+                        sessions.getOrDefault(id, List.of()), Optional.ofNullable(agreements.get(id)),
+                        extensions.getOrDefault(id, List.of()), followUps.getOrDefault(id, List.of()),
+                        Optional.ofNullable(confirmations.get(id)), transitions.getOrDefault(id, List.of()),
+                        agents.getOrDefault(id, List.of()), caseRecords.get(id), referrals.getOrDefault(id, List.of()),
+                        caseFileInfos.get(id), preventions.getOrDefault(id, Set.of()),
+                        attachments.getOrDefault(id, List.of()), risks.getOrDefault(id, List.of()),
+                        Optional.ofNullable(recurrences.get(id)), plans.getOrDefault(id, List.of()));
+                files.add(new Stored(file, caseRecords.containsKey(id), caseFileInfos.containsKey(id)));
+            }
+        }
+        return files;
     }
 
     /** The same file with {@code lead} and {@code transitions} in place of its own. */

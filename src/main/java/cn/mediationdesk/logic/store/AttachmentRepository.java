@@ -3,7 +3,9 @@ package cn.mediationdesk.logic.store;
 import cn.mediationdesk.model.Attachment;
 import cn.mediationdesk.model.AttachmentKind;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,7 +16,12 @@ import java.util.UUID;
  */
 public interface AttachmentRepository {
     /** The lead's attachments (no bytes), in the order they were added. */
-    List<Attachment> attachments(UUID leadId);
+    default List<Attachment> attachments(UUID leadId) {
+        return attachmentsByLead(List.of(leadId)).getOrDefault(leadId, List.of());
+    }
+
+    /** Many leads' attachments at once, by lead id, each lead's in the order they were added. */
+    Map<UUID, List<Attachment>> attachmentsByLead(Collection<UUID> leadIds);
 
     Optional<Attachment> find(UUID id);
 

@@ -9,7 +9,9 @@ import cn.mediationdesk.model.Referral;
 import cn.mediationdesk.model.RiskAssessment;
 import cn.mediationdesk.model.SessionPlan;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,35 +22,64 @@ import java.util.UUID;
  * and the 防止 categories recorded at the end. Each is kept whole: saving replaces what was there.
  */
 public interface CaseFileRepository {
-    List<PartyAgent> agents(UUID leadId);
+    default List<PartyAgent> agents(UUID leadId) {
+        return agentsByLead(List.of(leadId)).getOrDefault(leadId, List.of());
+    }
+
+    /** Many leads' parts at once, as {@link LeadRepository#partiesByLead} reads them; likewise below. */
+    Map<UUID, List<PartyAgent>> agentsByLead(Collection<UUID> leadIds);
 
     /** The lead's agents become exactly {@code agents} (each tied to one of its parties). */
     void replaceAgents(UUID leadId, List<PartyAgent> agents);
 
-    Optional<CaseRecord> caseRecord(UUID leadId);
+    default Optional<CaseRecord> caseRecord(UUID leadId) {
+        return Optional.ofNullable(caseRecordsByLead(List.of(leadId)).get(leadId));
+    }
+
+    Map<UUID, CaseRecord> caseRecordsByLead(Collection<UUID> leadIds);
 
     void saveCaseRecord(CaseRecord record);
 
-    List<Referral> referrals(UUID leadId);
+    default List<Referral> referrals(UUID leadId) {
+        return referralsByLead(List.of(leadId)).getOrDefault(leadId, List.of());
+    }
+
+    Map<UUID, List<Referral>> referralsByLead(Collection<UUID> leadIds);
 
     /** Adds the referral, or replaces the one with its id (when the receipt or feedback arrives). */
     void saveReferral(Referral referral);
 
-    Optional<CaseFileInfo> caseFileInfo(UUID leadId);
+    default Optional<CaseFileInfo> caseFileInfo(UUID leadId) {
+        return Optional.ofNullable(caseFileInfosByLead(List.of(leadId)).get(leadId));
+    }
+
+    Map<UUID, CaseFileInfo> caseFileInfosByLead(Collection<UUID> leadIds);
 
     void saveCaseFileInfo(CaseFileInfo info);
 
-    Set<PreventionKind> preventions(UUID leadId);
+    default Set<PreventionKind> preventions(UUID leadId) {
+        return preventionsByLead(List.of(leadId)).getOrDefault(leadId, Set.of());
+    }
+
+    Map<UUID, Set<PreventionKind>> preventionsByLead(Collection<UUID> leadIds);
 
     void replacePreventions(UUID leadId, Set<PreventionKind> kinds);
 
     /** The lead's risk history, oldest first (by day, then by when each was written). */
-    List<RiskAssessment> riskAssessments(UUID leadId);
+    default List<RiskAssessment> riskAssessments(UUID leadId) {
+        return riskAssessmentsByLead(List.of(leadId)).getOrDefault(leadId, List.of());
+    }
+
+    Map<UUID, List<RiskAssessment>> riskAssessmentsByLead(Collection<UUID> leadIds);
 
     void insertRiskAssessment(RiskAssessment assessment);
 
     /** What the lead recurs after (矛盾反复), if it was marked so. */
-    Optional<Recurrence> recurrence(UUID leadId);
+    default Optional<Recurrence> recurrence(UUID leadId) {
+        return Optional.ofNullable(recurrencesByLead(List.of(leadId)).get(leadId));
+    }
+
+    Map<UUID, Recurrence> recurrencesByLead(Collection<UUID> leadIds);
 
     /** Marks the lead as a recurrence, in place of any earlier mark. */
     void saveRecurrence(Recurrence recurrence);
@@ -59,7 +90,11 @@ public interface CaseFileRepository {
     List<Recurrence> recurrencesOf(UUID earlierLeadId);
 
     /** The sessions planned for the lead and not yet held, soonest first. */
-    List<SessionPlan> sessionPlans(UUID leadId);
+    default List<SessionPlan> sessionPlans(UUID leadId) {
+        return sessionPlansByLead(List.of(leadId)).getOrDefault(leadId, List.of());
+    }
+
+    Map<UUID, List<SessionPlan>> sessionPlansByLead(Collection<UUID> leadIds);
 
     /** Adds the plan, or replaces the one with its id. */
     void saveSessionPlan(SessionPlan plan);

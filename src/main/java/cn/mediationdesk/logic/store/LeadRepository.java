@@ -12,7 +12,9 @@ import cn.mediationdesk.model.Transition;
 import cn.mediationdesk.model.VerificationStep;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,6 +41,9 @@ public interface LeadRepository {
     boolean update(Lead lead, Instant now);
 
     Optional<Lead> find(UUID id);
+
+    /** Those of the leads {@code ids} that exist, in no particular order. */
+    List<Lead> findAll(Collection<UUID> ids);
 
     Optional<Lead> findByLeadNo(long committeeId, String leadNo);
 
@@ -80,41 +85,85 @@ public interface LeadRepository {
      */
     boolean assignCaseNumbers(java.util.Map<UUID, CaseNumber> numbers);
 
-    List<Party> parties(UUID leadId);
+    /*
+     * Each part is read for many leads at once (…ByLead: by lead id, each lead's rows in the order the
+     * one-lead method gives, a lead without any absent), so that a package or a case-file run over
+     * thousands of leads reads a few statements per chunk of leads instead of some twenty per lead; the
+     * one-lead methods read through the same statements.
+     */
+
+    default List<Party> parties(UUID leadId) {
+        return partiesByLead(List.of(leadId)).getOrDefault(leadId, List.of());
+    }
+
+    Map<UUID, List<Party>> partiesByLead(Collection<UUID> leadIds);
 
     void replaceParties(UUID leadId, List<Party> parties);
 
-    List<VerificationStep> verificationSteps(UUID leadId);
+    default List<VerificationStep> verificationSteps(UUID leadId) {
+        return verificationStepsByLead(List.of(leadId)).getOrDefault(leadId, List.of());
+    }
+
+    Map<UUID, List<VerificationStep>> verificationStepsByLead(Collection<UUID> leadIds);
 
     void insertVerificationStep(VerificationStep step);
 
-    List<Long> mediators(UUID leadId);
+    /** The lead's mediators' person ids, the principal mediator first. */
+    default List<Long> mediators(UUID leadId) {
+        return mediatorsByLead(List.of(leadId)).getOrDefault(leadId, List.of());
+    }
+
+    Map<UUID, List<Long>> mediatorsByLead(Collection<UUID> leadIds);
 
     void replaceMediators(UUID leadId, List<Long> personIds);
 
-    List<MediationSession> sessions(UUID leadId);
+    default List<MediationSession> sessions(UUID leadId) {
+        return sessionsByLead(List.of(leadId)).getOrDefault(leadId, List.of());
+    }
+
+    Map<UUID, List<MediationSession>> sessionsByLead(Collection<UUID> leadIds);
 
     void insertSession(MediationSession session);
 
-    Optional<Agreement> agreement(UUID leadId);
+    default Optional<Agreement> agreement(UUID leadId) {
+        return Optional.ofNullable(agreementsByLead(List.of(leadId)).get(leadId));
+    }
+
+    Map<UUID, Agreement> agreementsByLead(Collection<UUID> leadIds);
 
     void saveAgreement(Agreement agreement);
 
     void deleteAgreement(UUID leadId);
 
-    List<Extension> extensions(UUID leadId);
+    default List<Extension> extensions(UUID leadId) {
+        return extensionsByLead(List.of(leadId)).getOrDefault(leadId, List.of());
+    }
+
+    Map<UUID, List<Extension>> extensionsByLead(Collection<UUID> leadIds);
 
     void insertExtension(Extension extension);
 
-    List<FollowUp> followUps(UUID leadId);
+    default List<FollowUp> followUps(UUID leadId) {
+        return followUpsByLead(List.of(leadId)).getOrDefault(leadId, List.of());
+    }
+
+    Map<UUID, List<FollowUp>> followUpsByLead(Collection<UUID> leadIds);
 
     void insertFollowUp(FollowUp followUp);
 
-    Optional<JudicialConfirmation> judicialConfirmation(UUID leadId);
+    default Optional<JudicialConfirmation> judicialConfirmation(UUID leadId) {
+        return Optional.ofNullable(judicialConfirmationsByLead(List.of(leadId)).get(leadId));
+    }
+
+    Map<UUID, JudicialConfirmation> judicialConfirmationsByLead(Collection<UUID> leadIds);
 
     void saveJudicialConfirmation(JudicialConfirmation confirmation);
 
     void insertTransition(Transition transition);
 
-    List<Transition> transitions(UUID leadId);
+    default List<Transition> transitions(UUID leadId) {
+        return transitionsByLead(List.of(leadId)).getOrDefault(leadId, List.of());
+    }
+
+    Map<UUID, List<Transition>> transitionsByLead(Collection<UUID> leadIds);
 }

@@ -139,6 +139,41 @@ class PackageCaseFileTest {
         pcs.close();
     }
 
+    @Test
+    void filesReadTogetherInChunksAreTheFilesReadOneByOne() {
+        committeePc.read(tx -> {
+            List<Lead> leads = new java.util.ArrayList<>();
+            for (Committee c : tx.organization().committees()) {
+                leads.addAll(tx.search().page(cn.mediationdesk.logic.search.LeadFilter.all(LocalDate.of(2024, 7, 1))
+                                .withCommittee(c.id()), cn.mediationdesk.logic.search.LeadSort.DEFAULT, 0, 1000)
+                        .stream().map(row -> tx.leads().find(row.id()).orElseThrow()).toList());
+            }
+            assertThat(leads).hasSizeGreaterThan(20).contains(lead);
+            List<LeadFile.Stored> together = LeadFile.readStored(tx, leads, 7);
+            assertThat(together).hasSize(leads.size());
+            for (int i = 0; i < leads.size(); i++) {
+                Lead one = leads.get(i);
+                LeadFile.Stored stored = together.get(i);
+                assertThat(stored.file()).as("lead %s", one.id()).isEqualTo(LeadFile.read(tx, one));
+                assertThat(stored.caseRecordStored()).isEqualTo(tx.caseFiles().caseRecord(one.id()).isPresent());
+                assertThat(stored.caseFileInfoStored()).isEqualTo(tx.caseFiles().caseFileInfo(one.id()).isPresent());
+            }
+            LeadFile everyPart = together.get(leads.indexOf(lead)).file();
+            assertThat(everyPart.parties()).hasSize(2);
+            assertThat(everyPart.agents()).hasSize(2);
+            assertThat(everyPart.referrals()).hasSize(1);
+            assertThat(everyPart.sessions()).hasSize(1);
+            assertThat(everyPart.followUps()).hasSize(1);
+            assertThat(everyPart.attachments()).hasSize(2);
+            assertThat(everyPart.preventions()).hasSize(2);
+            assertThat(everyPart.agreement()).isPresent();
+            assertThat(everyPart.judicialConfirmation()).isPresent();
+            assertThat(together.get(leads.indexOf(lead)).caseRecordStored()).isTrue();
+            assertThat(together.get(leads.indexOf(lead)).caseFileInfoStored()).isTrue();
+            return null;
+        });
+    }
+
     private Path export(Clock clock, String name) {
         Path file = pcs.file(name);
         ExchangeFixture.packages(committeePc, clock).export(committee.code(), null, null, file);
