@@ -416,7 +416,7 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
         return ByLead.none(leadIds) ? Map.of() : ByLead.lists(transitionRows(leadIds), Transition::leadId);
     }
 
-    @SqlQuery("SELECT id, lead_id, kind, effective_on, detail, recorded_at, recorded_by FROM lead_transition WHERE lead_id IN (<leadIds>) ORDER BY lead_id, recorded_at, effective_on")
+    @SqlQuery("SELECT id, lead_id, kind, effective_on, detail, recorded_at, recorded_by FROM lead_transition WHERE lead_id IN (<leadIds>) ORDER BY lead_id, recorded_at, effective_on, id")
     @RegisterConstructorMapper(Transition.class)
     List<Transition> transitionRows(@BindList("leadIds") Collection<UUID> leadIds);
 
