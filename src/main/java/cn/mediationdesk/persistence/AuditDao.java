@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -141,9 +143,10 @@ final class AuditDao implements AuditRepository {
     }
 
     @Override
-    public List<AuditRecord> ofLead(UUID leadId) {
-        return handle.createQuery("SELECT " + COLUMNS + " FROM audit_entry WHERE lead_id = :leadId ORDER BY seq")
-                .bind("leadId", leadId).map((rs, ctx) -> record(rs)).list();
+    public Map<UUID, List<AuditRecord>> ofLeads(Collection<UUID> leadIds) {
+        return ByLead.none(leadIds) ? Map.of() : ByLead.lists(handle.createQuery("SELECT " + COLUMNS
+                        + " FROM audit_entry WHERE lead_id IN (<leadIds>) ORDER BY lead_id, seq")
+                .bindList("leadIds", leadIds).map((rs, ctx) -> record(rs)).list(), AuditRecord::leadId);
     }
 
     @Override

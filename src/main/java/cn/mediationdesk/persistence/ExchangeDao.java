@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -234,18 +236,27 @@ final class ExchangeDao implements ExchangeRepository {
     }
 
     @Override
-    public Optional<LeadStamp> leadStamp(UUID leadId) {
-        return handle.createQuery("SELECT id, committee_id, version, created_at, updated_at FROM lead WHERE id = :id")
-                .bind("id", leadId)
+    public Map<UUID, LeadStamp> leadStampsByLead(Collection<UUID> leadIds) {
+        return ByLead.none(leadIds) ? Map.of() : ByLead.ones(handle.createQuery(
+                        "SELECT id, committee_id, version, created_at, updated_at FROM lead WHERE id IN (<leadIds>)")
+                .bindList("leadIds", leadIds)
                 .map((rs, ctx) -> new LeadStamp(uuid(rs, "id"), rs.getLong("committee_id"), rs.getInt("version"),
                         instant(rs, "created_at"), instant(rs, "updated_at")))
-                .findOne();
+                .list(), LeadStamp::id);
     }
 
     @Override
-    public Optional<Instant> lastAudited(UUID leadId) {
-        return handle.createQuery("SELECT MAX(recorded_at) AS latest FROM audit_entry WHERE lead_id = :id")
-                .bind("id", leadId).map((rs, ctx) -> instant(rs, "latest")).findOne();
+    public Map<UUID, Instant> lastAuditedByLead(Collection<UUID> leadIds) {
+        Map<UUID, Instant> latest = new java.util.HashMap<>();
+        if (!ByLead.none(leadIds)) {
+            handle.createQuery("""
+                            SELECT lead_id, MAX(recorded_at) AS latest FROM audit_entry WHERE lead_id IN (<leadIds>)
+                            GROUP BY lead_id""")
+                    .bindList("leadIds", leadIds)
+                    .map((rs, ctx) -> Map.entry(uuid(rs, "lead_id"), instant(rs, "latest")))
+                    .forEach(e -> latest.put(e.getKey(), e.getValue()));
+        }
+        return latest;
     }
 
     @Override
@@ -388,9 +399,11 @@ final class ExchangeDao implements ExchangeRepository {
     }
 
     @Override
-    public List<ReceivedAudit> receivedAudit(UUID leadId) {
-        return handle.createQuery(RECEIVED_AUDIT + " WHERE lead_id = :id ORDER BY recorded_at, origin_seq")
-                .bind("id", leadId)
+    public Map<UUID, List<ReceivedAudit>> receivedAuditByLead(Collection<UUID> leadIds) {
+        return ByLead.none(leadIds) ? Map.of() : ByLead.lists(handle.createQuery(RECEIVED_AUDIT
+                        + " WHERE lead_id IN (<leadIds>) ORDER BY lead_id, recorded_at, origin_seq,"
+                        + " origin_installation_id, origin_chain_id")
+                .bindList("leadIds", leadIds)
                 .map((rs, ctx) -> {
                     long committee = rs.getLong("committee_id");
                     Long committeeId = rs.wasNull() ? null : committee;
@@ -400,7 +413,7 @@ final class ExchangeDao implements ExchangeRepository {
                             uuid(rs, "lead_id"), committeeId, rs.getString("changes"), rs.getString("state_digest"),
                             rs.getString("hash"), rs.getString("package_digest"), instant(rs, "received_at"));
                 })
-                .list();
+                .list(), ReceivedAudit::leadId);
     }
 
     private static UUID uuid(ResultSet rs, String column) throws SQLException {

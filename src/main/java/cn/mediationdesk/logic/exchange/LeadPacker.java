@@ -65,7 +65,7 @@ import java.util.UUID;
  * by digest.
  */
 final class LeadPacker {
-    /** Leads looked up by id in one statement. */
+    /** Leads looked up by id in one statement, and their bookkeeping read together. */
     private static final int FIND_CHUNK = 500;
     private final Tx tx;
     private final Map<Long, Community> communities = new LinkedHashMap<>();
@@ -100,9 +100,12 @@ final class LeadPacker {
         }
         people.values().stream().filter(p -> Objects.equals(p.committeeId(), committee.id())).forEach(p -> usedPeople.add(p.id()));
         List<Attachment> attachments = new ArrayList<>();
+        List<UUID> ids = List.copyOf(leads.keySet());
+        Map<UUID, ExchangeRepository.LeadStamp> stamps = inChunks(ids, tx.exchange()::leadStampsByLead);
+        Map<UUID, Instant> audited = inChunks(ids, tx.exchange()::lastAuditedByLead);
         for (Read read : readAll(List.copyOf(leads.values()))) {
             Lead lead = read.file().lead();
-            entries.add(entry(read));
+            entries.add(entry(read, stamps.get(lead.id()), audited.get(lead.id())));
             usedCommunities.add(lead.communityId());
             if (lead.gridId() != null) {
                 usedGrids.add(lead.gridId());
@@ -153,11 +156,11 @@ final class LeadPacker {
 
     /** The leads {@code ids}, in their order, looked up {@value #FIND_CHUNK} at a time; every one must exist. */
     private Map<UUID, Lead> find(List<UUID> ids) {
-        Map<UUID, Lead> found = new java.util.HashMap<>();
-        for (int from = 0; from < ids.size(); from += FIND_CHUNK) {
-            tx.leads().findAll(ids.subList(from, Math.min(ids.size(), from + FIND_CHUNK)))
-                    .forEach(lead -> found.put(lead.id(), lead));
-        }
+        Map<UUID, Lead> found = inChunks(ids, chunk -> {
+            Map<UUID, Lead> byId = new java.util.HashMap<>();
+            tx.leads().findAll(chunk).forEach(lead -> byId.put(lead.id(), lead));
+            return byId;
+        });
         Map<UUID, Lead> inOrder = new LinkedHashMap<>();
         for (UUID id : ids) {
             Lead lead = found.get(id);
@@ -198,10 +201,12 @@ final class LeadPacker {
 
     private List<AuditRow> audit(Set<UUID> leadIds, UUID installationId) {
         UUID chainId = tx.audit().chain().map(c -> c.chainId()).orElse(null);
-        ExchangeRepository exchange = tx.exchange();
+        List<UUID> ids = List.copyOf(leadIds);
+        Map<UUID, List<ExchangeRepository.ReceivedAudit>> receivedByLead = inChunks(ids, tx.exchange()::receivedAuditByLead);
+        Map<UUID, List<AuditRecord>> ownByLead = chainId == null ? Map.of() : inChunks(ids, tx.audit()::ofLeads);
         List<AuditRow> rows = new ArrayList<>();
         for (UUID leadId : leadIds) {
-            for (ExchangeRepository.ReceivedAudit received : exchange.receivedAudit(leadId)) {
+            for (ExchangeRepository.ReceivedAudit received : receivedByLead.getOrDefault(leadId, List.of())) {
                 rows.add(new AuditRow(received.originInstallationId(), received.originChainId(), received.originSeq(),
                         received.recordedAt().toString(), received.actor(), received.action(), received.entity(),
                         received.entityId(), received.leadId(), received.changes(), received.stateDigest(),
@@ -210,7 +215,7 @@ final class LeadPacker {
             if (chainId == null) {
                 continue;
             }
-            for (AuditRecord own : tx.audit().ofLead(leadId)) {
+            for (AuditRecord own : ownByLead.getOrDefault(leadId, List.of())) {
                 rows.add(new AuditRow(installationId, chainId, own.seq(), own.at().toString(), own.actor(),
                         own.action(), own.entity(), own.entityId(), own.leadId(), own.changes(), own.stateDigest(),
                         own.hash()));
@@ -219,18 +224,33 @@ final class LeadPacker {
         return rows;
     }
 
-    /** A lead with its bookkeeping: the stamp the receiver compares ({@code version}, last change). */
-    LeadEntry entry(Read read) {
+    /**
+     * A lead with its bookkeeping: the stamp the receiver compares ({@code version}, last change).
+     *
+     * @param audited when the lead's audit trail last recorded a change to it, null when never
+     */
+    private LeadEntry entry(Read read, ExchangeRepository.LeadStamp stamp, Instant audited) {
         Lead lead = read.file().lead();
-        ExchangeRepository.LeadStamp stamp = tx.exchange().leadStamp(lead.id()).orElseThrow();
         return new LeadEntry(row(read), lead.version(), stamp.createdAt().toString(), stamp.updatedAt().toString(),
-                changedAt(lead.id(), stamp.updatedAt()).toString());
+                later(audited, stamp.updatedAt()).toString());
     }
 
     /** The later of the row's last update and the last audit entry about the lead (parts change without the row). */
     Instant changedAt(UUID leadId, Instant updatedAt) {
-        Instant audited = tx.exchange().lastAudited(leadId).orElse(null);
+        return later(tx.exchange().lastAudited(leadId).orElse(null), updatedAt);
+    }
+
+    private static Instant later(Instant audited, Instant updatedAt) {
         return audited != null && audited.isAfter(updatedAt) ? audited : updatedAt;
+    }
+
+    /** {@code read} of {@code ids} {@value #FIND_CHUNK} at a time, the results put together. */
+    private static <T> Map<UUID, T> inChunks(List<UUID> ids, java.util.function.Function<List<UUID>, Map<UUID, T>> read) {
+        Map<UUID, T> all = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += FIND_CHUNK) {
+            all.putAll(read.apply(ids.subList(from, Math.min(ids.size(), from + FIND_CHUNK))));
+        }
+        return all;
     }
 
     LeadRow row(Lead lead) {

@@ -1,7 +1,9 @@
 package cn.mediationdesk.logic.store;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,7 +47,12 @@ public interface AuditRepository {
     List<AuditRecord> find(String actor, UUID leadId, Long committeeId, Instant from, Instant to, int limit);
 
     /** The entries of one lead, oldest first. */
-    List<AuditRecord> ofLead(UUID leadId);
+    default List<AuditRecord> ofLead(UUID leadId) {
+        return ofLeads(List.of(leadId)).getOrDefault(leadId, List.of());
+    }
+
+    /** {@link #ofLead} of many leads at once, by lead id. */
+    Map<UUID, List<AuditRecord>> ofLeads(Collection<UUID> leadIds);
 
     List<LeadStamp> leadStamps();
 }

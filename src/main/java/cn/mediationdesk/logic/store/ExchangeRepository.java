@@ -9,7 +9,9 @@ import cn.mediationdesk.model.Transition;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -110,10 +112,20 @@ public interface ExchangeRepository {
      */
     List<UUID> leadIds(long committeeId, LocalDate sinceDay, Instant sinceStart);
 
-    Optional<LeadStamp> leadStamp(UUID leadId);
+    default Optional<LeadStamp> leadStamp(UUID leadId) {
+        return Optional.ofNullable(leadStampsByLead(List.of(leadId)).get(leadId));
+    }
+
+    /** {@link #leadStamp} of many leads at once, by lead id (a lead that is gone is absent). */
+    Map<UUID, LeadStamp> leadStampsByLead(Collection<UUID> leadIds);
 
     /** When the lead's own audit trail last recorded a change to it; empty when never. */
-    Optional<Instant> lastAudited(UUID leadId);
+    default Optional<Instant> lastAudited(UUID leadId) {
+        return Optional.ofNullable(lastAuditedByLead(List.of(leadId)).get(leadId));
+    }
+
+    /** {@link #lastAudited} of many leads at once, by lead id (a lead never audited is absent). */
+    Map<UUID, Instant> lastAuditedByLead(Collection<UUID> leadIds);
 
     /** Inserts a lead with its version and timestamps as given, not as a new lead would get them. */
     void insertLeadAsIs(Lead lead, Instant createdAt, Instant updatedAt);
@@ -155,5 +167,10 @@ public interface ExchangeRepository {
     boolean insertReceivedAudit(ReceivedAudit entry);
 
     /** The received history of one lead, oldest first. */
-    List<ReceivedAudit> receivedAudit(UUID leadId);
+    default List<ReceivedAudit> receivedAudit(UUID leadId) {
+        return receivedAuditByLead(List.of(leadId)).getOrDefault(leadId, List.of());
+    }
+
+    /** {@link #receivedAudit} of many leads at once, by lead id. */
+    Map<UUID, List<ReceivedAudit>> receivedAuditByLead(Collection<UUID> leadIds);
 }
