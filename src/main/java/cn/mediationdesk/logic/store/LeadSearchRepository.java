@@ -2,6 +2,7 @@ package cn.mediationdesk.logic.store;
 
 import cn.mediationdesk.logic.search.LeadCount;
 import cn.mediationdesk.logic.search.LeadFilter;
+import cn.mediationdesk.logic.search.LeadKey;
 import cn.mediationdesk.logic.search.LeadListRow;
 import cn.mediationdesk.logic.search.LeadPage;
 import cn.mediationdesk.logic.search.LeadSort;
@@ -21,6 +22,16 @@ public interface LeadSearchRepository {
 
     /** The leads {@code filter} selects in {@code sort} order, skipping {@code offset}, at most {@code limit}. */
     List<LeadListRow> page(LeadFilter filter, LeadSort sort, int offset, int limit);
+
+    /**
+     * At most {@code limit} of the leads {@code filter} selects that come after {@code key} in {@code sort}
+     * order: the page offset paging gives after the row the key was taken from, read from the key's values
+     * without reading the leads before it.
+     */
+    List<LeadListRow> pageAfter(LeadFilter filter, LeadSort sort, LeadKey key, int limit);
+
+    /** At most {@code limit} of the selected leads that come just before {@code key}, in {@code sort} order. */
+    List<LeadListRow> pageBefore(LeadFilter filter, LeadSort sort, LeadKey key, int limit);
 
     /** One page and the count of every lead {@code filter} selects, in this transaction. */
     default LeadPage search(LeadFilter filter, LeadSort sort, int offset, int limit) {
