@@ -193,6 +193,7 @@ class LeadSearchSortPropertiesTest {
             List<LeadListRow> shown = rows(h -> new LeadSearchDao(h).page(filter, sort, 0, pageSize));
             List<LeadListRow> forwards = new ArrayList<>();
             for (int offset = 0; !shown.isEmpty(); offset += pageSize) {
+                assertThat(offset).as("a page past the last by %s by key, %s", sort, filter).isLessThan(expected.size());
                 assertThat(ids(shown)).as("page at %d of %d by %s by key, %s", offset, pageSize, sort, filter)
                         .containsExactlyElementsOf(expected.subList(offset, Math.min(expected.size(), offset + pageSize)));
                 forwards.addAll(shown);
@@ -204,6 +205,7 @@ class LeadSearchSortPropertiesTest {
             int lastOffset = expected.isEmpty() ? 0 : (expected.size() - 1) / pageSize * pageSize;
             shown = rows(h -> new LeadSearchDao(h).page(filter, sort, lastOffset, pageSize));
             for (int offset = lastOffset; !shown.isEmpty(); offset -= pageSize) {
+                assertThat(offset).as("a page before the first by %s back by key, %s", sort, filter).isNotNegative();
                 assertThat(ids(shown)).as("page at %d of %d by %s back by key, %s", offset, pageSize, sort, filter)
                         .containsExactlyElementsOf(expected.subList(offset, Math.min(expected.size(), offset + pageSize)));
                 LeadKey first = shown.getFirst().key();
