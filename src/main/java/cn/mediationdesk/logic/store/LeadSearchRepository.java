@@ -8,6 +8,7 @@ import cn.mediationdesk.logic.search.LeadPage;
 import cn.mediationdesk.logic.search.LeadSort;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The listing half of the ledger, done by the database: filtering, counting, sorting and paging. */
 public interface LeadSearchRepository {
@@ -32,6 +33,25 @@ public interface LeadSearchRepository {
 
     /** At most {@code limit} of the selected leads that come just before {@code key}, in {@code sort} order. */
     List<LeadListRow> pageBefore(LeadFilter filter, LeadSort sort, LeadKey key, int limit);
+
+    /**
+     * Hands every lead {@code filter} selects to {@code each}, in {@code sort} order, reading {@code pageSize}
+     * at a time, each page after the last row of the one before: every page as quick as the first, where
+     * pages by offset would read all the leads before each one.
+     */
+    default void forEach(LeadFilter filter, LeadSort sort, int pageSize, Consumer<LeadListRow> each) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size " + pageSize + " is not positive");
+        }
+        List<LeadListRow> rows = page(filter, sort, 0, pageSize);
+        while (true) {
+            rows.forEach(each);
+            if (rows.size() < pageSize) {
+                return;
+            }
+            rows = pageAfter(filter, sort, rows.getLast().key(), pageSize);
+        }
+    }
 
     /** One page and the count of every lead {@code filter} selects, in this transaction. */
     default LeadPage search(LeadFilter filter, LeadSort sort, int offset, int limit) {
