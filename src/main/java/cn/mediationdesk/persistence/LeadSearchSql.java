@@ -413,15 +413,13 @@ final class LeadSearchSql {
         String walk = up ? " ASC NULLS LAST" : " DESC NULLS FIRST";
         String plain = up ? " ASC" : " DESC";
         return switch (sort.column()) {
-            case CASE_NUMBER -> """
+            case CASE_NUMBER -> afterKey ? caseNumbersAfterKeySql(up, reversed) : """
                     SELECT id FROM (
                         SELECT l.id, l.case_year AS k1, l.case_number AS k2, l.found_on FROM lead l%1$s
-                        AND l.case_year >= :lowestYear AND l.case_year <= :highestYear%5$s
+                        AND l.case_year >= :lowestYear AND l.case_year <= :highestYear
                         ORDER BY l.case_year%2$s, l.case_number%2$s FETCH FIRST :upTo ROWS WITH TIES) valued
                     ORDER BY k1%3$s, k2%3$s, found_on%4$s, id%4$s
-                    OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, walk, plain, ties, afterKey
-                    ? after(afterTies("l.found_on", "l.id", reversed, new Term("l.case_year", "kYear", up),
-                            new Term("l.case_number", "kCase", up))) : "");
+                    OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, walk, plain, ties);
             case LEAD_NO -> """
                     SELECT id FROM (
                         SELECT l.id, l.lead_no AS k1, l.found_on FROM lead l%1$s
@@ -432,6 +430,33 @@ final class LeadSearchSql {
                     ? after(afterTies("l.found_on", "l.id", reversed, new Term("l.lead_no", "kLeadNo", up))) : "");
             default -> throw new IllegalArgumentException(sort + " is not by a value");
         };
+    }
+
+    /**
+     * The leads with a case number after the key, in two parts merged: the rest of the key's year from its
+     * number on, then the years beyond it. Each is one range of {@code lead_case_sort_idx}; a single
+     * condition "year at or beyond" would walk the key's year from its first number to the key.
+     */
+    private String caseNumbersAfterKeySql(boolean up, boolean reversed) {
+        String ties = reversed ? " ASC" : " DESC";
+        String walk = up ? " ASC NULLS LAST" : " DESC NULLS FIRST";
+        String plain = up ? " ASC" : " DESC";
+        return """
+                SELECT id FROM (
+                    SELECT * FROM (
+                        SELECT l.id, l.case_year AS k1, l.case_number AS k2, l.found_on FROM lead l%1$s
+                        AND l.case_year = :kYear%5$s
+                        ORDER BY l.case_year%2$s, l.case_number%2$s FETCH FIRST :upTo ROWS WITH TIES) same_year
+                    UNION ALL
+                    SELECT * FROM (
+                        SELECT l.id, l.case_year AS k1, l.case_number AS k2, l.found_on FROM lead l%1$s
+                        AND l.case_year %6$s :kYear AND l.case_year >= :lowestYear AND l.case_year <= :highestYear
+                        ORDER BY l.case_year%2$s, l.case_number%2$s FETCH FIRST :upTo ROWS WITH TIES) years_beyond
+                ) valued
+                ORDER BY k1%3$s, k2%3$s, found_on%4$s, id%4$s
+                OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, walk, plain, ties,
+                after(afterTies("l.found_on", "l.id", reversed, new Term("l.case_number", "kCase", up))),
+                up ? ">" : "<");
     }
 
     /** How many selected leads have a case number (or a lead number). */
@@ -460,7 +485,10 @@ final class LeadSearchSql {
             case LEAD_NO -> "l.lead_no" + ties + ", l.found_on" + ties + ", l.id" + ties;
             default -> throw new IllegalArgumentException(sort + " is not by a value");
         };
-        return "SELECT l.id FROM lead l" + where + " AND " + valued(sort, false)
+        // By case number both index columns are named null (the same leads: migration 20's check), so that H2
+        // reads the key's day on as a range of the index rather than walking the nulls from their start.
+        String bothNull = sort.column() == LeadSort.Column.CASE_NUMBER ? " AND l.case_number IS NULL" : "";
+        return "SELECT l.id FROM lead l" + where + " AND " + valued(sort, false) + bothNull
                 + (afterKey ? after(afterTies("l.found_on", "l.id", reversed)) : "") + "\nORDER BY " + order
                 + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
     }
