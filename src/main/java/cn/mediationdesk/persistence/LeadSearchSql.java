@@ -28,7 +28,9 @@ import java.util.stream.Stream;
  *
  * <p>A page is found in two steps so that it stays quick at a million leads: first the ids of the
  * page, from the lead table alone (joined only to what the sort needs), which lets the database walk
- * an index in order and stop after the page; then the columns shown, for those ids only.
+ * an index in order and stop after the page; then the columns shown, for those ids only. A page next to
+ * a row shown is found from that row's {@link LeadKey}: each statement of a part can start its index walk
+ * at the key instead of skipping leads by offset.
  */
 final class LeadSearchSql {
     /** The escape character of the LIKE patterns; one that needs no escaping in SQL or Java itself. */
