@@ -2,6 +2,7 @@ package cn.mediationdesk.persistence;
 
 import cn.mediationdesk.logic.search.LeadCount;
 import cn.mediationdesk.logic.search.LeadFilter;
+import cn.mediationdesk.logic.search.LeadKey;
 import cn.mediationdesk.logic.search.LeadListRow;
 import cn.mediationdesk.logic.search.LeadSort;
 import cn.mediationdesk.logic.store.LeadSearchRepository;
@@ -17,8 +18,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * The lead search: one statement counts; for a page, one finds its ids, one reads what the list
@@ -110,7 +113,48 @@ final class LeadSearchDao implements LeadSearchRepository {
     @Override
     public List<LeadListRow> page(LeadFilter filter, LeadSort sort, int offset, int limit) {
         LeadSearchSql statement = new LeadSearchSql(filter, this::rarestKeys);
-        List<UUID> ids = pageIds(statement, filter, sort, offset, limit);
+        return rows(filter, pageIds(statement, filter, sort, offset, limit));
+    }
+
+    /**
+     * The parts of the order from the one the key falls in (by its values, wherever the lead is now): that
+     * part's leads after the key, then the next parts' from their start, until the page is full.
+     */
+    @Override
+    public List<LeadListRow> pageAfter(LeadFilter filter, LeadSort sort, LeadKey key, int limit) {
+        LeadSearchSql statement = new LeadSearchSql(filter, this::rarestKeys);
+        return rows(filter, afterKey(parts(statement, sort, false), key, limit));
+    }
+
+    /** The same from the other end: the order read backwards after the key, turned round. */
+    @Override
+    public List<LeadListRow> pageBefore(LeadFilter filter, LeadSort sort, LeadKey key, int limit) {
+        LeadSearchSql statement = new LeadSearchSql(filter, this::rarestKeys);
+        List<UUID> ids = new ArrayList<>(afterKey(parts(statement, sort, true), key, limit));
+        Collections.reverse(ids);
+        return rows(filter, ids);
+    }
+
+    private static List<UUID> afterKey(List<Part> parts, LeadKey key, int limit) {
+        int at = 0;
+        while (at < parts.size() && !parts.get(at).holds(key)) {
+            at++;
+        }
+        if (at == parts.size()) {
+            throw new IllegalArgumentException("no part of the order holds " + key);
+        }
+        List<UUID> ids = new ArrayList<>(limit == 0 ? List.of() : parts.get(at).after(key, limit));
+        for (Part part : parts.subList(at + 1, parts.size())) {
+            if (ids.size() >= limit) {
+                break;
+            }
+            ids.addAll(part.page(0, limit - ids.size()));
+        }
+        return ids;
+    }
+
+    /** What the list shows of the leads {@code ids}, in that order. */
+    private List<LeadListRow> rows(LeadFilter filter, List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -125,7 +169,13 @@ final class LeadSearchDao implements LeadSearchRepository {
                         RiskLevel.valueOf(rs.getString("risk_code")), rs.getBoolean("criminal_risk"),
                         rs.getBoolean("group_risk"), LeadState.valueOf(rs.getString("st")),
                         rs.getBoolean("overdue"), rs.getObject("due_shown", LocalDate.class),
-                        rs.getString("summary"), names.getOrDefault(rs.getObject("id", UUID.class), "")))
+                        rs.getString("summary"), names.getOrDefault(rs.getObject("id", UUID.class), ""),
+                        new LeadKey(rs.getObject("found_on", LocalDate.class), rs.getObject("id", UUID.class),
+                                rs.getObject("case_year", Integer.class), rs.getString("case_number"),
+                                rs.getString("lead_no"), rs.getObject("due_shown", LocalDate.class),
+                                LeadState.valueOf(rs.getString("st")), rs.getLong("committee_id"),
+                                rs.getLong("community_id"), rs.getString("dispute_type_code"),
+                                rs.getString("source_code"), RiskLevel.valueOf(rs.getString("risk_code")))))
                 .forEach(row -> rows.put(row.id(), row));
         // In the order the page found them.
         return ids.stream().map(rows::get).toList();
@@ -270,6 +320,12 @@ final class LeadSearchDao implements LeadSearchRepository {
 
         long count();
 
+        /** Whether a lead with the key's values belongs to this part (whether it is selected or not). */
+        boolean holds(LeadKey key);
+
+        /** At most {@code limit} of the part's leads after the key, which the part {@link #holds}. */
+        List<UUID> after(LeadKey key, int limit);
+
         /** Whether a page past the part's start counts its leads first, a cheap index range, to skip it whole. */
         default boolean countsFirst() {
             return false;
@@ -313,27 +369,40 @@ final class LeadSearchDao implements LeadSearchRepository {
             case FOUND_ON -> {
                 LeadSort read = reversed ? new LeadSort(LeadSort.Column.FOUND_ON, !sort.ascending()) : sort;
                 parts.add(part((o, n) -> ids(statement.pageSql(read), page(statement.pageParameters(read), o, n)),
-                        () -> count(statement.countSql(), statement.countParameters())));
+                        () -> count(statement.countSql(), statement.countParameters()), key -> true,
+                        (key, n) -> afterKey(statement.pageAfterKeySql(read), page(statement.pageParameters(read), 0, n),
+                                key)));
             }
             case CASE_NUMBER, LEAD_NO -> {
+                Predicate<LeadKey> valued = key -> (sort.column() == LeadSort.Column.CASE_NUMBER
+                        ? key.caseYear() : key.leadNo()) != null;
                 parts.add(part((o, n) -> ids(statement.valuedPageSql(sort, reversed),
                                 statement.valuedPageParameters(sort, o, n)),
-                        () -> count(statement.valuedCountSql(sort), statement.pageParameters(sort))));
+                        () -> count(statement.valuedCountSql(sort), statement.pageParameters(sort)), valued,
+                        (key, n) -> afterKey(statement.valuedPageSql(sort, reversed, true),
+                                statement.valuedPageParameters(sort, 0, n), key)));
                 parts.add(part((o, n) -> ids(statement.unvaluedPageSql(sort, reversed),
                                 page(statement.pageParameters(sort), o, n)),
-                        () -> count(statement.unvaluedCountSql(sort), statement.pageParameters(sort))));
+                        () -> count(statement.unvaluedCountSql(sort), statement.pageParameters(sort)), valued.negate(),
+                        (key, n) -> afterKey(statement.unvaluedPageSql(sort, reversed, true),
+                                page(statement.pageParameters(sort), 0, n), key)));
             }
             case DUE_ON -> {
-                if (statement.mayShowDueDates()) {
-                    parts.add(part((o, n) -> ids(statement.dueShownPageSql(sort.ascending(), reversed),
-                                    statement.dueShownPageParameters(o, n)),
-                            () -> count(statement.dueShownCountSql(), statement.dueParameters())));
-                }
-                if (statement.mayShowNoDueDate()) {
-                    parts.add(part((o, n) -> ids(statement.noDueShownPageSql(reversed),
-                                    page(statement.dueParameters(), o, n)),
-                            () -> count(statement.noDueShownCountSql(), statement.dueParameters())));
-                }
+                Predicate<LeadKey> showsDue = key -> key.dueOn() != null;
+                parts.add(statement.mayShowDueDates()
+                        ? part((o, n) -> ids(statement.dueShownPageSql(sort.ascending(), reversed),
+                                statement.dueShownPageParameters(o, n)),
+                        () -> count(statement.dueShownCountSql(), statement.dueParameters()), showsDue,
+                        (key, n) -> afterKey(statement.dueShownPageSql(sort.ascending(), reversed, true),
+                                statement.dueShownPageParameters(0, n), key))
+                        : emptyPart(showsDue));
+                parts.add(statement.mayShowNoDueDate()
+                        ? part((o, n) -> ids(statement.noDueShownPageSql(reversed),
+                                page(statement.dueParameters(), o, n)),
+                        () -> count(statement.noDueShownCountSql(), statement.dueParameters()), showsDue.negate(),
+                        (key, n) -> afterKey(statement.noDueShownPageSql(reversed, true),
+                                page(statement.dueParameters(), 0, n), key))
+                        : emptyPart(showsDue.negate()));
             }
             case STATE -> {
                 List<LeadState> states = new ArrayList<>(List.of(LeadState.values()));
@@ -341,9 +410,9 @@ final class LeadSearchDao implements LeadSearchRepository {
                     Collections.reverse(states);
                 }
                 for (LeadState state : states) {
-                    if (statement.maySelect(state)) {
-                        parts.add(groupPart(statement, sort, state.name(), reversed, false));
-                    }
+                    // A state the filter rules out stays as an empty part: a key may still fall in it.
+                    parts.add(statement.maySelect(state) ? groupPart(statement, sort, state.name(), reversed, false)
+                            : emptyPart(key -> key.state() == state));
                 }
             }
             case COMMITTEE, COMMUNITY, DISPUTE_TYPE, SOURCE, RISK -> {
@@ -369,6 +438,17 @@ final class LeadSearchDao implements LeadSearchRepository {
             }
 
             @Override
+            public boolean holds(LeadKey key) {
+                return sameGroup(group, groupOf(sort, key));
+            }
+
+            @Override
+            public List<UUID> after(LeadKey key, int limit) {
+                return afterKey(statement.groupPageSql(sort, reversed, h2(), true),
+                        statement.groupPageParameters(sort, group, 0, limit), key);
+            }
+
+            @Override
             public long count() {
                 Map<String, Object> parameters = new LinkedHashMap<>(statement.pageParameters(sort));
                 parameters.put("group", group);
@@ -386,7 +466,11 @@ final class LeadSearchDao implements LeadSearchRepository {
         List<UUID> page(long offset, int limit);
     }
 
-    private static Part part(PageReader pages, LongSupplier counter) {
+    private interface KeyReader {
+        List<UUID> after(LeadKey key, int limit);
+    }
+
+    private static Part part(PageReader pages, LongSupplier counter, Predicate<LeadKey> holds, KeyReader after) {
         return new Part() {
             @Override
             public List<UUID> page(long offset, int limit) {
@@ -397,7 +481,48 @@ final class LeadSearchDao implements LeadSearchRepository {
             public long count() {
                 return counter.getAsLong();
             }
+
+            @Override
+            public boolean holds(LeadKey key) {
+                return holds.test(key);
+            }
+
+            @Override
+            public List<UUID> after(LeadKey key, int limit) {
+                return after.after(key, limit);
+            }
         };
+    }
+
+    /** A part of the order that the filter leaves empty. */
+    private static Part emptyPart(Predicate<LeadKey> holds) {
+        return part((o, n) -> List.of(), () -> 0, holds, (key, n) -> List.of());
+    }
+
+    /** The ids a statement after the key finds, the key's values bound. */
+    private List<UUID> afterKey(String sql, Map<String, Object> parameters, LeadKey key) {
+        return ids(sql, LeadSearchSql.keyParameters(parameters, sql, key));
+    }
+
+    /** The key's value of a sort by groups, as the group's key is read from its dictionary. */
+    private static Object groupOf(LeadSort sort, LeadKey key) {
+        return switch (sort.column()) {
+            case COMMITTEE -> key.committeeId();
+            case COMMUNITY -> key.communityId();
+            case DISPUTE_TYPE -> key.disputeTypeCode();
+            case SOURCE -> key.sourceCode();
+            case RISK -> key.risk().name();
+            case STATE -> key.state().name();
+            case FOUND_ON, CASE_NUMBER, LEAD_NO, DUE_ON -> throw new IllegalArgumentException(sort + " is not by groups");
+        };
+    }
+
+    /** Whether a group's key is the key's value: an id may be read as any kind of number. */
+    private static boolean sameGroup(Object group, Object value) {
+        if (group instanceof Number a && value instanceof Number b) {
+            return a.longValue() == b.longValue();
+        }
+        return Objects.equals(group, value);
     }
 
     /** Whether the database is H2, whose planner is told which index a group's page walks. */

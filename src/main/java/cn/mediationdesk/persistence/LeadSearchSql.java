@@ -1,6 +1,7 @@
 package cn.mediationdesk.persistence;
 
 import cn.mediationdesk.logic.search.LeadFilter;
+import cn.mediationdesk.logic.search.LeadKey;
 import cn.mediationdesk.logic.search.LeadSort;
 import cn.mediationdesk.logic.search.RiskFlag;
 import cn.mediationdesk.logic.tally.Grouping;
@@ -27,7 +28,9 @@ import java.util.stream.Stream;
  *
  * <p>A page is found in two steps so that it stays quick at a million leads: first the ids of the
  * page, from the lead table alone (joined only to what the sort needs), which lets the database walk
- * an index in order and stop after the page; then the columns shown, for those ids only.
+ * an index in order and stop after the page; then the columns shown, for those ids only. A page next to
+ * a row shown is found from that row's {@link LeadKey}: each statement of a part can start its index walk
+ * at the key instead of skipping leads by offset.
  */
 final class LeadSearchSql {
     /** The escape character of the LIKE patterns; one that needs no escaping in SQL or Java itself. */
@@ -216,6 +219,74 @@ final class LeadSearchSql {
                 + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
     }
 
+    /** By the day found: the page after the key ({@link #keyParameters}) in {@code sort} order. */
+    String pageAfterKeySql(LeadSort sort) {
+        if (sort.column() != LeadSort.Column.FOUND_ON) {
+            throw new IllegalArgumentException(sort + " is read in parts");
+        }
+        return "SELECT l.id FROM lead l" + where
+                + after(new Term("l.found_on", "kFound", sort.ascending()), new Term("l.id", "kId", sort.ascending()))
+                + "\nORDER BY " + orderBy(sort) + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
+    }
+
+    /**
+     * One column of an order, the key's value of it bound as {@code :parameter}, walked up or down.
+     */
+    private record Term(String column, String parameter, boolean up) {
+    }
+
+    /**
+     * The leads after the key in the order {@code terms}, written out so that both H2 and PostgreSQL start the
+     * index walk at the key: the first column at or beyond the key's value (an index range), then beyond the
+     * key in the whole order (the first column beyond it, or equal and the rest beyond). A row-value
+     * comparison would say it shorter but cannot mix directions, and H2 does not read an index range from it.
+     */
+    private static String after(Term... terms) {
+        Term first = terms[0];
+        return " AND " + first.column() + (first.up() ? " >= :" : " <= :") + first.parameter() + " AND "
+                + beyond(terms, 0);
+    }
+
+    private static String beyond(Term[] terms, int at) {
+        Term term = terms[at];
+        String strictly = term.column() + (term.up() ? " > :" : " < :") + term.parameter();
+        if (at == terms.length - 1) {
+            return strictly;
+        }
+        return "(" + strictly + " OR " + term.column() + " = :" + term.parameter() + " AND " + beyond(terms, at + 1)
+                + ")";
+    }
+
+    /** The ties of a part after its value: newest found first (oldest {@code reversed}), then by id the same way. */
+    private static Term[] afterTies(String found, String id, boolean reversed, Term... before) {
+        Term[] terms = java.util.Arrays.copyOf(before, before.length + 2);
+        terms[before.length] = new Term(found, "kFound", reversed);
+        terms[before.length + 1] = new Term(id, "kId", reversed);
+        return terms;
+    }
+
+    /**
+     * {@code parameters} with the key's values that {@code sql} names ({@code :kFound}, {@code :kId},
+     * {@code :kYear}, {@code :kCase}, {@code :kLeadNo}, {@code :kDue}), each statement naming only those its
+     * order needs.
+     */
+    static Map<String, Object> keyParameters(Map<String, Object> parameters, String sql, LeadKey key) {
+        Map<String, Object> all = new LinkedHashMap<>(parameters);
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("kFound", key.foundOn());
+        values.put("kId", key.id());
+        values.put("kYear", key.caseYear());
+        values.put("kCase", key.caseNumber());
+        values.put("kLeadNo", key.leadNo());
+        values.put("kDue", key.dueOn());
+        values.forEach((name, value) -> {
+            if (sql.contains(":" + name)) {
+                all.put(name, value);
+            }
+        });
+        return all;
+    }
+
     /**
      * Whether any lead the filter selects can show a due date, i.e. be accepted on the as-of day: not
      * when the filter asks for a column of leads not (or never) accepted.
@@ -252,27 +323,41 @@ final class LeadSearchSql {
      * first, then by id up (what a page near the end is taken from).
      */
     String dueShownPageSql(boolean ascending, boolean reversed) {
-        String direction = ascending != reversed ? " ASC" : " DESC";
+        return dueShownPageSql(ascending, reversed, false);
+    }
+
+    /**
+     * As {@link #dueShownPageSql(boolean, boolean)}, or with {@code afterKey} the page after the key
+     * ({@link #keyParameters}): each part starts its walk at the key's due date.
+     */
+    String dueShownPageSql(boolean ascending, boolean reversed, boolean afterKey) {
+        boolean up = ascending != reversed;
+        String direction = up ? " ASC" : " DESC";
         String ties = reversed ? " ASC" : " DESC";
         String accepted = TallySql.condition(TallyColumn.ACCEPTED, STATE, DUE);
+        String neverExtendedAfter = afterKey
+                ? after(afterTies("l.found_on", "l.id", reversed, new Term("l.due_on", "kDue", up))) : "";
+        String extendedAfter = afterKey
+                ? after(afterTies("l.found_on", "l.id", reversed, new Term("ext.new_due_on", "kDue", up))) : "";
         // ">= :earliestDue" rather than IS NOT NULL: H2 starts the index walk there instead of at the nulls.
         return """
                 SELECT id FROM (
                     SELECT * FROM (
                         SELECT l.id, l.due_on AS due, l.found_on FROM lead l%1$s
-                        AND l.due_on >= :earliestDue AND (l.extended_on IS NULL OR l.extended_on > :asOf) AND %2$s
+                        AND l.due_on >= :earliestDue AND (l.extended_on IS NULL OR l.extended_on > :asOf) AND %2$s%5$s
                         ORDER BY l.due_on%3$s FETCH FIRST :upTo ROWS WITH TIES) never_extended
                     UNION ALL
                     SELECT * FROM (
                         SELECT l.id, ext.new_due_on AS due, l.found_on FROM extension ext JOIN lead l ON l.id = ext.lead_id%1$s
-                        AND ext.agreed_on <= :asOf AND l.extended_on <= :asOf AND %2$s
+                        AND ext.agreed_on <= :asOf AND l.extended_on <= :asOf AND %2$s%6$s
                         AND NOT EXISTS (SELECT 1 FROM extension later WHERE later.lead_id = ext.lead_id
                             AND later.agreed_on <= :asOf AND (later.new_due_on > ext.new_due_on
                                 OR later.new_due_on = ext.new_due_on AND later.id > ext.id))
                         ORDER BY ext.new_due_on%3$s FETCH FIRST :upTo ROWS WITH TIES) extended_by_then
                 ) merged
                 ORDER BY due%3$s, found_on%4$s, id%4$s
-                OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, accepted, direction, ties);
+                OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, accepted, direction, ties,
+                neverExtendedAfter, extendedAfter);
     }
 
     /** How many selected leads show a due date: where the leads showing none begin, for a page past them. */
@@ -285,7 +370,13 @@ final class LeadSearchSql {
      * or with {@code reversed} oldest first, then by id up.
      */
     String noDueShownPageSql(boolean reversed) {
-        return "SELECT l.id FROM lead l" + where + " AND (" + DUE_SHOWN + ") IS NULL\nORDER BY "
+        return noDueShownPageSql(reversed, false);
+    }
+
+    /** As {@link #noDueShownPageSql(boolean)}, or with {@code afterKey} the page after the key. */
+    String noDueShownPageSql(boolean reversed, boolean afterKey) {
+        return "SELECT l.id FROM lead l" + where + " AND (" + DUE_SHOWN + ") IS NULL"
+                + (afterKey ? after(afterTies("l.found_on", "l.id", reversed)) : "") + "\nORDER BY "
                 + tieBreak(reversed) + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
     }
 
@@ -310,13 +401,21 @@ final class LeadSearchSql {
      * checks it), so {@code case_year} set means the whole number is.
      */
     String valuedPageSql(LeadSort sort, boolean reversed) {
+        return valuedPageSql(sort, reversed, false);
+    }
+
+    /**
+     * As {@link #valuedPageSql(LeadSort, boolean)}, or with {@code afterKey} the page after the key: the
+     * value's index walked from the key's value (a case number's year first).
+     */
+    String valuedPageSql(LeadSort sort, boolean reversed, boolean afterKey) {
         boolean up = sort.ascending() != reversed;
         String ties = reversed ? " ASC" : " DESC";
         // The index's own null order in the walk's direction (no null is read: the first condition skips them).
         String walk = up ? " ASC NULLS LAST" : " DESC NULLS FIRST";
         String plain = up ? " ASC" : " DESC";
         return switch (sort.column()) {
-            case CASE_NUMBER -> """
+            case CASE_NUMBER -> afterKey ? caseNumbersAfterKeySql(up, reversed) : """
                     SELECT id FROM (
                         SELECT l.id, l.case_year AS k1, l.case_number AS k2, l.found_on FROM lead l%1$s
                         AND l.case_year >= :lowestYear AND l.case_year <= :highestYear
@@ -326,12 +425,40 @@ final class LeadSearchSql {
             case LEAD_NO -> """
                     SELECT id FROM (
                         SELECT l.id, l.lead_no AS k1, l.found_on FROM lead l%1$s
-                        AND l.lead_no >= :lowestText
+                        AND l.lead_no >= :lowestText%4$s
                         ORDER BY l.lead_no%2$s FETCH FIRST :upTo ROWS WITH TIES) valued
                     ORDER BY k1%2$s, found_on%3$s, id%3$s
-                    OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, plain, ties);
+                    OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, plain, ties, afterKey
+                    ? after(afterTies("l.found_on", "l.id", reversed, new Term("l.lead_no", "kLeadNo", up))) : "");
             default -> throw new IllegalArgumentException(sort + " is not by a value");
         };
+    }
+
+    /**
+     * The leads with a case number after the key, in two parts merged: the rest of the key's year from its
+     * number on, then the years beyond it. Each is one range of {@code lead_case_sort_idx}; a single
+     * condition "year at or beyond" would walk the key's year from its first number to the key.
+     */
+    private String caseNumbersAfterKeySql(boolean up, boolean reversed) {
+        String ties = reversed ? " ASC" : " DESC";
+        String walk = up ? " ASC NULLS LAST" : " DESC NULLS FIRST";
+        String plain = up ? " ASC" : " DESC";
+        return """
+                SELECT id FROM (
+                    SELECT * FROM (
+                        SELECT l.id, l.case_year AS k1, l.case_number AS k2, l.found_on FROM lead l%1$s
+                        AND l.case_year = :kYear%5$s
+                        ORDER BY l.case_year%2$s, l.case_number%2$s FETCH FIRST :upTo ROWS WITH TIES) same_year
+                    UNION ALL
+                    SELECT * FROM (
+                        SELECT l.id, l.case_year AS k1, l.case_number AS k2, l.found_on FROM lead l%1$s
+                        AND l.case_year %6$s :kYear AND l.case_year >= :lowestYear AND l.case_year <= :highestYear
+                        ORDER BY l.case_year%2$s, l.case_number%2$s FETCH FIRST :upTo ROWS WITH TIES) years_beyond
+                ) valued
+                ORDER BY k1%3$s, k2%3$s, found_on%4$s, id%4$s
+                OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, walk, plain, ties,
+                after(afterTies("l.found_on", "l.id", reversed, new Term("l.case_number", "kCase", up))),
+                up ? ">" : "<");
     }
 
     /** How many selected leads have a case number (or a lead number). */
@@ -345,6 +472,11 @@ final class LeadSearchSql {
      * so that the database walks that index's nulls in the order found.
      */
     String unvaluedPageSql(LeadSort sort, boolean reversed) {
+        return unvaluedPageSql(sort, reversed, false);
+    }
+
+    /** As {@link #unvaluedPageSql(LeadSort, boolean)}, or with {@code afterKey} the page after the key. */
+    String unvaluedPageSql(LeadSort sort, boolean reversed, boolean afterKey) {
         String ties = reversed ? " ASC" : " DESC";
         String order = switch (sort.column()) {
             // lead_case_sort_idx (migration 16): case_year NULLS LAST, case_number NULLS LAST, found_on DESC, id DESC
@@ -355,7 +487,11 @@ final class LeadSearchSql {
             case LEAD_NO -> "l.lead_no" + ties + ", l.found_on" + ties + ", l.id" + ties;
             default -> throw new IllegalArgumentException(sort + " is not by a value");
         };
-        return "SELECT l.id FROM lead l" + where + " AND " + valued(sort, false) + "\nORDER BY " + order
+        // By case number both index columns are named null (the same leads: migration 20's check), so that H2
+        // reads the key's day on as a range of the index rather than walking the nulls from their start.
+        String bothNull = sort.column() == LeadSort.Column.CASE_NUMBER ? " AND l.case_number IS NULL" : "";
+        return "SELECT l.id FROM lead l" + where + " AND " + valued(sort, false) + bothNull
+                + (afterKey ? after(afterTies("l.found_on", "l.id", reversed)) : "") + "\nORDER BY " + order
                 + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
     }
 
@@ -434,20 +570,29 @@ final class LeadSearchSql {
      * that index's order.
      */
     String groupPageSql(LeadSort sort, boolean reversed, boolean h2) {
+        return groupPageSql(sort, reversed, h2, false);
+    }
+
+    /**
+     * As {@link #groupPageSql(LeadSort, boolean, boolean)}, or with {@code afterKey} the group's leads after
+     * the key: its index range from the key's day found on.
+     */
+    String groupPageSql(LeadSort sort, boolean reversed, boolean h2, boolean afterKey) {
         String ties = reversed ? " ASC" : " DESC";
+        String afterTheKey = afterKey ? after(afterTies("l.found_on", "l.id", reversed)) : "";
         if (sort.column() == LeadSort.Column.STATE) {
-            return "SELECT l.id FROM lead l" + where + " AND " + STATE + " = :group\nORDER BY " + tieBreak(reversed)
-                    + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
+            return "SELECT l.id FROM lead l" + where + " AND " + STATE + " = :group" + afterTheKey + "\nORDER BY "
+                    + tieBreak(reversed) + "\nOFFSET :o ROWS FETCH NEXT :n ROWS ONLY";
         }
         String key = groupColumn(sort);
         // H2 would take the column's own index (its foreign key's) and sort the group: it is told which to walk.
         String index = h2 ? " USE INDEX (" + groupIndex(sort) + ")" : "";
         return """
                 SELECT id FROM (
-                    SELECT l.id, l.found_on FROM lead l%4$s%1$s AND %2$s = :group
+                    SELECT l.id, l.found_on FROM lead l%4$s%1$s AND %2$s = :group%5$s
                     ORDER BY %2$s%3$s, l.found_on%3$s FETCH FIRST :upTo ROWS WITH TIES) grouped
                 ORDER BY found_on%3$s, id%3$s
-                OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, key, ties, index);
+                OFFSET :o ROWS FETCH NEXT :n ROWS ONLY""".formatted(where, key, ties, index, afterTheKey);
     }
 
     /** The index (column, found_on) of a group column: migration 1's for committee and community, 20's for the rest. */
@@ -538,7 +683,8 @@ final class LeadSearchSql {
         return """
                 SELECT t.*, CASE WHEN %s THEN TRUE ELSE FALSE END AS overdue
                 FROM (
-                    SELECT l.id, l.version, l.case_number, l.lead_no, l.found_on, l.summary,
+                    SELECT l.id, l.version, l.case_year, l.case_number, l.lead_no, l.found_on, l.summary,
+                        l.committee_id, l.community_id, l.dispute_type_code, l.source_code,
                         l.risk_code, l.criminal_risk, l.group_risk,
                         cm.name AS committee_name, cy.name AS community_name,
                         dt.name_zh AS type_zh, dt.name_en AS type_en, ls.name_zh AS source_zh, ls.name_en AS source_en,

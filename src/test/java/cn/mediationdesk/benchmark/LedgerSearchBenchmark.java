@@ -2,6 +2,7 @@ package cn.mediationdesk.benchmark;
 
 import cn.mediationdesk.logic.search.LeadCount;
 import cn.mediationdesk.logic.search.LeadFilter;
+import cn.mediationdesk.logic.search.LeadKey;
 import cn.mediationdesk.logic.search.LeadListRow;
 import cn.mediationdesk.logic.search.LeadSearchService;
 import cn.mediationdesk.logic.search.LeadSort;
@@ -29,6 +30,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -66,6 +68,13 @@ public class LedgerSearchBenchmark {
     private LocalDate yearEnd;
     private List<List<UUID>> firstPages;
     private List<List<UUID>> middlePages;
+    /**
+     * Per sort, the keys of the rows just before the two pages half-way down: the last rows of the pages
+     * before them, which the ledger's next button goes on from.
+     */
+    private Map<LeadSort, List<LeadKey>> middleKeys;
+    /** The keys of the first rows of the two pages just after half-way, which the previous button goes back from. */
+    private List<LeadKey> middleFirstKeys;
     private int middle;
     /** Where the last page starts (as the ledger's pager counts pages of 100). */
     private int lastPage;
@@ -89,7 +98,19 @@ public class LedgerSearchBenchmark {
                 ids(search.page(all(), LeadSort.DEFAULT, PAGE, PAGE)));
         middlePages = List.of(ids(search.page(all(), LeadSort.DEFAULT, middle, PAGE)),
                 ids(search.page(all(), LeadSort.DEFAULT, middle + PAGE, PAGE)));
+        middleKeys = new java.util.HashMap<>();
+        for (LeadSort sort : List.of(LeadSort.DEFAULT, BY_COMMITTEE, BY_DUE_DATE)) {
+            // Read once by offset here (seconds); what is measured is the step from a row to the next page.
+            List<LeadListRow> around = search.page(all(), sort, middle - PAGE, 3 * PAGE);
+            middleKeys.put(sort, List.of(around.get(PAGE - 1).key(), around.get(2 * PAGE - 1).key()));
+            if (sort.equals(LeadSort.DEFAULT)) {
+                middleFirstKeys = List.of(around.get(PAGE).key(), around.get(2 * PAGE).key());
+            }
+        }
     }
+
+    private static final LeadSort BY_COMMITTEE = new LeadSort(LeadSort.Column.COMMITTEE, true);
+    private static final LeadSort BY_DUE_DATE = new LeadSort(LeadSort.Column.DUE_ON, true);
 
     @TearDown(Level.Trial)
     public void close() throws SQLException {
@@ -217,10 +238,33 @@ public class LedgerSearchBenchmark {
         return search.page(all(), new LeadSort(LeadSort.Column.COMMITTEE, true), lastPage - alternate() * PAGE, PAGE);
     }
 
+    /**
+     * What a user waits for on the next button half-way down: the page after the last row shown, read from
+     * its key (the ledger reaches a page only next to one shown; the first and last are read by place).
+     */
     @Benchmark
     @Goal(what = "Ledger page half-way down, newest first", millis = 100, ratio = 3, floor = "pageByKnownIds")
     public List<LeadListRow> middlePageNewestFirst() {
-        return search.page(all(), LeadSort.DEFAULT, middle + alternate() * PAGE, PAGE);
+        return search.pageAfter(all(), LeadSort.DEFAULT, middleKeys.get(LeadSort.DEFAULT).get(alternate()), PAGE);
+    }
+
+    @Benchmark
+    @Goal(what = "Ledger page half-way down, back a page, newest first", millis = 100, ratio = 3,
+            floor = "pageByKnownIds")
+    public List<LeadListRow> middlePageBackNewestFirst() {
+        return search.pageBefore(all(), LeadSort.DEFAULT, middleFirstKeys.get(alternate()), PAGE);
+    }
+
+    @Benchmark
+    @Goal(what = "Ledger page half-way down by committee", millis = 100, ratio = 3, floor = "pageByKnownIds")
+    public List<LeadListRow> middlePageByCommittee() {
+        return search.pageAfter(all(), BY_COMMITTEE, middleKeys.get(BY_COMMITTEE).get(alternate()), PAGE);
+    }
+
+    @Benchmark
+    @Goal(what = "Ledger page half-way down by due date", millis = 100, ratio = 3, floor = "pageByKnownIds")
+    public List<LeadListRow> middlePageByDueDate() {
+        return search.pageAfter(all(), BY_DUE_DATE, middleKeys.get(BY_DUE_DATE).get(alternate()), PAGE);
     }
 
     /** Floor of a page: the shown columns and the parties of 100 leads whose ids are known. */

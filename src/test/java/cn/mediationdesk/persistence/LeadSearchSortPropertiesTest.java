@@ -1,6 +1,7 @@
 package cn.mediationdesk.persistence;
 
 import cn.mediationdesk.logic.search.LeadFilter;
+import cn.mediationdesk.logic.search.LeadKey;
 import cn.mediationdesk.logic.search.LeadListRow;
 import cn.mediationdesk.logic.search.LeadSort;
 import cn.mediationdesk.logic.search.RiskFlag;
@@ -166,6 +167,79 @@ class LeadSearchSortPropertiesTest {
             assertThat(paged).containsExactlyElementsOf(expected);
             assertThat(page(filter, sort, expected.size() + pageSize, pageSize, 0)).isEmpty();
         }
+    }
+
+    /**
+     * Every sort, both ways, walked a page at a time by key as the ledger pages: forwards from the first page,
+     * each next page the leads after the last row shown, and backwards from the last page, each page the leads
+     * before the first row shown. Every page is the reference's page at that place, and the walks end at the
+     * ends. Then a lead shown is deleted: the pages after and before its key (its values, as shown) are still
+     * the leads next to where it stood.
+     */
+    @Property(tries = 150, maxDiscardRatio = 10, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
+    void walkingEverySortByKeyEitherWayGivesThePagesOfSortingEveryLead(
+            @ForAll("ledgers") List<LeadSpec> ledger,
+            @ForAll @Size(min = 1, max = 3) List<@net.jqwik.api.From("filters") FilterSpec> filters,
+            @ForAll LeadSort.Column column,
+            @ForAll @IntRange(min = 1, max = 12) int pageSize,
+            @ForAll @IntRange(min = 0, max = 40) int deleted) {
+        Assume.that(TestStores.sampled(TRIES));
+        write(ledger);
+        for (FilterSpec spec : filters) {
+            LeadFilter filter = spec.filter();
+            LeadSort sort = new LeadSort(column, spec.ascending());
+            List<UUID> expected = sortingEveryLeadIn(referenceOrder(sort), filter, sort, 0, ledger.size() + 1);
+
+            List<LeadListRow> shown = rows(h -> new LeadSearchDao(h).page(filter, sort, 0, pageSize));
+            List<LeadListRow> forwards = new ArrayList<>();
+            for (int offset = 0; !shown.isEmpty(); offset += pageSize) {
+                assertThat(offset).as("a page past the last by %s by key, %s", sort, filter).isLessThan(expected.size());
+                assertThat(ids(shown)).as("page at %d of %d by %s by key, %s", offset, pageSize, sort, filter)
+                        .containsExactlyElementsOf(expected.subList(offset, Math.min(expected.size(), offset + pageSize)));
+                forwards.addAll(shown);
+                LeadKey last = shown.getLast().key();
+                shown = rows(h -> new LeadSearchDao(h).pageAfter(filter, sort, last, pageSize));
+            }
+            assertThat(ids(forwards)).as("every page by %s by key, %s", sort, filter).containsExactlyElementsOf(expected);
+
+            int lastOffset = expected.isEmpty() ? 0 : (expected.size() - 1) / pageSize * pageSize;
+            shown = rows(h -> new LeadSearchDao(h).page(filter, sort, lastOffset, pageSize));
+            for (int offset = lastOffset; !shown.isEmpty(); offset -= pageSize) {
+                assertThat(offset).as("a page before the first by %s back by key, %s", sort, filter).isNotNegative();
+                assertThat(ids(shown)).as("page at %d of %d by %s back by key, %s", offset, pageSize, sort, filter)
+                        .containsExactlyElementsOf(expected.subList(offset, Math.min(expected.size(), offset + pageSize)));
+                LeadKey first = shown.getFirst().key();
+                shown = rows(h -> new LeadSearchDao(h).pageBefore(filter, sort, first, pageSize));
+            }
+
+            if (!forwards.isEmpty()) {
+                int at = deleted % forwards.size();
+                LeadKey gone = forwards.get(at).key();
+                deleteLead(gone.id());
+                assertThat(ids(rows(h -> new LeadSearchDao(h).pageAfter(filter, sort, gone, pageSize))))
+                        .as("after deleted lead %d of %s", at, sort)
+                        .containsExactlyElementsOf(expected.subList(at + 1, Math.min(expected.size(), at + 1 + pageSize)));
+                assertThat(ids(rows(h -> new LeadSearchDao(h).pageBefore(filter, sort, gone, pageSize))))
+                        .as("before deleted lead %d of %s", at, sort)
+                        .containsExactlyElementsOf(expected.subList(Math.max(0, at - pageSize), at));
+                write(ledger);
+            }
+        }
+    }
+
+    private static List<LeadListRow> rows(org.jdbi.v3.core.HandleCallback<List<LeadListRow>, RuntimeException> read) {
+        return db.jdbi().withHandle(read);
+    }
+
+    private static List<UUID> ids(List<LeadListRow> rows) {
+        return rows.stream().map(LeadListRow::id).toList();
+    }
+
+    private static void deleteLead(UUID id) {
+        db.jdbi().useHandle(h -> {
+            h.createUpdate("UPDATE lead SET duplicate_of_id = NULL WHERE duplicate_of_id = :id").bind("id", id).execute();
+            h.createUpdate("DELETE FROM lead WHERE id = :id").bind("id", id).execute();
+        });
     }
 
     /**

@@ -7,6 +7,7 @@ import cn.mediationdesk.gui.common.TaskExecutor;
 import cn.mediationdesk.logic.l10n.Localization;
 import cn.mediationdesk.logic.search.FilterChoices;
 import cn.mediationdesk.logic.search.LeadFilter;
+import cn.mediationdesk.logic.search.LeadKey;
 import cn.mediationdesk.logic.search.LeadListRow;
 import cn.mediationdesk.logic.search.LeadSearchService;
 import cn.mediationdesk.logic.report.ReportService;
@@ -130,6 +131,20 @@ public final class LedgerViewModel {
     private long generation;
     /** The last query whose failure was shown. */
     private long reported;
+    /**
+     * How the page shown was read when it was reached a page at a time: the leads after the last row of the
+     * page before it, or before the first row of the page after it. Reading it again the same way finds it
+     * as quickly as the first page, however deep it lies; {@code null} for a page read by its place (the
+     * first, the last, or after the filters changed).
+     */
+    private Continuation continuation;
+
+    /** The page after ({@code after}) or before a row's key, for the filter and order it was shown in. */
+    private record Continuation(LeadKey key, boolean after, LeadFilter filter, LeadSort sort) {
+        List<LeadListRow> read(LeadSearchService search) {
+            return after ? search.pageAfter(filter, sort, key, PAGE_SIZE) : search.pageBefore(filter, sort, key, PAGE_SIZE);
+        }
+    }
 
     public LedgerViewModel(LeadSearchService search, ReportService reports, Localization l10n, Clock clock,
                            TaskExecutor executor, DialogService dialogs, LeadOpener opener, Preferences preferences) {
@@ -314,7 +329,7 @@ public final class LedgerViewModel {
 
     private void filtersChanged() {
         if (!changingTogether) {
-            page.set(0);
+            startAt(0);
             reload();
         }
     }
@@ -373,13 +388,22 @@ public final class LedgerViewModel {
         LeadFilter query = filter.get();
         LeadSort order = sort.get();
         int wanted = page.get();
+        Continuation from = continuation != null && continuation.filter().equals(query)
+                && continuation.sort().equals(order) ? continuation : null;
         loading.set(true);
         counting.set(true);
         countCapped.set(false);
         countText.set(l10n.text("gui.ledger.counting"));
         updatePager();
-        executor.execute(() -> search.page(query, order, wanted * PAGE_SIZE, PAGE_SIZE), found -> {
+        executor.execute(() -> from == null ? search.page(query, order, wanted * PAGE_SIZE, PAGE_SIZE)
+                : from.read(search), found -> {
             if (mine == generation) {
+                if (from != null && !from.after() && found.size() < PAGE_SIZE) {
+                    // Fewer leads before the row than a page: leads before it went away, so this is the first page.
+                    startAt(0);
+                    reload();
+                    return;
+                }
                 loading.set(false);
                 rows.setAll(found);
                 shownFilter.set(query);
@@ -418,7 +442,7 @@ public final class LedgerViewModel {
     private void pageFullyShown(long mine, int wanted) {
         if (!loading.get() && !counting.get() && mine == generation && rows.isEmpty() && wanted > 0
                 && total.get() > 0) {
-            page.set(countCapped.get() ? wanted - 1 : lastPage(total.get()));
+            startAt(countCapped.get() ? wanted - 1 : lastPage(total.get()));
             reload();
         }
     }
@@ -453,20 +477,43 @@ public final class LedgerViewModel {
      * it lists the first page of what it finds, wherever the ledger was paged to before.
      */
     public void search() {
-        page.set(0);
+        startAt(0);
         reload();
     }
 
+    /** The page before: the leads before the first row shown, read from its key (the first page by its place). */
     public void previousPage() {
         if (hasPrevious.get()) {
-            goToPage(page.get() - 1);
+            stepFrom(page.get() - 1, rows.isEmpty() || page.get() == 1 ? null : rows.getFirst().key(), false);
         }
     }
 
+    /** The page after: the leads after the last row shown, read from its key. */
     public void nextPage() {
         if (hasNext.get()) {
-            goToPage(page.get() + 1);
+            stepFrom(page.get() + 1, rows.isEmpty() ? null : rows.getLast().key(), true);
         }
+    }
+
+    /**
+     * Goes a page at a time: from the row's key when the rows shown are those of the filter and order now
+     * asked for (not while a newer page is being read), else by the page's place.
+     */
+    private void stepFrom(int wanted, LeadKey key, boolean after) {
+        Optional<LeadFilter> current = filter();
+        if (key == null || loading.get() || current.isEmpty() || !current.get().equals(shownFilter.get())) {
+            goToPage(wanted);
+            return;
+        }
+        page.set(wanted);
+        continuation = new Continuation(key, after, current.get(), sort.get());
+        reload();
+    }
+
+    /** The page at {@code wanted}'s place, read by that place (offset), no longer from a row shown. */
+    private void startAt(int wanted) {
+        continuation = null;
+        page.set(wanted);
     }
 
     /** The last page; only once the count is in and exact. */
@@ -479,7 +526,7 @@ public final class LedgerViewModel {
     private void goToPage(int wanted) {
         int bounded = Math.max(0, wanted);
         if (bounded != page.get()) {
-            page.set(bounded);
+            startAt(bounded);
             reload();
         }
     }
@@ -528,7 +575,7 @@ public final class LedgerViewModel {
             flag.set(optionOf(flags, wanted.flags()));
             stateColumn.set(optionOf(stateColumns, wanted.column()));
             text.set(wanted.text() == null ? "" : wanted.text());
-            page.set(0);
+            startAt(0);
         });
         reload();
     }
@@ -817,13 +864,15 @@ public final class LedgerViewModel {
         LeadSort order = sort.get();
         executor.execute(() -> {
             // The screen's filters pick the leads; the export writes each with all its dates.
+            // Each page after the last row of the one before: every page as quick as the first.
             java.util.Set<java.util.UUID> picked = new java.util.HashSet<>();
-            for (int offset = 0; ; offset += EXPORT_PAGE) {
-                cn.mediationdesk.logic.search.LeadPage page = search.search(shown, order, offset, EXPORT_PAGE);
-                page.rows().forEach(row -> picked.add(row.id()));
-                if (page.rows().size() < EXPORT_PAGE) {
+            List<LeadListRow> found = search.page(shown, order, 0, EXPORT_PAGE);
+            while (true) {
+                found.forEach(row -> picked.add(row.id()));
+                if (found.size() < EXPORT_PAGE) {
                     break;
                 }
+                found = search.pageAfter(shown, order, found.getLast().key(), EXPORT_PAGE);
             }
             TallyQuery scope = new TallyQuery(Grouping.COMMITTEE, shown.from(), shown.to(), shown.asOf(),
                     shown.communityId(), shown.committeeId());

@@ -2,8 +2,6 @@ package cn.mediationdesk.logic.monthly;
 
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.search.LeadFilter;
-import cn.mediationdesk.logic.search.LeadListRow;
-import cn.mediationdesk.logic.search.LeadPage;
 import cn.mediationdesk.logic.search.LeadSearchService;
 import cn.mediationdesk.logic.search.LeadSort;
 import cn.mediationdesk.logic.security.Access;
@@ -194,18 +192,12 @@ public final class MonthlyReportService {
                 .withCommittee(committeeId).withColumn(TallyColumn.LEADS);
         LeadSort sort = new LeadSort(LeadSort.Column.FOUND_ON, true);
         List<MonthLead> leads = new ArrayList<>();
-        int size = LeadSearchService.MAX_PAGE_SIZE;
-        for (int offset = 0; ; offset += size) {
-            LeadPage page = tx.search().search(filter, sort, offset, size);
-            for (LeadListRow row : page.rows()) {
-                String number = row.state().isAccepted() && row.caseNumber() != null ? row.caseNumber() : row.leadNo();
-                leads.add(new MonthLead(number, row.foundOn(), row.typeZh(), row.typeEn(),
-                        MonthLead.shortSummary(row.summary()), row.state()));
-            }
-            if (offset + size >= page.total()) {
-                return leads;
-            }
-        }
+        tx.search().forEach(filter, sort, LeadSearchService.MAX_PAGE_SIZE, row -> {
+            String number = row.state().isAccepted() && row.caseNumber() != null ? row.caseNumber() : row.leadNo();
+            leads.add(new MonthLead(number, row.foundOn(), row.typeZh(), row.typeEn(),
+                    MonthLead.shortSummary(row.summary()), row.state()));
+        });
+        return leads;
     }
 
     private static Committee committee(Tx tx, long committeeId) {

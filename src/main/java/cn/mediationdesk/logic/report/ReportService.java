@@ -2,8 +2,6 @@ package cn.mediationdesk.logic.report;
 
 import cn.mediationdesk.logic.ValidationException;
 import cn.mediationdesk.logic.search.LeadFilter;
-import cn.mediationdesk.logic.search.LeadListRow;
-import cn.mediationdesk.logic.search.LeadPage;
 import cn.mediationdesk.logic.search.LeadSearchService;
 import cn.mediationdesk.logic.search.LeadSort;
 import cn.mediationdesk.logic.security.Access;
@@ -211,19 +209,13 @@ public final class ReportService {
     /** Every lead the filter selects, a page of the lead search at a time. */
     private static List<ListedLead> listed(Tx tx, LeadFilter filter, LeadSort sort) {
         List<ListedLead> listed = new ArrayList<>();
-        int size = LeadSearchService.MAX_PAGE_SIZE;
-        for (int offset = 0; ; offset += size) {
-            LeadPage page = tx.search().search(filter, sort, offset, size);
-            for (LeadListRow row : page.rows()) {
-                boolean accepted = row.state().isAccepted();
-                listed.add(new ListedLead(accepted ? row.caseNumber() : null, row.leadNo(), row.foundOn(),
-                        row.typeZh(), row.typeEn(), row.risk(), row.state(), accepted ? row.dueOn() : null,
-                        row.overdue()));
-            }
-            if (offset + size >= page.total()) {
-                return listed;
-            }
-        }
+        tx.search().forEach(filter, sort, LeadSearchService.MAX_PAGE_SIZE, row -> {
+            boolean accepted = row.state().isAccepted();
+            listed.add(new ListedLead(accepted ? row.caseNumber() : null, row.leadNo(), row.foundOn(),
+                    row.typeZh(), row.typeEn(), row.risk(), row.state(), accepted ? row.dueOn() : null,
+                    row.overdue()));
+        });
+        return listed;
     }
 
     private static String communityName(Tx tx, Long id) {

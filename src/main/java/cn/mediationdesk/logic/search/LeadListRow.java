@@ -16,11 +16,13 @@ import java.util.UUID;
  * @param dueOn      the due date in force on the as-of day (the latest extension agreed by then); {@code null}
  *                   when the lead was not accepted by then
  * @param partyNames the parties' names in their order, joined with {@code 、}; empty when none are recorded
+ * @param key        where the row stands in every order, to page on from it ({@link LeadSearchService#pageAfter})
  */
 public record LeadListRow(UUID id, int version, String caseNumber, String leadNo, LocalDate foundOn,
                           String committeeName, String communityName, String typeZh, String typeEn,
                           String sourceZh, String sourceEn, RiskLevel risk, boolean criminalRisk, boolean groupRisk,
-                          LeadState state, boolean overdue, LocalDate dueOn, String summary, String partyNames) {
+                          LeadState state, boolean overdue, LocalDate dueOn, String summary, String partyNames,
+                          LeadKey key) {
 
     /** What separates the parties' names. */
     public static final String NAME_SEPARATOR = "、";

@@ -68,6 +68,25 @@ public final class LeadSearchService {
         return limit == 0 ? List.of() : store.read(tx -> tx.search().page(scoped(tx, filter), sort, offset, limit));
     }
 
+    /**
+     * The next page after a row shown: at most {@code limit} of the leads {@code filter} selects that come
+     * after {@code key} (the row's {@link LeadListRow#key()}) in {@code sort} order. It is the page offset
+     * paging gives after that row, found as quickly as the first page however deep it lies; a lead changed or
+     * deleted since the row was shown still marks where to go on from.
+     */
+    public List<LeadListRow> pageAfter(LeadFilter filter, LeadSort sort, LeadKey key, int limit) {
+        check(filter, sort, 0, limit);
+        Objects.requireNonNull(key, "key");
+        return limit == 0 ? List.of() : store.read(tx -> tx.search().pageAfter(scoped(tx, filter), sort, key, limit));
+    }
+
+    /** The page before a row shown: at most {@code limit} of the selected leads just before {@code key}, in order. */
+    public List<LeadListRow> pageBefore(LeadFilter filter, LeadSort sort, LeadKey key, int limit) {
+        check(filter, sort, 0, limit);
+        Objects.requireNonNull(key, "key");
+        return limit == 0 ? List.of() : store.read(tx -> tx.search().pageBefore(scoped(tx, filter), sort, key, limit));
+    }
+
     /** How many leads {@code filter} selects. */
     public long count(LeadFilter filter) {
         Objects.requireNonNull(filter, "filter");

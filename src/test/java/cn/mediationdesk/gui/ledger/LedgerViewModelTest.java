@@ -334,6 +334,83 @@ class LedgerViewModelTest {
         assertThat(vm.pageTextProperty().get()).isEqualTo("第 1 / 1 页");
     }
 
+    @Test
+    void theNextPageGoesOnFromTheLastRowShownWhenLeadsWereAddedBeforeIt() {
+        addBatchLeads();
+        LeadSearchService search = new LeadSearchService(db, User.setup());
+        LedgerViewModel vm = started();
+        LeadFilter shown = vm.shownFilterProperty().get();
+        java.util.List<UUID> secondPage = search.page(shown, LeadSort.DEFAULT, 100, 100).stream()
+                .map(LeadListRow::id).toList();
+        UUID lastShown = vm.rows().getLast().id();
+
+        // A lead found today now comes first: read by its place, the second page would begin with the row just shown.
+        db.write(tx -> {
+            tx.leads().insert(new Lead(UUID.randomUUID(), 1, 1, null, null, YEAR_END, "SCREENING", "OTHER",
+                    "新登记的线索", null, null, RiskLevel.BLUE, false, false, null, null, null, null, null, null, null,
+                    null, null, null, null, 0), CLOCK.instant());
+            return null;
+        });
+        vm.nextPage();
+
+        assertThat(vm.rows()).extracting(LeadListRow::id).doesNotContain(lastShown).containsExactlyElementsOf(secondPage);
+        assertThat(vm.pageTextProperty().get()).isEqualTo("第 2 / 3 页");
+        vm.nextPage();
+        vm.previousPage();
+        assertThat(vm.rows()).extracting(LeadListRow::id).containsExactlyElementsOf(secondPage);
+        vm.previousPage();
+        assertThat(vm.pageProperty().get()).isZero();
+        assertThat(vm.rows().getFirst().summary()).isEqualTo("新登记的线索");
+    }
+
+    @Test
+    void walkingPageByPageByStateShowsThePagesOfTheOrderEitherWay() {
+        addBatchLeads();
+        LeadSearchService search = new LeadSearchService(db, User.setup());
+        LedgerViewModel vm = started();
+        vm.sortBy(LedgerTableColumn.STATE, false);
+        LeadSort byState = new LeadSort(LeadSort.Column.STATE, false);
+        LeadFilter shown = vm.shownFilterProperty().get();
+        java.util.function.IntFunction<java.util.List<UUID>> page = p -> search.page(shown, byState, p * 100, 100)
+                .stream().map(LeadListRow::id).toList();
+
+        vm.nextPage();
+        assertThat(vm.rows()).extracting(LeadListRow::id).containsExactlyElementsOf(page.apply(1));
+        vm.nextPage();
+        assertThat(vm.rows()).extracting(LeadListRow::id).containsExactlyElementsOf(page.apply(2));
+        assertThat(vm.pageTextProperty().get()).isEqualTo("第 3 / 3 页");
+        vm.previousPage();
+        assertThat(vm.rows()).extracting(LeadListRow::id).containsExactlyElementsOf(page.apply(1));
+        vm.lastPage();
+        vm.previousPage();
+        assertThat(vm.rows()).extracting(LeadListRow::id).containsExactlyElementsOf(page.apply(1));
+        assertThat(vm.pageTextProperty().get()).isEqualTo("第 2 / 3 页");
+    }
+
+    @Test
+    void theRowsShownBeforeAreReadAgainFromTheirKeyAndAPageEmptiedGivesWayToTheLast() throws java.sql.SQLException {
+        addBatchLeads();
+        LedgerViewModel vm = started();
+        vm.nextPage();
+        vm.nextPage();
+        java.util.List<UUID> thirdPage = vm.rows().stream().map(LeadListRow::id).toList();
+
+        vm.reload();
+        assertThat(vm.rows()).extracting(LeadListRow::id).containsExactlyElementsOf(thirdPage);
+
+        // Every lead after the second page's last row goes away: the third page is empty, the last (second) shows.
+        try (java.sql.Connection connection = cn.mediationdesk.persistence.TestStores.connect(db);
+             java.sql.PreparedStatement delete = connection.prepareStatement("DELETE FROM lead WHERE id = ?")) {
+            for (UUID id : thirdPage) {
+                delete.setObject(1, id);
+                delete.executeUpdate();
+            }
+        }
+        vm.reload();
+        assertThat(vm.pageProperty().get()).isEqualTo(1);
+        assertThat(vm.rows()).hasSize(100);
+    }
+
     /** 230 leads whose summary holds "批量线索", found in 2020, besides the ten of the test data. */
     private void addBatchLeads() {
         db.write(tx -> {

@@ -285,6 +285,18 @@ class LeadSearchServiceTest {
                 paged.addAll(ids(page));
             }
             assertThat(paged).as("pages of %s", sort).isEqualTo(all);
+
+            List<LeadListRow> shown = search.page(LeadFilter.all(YEAR_END), sort, 0, 7);
+            List<UUID> byKey = new ArrayList<>();
+            while (!shown.isEmpty()) {
+                byKey.addAll(shown.stream().map(LeadListRow::id).toList());
+                shown = search.pageAfter(LeadFilter.all(YEAR_END), sort, shown.getLast().key(), 7);
+            }
+            assertThat(byKey).as("pages of %s, each after the last row of the one before", sort).isEqualTo(all);
+            assertThat(search.pageBefore(LeadFilter.all(YEAR_END), sort,
+                    search.page(LeadFilter.all(YEAR_END), sort, 21, 1).getFirst().key(), 7).stream()
+                    .map(LeadListRow::id).toList()).as("the page before the 22nd lead by %s", sort)
+                    .isEqualTo(all.subList(14, 21));
         }
     }
 

@@ -105,6 +105,26 @@ class RoleAccessTest {
     }
 
     @Test
+    void pagingByKeyIsHeldToTheSameCommitteesAsPagingByPlace() {
+        LeadSearchService ofAdmin = new LeadSearchService(database, admin);
+        var rows = ofAdmin.page(LeadFilter.all(AS_OF), LeadSort.DEFAULT, 0, 1000);
+        var middle = rows.get(rows.size() / 2).key();
+        var afterOfA = new LeadSearchService(database, directorA).pageAfter(LeadFilter.all(AS_OF), LeadSort.DEFAULT,
+                middle, 1000);
+        var beforeOfA = new LeadSearchService(database, directorA).pageBefore(LeadFilter.all(AS_OF), LeadSort.DEFAULT,
+                middle, 1000);
+
+        assertThat(afterOfA).as("a director goes on through their own committee's leads only").isNotEmpty()
+                .allSatisfy(row -> assertThat(row.committeeName()).isEqualTo(committeeA.name()));
+        assertThat(beforeOfA).allSatisfy(row -> assertThat(row.committeeName()).isEqualTo(committeeA.name()));
+        assertThat(refusal(() -> new LeadSearchService(database, mediatorB)
+                .pageAfter(LeadFilter.all(AS_OF).withCommittee(committeeA.id()), LeadSort.DEFAULT, middle, 10)))
+                .isEqualTo("permission.otherCommittee");
+        assertThat(refusal(() -> new LeadSearchService(database, viewer)
+                .pageBefore(LeadFilter.all(AS_OF), LeadSort.DEFAULT, middle, 10))).isEqualTo("permission.viewerNoCases");
+    }
+
+    @Test
     void aCaseIsReadAndChangedOnlyWithinTheActorsOwnCommittee() {
         Lead leadOfA = leadsOf(admin, committeeA.id()).getFirst();
 

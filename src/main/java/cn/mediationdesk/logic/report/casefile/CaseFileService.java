@@ -6,7 +6,6 @@ import cn.mediationdesk.logic.audit.AuditTrail;
 import cn.mediationdesk.logic.audit.LeadSnapshot;
 import cn.mediationdesk.logic.lifecycle.LeadFile;
 import cn.mediationdesk.logic.search.LeadFilter;
-import cn.mediationdesk.logic.search.LeadListRow;
 import cn.mediationdesk.logic.search.LeadSort;
 import cn.mediationdesk.logic.security.Access;
 import cn.mediationdesk.logic.store.Store;
@@ -133,27 +132,21 @@ public final class CaseFileService {
             // Accepted leads judged at the end of the period: those closed by then, found whenever.
             LeadFilter filter = LeadFilter.all(to).withCommittee(committee).withColumn(TallyColumn.ACCEPTED);
             List<IncompleteFile> found = new ArrayList<>();
-            for (int offset = 0; ; offset += PAGE) {
-                List<LeadListRow> rows = tx.search().page(filter, LeadSort.DEFAULT, offset, PAGE);
-                for (LeadListRow row : rows) {
-                    if (row.state() == LeadState.MEDIATING) {
-                        continue;
-                    }
-                    Lead lead = tx.leads().find(row.id()).orElse(null);
-                    if (lead == null || lead.closedOn() == null || lead.closedOn().isBefore(from)
-                            || lead.closedOn().isAfter(to)) {
-                        continue;
-                    }
-                    List<CaseFileGap> gaps = CaseFileCheck.gaps(LeadFile.read(tx, lead));
-                    if (!gaps.isEmpty()) {
-                        found.add(new IncompleteFile(lead.id(), row.caseNumber(), row.partyNames(), lead.closedOn(),
-                                lead.outcome(), gaps));
-                    }
+            tx.search().forEach(filter, LeadSort.DEFAULT, PAGE, row -> {
+                if (row.state() == LeadState.MEDIATING) {
+                    return;
                 }
-                if (rows.size() < PAGE) {
-                    break;
+                Lead lead = tx.leads().find(row.id()).orElse(null);
+                if (lead == null || lead.closedOn() == null || lead.closedOn().isBefore(from)
+                        || lead.closedOn().isAfter(to)) {
+                    return;
                 }
-            }
+                List<CaseFileGap> gaps = CaseFileCheck.gaps(LeadFile.read(tx, lead));
+                if (!gaps.isEmpty()) {
+                    found.add(new IncompleteFile(lead.id(), row.caseNumber(), row.partyNames(), lead.closedOn(),
+                            lead.outcome(), gaps));
+                }
+            });
             found.sort(java.util.Comparator.comparing(IncompleteFile::closedOn)
                     .thenComparing(f -> f.caseNumber() == null ? "" : f.caseNumber()));
             return found;
