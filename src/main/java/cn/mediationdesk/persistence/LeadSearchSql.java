@@ -141,9 +141,11 @@ final class LeadSearchSql {
                 continue;
             }
             if (lookup instanceof WordLookup.Candidates(int[] seqs)) {
-                // The candidates as one array parameter: a statement of the same text whatever their number.
-                sql.append(" AND l.id IN (SELECT t.lead_id FROM lead_text t WHERE t.seq = ANY(:seqs").append(i)
-                        .append(") AND t.indexed LIKE ").append(p).append(escapeClause()).append(")");
+                // The candidates as one array parameter (a statement of the same text whatever their number), joined:
+                // H2 would check "seq = ANY(:seqs)" against the whole array for each lead_text row it reads.
+                sql.append(" AND l.id IN (SELECT t.lead_id FROM UNNEST(:seqs").append(i).append(") AS candidate")
+                        .append(i).append(" (seq) JOIN lead_text t ON t.seq = candidate").append(i)
+                        .append(".seq WHERE t.indexed LIKE ").append(p).append(escapeClause()).append(")");
                 parameters.put("seqs" + i, java.util.Arrays.stream(seqs).boxed().toArray(Integer[]::new));
                 continue;
             }
