@@ -167,14 +167,15 @@ final class LeadSearchDao implements LeadSearchRepository {
      *                       word's pairs are in most leads, and so (nearly always) is the word, which the page
      *                       then finds at once by checking each lead's text in order
      * @param candidates     candidates left after merging beyond which the word is treated as common (each
-     *                       lead's text checked)
+     *                       lead's text checked); they are one array parameter, and H2's hold at most 65,536
      * @param few            candidates so few that checking their text costs less than narrowing them further
      * @param readsPerLookup keys of a range read in order for the cost of one key looked up: a further pair's
      *                       range is read whole while it has at most this many times the candidates, else each
      *                       candidate is looked up in it
+     * @param lookupChunk    candidates looked up in one statement
      */
-    record Merging(long keys, int candidates, int few, int readsPerLookup) {
-        static final Merging DEFAULT = new Merging(300_000, 20_000, 200, 8);
+    record Merging(long keys, int candidates, int few, int readsPerLookup, int lookupChunk) {
+        static final Merging DEFAULT = new Merging(300_000, 20_000, 200, 1, 10_000);
     }
 
     /**
@@ -283,18 +284,25 @@ final class LeadSearchDao implements LeadSearchRepository {
                 });
     }
 
-    /** The {@code seq}s of {@code candidates} (ascending) whose leads hold the pair {@code gram}, looked up at once. */
+    /**
+     * The {@code seq}s of {@code candidates} (ascending) whose leads hold the pair {@code gram}, looked up
+     * {@link Merging#lookupChunk} at a time (H2 takes arrays of at most 65,536 elements).
+     */
     private int[] lookedUp(long gram, int[] candidates) {
-        Long[] wanted = new Long[candidates.length];
-        for (int i = 0; i < candidates.length; i++) {
-            wanted[i] = LeadTextIndex.key(gram, candidates[i]);
-        }
         long first = LeadTextIndex.key(gram, 0);
-        // A join with the array rather than "k = ANY(:keys)", which H2 checks row by row against the whole array.
-        return handle.createQuery("SELECT g.k FROM UNNEST(:keys) AS wanted (k) JOIN lead_gram g ON g.k = wanted.k"
-                        + " ORDER BY g.k")
-                .bind("keys", wanted).mapTo(Long.class).stream()
-                .mapToInt(k -> (int) (k - first)).toArray();
+        IntList found = new IntList();
+        for (int from = 0; from < candidates.length; from += merging.lookupChunk()) {
+            Long[] wanted = new Long[Math.min(merging.lookupChunk(), candidates.length - from)];
+            for (int i = 0; i < wanted.length; i++) {
+                wanted[i] = LeadTextIndex.key(gram, candidates[from + i]);
+            }
+            // A join with the array rather than "k = ANY(:keys)", which H2 checks row by row against the whole array.
+            handle.createQuery("SELECT g.k FROM UNNEST(:keys) AS wanted (k) JOIN lead_gram g ON g.k = wanted.k"
+                            + " ORDER BY g.k")
+                    .bind("keys", wanted).mapTo(Long.class)
+                    .forEach(k -> found.add((int) (k - first)));
+        }
+        return found.toArray();
     }
 
     /** A growing array of {@code int}s, without boxing a million of them. */

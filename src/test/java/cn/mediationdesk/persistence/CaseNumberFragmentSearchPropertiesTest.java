@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly what a LIKE over the fields finds, in the order of every sort and through every filter, page by page,
  * and counts it exactly, capped or not, however its candidates are narrowed: pairs counted as common from
  * {@code common} keys on, so that the word's pair ranges are merged ({@link LeadSearchDao.Merging}: ranges read
- * whole, candidates looked up, stopped early, or given up for each lead's text). Random ledgers whose case
+ * whole, candidates looked up (a few at a time, or all at once), stopped early, or given up for each lead's text). Random ledgers whose case
  * numbers, lead numbers and summaries share few digits, on H2, and on PostgreSQL in its half (every
  * {@value TestStores#POSTGRES_SAMPLE}th try).
  */
@@ -248,7 +248,7 @@ class CaseNumberFragmentSearchPropertiesTest {
                                 Tuple.of(1, Arbitraries.of(0L, 4L, 10L))),
                         Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(usual.candidates())),
                                 Tuple.of(1, Arbitraries.of(0, 2, 5))),
-                        Arbitraries.of(0, 1, 3), Arbitraries.of(0, 1, 4, 1_000))
+                        Arbitraries.of(0, 1, 3), Arbitraries.of(0, 1, 4, 1_000), Arbitraries.of(1, 2, usual.lookupChunk()))
                 .as(LeadSearchDao.Merging::new);
     }
 
