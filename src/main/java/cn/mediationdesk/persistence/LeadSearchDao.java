@@ -8,10 +8,13 @@ import cn.mediationdesk.logic.search.LeadSort;
 import cn.mediationdesk.logic.store.LeadSearchRepository;
 import cn.mediationdesk.model.LeadState;
 import cn.mediationdesk.model.RiskLevel;
+import cn.mediationdesk.persistence.LeadSearchSql.WordLookup;
 import org.jdbi.v3.core.Handle;
 
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +40,7 @@ final class LeadSearchDao implements LeadSearchRepository {
     private final Handle handle;
     private final int common;
     private final int reverseFrom;
+    private final Merging merging;
 
     LeadSearchDao(Handle handle) {
         this(handle, COMMON, REVERSE_FROM);
@@ -49,14 +53,24 @@ final class LeadSearchDao implements LeadSearchRepository {
 
     /** @param reverseFrom from which offset a page near the end is taken from the end (a test lowers it) */
     LeadSearchDao(Handle handle, int common, int reverseFrom) {
+        this(handle, common, reverseFrom, Merging.DEFAULT);
+    }
+
+    /** @param merging when a word of common pairs is narrowed by merging their ranges (a test varies it to reach every way) */
+    LeadSearchDao(Handle handle, int common, Merging merging) {
+        this(handle, common, REVERSE_FROM, merging);
+    }
+
+    private LeadSearchDao(Handle handle, int common, int reverseFrom, Merging merging) {
         this.handle = handle;
         this.common = common;
         this.reverseFrom = reverseFrom;
+        this.merging = merging;
     }
 
     @Override
     public long count(LeadFilter filter) {
-        LeadSearchSql statement = new LeadSearchSql(filter, this::rarestKeys);
+        LeadSearchSql statement = new LeadSearchSql(filter, this::lookup);
         return handle.createQuery(statement.countSql()).bindMap(statement.countParameters()).mapTo(Long.class).one();
     }
 
@@ -94,25 +108,28 @@ final class LeadSearchDao implements LeadSearchRepository {
     }
 
     /**
-     * The key ranges a count reads {@code word}'s candidates from ({@link #rarestKeys}, including a common
-     * pair's when it has no more than {@code worthCounting} keys); empty to check each lead's text instead.
+     * How a count reads {@code word}'s candidates ({@link #lookup}, including a common pair's keys when they
+     * are no more than {@code worthCounting}); {@link WordLookup.EveryText} to check each lead's text instead.
      */
-    private List<long[]> keysToCount(String word, long worthCounting) {
-        List<long[]> ranges = rarestKeys(word);
-        if (ranges == null) {
-            return null;
-        }
-        if (ranges.isEmpty()) {
-            // One common pair (or character): its keys are all the candidates there are.
-            ranges = List.of(word.length() == 1 ? LeadTextIndex.characterRange(word.charAt(0))
-                    : LeadTextIndex.pairRange(LeadTextIndex.gram(word.charAt(0), word.charAt(1))));
-        }
-        return cappedCount(ranges.getFirst(), worthCounting) > worthCounting ? List.of() : ranges;
+    private WordLookup keysToCount(String word, long worthCounting) {
+        return switch (lookup(word)) {
+            case WordLookup.EveryText every -> {
+                // A common word: its first pair's (or its character's) keys are all the candidates there are.
+                long[] range = word.length() == 1 ? LeadTextIndex.characterRange(word.charAt(0))
+                        : LeadTextIndex.pairRange(LeadTextIndex.gram(word.charAt(0), word.charAt(1)));
+                yield cappedCount(range, worthCounting) > worthCounting ? every
+                        : new WordLookup.KeyRanges(List.of(range));
+            }
+            case WordLookup.KeyRanges keys ->
+                    cappedCount(keys.ranges().getFirst(), worthCounting) > worthCounting ? new WordLookup.EveryText() : keys;
+            case WordLookup.InFields inFields -> inFields;
+            case WordLookup.Candidates candidates -> candidates;
+        };
     }
 
     @Override
     public List<LeadListRow> page(LeadFilter filter, LeadSort sort, int offset, int limit) {
-        LeadSearchSql statement = new LeadSearchSql(filter, this::rarestKeys);
+        LeadSearchSql statement = new LeadSearchSql(filter, this::lookup);
         return rows(filter, pageIds(statement, filter, sort, offset, limit));
     }
 
@@ -122,14 +139,14 @@ final class LeadSearchDao implements LeadSearchRepository {
      */
     @Override
     public List<LeadListRow> pageAfter(LeadFilter filter, LeadSort sort, LeadKey key, int limit) {
-        LeadSearchSql statement = new LeadSearchSql(filter, this::rarestKeys);
+        LeadSearchSql statement = new LeadSearchSql(filter, this::lookup);
         return rows(filter, afterKey(parts(statement, sort, false), key, limit));
     }
 
     /** The same from the other end: the order read backwards after the key, turned round. */
     @Override
     public List<LeadListRow> pageBefore(LeadFilter filter, LeadSort sort, LeadKey key, int limit) {
-        LeadSearchSql statement = new LeadSearchSql(filter, this::rarestKeys);
+        LeadSearchSql statement = new LeadSearchSql(filter, this::lookup);
         List<UUID> ids = new ArrayList<>(afterKey(parts(statement, sort, true), key, limit));
         Collections.reverse(ids);
         return rows(filter, ids);
@@ -193,26 +210,45 @@ final class LeadSearchDao implements LeadSearchRepository {
     private static final int SAMPLE_WINDOWS = 10;
     /** The most further pairs each candidate is looked up in: enough to make a long word's candidates few. */
     private static final int FURTHER_PAIRS = 3;
+    /**
+     * When a word whose pairs are all common is narrowed by merging their ranges ({@link #merged}).
+     *
+     * @param keys           merging starts only if the rarest pair has at most this many keys: above it the
+     *                       word's pairs are in most leads, and so (nearly always) is the word, which the page
+     *                       then finds at once by checking each lead's text in order
+     * @param candidates     candidates left after merging beyond which the word is treated as common (each
+     *                       lead's text checked); they are one array parameter, and H2's hold at most 65,536
+     * @param few            candidates so few that checking their text costs less than narrowing them further
+     * @param readsPerLookup keys of a range read in order for the cost of one key looked up: a further pair's
+     *                       range is read whole while it has at most this many times the candidates, else each
+     *                       candidate is looked up in it
+     * @param lookupChunk    candidates looked up in one statement
+     */
+    record Merging(long keys, int candidates, int few, int readsPerLookup, int lookupChunk) {
+        static final Merging DEFAULT = new Merging(300_000, 20_000, 200, 1, 10_000);
+    }
 
     /**
-     * The {@code lead_gram} key ranges a word's candidates are found from: its rarest pair (found by
-     * counting each pair's keys up to {@link #COMMON}) first, then up to {@link #FURTHER_PAIRS} others,
-     * rarest first; for one character, the range of every pair starting with it. {@code null} for a
-     * word the index cannot answer (one holding the separator of the indexed fields).
+     * How the text index answers {@code word}. From its rarest pair (found by counting each pair's keys up
+     * to {@link #COMMON}), then up to {@link #FURTHER_PAIRS} others, rarest first; for one character, the
+     * range of every pair starting with it. A word whose pairs are all common (the pieces of a case number:
+     * digits, 调字, 第) is narrowed in memory instead ({@link #merged}); one of a single common pair has each
+     * lead's text checked. A word holding the separator of the indexed fields is looked for in the fields.
      */
-    private List<long[]> rarestKeys(String word) {
+    private WordLookup lookup(String word) {
         if (word.indexOf(LeadTextIndex.SEPARATOR) >= 0) {
-            return null;
+            return new WordLookup.InFields();
         }
         if (word.length() == 1) {
             long[] range = LeadTextIndex.characterRange(word.charAt(0));
-            return cappedCount(range, common) > common ? List.of() : List.of(range);
+            return cappedCount(range, common) > common ? new WordLookup.EveryText()
+                    : new WordLookup.KeyRanges(List.of(range));
         }
-        Map<Long, Long> counts = new LinkedHashMap<>();
+        Map<Long, Long> keys = new LinkedHashMap<>();
         long[] sampleWindows = null;
         for (int i = 0; i + 1 < word.length(); i++) {
             long gram = LeadTextIndex.gram(word.charAt(i), word.charAt(i + 1));
-            if (counts.containsKey(gram)) {
+            if (keys.containsKey(gram)) {
                 continue;
             }
             long[] range = LeadTextIndex.pairRange(gram);
@@ -222,42 +258,141 @@ final class LeadSearchDao implements LeadSearchRepository {
                 if (sampleWindows == null) {
                     sampleWindows = sampleWindows();
                 }
-                count += sampled(range, sampleWindows);
+                count += estimated(range, sampleWindows);
             }
-            counts.put(gram, count);
+            keys.put(gram, count);
             if (count == 0) {
-                return List.of(range);
+                return new WordLookup.KeyRanges(List.of(range));
             }
         }
-        if (counts.size() == 1 && counts.values().iterator().next() > common) {
+        List<Long> rarestFirst = keys.keySet().stream().sorted(Comparator.comparing(keys::get)).toList();
+        if (keys.get(rarestFirst.getFirst()) > common) {
             // One common pair: the candidates would be most leads; no other pair narrows them.
-            return List.of();
+            return keys.size() == 1 ? new WordLookup.EveryText() : merged(rarestFirst, keys);
         }
-        List<Long> rarestFirst = counts.keySet().stream().sorted(Comparator.comparing(counts::get)).toList();
         List<long[]> ranges = new ArrayList<>();
         for (long gram : rarestFirst.subList(0, Math.min(rarestFirst.size(), 1 + FURTHER_PAIRS))) {
             ranges.add(LeadTextIndex.pairRange(gram));
         }
-        return ranges;
+        return new WordLookup.KeyRanges(ranges);
     }
 
     /**
-     * The first {@code seq} of each of the {@link #SAMPLE_WINDOWS} windows of the sample, and (last) their
-     * width, so that together they hold about {@link #SAMPLE} leads spread over every one indexed.
+     * The candidates of a word whose pairs are all common, narrowed by reading the pairs' ranges rather than
+     * looking each candidate up in them: the {@code seq}s of the rarest pair's range (keys in order, so
+     * {@code seq}s ascending), then for each further pair, rarest first, the ones it holds too: its range read
+     * in order and merged while that costs less than a lookup per candidate, else the candidates looked up in
+     * it in one statement; until the candidates are few. Each step keeps every lead holding the word, so the
+     * LIKE on the candidates' text gives exactly the LIKE's leads.
+     *
+     * @param keys each pair's keys, estimated from the sample for a common pair ({@link #estimated})
+     */
+    private WordLookup merged(List<Long> rarestFirst, Map<Long, Long> keys) {
+        if (keys.get(rarestFirst.getFirst()) > merging.keys()) {
+            return new WordLookup.EveryText();
+        }
+        int[] candidates = inRange(LeadTextIndex.pairRange(rarestFirst.getFirst()), null);
+        for (long gram : rarestFirst.subList(1, rarestFirst.size())) {
+            if (candidates.length <= merging.few()) {
+                break;
+            }
+            candidates = keys.get(gram) <= (long) candidates.length * merging.readsPerLookup()
+                    ? inRange(LeadTextIndex.pairRange(gram), candidates) : lookedUp(gram, candidates);
+        }
+        return candidates.length > merging.candidates() ? new WordLookup.EveryText()
+                : new WordLookup.Candidates(candidates);
+    }
+
+    /**
+     * The {@code seq}s of the keys in {@code range}, ascending; with {@code among}, only those also in it
+     * (ascending too): the range read in key order and merged with it, no key looked up.
+     */
+    private int[] inRange(long[] range, int[] among) {
+        return handle.createQuery("SELECT k FROM lead_gram WHERE k BETWEEN :lo AND :hi ORDER BY k")
+                .bind("lo", range[0]).bind("hi", range[1]).setFetchSize(10_000)
+                .scanResultSet((results, ctx) -> {
+                    IntList found = new IntList();
+                    ResultSet keys = results.get();
+                    int next = 0;
+                    while (keys.next()) {
+                        int seq = (int) (keys.getLong(1) - range[0]);
+                        if (among == null) {
+                            found.add(seq);
+                            continue;
+                        }
+                        while (next < among.length && among[next] < seq) {
+                            next++;
+                        }
+                        if (next == among.length) {
+                            break;
+                        }
+                        if (among[next] == seq) {
+                            found.add(seq);
+                        }
+                    }
+                    return found.toArray();
+                });
+    }
+
+    /**
+     * The {@code seq}s of {@code candidates} (ascending) whose leads hold the pair {@code gram}, looked up
+     * {@link Merging#lookupChunk} at a time (H2 takes arrays of at most 65,536 elements).
+     */
+    private int[] lookedUp(long gram, int[] candidates) {
+        long first = LeadTextIndex.key(gram, 0);
+        IntList found = new IntList();
+        for (int from = 0; from < candidates.length; from += merging.lookupChunk()) {
+            Long[] wanted = new Long[Math.min(merging.lookupChunk(), candidates.length - from)];
+            for (int i = 0; i < wanted.length; i++) {
+                wanted[i] = LeadTextIndex.key(gram, candidates[from + i]);
+            }
+            // A join with the array rather than "k = ANY(:keys)", which H2 checks row by row against the whole array.
+            handle.createQuery("SELECT g.k FROM UNNEST(:keys) AS wanted (k) JOIN lead_gram g ON g.k = wanted.k"
+                            + " ORDER BY g.k")
+                    .bind("keys", wanted).mapTo(Long.class)
+                    .forEach(k -> found.add((int) (k - first)));
+        }
+        return found.toArray();
+    }
+
+    /** A growing array of {@code int}s, without boxing a million of them. */
+    private static final class IntList {
+        private int[] values = new int[1024];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    /**
+     * The first {@code seq} of each of the {@link #SAMPLE_WINDOWS} windows of the sample, then their width and
+     * the number of {@code seq}s sampled from, so that together they hold about {@link #SAMPLE} leads spread over every one indexed.
      */
     private long[] sampleWindows() {
         long seqs = handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM lead_text").mapTo(Long.class).one() + 1;
         long width = Math.max(1, Math.min(SAMPLE, seqs) / SAMPLE_WINDOWS);
-        long[] windows = new long[SAMPLE_WINDOWS + 1];
+        long[] windows = new long[SAMPLE_WINDOWS + 2];
         for (int w = 0; w < SAMPLE_WINDOWS; w++) {
             windows[w] = seqs * w / SAMPLE_WINDOWS;
         }
         windows[SAMPLE_WINDOWS] = width;
+        windows[SAMPLE_WINDOWS + 1] = seqs;
         return windows;
     }
 
-    /** How many keys of the pair {@code range} fall in the sample's windows ({@link #sampleWindows}). */
-    private long sampled(long[] range, long[] windows) {
+    /**
+     * About how many keys the pair {@code range} holds: its keys in the sample's windows ({@link #sampleWindows}),
+     * scaled from the leads sampled to every one indexed.
+     */
+    private long estimated(long[] range, long[] windows) {
         long width = windows[SAMPLE_WINDOWS];
         long keys = 0;
         for (int w = 0; w < SAMPLE_WINDOWS; w++) {
@@ -265,7 +400,7 @@ final class LeadSearchDao implements LeadSearchRepository {
             keys += handle.createQuery("SELECT COUNT(*) FROM lead_gram WHERE k BETWEEN :lo AND :hi")
                     .bind("lo", first).bind("hi", first + width - 1).mapTo(Long.class).one();
         }
-        return keys;
+        return keys * windows[SAMPLE_WINDOWS + 1] / (width * SAMPLE_WINDOWS);
     }
 
     /** How many keys {@code range} holds, counted up to one past {@code limit}. */

@@ -64,17 +64,36 @@ final class LeadSearchSql {
 
     /** A search without the text index: every word is looked for with LIKE in the fields themselves. */
     LeadSearchSql(LeadFilter filter) {
-        this(filter, word -> null);
+        this(filter, word -> new WordLookup.InFields());
     }
 
-    /**
-     * @param keyRanges for a word, ranges of {@code lead_gram} keys (see {@link LeadTextIndex}): the first holds
-     *                  the candidates (the leads with its rarest pair, or with its one character), each further
-     *                  one another pair of the word that a candidate must hold too; empty for a word so common
-     *                  that each lead's indexed text is checked instead; {@code null} to look for the word in the
-     *                  fields themselves
-     */
-    LeadSearchSql(LeadFilter filter, java.util.function.Function<String, List<long[]>> keyRanges) {
+    /** How the text index ({@link LeadTextIndex}) answers one word of a search. */
+    sealed interface WordLookup {
+        /** The index cannot answer (the word holds the separator of the indexed fields): LIKE on the fields. */
+        record InFields() implements WordLookup {
+        }
+
+        /** A word so common that each lead's indexed text is checked as the page walks in order. */
+        record EveryText() implements WordLookup {
+        }
+
+        /**
+         * Candidates read from key ranges: the first holds them (the leads with the word's rarest pair, or
+         * with its one character), each further one another pair of the word that a candidate must hold too.
+         */
+        record KeyRanges(List<long[]> ranges) implements WordLookup {
+        }
+
+        /**
+         * Candidates already narrowed in memory to the {@code seq}s (ascending) of the leads holding the
+         * pairs merged: every lead holding the word is among them.
+         */
+        record Candidates(int[] seqs) implements WordLookup {
+        }
+    }
+
+    /** @param lookups how the text index answers each word of the filter */
+    LeadSearchSql(LeadFilter filter, java.util.function.Function<String, WordLookup> lookups) {
         this.asOf = filter.asOf();
         this.judgesState = filter.column() != null || !filter.risks().isEmpty();
         this.column = filter.column();
@@ -111,17 +130,26 @@ final class LeadSearchSql {
         for (int i = 0; i < words.size(); i++) {
             String p = ":word" + i;
             parameters.put("word" + i, "%" + escapeLike(words.get(i)) + "%");
-            List<long[]> ranges = keyRanges.apply(words.get(i));
-            if (ranges != null && ranges.isEmpty()) {
+            WordLookup lookup = lookups.apply(words.get(i));
+            if (lookup instanceof WordLookup.EveryText) {
                 // A common word: most leads hold it, so the page found in order checks each lead's indexed text.
                 sql.append(" AND EXISTS (SELECT 1 FROM lead_text t WHERE t.lead_id = l.id AND t.indexed LIKE ")
                         .append(p).append(escapeClause()).append(")");
                 continue;
             }
-            if (ranges != null) {
+            if (lookup instanceof WordLookup.KeyRanges(List<long[]> ranges)) {
                 sql.append(" AND l.id IN (SELECT t.lead_id FROM lead_text t WHERE t.seq IN (")
                         .append(candidates(i, ranges)).append(") AND t.indexed LIKE ").append(p)
                         .append(escapeClause()).append(")");
+                continue;
+            }
+            if (lookup instanceof WordLookup.Candidates(int[] seqs)) {
+                // The candidates as one array parameter (a statement of the same text whatever their number), joined:
+                // H2 would check "seq = ANY(:seqs)" against the whole array for each lead_text row it reads.
+                sql.append(" AND l.id IN (SELECT t.lead_id FROM UNNEST(:seqs").append(i).append(") AS candidate")
+                        .append(i).append(" (seq) JOIN lead_text t ON t.seq = candidate").append(i)
+                        .append(".seq WHERE t.indexed LIKE ").append(p).append(escapeClause()).append(")");
+                parameters.put("seqs" + i, java.util.Arrays.stream(seqs).boxed().toArray(Integer[]::new));
                 continue;
             }
             sql.append(" AND (LOWER(l.case_number) LIKE ").append(p).append(escapeClause())
