@@ -416,7 +416,13 @@ interface LeadDao extends LeadRepository, org.jdbi.v3.sqlobject.SqlObject {
         return ByLead.none(leadIds) ? Map.of() : ByLead.lists(transitionRows(leadIds), Transition::leadId);
     }
 
-    @SqlQuery("SELECT id, lead_id, kind, effective_on, detail, recorded_at, recorded_by FROM lead_transition WHERE lead_id IN (<leadIds>) ORDER BY lead_id, recorded_at, effective_on, id")
+    // Transitions recorded together on the same day (verified and accepted at once) come in the lifecycle's
+    // order (TransitionKind's), then by id: the same on every database and for one lead or many.
+    @SqlQuery("""
+            SELECT id, lead_id, kind, effective_on, detail, recorded_at, recorded_by FROM lead_transition
+            WHERE lead_id IN (<leadIds>)
+            ORDER BY lead_id, recorded_at, effective_on, CASE kind WHEN 'FOUND' THEN 0 WHEN 'VERIFIED' THEN 1
+                WHEN 'ACCEPTED' THEN 2 WHEN 'DECLINED' THEN 3 WHEN 'EXTENDED' THEN 4 WHEN 'CLOSED' THEN 5 ELSE 6 END, id""")
     @RegisterConstructorMapper(Transition.class)
     List<Transition> transitionRows(@BindList("leadIds") Collection<UUID> leadIds);
 
